@@ -1,0 +1,44 @@
+// Bundles the CLI into dist/ with esbuild. `--check` rebuilds into a temporary folder and fails
+// when the committed dist/ differs: CI's guard against a stale bundle.
+import { build } from 'esbuild';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ENTRIES = { cli: 'src/cli.ts' };
+const check = process.argv.includes('--check');
+const outdir = check ? await mkdtemp(join(tmpdir(), 'blast-radius-dist-')) : 'dist';
+
+if (!check) await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ENTRIES,
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  mainFields: ['module', 'main'],
+  charset: 'utf8',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+if (check) {
+  const stale = [];
+  const fresh = (await readdir(outdir)).sort();
+  const committed = (await readdir('dist').catch(() => [])).sort();
+  if (fresh.join() !== committed.join()) stale.push(`files differ: [${committed}] vs [${fresh}]`);
+  for (const file of fresh) {
+    const a = await readFile(join(outdir, file), 'utf8');
+    const b = await readFile(join('dist', file), 'utf8').catch(() => null);
+    if (a !== b) stale.push(file);
+  }
+  await rm(outdir, { recursive: true, force: true });
+  if (stale.length > 0) {
+    console.error(`dist/ is stale (${stale.join(', ')}): run "npm run build" and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ is up to date.');
+}

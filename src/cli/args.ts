@@ -1,0 +1,107 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../util/suggest.js';
+
+export class UsageError extends Error {}
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const common = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  'fail-on': { type: 'string' },
+  repo: { type: 'string' },
+  inventory: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const OPTIONS = {
+  diff: {
+    ...common,
+    base: { type: 'string' },
+    head: { type: 'string' },
+    'base-file': { type: 'string' },
+    'head-file': { type: 'string' },
+    'changed-files': { type: 'string' },
+    acknowledged: { type: 'boolean' },
+  },
+  audit: {
+    ...common,
+    ref: { type: 'string' },
+    file: { type: 'string' },
+  },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+export type Command = keyof typeof OPTIONS;
+
+export function parseCommandArgs<C extends Command>(command: C, argv: string[]) {
+  const options = OPTIONS[command];
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as {
+      [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' } ? boolean : string;
+    };
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error & { code?: string }, command, Object.keys(options)));
+  }
+}
+
+function describeParseError(error: Error & { code?: string }, command: string, known: string[]): string {
+  const flag = /'(-[^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const name = flag?.replace(/^-+/, '').split('=')[0] ?? '';
+      const hint = didYouMean(name, known);
+      return `unknown option ${flag ?? ''} for "${command}"${hint ? ` — did you mean --${hint}?` : ''} (see blast-radius ${command} --help)`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `${error.message.split('.')[0]} (see blast-radius ${command} --help)`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${flag ?? ''} — "${command}" takes only options (see blast-radius ${command} --help)`;
+    default:
+      return error.message;
+  }
+}
+
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const hint = didYouMean(value, allowed);
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"${hint ? ` — did you mean ${hint}?` : ''}`);
+}
+
+export const USAGE = {
+  main: `Usage: blast-radius <command> [options]
+
+Commands:
+  diff    what a change touches and everything downstream of it
+  audit   the whole inventory: coverage, consistency, hubs, attribution map
+
+Run "blast-radius <command> --help" for its options. --version prints the version.
+Exit codes: 0 pass, 1 policy failure, 2 unusable invocation or unreadable input.`,
+  diff: `Usage:
+  blast-radius diff --base REF --head REF [--repo DIR] [--inventory PATH]    (git mode)
+  blast-radius diff --base-file A.json --head-file B.json [--changed-files LIST]    (file mode)
+
+Options:
+  --base, --head REF       commits to compare (git mode); the inventory and changed files come from git
+  --repo DIR               repository (default: current directory)
+  --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
+  --base-file, --head-file inventory files (file mode); a missing base file means every model is added
+  --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
+  --format FORMAT          text (default), json
+  --config FILE            YAML config (see docs/configuration.md)
+  --fail-on LEVEL          error (default), warning, never
+  --acknowledged           warnings were acknowledged: count them as notices`,
+  audit: `Usage:
+  blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
+
+Options:
+  --ref REF            audit the inventory at a commit (git)
+  --file F             audit an inventory file
+                       (default: the inventory path in the working tree of --repo)
+  --repo DIR           repository (default: current directory)
+  --inventory PATH     inventory path in the repository
+  --format FORMAT      text (default), json
+  --config FILE        YAML config
+  --fail-on LEVEL      error (default), warning, never`,
+} as const;

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { ChangedFile } from '../diff/changed-files.js';
+import { normalizePath } from '../diff/changed-files.js';
+
+const run = promisify(execFile);
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+
+export class GitError extends Error {}
+
+async function git(repo: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['-C', repo, ...args], {
+      maxBuffer: MAX_OUTPUT,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+    return stdout;
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
+    const detail = (failure.stderr ?? failure.message).trim().split('\n')[0];
+    throw new GitError(`git ${args[0]} failed in ${repo}: ${detail}`);
+  }
+}
+
+/** The full commit id of `ref`, or a clear error naming the ref. */
+export async function resolveCommit(repo: string, ref: string): Promise<string> {
+  try {
+    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository/i.test(error.message)) {
+      throw new GitError(`${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`);
+    }
+    throw new GitError(`unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`);
+  }
+}
+
+/** A file's content at a commit; null when the file does not exist there. */
+export async function readAtCommit(repo: string, commit: string, path: string): Promise<string | null> {
+  const spec = `${commit}:${normalizePath(path)}`;
+  try {
+    await git(repo, ['cat-file', '-e', spec]);
+  } catch {
+    return null;
+  }
+  return git(repo, ['show', '--no-textconv', spec]);
+}
+
+/** `git diff --name-status -M` between two commits, NUL-separated so any path survives. */
+export async function changedFilesBetween(repo: string, base: string, head: string): Promise<ChangedFile[]> {
+  const out = await git(repo, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', base, head, '--']);
+  const fields = out.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i + 1 < fields.length; ) {
+    const status = fields[i++]!;
+    const letter = status[0]!;
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = fields[i++]!;
+      const path = fields[i++]!;
+      files.push({ status: letter, oldPath, path, similarity: Number(status.slice(1)) });
+    } else {
+      files.push({ status: letter, path: fields[i++]! });
+    }
+  }
+  return files;
+}

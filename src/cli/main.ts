@@ -1,0 +1,194 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { buildAuditReport } from '../audit/audit.js';
+import { ConfigError, parseConfig } from '../config/load.js';
+import { FAIL_ON, type Config } from '../config/schema.js';
+import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
+import { parseInventory, type Inventory } from '../inventory/parse.js';
+import { renderAuditText, renderDiffText } from '../render/text.js';
+import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
+import { VERSION } from '../version.js';
+import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
+import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from './git.js';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+/** Input that cannot be read: exit 2 with one line. */
+export class InputError extends Error {}
+
+/** Runs the CLI and returns the exit code: 0 pass, 1 policy failure, 2 unusable input. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof GitError ||
+      error instanceof ConfigError ||
+      error instanceof ChangedFilesError
+    ) {
+      io.stderr(`blast-radius: ${error.message}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`blast-radius: internal error: ${message} — please report it with the command you ran\n`);
+      if (process.env.BLAST_RADIUS_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    }
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE.main}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'diff') return diffCommand(rest, io);
+  if (command === 'audit') return auditCommand(rest, io);
+  throw new UsageError(`unknown command "${command}" — expected diff or audit (see blast-radius --help)`);
+}
+
+async function diffCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseCommandArgs('diff', argv);
+  if (args.help) {
+    io.stdout(`${USAGE.diff}\n`);
+    return 0;
+  }
+  const format = outputFormat(args.format);
+  const config = await loadConfig(args.config, args['fail-on'], args.inventory, io.cwd);
+  const gitMode = args.base !== undefined || args.head !== undefined;
+  const fileMode = args['base-file'] !== undefined || args['head-file'] !== undefined;
+  if (gitMode && fileMode) {
+    throw new UsageError('use either --base/--head (git mode) or --base-file/--head-file (file mode), not both');
+  }
+  if (!gitMode && !fileMode) {
+    throw new UsageError('diff needs --base REF --head REF (git mode) or --base-file A --head-file B (file mode)');
+  }
+
+  let input: DiffInput;
+  if (gitMode) {
+    if (args.base === undefined || args.head === undefined) {
+      throw new UsageError(`git mode needs both --base and --head (missing --${args.base === undefined ? 'base' : 'head'})`);
+    }
+    if (args['changed-files'] !== undefined) {
+      throw new UsageError('--changed-files is for file mode; in git mode the changed files come from git');
+    }
+    input = await gitDiffInput(resolve(io.cwd, args.repo ?? '.'), args.base, args.head, config.inventory);
+  } else {
+    if (args.repo !== undefined || args.inventory !== undefined) {
+      throw new UsageError('--repo and --inventory are for git mode; file mode reads --base-file and --head-file');
+    }
+    input = await fileDiffInput(io.cwd, args['base-file'], args['head-file'], args['changed-files']);
+  }
+  const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiffText(report));
+  return report.summary.verdict === 'fail' ? 1 : 0;
+}
+
+async function auditCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseCommandArgs('audit', argv);
+  if (args.help) {
+    io.stdout(`${USAGE.audit}\n`);
+    return 0;
+  }
+  const format = outputFormat(args.format);
+  const config = await loadConfig(args.config, args['fail-on'], args.inventory, io.cwd);
+  if (args.ref !== undefined && args.file !== undefined) throw new UsageError('use either --ref or --file, not both');
+  const repo = resolve(io.cwd, args.repo ?? '.');
+
+  let inventory: Inventory;
+  let ref: string | null = null;
+  let file: string | undefined;
+  if (args.ref !== undefined) {
+    const commit = await resolveCommit(repo, args.ref);
+    const text = await readAtCommit(repo, commit, config.inventory);
+    if (text === null) throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
+    inventory = parseInventory(text, config.inventory);
+    ref = args.ref;
+  } else {
+    file = args.file ?? resolve(repo, config.inventory);
+    inventory = parseInventory(await readText(resolve(io.cwd, file), file), file);
+  }
+  const report = buildAuditReport(
+    { inventoryPath: args.file ?? config.inventory, ref, ...(file !== undefined && { file }), inventory, toolVersion: VERSION },
+    config,
+  );
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAuditText(report));
+  return report.summary.verdict === 'fail' ? 1 : 0;
+}
+
+function outputFormat(value: string | undefined): Exclude<Format, 'markdown'> {
+  const format = oneOf(value, FORMATS, 'format') ?? 'text';
+  if (format === 'markdown') {
+    throw new UsageError('--format markdown is not available yet in this version; use text or json');
+  }
+  return format;
+}
+
+async function loadConfig(path: string | undefined, failOn: string | undefined, inventory: string | undefined, cwd: string): Promise<Config> {
+  const text = path === undefined ? null : await readText(resolve(cwd, path), path);
+  return parseConfig(text, path ?? '(defaults)', {
+    'fail-on': oneOf(failOn, FAIL_ON, 'fail-on'),
+    inventory,
+  });
+}
+
+async function gitDiffInput(repo: string, baseRef: string, headRef: string, inventoryPath: string): Promise<DiffInput> {
+  const [base, head] = await Promise.all([resolveCommit(repo, baseRef), resolveCommit(repo, headRef)]);
+  const [baseText, headText, changedFiles] = await Promise.all([
+    readAtCommit(repo, base, inventoryPath),
+    readAtCommit(repo, head, inventoryPath),
+    changedFilesBetween(repo, base, head),
+  ]);
+  if (baseText === null && headText === null) {
+    throw new InputError(`${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`);
+  }
+  return {
+    inventoryPath,
+    base: { ref: baseRef, inventory: baseText === null ? null : parseInventory(baseText, inventoryPath) },
+    head: { ref: headRef, inventory: headText === null ? null : parseInventory(headText, inventoryPath) },
+    changedFiles,
+    toolVersion: VERSION,
+  };
+}
+
+async function fileDiffInput(
+  cwd: string,
+  baseFile: string | undefined,
+  headFile: string | undefined,
+  changedFilesPath: string | undefined,
+): Promise<DiffInput> {
+  const read = async (file: string | undefined) =>
+    file === undefined ? null : parseInventory(await readText(resolve(cwd, file), file), file);
+  const [base, head] = await Promise.all([read(baseFile), read(headFile)]);
+  let changedFiles: ChangedFile[] = [];
+  if (changedFilesPath !== undefined) {
+    changedFiles = parseChangedFiles(await readText(resolve(cwd, changedFilesPath), changedFilesPath), changedFilesPath);
+  }
+  return {
+    inventoryPath: headFile ?? baseFile!,
+    base: { ref: null, ...(baseFile !== undefined && { file: baseFile }), inventory: base },
+    head: { ref: null, ...(headFile !== undefined && { file: headFile }), inventory: head },
+    changedFiles,
+    toolVersion: VERSION,
+  };
+}
+
+async function readText(path: string, shown: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`cannot read ${shown}: ${why}`);
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { RULE_NAMES } from '../rules/catalog.js';
+import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
+import { didYouMean } from '../util/suggest.js';
+
+export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Unknown keys are errors, with a did-you-mean drawn from the keys the object allows. */
+function strict<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const hint = didYouMean(key, known);
+          return `unknown key ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''} (allowed: ${known.join(', ')})`;
+        })
+        .join('; ');
+    },
+  });
+}
+
+const nonEmptyNames = z.array(z.string().min(1)).readonly();
+
+const exposureSchema = strict({
+  name: z.string().min(1),
+  /** Globs over model names, e.g. `conversion_events__*`. */
+  models: z.array(z.string().min(1)).min(1),
+  description: z.string().optional(),
+});
+
+const rulesSchema = z
+  .record(z.string(), z.enum(SEVERITY_SETTINGS))
+  .superRefine((rules, ctx) => {
+    for (const key of Object.keys(rules)) {
+      if ((RULE_NAMES as string[]).includes(key)) continue;
+      const hint = didYouMean(key, RULE_NAMES);
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `unknown rule ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''}`,
+      });
+    }
+  });
+
+/**
+ * The whole configuration, with every default. The YAML file (`--config`, or the action's
+ * `.github/blast-radius.yml`) is parsed with it; CLI flags and action inputs override it.
+ */
+export const configSchema = strict({
+  inventory: z.string().min(1).default('dbt_model_inventory.json'),
+  'attribution-layers': nonEmptyNames.default(['identity', 'signal', 'attribution', 'channel']),
+  'layer-order': nonEmptyNames.default([
+    'staging',
+    'identity',
+    'signal',
+    'attribution',
+    'channel',
+    'aggregation',
+    'reporting',
+  ]),
+  'fail-on': z.enum(FAIL_ON).default('error'),
+  rules: rulesSchema.default({}),
+  exposures: z.array(exposureSchema).default([]),
+  /** Warn when more models than this are impacted; null disables the rule. */
+  'max-blast-radius': z.number().int().nonnegative().nullable().default(null),
+  /** Globs over model paths whose changes are not reported. */
+  ignore: z.array(z.string().min(1)).default([]),
+  'acknowledge-label': z.string().min(1).default('blast-radius-acknowledged'),
+  /** Work allowed for exact per-change totals before estimates take over. */
+  'per-change-budget': z.number().int().nonnegative().default(DEFAULT_PER_CHANGE_BUDGET),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof Config)[];
+
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

@@ -1,0 +1,93 @@
+/** One line of `git diff --name-status -M`, or a bare path (treated as modified). */
+export interface ChangedFile {
+  /** Git status letter: A, M, D, R, C, T, U. */
+  readonly status: string;
+  readonly path: string;
+  /** Source of a rename or copy. */
+  readonly oldPath?: string;
+  /** Similarity of a rename or copy, 0–100. */
+  readonly similarity?: number;
+}
+
+export class ChangedFilesError extends Error {}
+
+const STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
+
+/**
+ * Parses a changed-files list: one path per line, or `git diff --name-status [-M]` output
+ * (`M\tpath`, `R087\told\tnew`). Blank lines and `#` comments are skipped.
+ */
+export function parseChangedFiles(text: string, source: string): ChangedFile[] {
+  const files: ChangedFile[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const columns = line.split('\t');
+    const status = STATUS.exec(columns[0] as string);
+    if (columns.length === 1 || !status) {
+      if (columns.length > 1) {
+        throw new ChangedFilesError(
+          `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`,
+        );
+      }
+      files.push({ status: 'M', path: normalizePath(line.trim()) });
+      continue;
+    }
+    const letter = status[1] as string;
+    const similarity = status[2] === undefined ? undefined : Number(status[2]);
+    if (letter === 'R' || letter === 'C') {
+      if (columns.length !== 3) {
+        throw new ChangedFilesError(
+          `${source}:${i + 1}: a ${letter === 'R' ? 'rename' : 'copy'} line needs two paths: "${letter}<score>\\told\\tnew"`,
+        );
+      }
+      files.push({
+        status: letter,
+        oldPath: normalizePath(columns[1] as string),
+        path: normalizePath(columns[2] as string),
+        ...(similarity !== undefined && { similarity }),
+      });
+    } else {
+      if (columns.length !== 2) {
+        throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
+      }
+      files.push({ status: letter, path: normalizePath(columns[1] as string) });
+    }
+  }
+  return files;
+}
+
+/** Repository-relative, forward slashes, no leading `./`. */
+export function normalizePath(path: string): string {
+  let out = path.replace(/\\/g, '/');
+  while (out.startsWith('./')) out = out.slice(2);
+  return out;
+}
+
+/** What a set of changed files means for the model files they touch. */
+export interface FileChanges {
+  /** Paths whose content changed (either side of a change). */
+  readonly contentChanged: ReadonlySet<string>;
+  /** Renames: old path → new path. */
+  readonly renamedTo: ReadonlyMap<string, string>;
+}
+
+export function summarizeFileChanges(files: readonly ChangedFile[]): FileChanges {
+  const contentChanged = new Set<string>();
+  const renamedTo = new Map<string, string>();
+  for (const file of files) {
+    if (file.status === 'R' || file.status === 'C') {
+      // A rename at 100% similarity moved the file without touching its SQL.
+      const edited = file.similarity === undefined || file.similarity < 100;
+      if (file.status === 'R' && file.oldPath !== undefined) {
+        renamedTo.set(file.oldPath, file.path);
+        if (edited) contentChanged.add(file.oldPath);
+      }
+      if (edited) contentChanged.add(file.path);
+    } else {
+      contentChanged.add(file.path);
+    }
+  }
+  return { contentChanged, renamedTo };
+}

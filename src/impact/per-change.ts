@@ -1,0 +1,116 @@
+import { outDegree, reverseGraph, type LineageGraph } from '../lineage/graph.js';
+import { reachSketch } from '../lineage/sketch.js';
+import { breadthFirst, Reacher } from '../lineage/traverse.js';
+import type { GraphPair } from './graphs.js';
+
+export interface PerChange {
+  readonly model: string;
+  /** Out-degree in the head graph. */
+  readonly direct: number;
+  /** Nodes reachable from the model in the head graph (excluding itself). */
+  readonly total: number;
+  /** Reached in head but not in base: whom the change now feeds. */
+  readonly gained: readonly string[];
+  /** Reached in base but not in head. */
+  readonly lost: readonly string[];
+  /** Present and true when `total` is a sketch estimate and `gained`/`lost` were not computed. */
+  readonly estimated?: true;
+}
+
+/**
+ * Work allowed for exact per-change traversals, in edges scanned plus nodes visited. About 0.2 s
+ * on a laptop; beyond it, the remaining changes get a marked estimate.
+ */
+export const DEFAULT_PER_CHANGE_BUDGET = 25_000_000;
+
+/**
+ * Per-change reach, gained and lost. Exact traversals run in name order until the work budget is
+ * spent; the rest are estimated from bottom-k reachability sketches (Cohen 1997) in O(k·E), so
+ * thousands of changes never cost one traversal each.
+ */
+export function perChangeImpact(
+  pair: GraphPair,
+  anchors: readonly string[],
+  budget = DEFAULT_PER_CHANGE_BUDGET,
+): PerChange[] {
+  const { table } = pair;
+  const n = table.names.length;
+  const ids = anchors.map((name) => table.ids.get(name)!);
+  const affected = reachesRewiring(pair);
+  const headReach = new Reacher(pair.head);
+  const baseReach = new Reacher(pair.base);
+  const inHeadReach = new Int32Array(n);
+  const results: PerChange[] = [];
+
+  let i = 0;
+  for (; i < ids.length && headReach.work + baseReach.work < budget; i++) {
+    const v = ids[i]!;
+    const reached = headReach.reach(v);
+    const direct = outDegree(pair.head, v);
+    if (!affected[v]) {
+      results.push({ model: anchors[i]!, direct, total: reached.length, gained: [], lost: [] });
+      continue;
+    }
+    const stamp = i + 1;
+    for (const w of reached) inHeadReach[w] = stamp;
+    const lost: string[] = [];
+    const inBaseReach = new Set<number>();
+    for (const w of baseReach.reach(v)) {
+      inBaseReach.add(w);
+      if (inHeadReach[w] !== stamp) lost.push(table.names[w]!);
+    }
+    const gained: string[] = [];
+    for (const w of reached) if (!inBaseReach.has(w)) gained.push(table.names[w]!);
+    results.push({
+      model: anchors[i]!,
+      direct,
+      total: reached.length,
+      gained: sortByName(gained),
+      lost: sortByName(lost),
+    });
+  }
+  if (i === ids.length) return results;
+
+  const sketch = reachSketch(pair.head);
+  for (; i < ids.length; i++) {
+    const v = ids[i]!;
+    const { count, exact } = sketch(v);
+    const direct = outDegree(pair.head, v);
+    const total = Math.max(count - 1, direct);
+    if (exact && !affected[v]) {
+      results.push({ model: anchors[i]!, direct, total, gained: [], lost: [] });
+    } else {
+      results.push({ model: anchors[i]!, direct, total, gained: [], lost: [], estimated: true });
+    }
+  }
+  return results;
+}
+
+function sortByName(names: string[]): string[] {
+  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Nodes whose reach can differ between base and head: those that reach, in either graph, the
+ * source of an edge present in only one of them. Everyone else has gained = lost = [] exactly.
+ */
+function reachesRewiring(pair: GraphPair): Uint8Array {
+  const n = pair.table.names.length;
+  const rewired: number[] = [];
+  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired.push(v);
+  const affected = new Uint8Array(n);
+  if (rewired.length === 0) return affected;
+  for (const graph of [pair.base, pair.head]) {
+    for (const v of breadthFirst(reverseGraph(graph), rewired).order) affected[v] = 1;
+  }
+  return affected;
+}
+
+function sameNeighbours(a: LineageGraph, b: LineageGraph, v: number): boolean {
+  const aStart = a.offsets[v]!;
+  const bStart = b.offsets[v]!;
+  const length = a.offsets[v + 1]! - aStart;
+  if (b.offsets[v + 1]! - bStart !== length) return false;
+  for (let k = 0; k < length; k++) if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
+  return true;
+}

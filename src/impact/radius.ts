@@ -1,0 +1,67 @@
+import { compareNames } from '../lineage/graph.js';
+import { breadthFirst, pathTo, type BreadthFirst } from '../lineage/traverse.js';
+import type { GraphPair } from './graphs.js';
+
+export interface ImpactedModel {
+  readonly model: string;
+  /** Head layer; null for an external node (not a model of the head inventory). */
+  readonly layer: string | null;
+  /** Hops from the nearest anchoring change. */
+  readonly depth: number;
+  /** One shortest path, from an anchoring change to this model; every step is a real edge. */
+  readonly path: readonly string[];
+  readonly external: boolean;
+}
+
+/** Key under which external nodes are counted in `byLayer`. */
+export const EXTERNAL_LAYER = 'external';
+
+export interface Radius {
+  /** Sorted by depth, then name. */
+  readonly models: readonly ImpactedModel[];
+  readonly byLayer: Readonly<Record<string, number>>;
+  readonly search: BreadthFirst;
+}
+
+/**
+ * Everything reachable downstream of the anchors in the head graph, minus the changed models
+ * themselves (they are reported as changes, not as impact). O(V + E).
+ */
+export function blastRadius(
+  pair: GraphPair,
+  anchors: readonly string[],
+  changed: ReadonlySet<string>,
+  headLayer: ReadonlyMap<string, string>,
+): Radius {
+  const { table } = pair;
+  const sources = anchors.map((name) => table.ids.get(name)!).sort((a, b) => a - b);
+  const search = breadthFirst(pair.head, sources);
+
+  const models: ImpactedModel[] = [];
+  for (const v of search.order) {
+    const name = table.names[v]!;
+    if (changed.has(name)) continue;
+    const external = pair.inHead[v] === 0;
+    models.push({
+      model: name,
+      layer: external ? null : headLayer.get(name)!,
+      depth: search.distance[v]!,
+      path: pathTo(search, v).map((id) => table.names[id]!),
+      external,
+    });
+  }
+  models.sort((a, b) => a.depth - b.depth || compareNames(a.model, b.model));
+
+  const byLayer: Record<string, number> = Object.create(null);
+  for (const model of models) {
+    const key = model.layer ?? EXTERNAL_LAYER;
+    byLayer[key] = (byLayer[key] ?? 0) + 1;
+  }
+  return { models, byLayer: sortedRecord(byLayer), search };
+}
+
+export function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const sorted: Record<string, T> = Object.create(null);
+  for (const key of Object.keys(record).sort(compareNames)) sorted[key] = record[key]!;
+  return sorted;
+}

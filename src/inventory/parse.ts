@@ -1,0 +1,192 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { formatJsonPath, JsonLocator, type JsonPath } from './locate.js';
+import { inventorySchema, modelSchema, type Model } from './schema.js';
+
+/** A located problem with an inventory document. */
+export interface InventoryProblem {
+  /** e.g. `models[12].upstream_dependencies: expected array, got string` */
+  readonly message: string;
+  readonly path: string;
+  readonly line?: number;
+  /** The model the problem belongs to, when its name is readable. */
+  readonly model?: string;
+}
+
+export interface Inventory {
+  /** Where the document came from: a repository path or a file name, used in messages. */
+  readonly file: string;
+  /** Usable models, first entry per name; invalid fields of an entry are dropped. */
+  readonly models: readonly Model[];
+  /** Index of each model in the document's `models` array, parallel to `models`. */
+  readonly sourceIndex: readonly number[];
+  readonly problems: readonly InventoryProblem[];
+  /** False when the document could not be read as an inventory at all (syntax, no models). */
+  readonly usable: boolean;
+  readonly locator: JsonLocator;
+}
+
+/** Line of a model entry, or of one of its fields / list elements. */
+export function modelLine(
+  inventory: Inventory,
+  modelIndex: number,
+  ...rest: (string | number)[]
+): number | undefined {
+  const index = inventory.sourceIndex[modelIndex];
+  if (index === undefined) return undefined;
+  return inventory.locator.line(['models', index, ...rest]);
+}
+
+export function parseInventory(rawText: string, file: string): Inventory {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const locator = new JsonLocator(text);
+  const unusable = (problem: InventoryProblem): Inventory => ({
+    file,
+    models: [],
+    sourceIndex: [],
+    problems: [problem],
+    usable: false,
+    locator,
+  });
+
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return unusable(syntaxProblem(text, locator));
+  }
+
+  const top = inventorySchema.safeParse(document);
+  if (!top.success) {
+    const issue = top.error.issues[0] as z.core.$ZodIssue;
+    return unusable({
+      message: `${formatJsonPath(issue.path as JsonPath)}: ${describeIssue(issue, document)} — an inventory is an object { "models": [ ... ] }`,
+      path: formatJsonPath(issue.path as JsonPath),
+      line: locator.line(issue.path as JsonPath),
+    });
+  }
+
+  const entries = top.data.models;
+  const problems: InventoryProblem[] = [];
+  const models: Model[] = [];
+  const sourceIndex: number[] = [];
+  const firstIndexByName = new Map<string, number>();
+
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const checked = modelSchema.safeParse(entry);
+    let model: Model | undefined;
+    if (checked.success) {
+      model = entry as Model;
+    } else {
+      const name = readableName(entry);
+      for (const issue of checked.error.issues) {
+        const path: JsonPath = ['models', i, ...(issue.path as JsonPath)];
+        problems.push({
+          message: `${formatJsonPath(path)}: ${describeIssue(issue, entry)}`,
+          path: formatJsonPath(path),
+          line: locator.line(path),
+          ...(name !== undefined && { model: name }),
+        });
+      }
+      model = name === undefined ? undefined : salvage(entry as Record<string, unknown>, checked.error);
+    }
+    if (!model) continue;
+
+    const first = firstIndexByName.get(model.name);
+    if (first !== undefined) {
+      const path: JsonPath = ['models', i, 'name'];
+      const firstLine = locator.line(['models', first, 'name']);
+      problems.push({
+        message:
+          `${formatJsonPath(path)}: duplicate model name ${JSON.stringify(model.name)}, ` +
+          `already defined at models[${first}]${firstLine ? ` (line ${firstLine})` : ''} — ` +
+          'keep one entry per model; the first is used',
+        path: formatJsonPath(path),
+        line: locator.line(path),
+        model: model.name,
+      });
+      continue;
+    }
+    firstIndexByName.set(model.name, i);
+    models.push(model);
+    sourceIndex.push(i);
+  }
+
+  return { file, models, sourceIndex, problems, usable: true, locator };
+}
+
+/** An inventory that does not exist at a commit: no models, no problems. */
+export function emptyInventory(file: string): Inventory {
+  return {
+    file,
+    models: [],
+    sourceIndex: [],
+    problems: [],
+    usable: true,
+    locator: new JsonLocator(''),
+  };
+}
+
+function syntaxProblem(text: string, locator: JsonLocator): InventoryProblem {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) {
+    return { message: '(root): not valid JSON', path: '(root)', line: 1 };
+  }
+  const { line, column } = locator.position(first.offset);
+  const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return {
+    message: `invalid JSON at line ${line}, column ${column}: ${what}`,
+    path: '(root)',
+    line,
+  };
+}
+
+function readableName(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const name = (entry as { name?: unknown }).name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+/** Keep a model whose name is readable, without the fields that failed validation. */
+function salvage(entry: Record<string, unknown>, error: z.ZodError): Model {
+  const broken = new Set(error.issues.map((issue) => issue.path[0]));
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(entry)) {
+    if (!broken.has(key)) copy[key] = entry[key];
+  }
+  if (typeof copy.path !== 'string') copy.path = '';
+  if (typeof copy.layer !== 'string') copy.layer = '';
+  return copy as Model;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  const actual = valueAt(root, issue.path as JsonPath);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (actual === undefined) return `missing required field (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${kindOf(actual)}`;
+    case 'too_small':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

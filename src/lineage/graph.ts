@@ -1,0 +1,131 @@
+import type { Model } from '../inventory/schema.js';
+
+/**
+ * Node names shared by the base and head graphs, so that one integer id means the same node in
+ * both. Ids follow sorted name order, which makes every traversal deterministic for free.
+ */
+export interface NameTable {
+  readonly names: readonly string[];
+  readonly ids: ReadonlyMap<string, number>;
+}
+
+/** A directed graph in compressed sparse row form: the out-neighbours of `v` are
+ * `targets[offsets[v] .. offsets[v + 1])`, ascending and without duplicates. */
+export interface LineageGraph {
+  readonly table: NameTable;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
+
+export function buildNameTable(...inventories: (readonly Model[])[]): NameTable {
+  const seen = new Set<string>();
+  for (const models of inventories) {
+    for (const model of models) {
+      seen.add(model.name);
+      for (const name of model.upstream_dependencies ?? []) seen.add(name);
+      for (const name of model.downstream_consumers ?? []) seen.add(name);
+    }
+  }
+  const names = [...seen].sort(compareNames);
+  const ids = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) ids.set(names[i] as string, i);
+  return { names, ids };
+}
+
+/** Code-unit order: locale-independent, so output is identical on every machine. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Growable list of (from, to) id pairs. */
+export class EdgeList {
+  private buffer = new Int32Array(1024);
+  length = 0;
+
+  add(from: number, to: number): void {
+    if (this.length * 2 + 2 > this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length * 2] = from;
+    this.buffer[this.length * 2 + 1] = to;
+    this.length++;
+  }
+
+  from(i: number): number {
+    return this.buffer[i * 2] as number;
+  }
+
+  to(i: number): number {
+    return this.buffer[i * 2 + 1] as number;
+  }
+}
+
+/**
+ * The union graph of an inventory: `u` in `m.upstream_dependencies` is the edge u→m, `d` in
+ * `m.downstream_consumers` is the edge m→d. Every name must be in `table`.
+ */
+export function unionEdges(models: readonly Model[], table: NameTable, edges = new EdgeList()) {
+  const { ids } = table;
+  for (const model of models) {
+    const self = ids.get(model.name) as number;
+    for (const name of model.upstream_dependencies ?? []) edges.add(ids.get(name) as number, self);
+    for (const name of model.downstream_consumers ?? []) edges.add(self, ids.get(name) as number);
+  }
+  return edges;
+}
+
+/** Counting sort by source, then sort and dedupe each adjacency run: O(V + E log d). */
+export function buildGraph(table: NameTable, edges: EdgeList): LineageGraph {
+  const n = table.names.length;
+  const counts = new Int32Array(n + 1);
+  for (let i = 0; i < edges.length; i++) counts[edges.from(i) + 1]!++;
+  for (let v = 0; v < n; v++) counts[v + 1]! += counts[v]!;
+  const cursor = counts.slice(0, n);
+  const raw = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) raw[cursor[edges.from(i)]!++] = edges.to(i);
+
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(edges.length);
+  let written = 0;
+  for (let v = 0; v < n; v++) {
+    offsets[v] = written;
+    const run = raw.subarray(counts[v]!, counts[v + 1]!);
+    if (run.length > 1) run.sort();
+    let previous = -1;
+    for (const target of run) {
+      if (target !== previous) targets[written++] = target;
+      previous = target;
+    }
+  }
+  offsets[n] = written;
+  return { table, offsets, targets: targets.slice(0, written) };
+}
+
+export function outDegree(graph: LineageGraph, v: number): number {
+  return graph.offsets[v + 1]! - graph.offsets[v]!;
+}
+
+export function hasEdge(graph: LineageGraph, from: number, to: number): boolean {
+  let lo = graph.offsets[from]!;
+  let hi = graph.offsets[from + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = graph.targets[mid]!;
+    if (t === to) return true;
+    if (t < to) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The same graph with every edge reversed. */
+export function reverseGraph(graph: LineageGraph): LineageGraph {
+  const edges = new EdgeList();
+  const { offsets, targets } = graph;
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) edges.add(targets[e]!, v);
+  }
+  return buildGraph(graph.table, edges);
+}

@@ -1,0 +1,172 @@
+import type { LineageGraph } from './graph.js';
+
+export interface BreadthFirst {
+  /** Hops from the nearest source; -1 when unreachable. Sources are 0. */
+  readonly distance: Int32Array;
+  /** Predecessor on one shortest path; -1 for sources and unreached nodes. */
+  readonly parent: Int32Array;
+  /** Reached nodes in visiting order, sources first. */
+  readonly order: Int32Array;
+}
+
+/**
+ * Multi-source BFS. Sources are visited in the given order and neighbours in id order, so the
+ * parent chosen for each node — and therefore every reported path — is deterministic.
+ */
+export function breadthFirst(graph: LineageGraph, sources: readonly number[]): BreadthFirst {
+  const n = graph.offsets.length - 1;
+  const distance = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const s of sources) {
+    if (distance[s] !== -1) continue;
+    distance[s] = 0;
+    queue[tail++] = s;
+  }
+  const { offsets, targets } = graph;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    const next = distance[v]! + 1;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = targets[e]!;
+      if (distance[w] === -1) {
+        distance[w] = next;
+        parent[w] = v;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return { distance, parent, order: queue.subarray(0, tail) };
+}
+
+/** Walks parents back to a source: the shortest path that reached `v`, source first. */
+export function pathTo(search: BreadthFirst, v: number): number[] {
+  const path: number[] = [];
+  for (let at = v; at !== -1; at = search.parent[at]!) path.push(at);
+  return path.reverse();
+}
+
+/**
+ * Repeated single-source reachability without reallocating: a generation stamp marks visited
+ * nodes, so each query costs only what it visits.
+ */
+export class Reacher {
+  private readonly stamp: Int32Array;
+  private readonly queue: Int32Array;
+  private generation = 0;
+  /** Edges scanned by all queries so far: the work counter behind the per-change budget. */
+  work = 0;
+
+  constructor(private readonly graph: LineageGraph) {
+    const n = graph.offsets.length - 1;
+    this.stamp = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+
+  /** Nodes reachable from `source` by one or more edges, excluding `source` itself. */
+  reach(source: number): Int32Array {
+    const { offsets, targets } = this.graph;
+    const stamp = this.stamp;
+    const queue = this.queue;
+    const mark = ++this.generation;
+    stamp[source] = mark;
+    let tail = 0;
+    queue[tail++] = source;
+    let scanned = 0;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!;
+      const end = offsets[v + 1]!;
+      scanned += end - offsets[v]!;
+      for (let e = offsets[v]!; e < end; e++) {
+        const w = targets[e]!;
+        if (stamp[w] !== mark) {
+          stamp[w] = mark;
+          queue[tail++] = w;
+        }
+      }
+    }
+    this.work += scanned + tail;
+    return queue.subarray(1, tail);
+  }
+}
+
+export interface Components {
+  /** Component id of each node; ids are in reverse topological order (sinks first). */
+  readonly component: Int32Array;
+  readonly count: number;
+  /** Size of each component. */
+  readonly size: Int32Array;
+  /** Whether each component contains a cycle (more than one node, or a self-loop). */
+  readonly cyclic: Uint8Array;
+}
+
+/** Tarjan's strongly connected components, iterative so deep lineages cannot overflow the stack. */
+export function stronglyConnected(graph: LineageGraph): Components {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const callStack = new Int32Array(n);
+  const edgeCursor = new Int32Array(n);
+  const sizes: number[] = [];
+  const cyclic: number[] = [];
+  let stackTop = 0;
+  let nextIndex = 0;
+
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    callStack[depth] = root;
+    index[root] = low[root] = nextIndex++;
+    edgeCursor[root] = offsets[root]!;
+    stack[stackTop++] = root;
+    while (depth >= 0) {
+      const v = callStack[depth]!;
+      if (edgeCursor[v]! < offsets[v + 1]!) {
+        const w = targets[edgeCursor[v]!++]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = nextIndex++;
+          edgeCursor[w] = offsets[w]!;
+          stack[stackTop++] = w;
+          callStack[++depth] = w;
+        } else if (component[w] === -1 && index[w]! < low[v]!) {
+          low[v] = index[w]!;
+        }
+        continue;
+      }
+      if (low[v] === index[v]) {
+        const id = sizes.length;
+        let size = 0;
+        let w: number;
+        do {
+          w = stack[--stackTop]!;
+          component[w] = id;
+          size++;
+        } while (w !== v);
+        sizes.push(size);
+        cyclic.push(size > 1 || hasSelfLoop(graph, v) ? 1 : 0);
+      }
+      depth--;
+      if (depth >= 0) {
+        const parent = callStack[depth]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    size: Int32Array.from(sizes),
+    cyclic: Uint8Array.from(cyclic),
+  };
+}
+
+function hasSelfLoop(graph: LineageGraph, v: number): boolean {
+  for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
+    if (graph.targets[e] === v) return true;
+  }
+  return false;
+}

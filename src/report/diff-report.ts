@@ -1,0 +1,120 @@
+import picomatch from 'picomatch';
+import type { Config } from '../config/schema.js';
+import { summarizeFileChanges, type ChangedFile } from '../diff/changed-files.js';
+import { diffInventories, type Change } from '../diff/changes.js';
+import { buildGraphPair } from '../impact/graphs.js';
+import { perChangeImpact } from '../impact/per-change.js';
+import { blastRadius } from '../impact/radius.js';
+import type { Inventory } from '../inventory/parse.js';
+import type { Model } from '../inventory/schema.js';
+import type { Finding } from '../rules/catalog.js';
+import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
+import { diffFindings } from '../rules/diff-rules.js';
+import { inventoryFindings } from '../rules/inventory-rules.js';
+import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
+import { TOOL_NAME, type DiffReport } from './types.js';
+
+export interface DiffInput {
+  /** The inventory's repository path (git mode) or the head file (file mode). */
+  readonly inventoryPath: string;
+  /** Null when the inventory does not exist at the base commit. */
+  readonly base: { readonly ref: string | null; readonly file?: string; readonly inventory: Inventory | null };
+  /** The inventory is null when it does not exist at the head commit. */
+  readonly head: { readonly ref: string | null; readonly file?: string; readonly inventory: Inventory | null };
+  readonly changedFiles: readonly ChangedFile[];
+  readonly toolVersion: string;
+}
+
+export interface RunOptions {
+  /** Warnings were acknowledged (CLI flag, or the PR label in the action). */
+  readonly acknowledged?: boolean;
+}
+
+/** The whole diff, from two parsed inventories to the report. Pure. */
+export function buildDiffReport(input: DiffInput, config: Config, options: RunOptions = {}): DiffReport {
+  const baseInventory = usableOrNull(input.base.inventory);
+  const headInventory = input.head.inventory;
+  const head = headInventory?.usable ? headInventory.models : [];
+  const base = baseInventory?.models ?? null;
+
+  let changes: Change[] = [];
+  if (!headInventory || headInventory.usable) {
+    changes = diffInventories(base, head, summarizeFileChanges(input.changedFiles));
+    changes = withoutIgnored(changes, config.ignore, base ?? [], head);
+  }
+  const changed = new Set(changes.map((change) => change.model));
+  const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
+  const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
+
+  const pair = buildGraphPair(base ?? [], head, [...removed]);
+  const headLayer = new Map(head.map((model) => [model.name, model.layer]));
+  const radius = blastRadius(pair, anchors, changed, headLayer);
+  const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
+
+  let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);
+  if (headInventory?.usable) {
+    findings.push(
+      ...diffFindings({ config, head: headInventory, changes, radius, removed }),
+      ...cycleFindings(pair.head, headInventory, pair.base),
+      ...consistencyFindings(headInventory, {
+        baseline: base ?? [],
+        layerOrder: config['layer-order'],
+        removed,
+      }),
+    );
+  }
+  findings = applySeverities(findings, config.rules);
+  if (options.acknowledged) findings = acknowledge(findings);
+  sortFindings(findings);
+  const verdict = evaluate(findings, config['fail-on']);
+  const attribution = new Set(config['attribution-layers']);
+
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: input.toolVersion },
+    mode: 'diff',
+    inventory: {
+      path: input.inventoryPath,
+      base: input.base.inventory ? side(input.base, base?.length ?? 0) : null,
+      head: side(input.head, head.length),
+    },
+    changes,
+    impact: { models: radius.models, byLayer: radius.byLayer, perChange },
+    findings,
+    summary: {
+      changed: changes.length,
+      impacted: radius.models.length,
+      ...verdict,
+      failOn: config['fail-on'],
+      acknowledged: options.acknowledged ?? false,
+      anchoring: anchors.length,
+      attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer)).length,
+    },
+  };
+}
+
+function usableOrNull(inventory: Inventory | null): Inventory | null {
+  return inventory?.usable ? inventory : null;
+}
+
+function side(input: DiffInput['head'], models: number) {
+  return { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models };
+}
+
+/** Changes to models whose path (base or head) matches an ignore glob are not reported. */
+function withoutIgnored(
+  changes: Change[],
+  globs: readonly string[],
+  base: readonly Model[],
+  head: readonly Model[],
+): Change[] {
+  if (globs.length === 0) return changes;
+  const ignored = picomatch(globs as string[], { dot: true });
+  const paths = new Map<string, string[]>();
+  for (const model of [...base, ...head]) {
+    const list = paths.get(model.name) ?? [];
+    list.push(model.path);
+    paths.set(model.name, list);
+  }
+  return changes.filter((change) => !(paths.get(change.model) ?? []).some((path) => ignored(path)));
+}

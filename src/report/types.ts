@@ -1,0 +1,54 @@
+import type { Change } from '../diff/changes.js';
+import type { ImpactedModel } from '../impact/radius.js';
+import type { PerChange } from '../impact/per-change.js';
+import type { Finding } from '../rules/catalog.js';
+
+/** Report JSON, schemaVersion 1: the public contract (docs/report-schema.md). Fields may be
+ * added; none may be renamed or dropped. */
+export interface ReportBase {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly inventory: {
+    readonly path: string;
+    readonly base: InventorySide | null;
+    readonly head: InventorySide;
+  };
+  readonly findings: readonly Finding[];
+}
+
+export interface InventorySide {
+  /** The git ref, or null in file mode. */
+  readonly ref: string | null;
+  /** The file read, in file mode. */
+  readonly file?: string;
+  readonly models: number;
+}
+
+export interface Summary {
+  readonly changed: number;
+  readonly impacted: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notices: number;
+  readonly verdict: 'pass' | 'fail';
+  readonly failOn: 'error' | 'warning' | 'never';
+  /** True when warnings were acknowledged (counted as notices). */
+  readonly acknowledged: boolean;
+  /** Changes that anchor the radius (not metadata-only). */
+  readonly anchoring: number;
+  /** Impacted models in attribution layers. */
+  readonly attributionImpacted: number;
+}
+
+export interface DiffReport extends ReportBase {
+  readonly mode: 'diff';
+  readonly changes: readonly Change[];
+  readonly impact: {
+    readonly models: readonly ImpactedModel[];
+    readonly byLayer: Readonly<Record<string, number>>;
+    readonly perChange: readonly PerChange[];
+  };
+  readonly summary: Summary;
+}
+
+export const TOOL_NAME = 'dbt-blast-radius';

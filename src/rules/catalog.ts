@@ -1,0 +1,90 @@
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface RuleInfo {
+  readonly severity: Severity;
+  readonly summary: string;
+  /** One-line advice for the reviewer, shown next to findings. */
+  readonly fix: string;
+}
+
+/** Every rule with its default severity. Severities can be overridden per rule in the config. */
+export const RULES = {
+  'inventory/invalid': {
+    severity: 'error',
+    summary: 'the inventory has schema problems or duplicate model names',
+    fix: 'Fix the inventory entry at the reported JSON path and line.',
+  },
+  'lineage/broken-reference': {
+    severity: 'error',
+    summary: 'a removed model is still referenced by a head model',
+    fix: 'Remove the reference, or keep the model until its consumers are migrated.',
+  },
+  'lineage/cycle': {
+    severity: 'error',
+    summary: 'the head lineage graph has a cycle',
+    fix: 'Break the cycle: one of the listed edges must go.',
+  },
+  'attribution/changed': {
+    severity: 'warning',
+    summary: 'a changed model is in an attribution layer',
+    fix: 'Check conversion counts and ad-platform syncs before and after this change.',
+  },
+  'attribution/impacted': {
+    severity: 'warning',
+    summary: 'the blast radius reaches attribution-layer models',
+    fix: 'Run the downstream attribution models and compare their output with production.',
+  },
+  'attribution/concept-removed': {
+    severity: 'warning',
+    summary: 'an attribution concept was dropped from a model',
+    fix: 'Confirm the logic moved elsewhere, or restore the concept.',
+  },
+  'attribution/layer-changed': {
+    severity: 'warning',
+    summary: 'a model moved into or out of an attribution layer',
+    fix: 'Confirm the new layer is intended; attribution checks follow the layer.',
+  },
+  'exposure/reached': {
+    severity: 'warning',
+    summary: 'the blast radius reaches a configured exposure',
+    fix: 'Verify the exposure (e.g. the ad-platform sync) with the data owner before merging.',
+  },
+  'layer/order-violation': {
+    severity: 'warning',
+    summary: 'a new edge runs against the layer order',
+    fix: 'Depend on a model of an earlier layer, or move the model to a later layer.',
+  },
+  'lineage/asymmetric-edge': {
+    severity: 'notice',
+    summary: 'one side lists an edge the other side omits',
+    fix: 'List the edge on both models, or drop it from both.',
+  },
+  'lineage/unknown-reference': {
+    severity: 'notice',
+    summary: 'a model references a name that is not a model of the inventory',
+    fix: 'If it is not a source or seed, correct the name.',
+  },
+  'radius/threshold': {
+    severity: 'warning',
+    summary: 'the blast radius exceeds the configured maximum',
+    fix: 'Split the change, or raise max-blast-radius if this reach is expected.',
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleName = keyof typeof RULES;
+export const RULE_NAMES = Object.keys(RULES) as RuleName[];
+
+export interface Finding {
+  readonly rule: RuleName;
+  readonly severity: Severity;
+  /** The model the finding is about; null when it concerns the whole inventory. */
+  readonly model: string | null;
+  readonly message: string;
+  /** Inventory file and 1-based line, when known (for annotations). */
+  readonly file: string | null;
+  readonly line: number | null;
+  /** Further models involved (cycle members, impacted attribution models, exposure matches). */
+  readonly related?: readonly string[];
+  /** Set when an acknowledgement turned this warning into a notice. */
+  readonly acknowledged?: true;
+}
