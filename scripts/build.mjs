@@ -22,7 +22,9 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 
 if (check) {

@@ -1,6 +1,13 @@
 import type { Config } from '../config/schema.js';
 import type { Inventory } from '../inventory/parse.js';
-import { buildGraph, buildNameTable, compareNames, outDegree, unionEdges, type LineageGraph } from '../lineage/graph.js';
+import {
+  buildGraph,
+  buildNameTable,
+  compareNames,
+  outDegree,
+  unionEdges,
+  type LineageGraph,
+} from '../lineage/graph.js';
 import { reachSketch } from '../lineage/sketch.js';
 import { Reacher } from '../lineage/traverse.js';
 import { consistencyFindings, cycleFindings, cycles } from '../rules/consistency.js';
@@ -100,10 +107,16 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
         ...(!size.exact && { estimated: true as const }),
       };
     })
-    .sort((a, b) => attributionRank(a.layer, config) - attributionRank(b.layer, config) || compareNames(a.model, b.model));
+    .sort(
+      (a, b) =>
+        attributionRank(a.layer, config) - attributionRank(b.layer, config) ||
+        compareNames(a.model, b.model),
+    );
 
   const orphans = models
-    .filter((model, i) => model.layer !== ORPHAN_EXEMPT_LAYER && outDegree(graph, modelIds[i]!) === 0)
+    .filter(
+      (model, i) => model.layer !== ORPHAN_EXEMPT_LAYER && outDegree(graph, modelIds[i]!) === 0,
+    )
     .map((model) => model.name)
     .sort(compareNames);
 
@@ -124,7 +137,11 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     inventory: {
       path: input.inventoryPath,
       base: null,
-      head: { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models: models.length },
+      head: {
+        ref: input.ref,
+        ...(input.file !== undefined && { file: input.file }),
+        models: models.length,
+      },
     },
     changes: [],
     impact: { models: [], byLayer: {}, perChange: [] },
@@ -158,7 +175,8 @@ function attributionRank(layer: string, config: Config): number {
 
 function neighbours(graph: LineageGraph, v: number): string[] {
   const out: string[] = [];
-  for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) out.push(graph.table.names[graph.targets[e]!]!);
+  for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++)
+    out.push(graph.table.names[graph.targets[e]!]!);
   return out;
 }
 
@@ -197,26 +215,44 @@ function topReach(
     const size = reach.estimate(ids[i]!);
     return { model, id: ids[i]!, ...size };
   });
-  const byReach = (a: { count: number; model: { name: string } }, b: { count: number; model: { name: string } }) =>
-    b.count - a.count || compareNames(a.model.name, b.model.name);
+  const byReach = (
+    a: { count: number; model: { name: string } },
+    b: { count: number; model: { name: string } },
+  ) => b.count - a.count || compareNames(a.model.name, b.model.name);
   ranked.sort(byReach);
   // Sketch estimates are ±20%: refine a generous candidate set exactly before taking the top.
-  const candidates = ranked.slice(0, HUBS * 5).map((r) => ({ ...r, count: reach.exact(r.id), exact: true }));
+  const candidates = ranked
+    .slice(0, HUBS * 5)
+    .map((r) => ({ ...r, count: reach.exact(r.id), exact: true }));
   candidates.sort(byReach);
   return candidates
     .slice(0, HUBS)
     .filter((c) => c.count > 0)
-    .map((c) => ({ model: c.model.name, layer: c.model.layer, direct: outDegree(graph, c.id), reach: c.count }));
+    .map((c) => ({
+      model: c.model.name,
+      layer: c.model.layer,
+      direct: outDegree(graph, c.id),
+      reach: c.count,
+    }));
 }
 
 function layerStats(models: Inventory['models'], attribution: ReadonlySet<string>): LayerStats[] {
-  const stats = new Map<string, { models: number; withDescription: number; withDependencies: number; withConcepts: number }>();
+  const stats = new Map<
+    string,
+    { models: number; withDescription: number; withDependencies: number; withConcepts: number }
+  >();
   for (const model of models) {
     let s = stats.get(model.layer);
-    if (!s) stats.set(model.layer, (s = { models: 0, withDescription: 0, withDependencies: 0, withConcepts: 0 }));
+    if (!s)
+      stats.set(
+        model.layer,
+        (s = { models: 0, withDescription: 0, withDependencies: 0, withConcepts: 0 }),
+      );
     s.models++;
-    if (typeof model.description === 'string' && model.description.trim() !== '') s.withDescription++;
-    if (model.upstream_dependencies !== undefined || model.downstream_consumers !== undefined) s.withDependencies++;
+    if (typeof model.description === 'string' && model.description.trim() !== '')
+      s.withDescription++;
+    if (model.upstream_dependencies !== undefined || model.downstream_consumers !== undefined)
+      s.withDependencies++;
     if ((model.attribution_concepts?.length ?? 0) > 0) s.withConcepts++;
   }
   return [...stats]
@@ -243,8 +279,14 @@ function layerEdges(
       const key = `${from}\u0000${to}`;
       const entry = counts.get(key) ?? { from, to, edges: 0, violations: 0 };
       const violation = (rank.get(from) ?? -1) > (rank.get(to) ?? Infinity);
-      counts.set(key, { ...entry, edges: entry.edges + 1, violations: entry.violations + (violation ? 1 : 0) });
+      counts.set(key, {
+        ...entry,
+        edges: entry.edges + 1,
+        violations: entry.violations + (violation ? 1 : 0),
+      });
     }
   }
-  return [...counts.values()].sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return [...counts.values()].sort(
+    (a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to),
+  );
 }

@@ -38,14 +38,22 @@ export function parseCommandArgs<C extends Command>(command: C, argv: string[]) 
   const options = OPTIONS[command];
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as {
-      [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' } ? boolean : string;
+      [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' }
+        ? boolean
+        : string;
     };
   } catch (error) {
-    throw new UsageError(describeParseError(error as Error & { code?: string }, command, Object.keys(options)));
+    throw new UsageError(
+      describeParseError(error as Error & { code?: string }, command, Object.keys(options)),
+    );
   }
 }
 
-function describeParseError(error: Error & { code?: string }, command: string, known: string[]): string {
+function describeParseError(
+  error: Error & { code?: string },
+  command: string,
+  known: string[],
+): string {
   const flag = /'(-[^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
@@ -62,11 +70,17 @@ function describeParseError(error: Error & { code?: string }, command: string, k
   }
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const hint = didYouMean(value, allowed);
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"${hint ? ` — did you mean ${hint}?` : ''}`);
+  throw new UsageError(
+    `--${flag} must be one of ${allowed.join(', ')}, got "${value}"${hint ? ` — did you mean ${hint}?` : ''}`,
+  );
 }
 
 export const USAGE = {

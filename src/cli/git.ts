@@ -27,17 +27,27 @@ async function git(repo: string, args: string[]): Promise<string> {
 /** The full commit id of `ref`, or a clear error naming the ref. */
 export async function resolveCommit(repo: string, ref: string): Promise<string> {
   try {
-    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    return (
+      await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+    ).trim();
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.message)) {
-      throw new GitError(`${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`);
+      throw new GitError(
+        `${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`,
+      );
     }
-    throw new GitError(`unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`);
+    throw new GitError(
+      `unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`,
+    );
   }
 }
 
 /** A file's content at a commit; null when the file does not exist there. */
-export async function readAtCommit(repo: string, commit: string, path: string): Promise<string | null> {
+export async function readAtCommit(
+  repo: string,
+  commit: string,
+  path: string,
+): Promise<string | null> {
   const spec = `${commit}:${normalizePath(path)}`;
   try {
     await git(repo, ['cat-file', '-e', spec]);
@@ -48,11 +58,24 @@ export async function readAtCommit(repo: string, commit: string, path: string): 
 }
 
 /** `git diff --name-status -M` between two commits, NUL-separated so any path survives. */
-export async function changedFilesBetween(repo: string, base: string, head: string): Promise<ChangedFile[]> {
-  const out = await git(repo, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', base, head, '--']);
+export async function changedFilesBetween(
+  repo: string,
+  base: string,
+  head: string,
+): Promise<ChangedFile[]> {
+  const out = await git(repo, [
+    'diff',
+    '--name-status',
+    '-M',
+    '-z',
+    '--no-ext-diff',
+    base,
+    head,
+    '--',
+  ]);
   const fields = out.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i + 1 < fields.length; ) {
+  for (let i = 0; i + 1 < fields.length;) {
     const status = fields[i++]!;
     const letter = status[0]!;
     if (letter === 'R' || letter === 'C') {

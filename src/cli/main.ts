@@ -35,7 +35,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`blast-radius: ${error.message}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`blast-radius: internal error: ${message} — please report it with the command you ran\n`);
+      io.stderr(
+        `blast-radius: internal error: ${message} — please report it with the command you ran\n`,
+      );
       if (process.env.BLAST_RADIUS_DEBUG) io.stderr(`${(error as Error).stack}\n`);
     }
     return 2;
@@ -54,7 +56,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'diff') return diffCommand(rest, io);
   if (command === 'audit') return auditCommand(rest, io);
-  throw new UsageError(`unknown command "${command}" — expected diff or audit (see blast-radius --help)`);
+  throw new UsageError(
+    `unknown command "${command}" — expected diff or audit (see blast-radius --help)`,
+  );
 }
 
 async function diffCommand(argv: string[], io: Io): Promise<number> {
@@ -68,26 +72,46 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
   const gitMode = args.base !== undefined || args.head !== undefined;
   const fileMode = args['base-file'] !== undefined || args['head-file'] !== undefined;
   if (gitMode && fileMode) {
-    throw new UsageError('use either --base/--head (git mode) or --base-file/--head-file (file mode), not both');
+    throw new UsageError(
+      'use either --base/--head (git mode) or --base-file/--head-file (file mode), not both',
+    );
   }
   if (!gitMode && !fileMode) {
-    throw new UsageError('diff needs --base REF --head REF (git mode) or --base-file A --head-file B (file mode)');
+    throw new UsageError(
+      'diff needs --base REF --head REF (git mode) or --base-file A --head-file B (file mode)',
+    );
   }
 
   let input: DiffInput;
   if (gitMode) {
     if (args.base === undefined || args.head === undefined) {
-      throw new UsageError(`git mode needs both --base and --head (missing --${args.base === undefined ? 'base' : 'head'})`);
+      throw new UsageError(
+        `git mode needs both --base and --head (missing --${args.base === undefined ? 'base' : 'head'})`,
+      );
     }
     if (args['changed-files'] !== undefined) {
-      throw new UsageError('--changed-files is for file mode; in git mode the changed files come from git');
+      throw new UsageError(
+        '--changed-files is for file mode; in git mode the changed files come from git',
+      );
     }
-    input = await gitDiffInput(resolve(io.cwd, args.repo ?? '.'), args.base, args.head, config.inventory);
+    input = await gitDiffInput(
+      resolve(io.cwd, args.repo ?? '.'),
+      args.base,
+      args.head,
+      config.inventory,
+    );
   } else {
     if (args.repo !== undefined || args.inventory !== undefined) {
-      throw new UsageError('--repo and --inventory are for git mode; file mode reads --base-file and --head-file');
+      throw new UsageError(
+        '--repo and --inventory are for git mode; file mode reads --base-file and --head-file',
+      );
     }
-    input = await fileDiffInput(io.cwd, args['base-file'], args['head-file'], args['changed-files']);
+    input = await fileDiffInput(
+      io.cwd,
+      args['base-file'],
+      args['head-file'],
+      args['changed-files'],
+    );
   }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiffText(report));
@@ -102,7 +126,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = outputFormat(args.format);
   const config = await loadConfig(args.config, args['fail-on'], args.inventory, io.cwd);
-  if (args.ref !== undefined && args.file !== undefined) throw new UsageError('use either --ref or --file, not both');
+  if (args.ref !== undefined && args.file !== undefined)
+    throw new UsageError('use either --ref or --file, not both');
   const repo = resolve(io.cwd, args.repo ?? '.');
 
   let inventory: Inventory;
@@ -111,7 +136,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   if (args.ref !== undefined) {
     const commit = await resolveCommit(repo, args.ref);
     const text = await readAtCommit(repo, commit, config.inventory);
-    if (text === null) throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
+    if (text === null)
+      throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
   } else {
@@ -119,7 +145,13 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     inventory = parseInventory(await readText(resolve(io.cwd, file), file), file);
   }
   const report = buildAuditReport(
-    { inventoryPath: args.file ?? config.inventory, ref, ...(file !== undefined && { file }), inventory, toolVersion: VERSION },
+    {
+      inventoryPath: args.file ?? config.inventory,
+      ref,
+      ...(file !== undefined && { file }),
+      inventory,
+      toolVersion: VERSION,
+    },
     config,
   );
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAuditText(report));
@@ -129,12 +161,19 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
 function outputFormat(value: string | undefined): Exclude<Format, 'markdown'> {
   const format = oneOf(value, FORMATS, 'format') ?? 'text';
   if (format === 'markdown') {
-    throw new UsageError('--format markdown is not available yet in this version; use text or json');
+    throw new UsageError(
+      '--format markdown is not available yet in this version; use text or json',
+    );
   }
   return format;
 }
 
-async function loadConfig(path: string | undefined, failOn: string | undefined, inventory: string | undefined, cwd: string): Promise<Config> {
+async function loadConfig(
+  path: string | undefined,
+  failOn: string | undefined,
+  inventory: string | undefined,
+  cwd: string,
+): Promise<Config> {
   const text = path === undefined ? null : await readText(resolve(cwd, path), path);
   return parseConfig(text, path ?? '(defaults)', {
     'fail-on': oneOf(failOn, FAIL_ON, 'fail-on'),
@@ -142,20 +181,36 @@ async function loadConfig(path: string | undefined, failOn: string | undefined, 
   });
 }
 
-async function gitDiffInput(repo: string, baseRef: string, headRef: string, inventoryPath: string): Promise<DiffInput> {
-  const [base, head] = await Promise.all([resolveCommit(repo, baseRef), resolveCommit(repo, headRef)]);
+async function gitDiffInput(
+  repo: string,
+  baseRef: string,
+  headRef: string,
+  inventoryPath: string,
+): Promise<DiffInput> {
+  const [base, head] = await Promise.all([
+    resolveCommit(repo, baseRef),
+    resolveCommit(repo, headRef),
+  ]);
   const [baseText, headText, changedFiles] = await Promise.all([
     readAtCommit(repo, base, inventoryPath),
     readAtCommit(repo, head, inventoryPath),
     changedFilesBetween(repo, base, head),
   ]);
   if (baseText === null && headText === null) {
-    throw new InputError(`${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`);
+    throw new InputError(
+      `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`,
+    );
   }
   return {
     inventoryPath,
-    base: { ref: baseRef, inventory: baseText === null ? null : parseInventory(baseText, inventoryPath) },
-    head: { ref: headRef, inventory: headText === null ? null : parseInventory(headText, inventoryPath) },
+    base: {
+      ref: baseRef,
+      inventory: baseText === null ? null : parseInventory(baseText, inventoryPath),
+    },
+    head: {
+      ref: headRef,
+      inventory: headText === null ? null : parseInventory(headText, inventoryPath),
+    },
     changedFiles,
     toolVersion: VERSION,
   };
@@ -172,7 +227,10 @@ async function fileDiffInput(
   const [base, head] = await Promise.all([read(baseFile), read(headFile)]);
   let changedFiles: ChangedFile[] = [];
   if (changedFilesPath !== undefined) {
-    changedFiles = parseChangedFiles(await readText(resolve(cwd, changedFilesPath), changedFilesPath), changedFilesPath);
+    changedFiles = parseChangedFiles(
+      await readText(resolve(cwd, changedFilesPath), changedFilesPath),
+      changedFilesPath,
+    );
   }
   return {
     inventoryPath: headFile ?? baseFile!,
@@ -188,7 +246,14 @@ async function readText(path: string, shown: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new InputError(`cannot read ${shown}: ${why}`);
   }
 }

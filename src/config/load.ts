@@ -39,20 +39,30 @@ export function parseConfig(
     const line = document ? lineOf(document, lines, issue) : undefined;
     return line === undefined ? issue : { ...issue, message: `${issue.message} (line ${line})` };
   });
-  throw new ConfigError(`${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.ZodError)}`);
+  throw new ConfigError(
+    `${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.ZodError)}`,
+  );
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }
 
-function lineOf(document: Document, lines: LineCounter, issue: z.core.$ZodIssue): number | undefined {
+function lineOf(
+  document: Document,
+  lines: LineCounter,
+  issue: z.core.$ZodIssue,
+): number | undefined {
   let path = issue.path as (string | number)[];
   if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) {
     // Point at the unknown key itself.
     const parent = path.length === 0 ? document.contents : document.getIn(path, true);
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === issue.keys[0]);
+      const pair = parent.items.find(
+        (item) => isNode(item.key) && (item.key as { value?: unknown }).value === issue.keys[0],
+      );
       const range = pair && isNode(pair.key) ? pair.key.range : undefined;
       if (range) return lines.linePos(range[0]).line;
     }

@@ -32,19 +32,17 @@ const exposureSchema = strict({
   description: z.string().optional(),
 });
 
-const rulesSchema = z
-  .record(z.string(), z.enum(SEVERITY_SETTINGS))
-  .superRefine((rules, ctx) => {
-    for (const key of Object.keys(rules)) {
-      if ((RULE_NAMES as string[]).includes(key)) continue;
-      const hint = didYouMean(key, RULE_NAMES);
-      ctx.addIssue({
-        code: 'custom',
-        path: [key],
-        message: `unknown rule ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''}`,
-      });
-    }
-  });
+const rulesSchema = z.record(z.string(), z.enum(SEVERITY_SETTINGS)).superRefine((rules, ctx) => {
+  for (const key of Object.keys(rules)) {
+    if ((RULE_NAMES as string[]).includes(key)) continue;
+    const hint = didYouMean(key, RULE_NAMES);
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      message: `unknown rule ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''}`,
+    });
+  }
+});
 
 /**
  * The whole configuration, with every default. The YAML file (`--config`, or the action's

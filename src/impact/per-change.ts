@@ -111,6 +111,7 @@ function sameNeighbours(a: LineageGraph, b: LineageGraph, v: number): boolean {
   const bStart = b.offsets[v]!;
   const length = a.offsets[v + 1]! - aStart;
   if (b.offsets[v + 1]! - bStart !== length) return false;
-  for (let k = 0; k < length; k++) if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
+  for (let k = 0; k < length; k++)
+    if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
   return true;
 }

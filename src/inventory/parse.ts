@@ -89,7 +89,8 @@ export function parseInventory(rawText: string, file: string): Inventory {
           ...(name !== undefined && { model: name }),
         });
       }
-      model = name === undefined ? undefined : salvage(entry as Record<string, unknown>, checked.error);
+      model =
+        name === undefined ? undefined : salvage(entry as Record<string, unknown>, checked.error);
     }
     if (!model) continue;
 
@@ -136,7 +137,9 @@ function syntaxProblem(text: string, locator: JsonLocator): InventoryProblem {
     return { message: '(root): not valid JSON', path: '(root)', line: 1 };
   }
   const { line, column } = locator.position(first.offset);
-  const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const what = printParseErrorCode(first.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return {
     message: `invalid JSON at line ${line}, column ${column}: ${what}`,
     path: '(root)',

@@ -30,7 +30,8 @@ export function reachSketch(graph: LineageGraph): (v: number) => ClosureSize {
     for (const v of members[c]!) {
       for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
         const d = component[graph.targets[e]!]!;
-        if (d !== c) mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]!), scratch, k);
+        if (d !== c)
+          mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]!), scratch, k);
       }
     }
   }

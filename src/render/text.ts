@@ -38,14 +38,20 @@ export function renderDiffText(report: DiffReport): string {
   const impacted = report.impact.models;
   out.push(
     `Blast radius: ${impacted.length} model${impacted.length === 1 ? '' : 's'} downstream` +
-      (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : ''),
+      (summary.attributionImpacted > 0
+        ? `, ${summary.attributionImpacted} in attribution layers`
+        : ''),
   );
   const layers = Object.entries(report.impact.byLayer);
-  if (layers.length > 0) out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(', ')}`);
+  if (layers.length > 0)
+    out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(', ')}`);
   for (const model of impacted.slice(0, LISTED)) {
-    out.push(`  ${model.depth}  ${model.model} [${model.layer ?? 'external'}]  via ${model.path.join(' → ')}`);
+    out.push(
+      `  ${model.depth}  ${model.model} [${model.layer ?? 'external'}]  via ${model.path.join(' → ')}`,
+    );
   }
-  if (impacted.length > LISTED) out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
+  if (impacted.length > LISTED)
+    out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
   out.push('', ...renderFindings(report.findings));
   return out.join('\n') + '\n';
 }
@@ -67,7 +73,10 @@ export function renderAuditText(report: AuditReport): string {
     );
   }
   out.push('  (* attribution layer)', '', 'Largest blast radius:');
-  for (const hub of audit.hubs) out.push(`  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`);
+  for (const hub of audit.hubs)
+    out.push(
+      `  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`,
+    );
   out.push('', 'Attribution map:');
   for (const entry of audit.attributionMap) {
     out.push(
@@ -76,7 +85,10 @@ export function renderAuditText(report: AuditReport): string {
     );
   }
   out.push('', `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
-  if (audit.orphans.length > 0) out.push(`  ${audit.orphans.slice(0, LISTED).join(', ')}${audit.orphans.length > LISTED ? ', …' : ''}`);
+  if (audit.orphans.length > 0)
+    out.push(
+      `  ${audit.orphans.slice(0, LISTED).join(', ')}${audit.orphans.length > LISTED ? ', …' : ''}`,
+    );
   out.push('', ...renderFindings(report.findings));
   return out.join('\n') + '\n';
 }
@@ -87,7 +99,9 @@ function renderFindings(findings: readonly Finding[]): string[] {
   for (const f of findings) {
     const where = f.file && f.line ? ` (${f.file}:${f.line})` : '';
     const ack = f.acknowledged ? ' [acknowledged]' : '';
-    out.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, '')}${where}`);
+    out.push(
+      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, '')}${where}`,
+    );
   }
   return out;
 }

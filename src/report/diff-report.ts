@@ -18,9 +18,17 @@ export interface DiffInput {
   /** The inventory's repository path (git mode) or the head file (file mode). */
   readonly inventoryPath: string;
   /** Null when the inventory does not exist at the base commit. */
-  readonly base: { readonly ref: string | null; readonly file?: string; readonly inventory: Inventory | null };
+  readonly base: {
+    readonly ref: string | null;
+    readonly file?: string;
+    readonly inventory: Inventory | null;
+  };
   /** The inventory is null when it does not exist at the head commit. */
-  readonly head: { readonly ref: string | null; readonly file?: string; readonly inventory: Inventory | null };
+  readonly head: {
+    readonly ref: string | null;
+    readonly file?: string;
+    readonly inventory: Inventory | null;
+  };
   readonly changedFiles: readonly ChangedFile[];
   readonly toolVersion: string;
 }
@@ -31,7 +39,11 @@ export interface RunOptions {
 }
 
 /** The whole diff, from two parsed inventories to the report. Pure. */
-export function buildDiffReport(input: DiffInput, config: Config, options: RunOptions = {}): DiffReport {
+export function buildDiffReport(
+  input: DiffInput,
+  config: Config,
+  options: RunOptions = {},
+): DiffReport {
   const baseInventory = usableOrNull(input.base.inventory);
   const headInventory = input.head.inventory;
   const head = headInventory?.usable ? headInventory.models : [];
@@ -88,7 +100,8 @@ export function buildDiffReport(input: DiffInput, config: Config, options: RunOp
       failOn: config['fail-on'],
       acknowledged: options.acknowledged ?? false,
       anchoring: anchors.length,
-      attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer)).length,
+      attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer))
+        .length,
     },
   };
 }

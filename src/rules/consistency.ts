@@ -29,11 +29,23 @@ function* declarations(models: readonly Model[]): Generator<Declaration> {
     const model = models[i]!;
     const up = model.upstream_dependencies ?? [];
     for (let k = 0; k < up.length; k++) {
-      yield { from: up[k]!, to: model.name, declaredBy: i, field: 'upstream_dependencies', position: k };
+      yield {
+        from: up[k]!,
+        to: model.name,
+        declaredBy: i,
+        field: 'upstream_dependencies',
+        position: k,
+      };
     }
     const down = model.downstream_consumers ?? [];
     for (let k = 0; k < down.length; k++) {
-      yield { from: model.name, to: down[k]!, declaredBy: i, field: 'downstream_consumers', position: k };
+      yield {
+        from: model.name,
+        to: down[k]!,
+        declaredBy: i,
+        field: 'downstream_consumers',
+        position: k,
+      };
     }
   }
 }
@@ -82,7 +94,8 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
     }
 
     const otherModel = models[otherIndex]!;
-    const mirrorField = d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies';
+    const mirrorField =
+      d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies';
     const mirror = otherModel[mirrorField];
     if (mirror && !listHas(mirror, declarer.name)) {
       const key = `${d.from}\u0000${d.to}\u0000${d.field}`;
@@ -134,8 +147,12 @@ function baselineFacts(models: readonly Model[]) {
       references.add(`${declarer.name}\u0000${other}`);
       continue;
     }
-    const mirror = otherModel[d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies'];
-    if (mirror && !listHas(mirror, declarer.name)) asymmetric.add(`${d.from}\u0000${d.to}\u0000${d.field}`);
+    const mirror =
+      otherModel[
+        d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies'
+      ];
+    if (mirror && !listHas(mirror, declarer.name))
+      asymmetric.add(`${d.from}\u0000${d.to}\u0000${d.field}`);
   }
   return { edges, references, asymmetric };
 }
@@ -146,7 +163,9 @@ export function cycleFindings(
   inventory: Inventory,
   baseline: LineageGraph | null,
 ): Finding[] {
-  const oldCycles = new Set((baseline ? cycles(baseline) : []).map((names) => names.join('\u0000')));
+  const oldCycles = new Set(
+    (baseline ? cycles(baseline) : []).map((names) => names.join('\u0000')),
+  );
   const index = new Map<string, number>();
   inventory.models.forEach((model, i) => index.set(model.name, i));
 

@@ -36,7 +36,10 @@ export function diffFindings(facts: DiffFacts): Finding[] {
   ];
 }
 
-type Locate = (model: string, ...path: (string | number)[]) => { file: string | null; line: number | null };
+type Locate = (
+  model: string,
+  ...path: (string | number)[]
+) => { file: string | null; line: number | null };
 
 function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
   if (facts.removed.size === 0) return [];
@@ -88,7 +91,11 @@ function attributionChanged(
 }
 
 /** One finding per anchoring change whose nearest reach includes attribution-layer models. */
-function attributionImpacted(facts: DiffFacts, attribution: ReadonlySet<string>, at: Locate): Finding[] {
+function attributionImpacted(
+  facts: DiffFacts,
+  attribution: ReadonlySet<string>,
+  at: Locate,
+): Finding[] {
   const bySource = new Map<string, { model: string; layer: string; path: readonly string[] }[]>();
   for (const impacted of facts.radius.models) {
     if (impacted.layer === null || !attribution.has(impacted.layer)) continue;
@@ -101,7 +108,8 @@ function attributionImpacted(facts: DiffFacts, attribution: ReadonlySet<string>,
     const shown = reached
       .slice(0, LISTED_IN_MESSAGE)
       .map((r) => `\`${r.model}\` (${r.layer}) via ${r.path.map((p) => `\`${p}\``).join(' → ')}`);
-    const more = reached.length > LISTED_IN_MESSAGE ? `; and ${reached.length - LISTED_IN_MESSAGE} more` : '';
+    const more =
+      reached.length > LISTED_IN_MESSAGE ? `; and ${reached.length - LISTED_IN_MESSAGE} more` : '';
     return {
       rule: 'attribution/impacted',
       severity: 'warning',
@@ -155,14 +163,17 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
   for (const exposure of facts.config.exposures) {
     const matches = picomatch(exposure.models, { dot: true });
     const hits = [
-      ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: `changed (${c.kind})` })),
+      ...anchors
+        .filter((c) => matches(c.model))
+        .map((c) => ({ model: c.model, how: `changed (${c.kind})` })),
       ...facts.radius.models
         .filter((m) => matches(m.model))
         .map((m) => ({ model: m.model, how: `via ${m.path.map((p) => `\`${p}\``).join(' → ')}` })),
     ];
     if (hits.length === 0) continue;
     const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => `\`${h.model}\` ${h.how}`);
-    const more = hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : '';
+    const more =
+      hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : '';
     const first = hits[0]!.model;
     findings.push({
       rule: 'exposure/reached',

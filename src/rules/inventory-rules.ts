@@ -26,7 +26,9 @@ export function inventoryFindings(base: Inventory | null, head: Inventory | null
       model: problem.model ?? null,
       message:
         `base ${base!.file}: ${problem.message}` +
-        (unusable ? ' — the base inventory cannot be read, so every head model counts as added' : ''),
+        (unusable
+          ? ' — the base inventory cannot be read, so every head model counts as added'
+          : ''),
       file: null,
       line: null,
     });

@@ -21,7 +21,9 @@ export function applySeverities(
 /** An acknowledgement turns warnings into notices, marked so every view can say so. */
 export function acknowledge(findings: readonly Finding[]): Finding[] {
   return findings.map((finding) =>
-    finding.severity === 'warning' ? { ...finding, severity: 'notice', acknowledged: true } : finding,
+    finding.severity === 'warning'
+      ? { ...finding, severity: 'notice', acknowledged: true }
+      : finding,
   );
 }
 
