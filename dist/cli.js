@@ -9224,6 +9224,18 @@ function buildGraph(table, edges) {
 function outDegree(graph, v) {
   return graph.offsets[v + 1] - graph.offsets[v];
 }
+function hasEdge(graph, from, to) {
+  let lo = graph.offsets[from];
+  let hi = graph.offsets[from + 1] - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const t = graph.targets[mid];
+    if (t === to) return true;
+    if (t < to) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 function reverseGraph(graph) {
   const edges = new EdgeList();
   const { offsets, targets } = graph;
@@ -9386,7 +9398,8 @@ function reachSketch(graph) {
     for (const v of members2[c]) {
       for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
         const d = component[graph.targets[e]];
-        if (d !== c) mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]), scratch, k);
+        if (d !== c)
+          mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]), scratch, k);
       }
     }
   }
@@ -30377,11 +30390,23 @@ function* declarations(models) {
     const model = models[i];
     const up = model.upstream_dependencies ?? [];
     for (let k = 0; k < up.length; k++) {
-      yield { from: up[k], to: model.name, declaredBy: i, field: "upstream_dependencies", position: k };
+      yield {
+        from: up[k],
+        to: model.name,
+        declaredBy: i,
+        field: "upstream_dependencies",
+        position: k
+      };
     }
     const down = model.downstream_consumers ?? [];
     for (let k = 0; k < down.length; k++) {
-      yield { from: model.name, to: down[k], declaredBy: i, field: "downstream_consumers", position: k };
+      yield {
+        from: model.name,
+        to: down[k],
+        declaredBy: i,
+        field: "downstream_consumers",
+        position: k
+      };
     }
   }
 }
@@ -30443,7 +30468,7 @@ function consistencyFindings(inventory, options) {
       rule: "layer/order-violation",
       severity: "warning",
       model: d.to,
-      message: `${old ? "new edge" : "edge"} \`${d.from}\` (${fromLayer}) → \`${d.to}\` (${toLayer}) runs against the layer order ${options.layerOrder.join(" < ")}: a ${toLayer} model should not depend on a ${fromLayer} model`,
+      message: `${old ? "new edge" : "edge"} \`${d.from}\` (${fromLayer}) → \`${d.to}\` (${toLayer}) runs against the layer order ${options.layerOrder.join(" < ")}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
       ...at(d)
     });
   }
@@ -30465,12 +30490,15 @@ function baselineFacts(models) {
       continue;
     }
     const mirror = otherModel[d.field === "upstream_dependencies" ? "downstream_consumers" : "upstream_dependencies"];
-    if (mirror && !listHas(mirror, declarer.name)) asymmetric.add(`${d.from}\0${d.to}\0${d.field}`);
+    if (mirror && !listHas(mirror, declarer.name))
+      asymmetric.add(`${d.from}\0${d.to}\0${d.field}`);
   }
   return { edges, references, asymmetric };
 }
 function cycleFindings(graph, inventory, baseline) {
-  const oldCycles = new Set((baseline ? cycles(baseline) : []).map((names) => names.join("\0")));
+  const oldCycles = new Set(
+    (baseline ? cycles(baseline) : []).map((names) => names.join("\0"))
+  );
   const index = /* @__PURE__ */ new Map();
   inventory.models.forEach((model, i) => index.set(model.name, i));
   const findings = [];
@@ -30497,6 +30525,9 @@ function cycles(graph) {
     if (cyclic[component[v]]) members2[component[v]].push(graph.table.names[v]);
   }
   return members2.filter((names) => names.length > 0).map((names) => names.sort(compareNames)).sort((a, b) => compareNames(a[0], b[0]));
+}
+function article(word) {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 }
 
 // src/rules/inventory-rules.ts
@@ -30585,8 +30616,12 @@ function buildAuditReport(input2, config2) {
       reach: size.count,
       ...!size.exact && { estimated: true }
     };
-  }).sort((a, b) => attributionRank(a.layer, config2) - attributionRank(b.layer, config2) || compareNames(a.model, b.model));
-  const orphans = models.filter((model, i) => model.layer !== ORPHAN_EXEMPT_LAYER && outDegree(graph, modelIds[i]) === 0).map((model) => model.name).sort(compareNames);
+  }).sort(
+    (a, b) => attributionRank(a.layer, config2) - attributionRank(b.layer, config2) || compareNames(a.model, b.model)
+  );
+  const orphans = models.filter(
+    (model, i) => model.layer !== ORPHAN_EXEMPT_LAYER && outDegree(graph, modelIds[i]) === 0
+  ).map((model) => model.name).sort(compareNames);
   let findings = [
     ...inventoryFindings(null, inventory),
     ...inventory.usable ? cycleFindings(graph, inventory, null) : [],
@@ -30601,7 +30636,11 @@ function buildAuditReport(input2, config2) {
     inventory: {
       path: input2.inventoryPath,
       base: null,
-      head: { ref: input2.ref, ...input2.file !== void 0 && { file: input2.file }, models: models.length }
+      head: {
+        ref: input2.ref,
+        ...input2.file !== void 0 && { file: input2.file },
+        models: models.length
+      }
     },
     changes: [],
     impact: { models: [], byLayer: {}, perChange: [] },
@@ -30633,7 +30672,8 @@ function attributionRank(layer, config2) {
 }
 function neighbours(graph, v) {
   const out = [];
-  for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) out.push(graph.table.names[graph.targets[e]]);
+  for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++)
+    out.push(graph.table.names[graph.targets[e]]);
   return out;
 }
 function reachCounter(graph, budget) {
@@ -30664,16 +30704,27 @@ function topReach(models, ids, graph, reach) {
   ranked.sort(byReach);
   const candidates = ranked.slice(0, HUBS * 5).map((r) => ({ ...r, count: reach.exact(r.id), exact: true }));
   candidates.sort(byReach);
-  return candidates.slice(0, HUBS).filter((c) => c.count > 0).map((c) => ({ model: c.model.name, layer: c.model.layer, direct: outDegree(graph, c.id), reach: c.count }));
+  return candidates.slice(0, HUBS).filter((c) => c.count > 0).map((c) => ({
+    model: c.model.name,
+    layer: c.model.layer,
+    direct: outDegree(graph, c.id),
+    reach: c.count
+  }));
 }
 function layerStats(models, attribution) {
   const stats = /* @__PURE__ */ new Map();
   for (const model of models) {
     let s = stats.get(model.layer);
-    if (!s) stats.set(model.layer, s = { models: 0, withDescription: 0, withDependencies: 0, withConcepts: 0 });
+    if (!s)
+      stats.set(
+        model.layer,
+        s = { models: 0, withDescription: 0, withDependencies: 0, withConcepts: 0 }
+      );
     s.models++;
-    if (typeof model.description === "string" && model.description.trim() !== "") s.withDescription++;
-    if (model.upstream_dependencies !== void 0 || model.downstream_consumers !== void 0) s.withDependencies++;
+    if (typeof model.description === "string" && model.description.trim() !== "")
+      s.withDescription++;
+    if (model.upstream_dependencies !== void 0 || model.downstream_consumers !== void 0)
+      s.withDependencies++;
     if ((model.attribution_concepts?.length ?? 0) > 0) s.withConcepts++;
   }
   return [...stats].map(([layer, s]) => ({ layer, ...s, attribution: attribution.has(layer) })).sort((a, b) => b.models - a.models || compareNames(a.layer, b.layer));
@@ -30692,10 +30743,16 @@ function layerEdges(models, graph, ids, order) {
       const key = `${from}\0${to}`;
       const entry = counts.get(key) ?? { from, to, edges: 0, violations: 0 };
       const violation = (rank.get(from) ?? -1) > (rank.get(to) ?? Infinity);
-      counts.set(key, { ...entry, edges: entry.edges + 1, violations: entry.violations + (violation ? 1 : 0) });
+      counts.set(key, {
+        ...entry,
+        edges: entry.edges + 1,
+        violations: entry.violations + (violation ? 1 : 0)
+      });
     }
   }
-  return [...counts.values()].sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return [...counts.values()].sort(
+    (a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to)
+  );
 }
 
 // src/config/load.ts
@@ -30810,7 +30867,7 @@ function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
     const v = ids[i];
     const { count, exact } = sketch(v);
     const direct = outDegree(pair.head, v);
-    const total = Math.max(count - 1, direct);
+    const total = exact ? count - 1 : Math.max(count - 1, direct - (hasEdge(pair.head, v, v) ? 1 : 0));
     if (exact && !affected[v]) {
       results.push({ model: anchors[i], direct, total, gained: [], lost: [] });
     } else {
@@ -30838,7 +30895,8 @@ function sameNeighbours(a, b, v) {
   const bStart = b.offsets[v];
   const length = a.offsets[v + 1] - aStart;
   if (b.offsets[v + 1] - bStart !== length) return false;
-  for (let k = 0; k < length; k++) if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
+  for (let k = 0; k < length; k++)
+    if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
   return true;
 }
 
@@ -30872,14 +30930,14 @@ function editDistance(a, b) {
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
 var FAIL_ON = ["error", "warning", "never"];
-function strict(shape) {
+function strict(shape, noun = "key") {
   const known = Object.keys(shape);
   return external_exports.strictObject(shape, {
     error: (issue2) => {
       if (issue2.code !== "unrecognized_keys") return void 0;
       return issue2.keys.map((key) => {
         const hint = didYouMean(key, known);
-        return `unknown key ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ""} (allowed: ${known.join(", ")})`;
+        return `unknown ${noun} ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ""} (allowed: ${known.join(", ")})`;
       }).join("; ");
     }
   });
@@ -30891,17 +30949,11 @@ var exposureSchema = strict({
   models: external_exports.array(external_exports.string().min(1)).min(1),
   description: external_exports.string().optional()
 });
-var rulesSchema = external_exports.record(external_exports.string(), external_exports.enum(SEVERITY_SETTINGS)).superRefine((rules, ctx) => {
-  for (const key of Object.keys(rules)) {
-    if (RULE_NAMES.includes(key)) continue;
-    const hint = didYouMean(key, RULE_NAMES);
-    ctx.addIssue({
-      code: "custom",
-      path: [key],
-      message: `unknown rule ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ""}`
-    });
-  }
-});
+var severitySetting = external_exports.enum(SEVERITY_SETTINGS).optional();
+var rulesSchema = strict(
+  Object.fromEntries(RULE_NAMES.map((rule) => [rule, severitySetting])),
+  "rule"
+);
 var configSchema = strict({
   inventory: external_exports.string().min(1).default("dbt_model_inventory.json"),
   "attribution-layers": nonEmptyNames.default(["identity", "signal", "attribution", "channel"]),
@@ -30955,18 +31007,24 @@ function parseConfig(yamlText, file2, overrides = {}) {
     const line = document ? lineOf(document, lines, issue2) : void 0;
     return line === void 0 ? issue2 : { ...issue2, message: `${issue2.message} (line ${line})` };
   });
-  throw new ConfigError(`${file2}: invalid configuration
-${external_exports.prettifyError({ issues: located })}`);
+  throw new ConfigError(
+    `${file2}: invalid configuration
+${external_exports.prettifyError({ issues: located })}`
+  );
 }
 function definedOnly(values) {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== void 0));
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== void 0)
+  );
 }
 function lineOf(document, lines, issue2) {
   let path = issue2.path;
   if (issue2.code === "unrecognized_keys" && issue2.keys[0] !== void 0) {
     const parent = path.length === 0 ? document.contents : document.getIn(path, true);
     if ((0, import_yaml.isMap)(parent)) {
-      const pair = parent.items.find((item) => (0, import_yaml.isNode)(item.key) && item.key.value === issue2.keys[0]);
+      const pair = parent.items.find(
+        (item) => (0, import_yaml.isNode)(item.key) && item.key.value === issue2.keys[0]
+      );
       const range = pair && (0, import_yaml.isNode)(pair.key) ? pair.key.range : void 0;
       if (range) return lines.linePos(range[0]).line;
     }
@@ -31076,11 +31134,15 @@ function renderDiffText(report) {
     `Blast radius: ${impacted.length} model${impacted.length === 1 ? "" : "s"} downstream` + (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : "")
   );
   const layers = Object.entries(report.impact.byLayer);
-  if (layers.length > 0) out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(", ")}`);
+  if (layers.length > 0)
+    out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(", ")}`);
   for (const model of impacted.slice(0, LISTED)) {
-    out.push(`  ${model.depth}  ${model.model} [${model.layer ?? "external"}]  via ${model.path.join(" → ")}`);
+    out.push(
+      `  ${model.depth}  ${model.model} [${model.layer ?? "external"}]  via ${model.path.join(" → ")}`
+    );
   }
-  if (impacted.length > LISTED) out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
+  if (impacted.length > LISTED)
+    out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
   out.push("", ...renderFindings(report.findings));
   return out.join("\n") + "\n";
 }
@@ -31101,7 +31163,10 @@ function renderAuditText(report) {
     );
   }
   out.push("  (* attribution layer)", "", "Largest blast radius:");
-  for (const hub of audit.hubs) out.push(`  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`);
+  for (const hub of audit.hubs)
+    out.push(
+      `  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`
+    );
   out.push("", "Attribution map:");
   for (const entry of audit.attributionMap) {
     out.push(
@@ -31109,7 +31174,10 @@ function renderAuditText(report) {
     );
   }
   out.push("", `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
-  if (audit.orphans.length > 0) out.push(`  ${audit.orphans.slice(0, LISTED).join(", ")}${audit.orphans.length > LISTED ? ", …" : ""}`);
+  if (audit.orphans.length > 0)
+    out.push(
+      `  ${audit.orphans.slice(0, LISTED).join(", ")}${audit.orphans.length > LISTED ? ", …" : ""}`
+    );
   out.push("", ...renderFindings(report.findings));
   return out.join("\n") + "\n";
 }
@@ -31119,7 +31187,9 @@ function renderFindings(findings) {
   for (const f of findings) {
     const where = f.file && f.line ? ` (${f.file}:${f.line})` : "";
     const ack = f.acknowledged ? " [acknowledged]" : "";
-    out.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, "")}${where}`);
+    out.push(
+      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, "")}${where}`
+    );
   }
   return out;
 }
@@ -31555,6 +31625,7 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    globals: "^17.14.0",
     prettier: "^3.10.1",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",
@@ -31605,7 +31676,9 @@ function parseCommandArgs(command, argv) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error62) {
-    throw new UsageError(describeParseError(error62, command, Object.keys(options)));
+    throw new UsageError(
+      describeParseError(error62, command, Object.keys(options))
+    );
   }
 }
 function describeParseError(error62, command, known) {
@@ -31628,7 +31701,9 @@ function oneOf(value, allowed, flag) {
   if (value === void 0) return void 0;
   if (allowed.includes(value)) return value;
   const hint = didYouMean(value, allowed);
-  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, got "${value}"${hint ? ` — did you mean ${hint}?` : ""}`);
+  throw new UsageError(
+    `--${flag} must be one of ${allowed.join(", ")}, got "${value}"${hint ? ` — did you mean ${hint}?` : ""}`
+  );
 }
 var USAGE = {
   main: `Usage: blast-radius <command> [options]
@@ -31694,9 +31769,13 @@ async function resolveCommit(repo, ref) {
     return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
   } catch (error62) {
     if (error62 instanceof GitError && /not a git repository/i.test(error62.message)) {
-      throw new GitError(`${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`);
+      throw new GitError(
+        `${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`
+      );
     }
-    throw new GitError(`unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`);
+    throw new GitError(
+      `unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`
+    );
   }
 }
 async function readAtCommit(repo, commit, path) {
@@ -31709,7 +31788,16 @@ async function readAtCommit(repo, commit, path) {
   return git(repo, ["show", "--no-textconv", spec]);
 }
 async function changedFilesBetween(repo, base, head) {
-  const out = await git(repo, ["diff", "--name-status", "-M", "-z", "--no-ext-diff", base, head, "--"]);
+  const out = await git(repo, [
+    "diff",
+    "--name-status",
+    "-M",
+    "-z",
+    "--no-ext-diff",
+    base,
+    head,
+    "--"
+  ]);
   const fields = out.split("\0");
   const files = [];
   for (let i = 0; i + 1 < fields.length; ) {
@@ -31738,8 +31826,10 @@ async function main(argv, io) {
 `);
     } else {
       const message = error62 instanceof Error ? error62.message : String(error62);
-      io.stderr(`blast-radius: internal error: ${message} — please report it with the command you ran
-`);
+      io.stderr(
+        `blast-radius: internal error: ${message} — please report it with the command you ran
+`
+      );
       if (process.env.BLAST_RADIUS_DEBUG) io.stderr(`${error62.stack}
 `);
     }
@@ -31760,7 +31850,9 @@ async function dispatch(argv, io) {
   }
   if (command === "diff") return diffCommand(rest, io);
   if (command === "audit") return auditCommand(rest, io);
-  throw new UsageError(`unknown command "${command}" — expected diff or audit (see blast-radius --help)`);
+  throw new UsageError(
+    `unknown command "${command}" — expected diff or audit (see blast-radius --help)`
+  );
 }
 async function diffCommand(argv, io) {
   const args = parseCommandArgs("diff", argv);
@@ -31774,25 +31866,45 @@ async function diffCommand(argv, io) {
   const gitMode = args.base !== void 0 || args.head !== void 0;
   const fileMode = args["base-file"] !== void 0 || args["head-file"] !== void 0;
   if (gitMode && fileMode) {
-    throw new UsageError("use either --base/--head (git mode) or --base-file/--head-file (file mode), not both");
+    throw new UsageError(
+      "use either --base/--head (git mode) or --base-file/--head-file (file mode), not both"
+    );
   }
   if (!gitMode && !fileMode) {
-    throw new UsageError("diff needs --base REF --head REF (git mode) or --base-file A --head-file B (file mode)");
+    throw new UsageError(
+      "diff needs --base REF --head REF (git mode) or --base-file A --head-file B (file mode)"
+    );
   }
   let input2;
   if (gitMode) {
     if (args.base === void 0 || args.head === void 0) {
-      throw new UsageError(`git mode needs both --base and --head (missing --${args.base === void 0 ? "base" : "head"})`);
+      throw new UsageError(
+        `git mode needs both --base and --head (missing --${args.base === void 0 ? "base" : "head"})`
+      );
     }
     if (args["changed-files"] !== void 0) {
-      throw new UsageError("--changed-files is for file mode; in git mode the changed files come from git");
+      throw new UsageError(
+        "--changed-files is for file mode; in git mode the changed files come from git"
+      );
     }
-    input2 = await gitDiffInput(resolve(io.cwd, args.repo ?? "."), args.base, args.head, config2.inventory);
+    input2 = await gitDiffInput(
+      resolve(io.cwd, args.repo ?? "."),
+      args.base,
+      args.head,
+      config2.inventory
+    );
   } else {
     if (args.repo !== void 0 || args.inventory !== void 0) {
-      throw new UsageError("--repo and --inventory are for git mode; file mode reads --base-file and --head-file");
+      throw new UsageError(
+        "--repo and --inventory are for git mode; file mode reads --base-file and --head-file"
+      );
     }
-    input2 = await fileDiffInput(io.cwd, args["base-file"], args["head-file"], args["changed-files"]);
+    input2 = await fileDiffInput(
+      io.cwd,
+      args["base-file"],
+      args["head-file"],
+      args["changed-files"]
+    );
   }
   const report = buildDiffReport(input2, config2, { acknowledged: args.acknowledged ?? false });
   io.stdout(format2 === "json" ? `${JSON.stringify(report, null, 2)}
@@ -31808,7 +31920,8 @@ async function auditCommand(argv, io) {
   }
   const format2 = outputFormat(args.format);
   const config2 = await loadConfig(args.config, args["fail-on"], args.inventory, io.cwd);
-  if (args.ref !== void 0 && args.file !== void 0) throw new UsageError("use either --ref or --file, not both");
+  if (args.ref !== void 0 && args.file !== void 0)
+    throw new UsageError("use either --ref or --file, not both");
   const repo = resolve(io.cwd, args.repo ?? ".");
   let inventory;
   let ref = null;
@@ -31816,7 +31929,8 @@ async function auditCommand(argv, io) {
   if (args.ref !== void 0) {
     const commit = await resolveCommit(repo, args.ref);
     const text = await readAtCommit(repo, commit, config2.inventory);
-    if (text === null) throw new InputError(`${config2.inventory} does not exist at ${args.ref} in ${repo}`);
+    if (text === null)
+      throw new InputError(`${config2.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config2.inventory);
     ref = args.ref;
   } else {
@@ -31824,7 +31938,13 @@ async function auditCommand(argv, io) {
     inventory = parseInventory(await readText(resolve(io.cwd, file2), file2), file2);
   }
   const report = buildAuditReport(
-    { inventoryPath: args.file ?? config2.inventory, ref, ...file2 !== void 0 && { file: file2 }, inventory, toolVersion: VERSION },
+    {
+      inventoryPath: args.file ?? config2.inventory,
+      ref,
+      ...file2 !== void 0 && { file: file2 },
+      inventory,
+      toolVersion: VERSION
+    },
     config2
   );
   io.stdout(format2 === "json" ? `${JSON.stringify(report, null, 2)}
@@ -31834,7 +31954,9 @@ async function auditCommand(argv, io) {
 function outputFormat(value) {
   const format2 = oneOf(value, FORMATS, "format") ?? "text";
   if (format2 === "markdown") {
-    throw new UsageError("--format markdown is not available yet in this version; use text or json");
+    throw new UsageError(
+      "--format markdown is not available yet in this version; use text or json"
+    );
   }
   return format2;
 }
@@ -31846,19 +31968,30 @@ async function loadConfig(path, failOn, inventory, cwd) {
   });
 }
 async function gitDiffInput(repo, baseRef, headRef, inventoryPath) {
-  const [base, head] = await Promise.all([resolveCommit(repo, baseRef), resolveCommit(repo, headRef)]);
+  const [base, head] = await Promise.all([
+    resolveCommit(repo, baseRef),
+    resolveCommit(repo, headRef)
+  ]);
   const [baseText, headText, changedFiles] = await Promise.all([
     readAtCommit(repo, base, inventoryPath),
     readAtCommit(repo, head, inventoryPath),
     changedFilesBetween(repo, base, head)
   ]);
   if (baseText === null && headText === null) {
-    throw new InputError(`${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`);
+    throw new InputError(
+      `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`
+    );
   }
   return {
     inventoryPath,
-    base: { ref: baseRef, inventory: baseText === null ? null : parseInventory(baseText, inventoryPath) },
-    head: { ref: headRef, inventory: headText === null ? null : parseInventory(headText, inventoryPath) },
+    base: {
+      ref: baseRef,
+      inventory: baseText === null ? null : parseInventory(baseText, inventoryPath)
+    },
+    head: {
+      ref: headRef,
+      inventory: headText === null ? null : parseInventory(headText, inventoryPath)
+    },
     changedFiles,
     toolVersion: VERSION
   };
@@ -31868,7 +32001,10 @@ async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
   const [base, head] = await Promise.all([read(baseFile), read(headFile)]);
   let changedFiles = [];
   if (changedFilesPath !== void 0) {
-    changedFiles = parseChangedFiles(await readText(resolve(cwd, changedFilesPath), changedFilesPath), changedFilesPath);
+    changedFiles = parseChangedFiles(
+      await readText(resolve(cwd, changedFilesPath), changedFilesPath),
+      changedFilesPath
+    );
   }
   return {
     inventoryPath: headFile ?? baseFile,

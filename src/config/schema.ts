@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_NAMES } from '../rules/catalog.js';
+import { RULE_NAMES, type RuleName } from '../rules/catalog.js';
 import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
 import { didYouMean } from '../util/suggest.js';
 
@@ -8,7 +8,7 @@ export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** Unknown keys are errors, with a did-you-mean drawn from the keys the object allows. */
-function strict<T extends z.ZodRawShape>(shape: T) {
+function strict<T extends z.ZodRawShape>(shape: T, noun = 'key') {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
@@ -16,7 +16,7 @@ function strict<T extends z.ZodRawShape>(shape: T) {
       return issue.keys
         .map((key) => {
           const hint = didYouMean(key, known);
-          return `unknown key ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''} (allowed: ${known.join(', ')})`;
+          return `unknown ${noun} ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''} (allowed: ${known.join(', ')})`;
         })
         .join('; ');
     },
@@ -32,17 +32,14 @@ const exposureSchema = strict({
   description: z.string().optional(),
 });
 
-const rulesSchema = z.record(z.string(), z.enum(SEVERITY_SETTINGS)).superRefine((rules, ctx) => {
-  for (const key of Object.keys(rules)) {
-    if ((RULE_NAMES as string[]).includes(key)) continue;
-    const hint = didYouMean(key, RULE_NAMES);
-    ctx.addIssue({
-      code: 'custom',
-      path: [key],
-      message: `unknown rule ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ''}`,
-    });
-  }
-});
+const severitySetting = z.enum(SEVERITY_SETTINGS).optional();
+const rulesSchema = strict(
+  Object.fromEntries(RULE_NAMES.map((rule) => [rule, severitySetting])) as Record<
+    RuleName,
+    typeof severitySetting
+  >,
+  'rule',
+);
 
 /**
  * The whole configuration, with every default. The YAML file (`--config`, or the action's

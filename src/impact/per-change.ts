@@ -1,4 +1,4 @@
-import { outDegree, reverseGraph, type LineageGraph } from '../lineage/graph.js';
+import { hasEdge, outDegree, reverseGraph, type LineageGraph } from '../lineage/graph.js';
 import { reachSketch } from '../lineage/sketch.js';
 import { breadthFirst, Reacher } from '../lineage/traverse.js';
 import type { GraphPair } from './graphs.js';
@@ -76,7 +76,10 @@ export function perChangeImpact(
     const v = ids[i]!;
     const { count, exact } = sketch(v);
     const direct = outDegree(pair.head, v);
-    const total = Math.max(count - 1, direct);
+    // An estimate can undershoot; it never reports fewer than the direct consumers.
+    const total = exact
+      ? count - 1
+      : Math.max(count - 1, direct - (hasEdge(pair.head, v, v) ? 1 : 0));
     if (exact && !affected[v]) {
       results.push({ model: anchors[i]!, direct, total, gained: [], lost: [] });
     } else {

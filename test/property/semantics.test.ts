@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../src/inventory/schema.js';
+import { diff } from '../helpers.js';
+import { distances, referenceHeadGraph } from '../reference.js';
+
+/**
+ * Random inventories over a small name pool, so edges collide, cycles form, external names
+ * appear and models come and go between base and head.
+ */
+const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'ext.x', 'seed_y'];
+const LAYERS = ['staging', 'identity', 'signal', 'attribution', 'reporting', 'other'];
+
+const modelArb = (name: string) =>
+  fc.record(
+    {
+      name: fc.constant(name),
+      path: fc.constantFrom(`models/${name}.sql`, `models/moved/${name}.sql`),
+      layer: fc.constantFrom(...LAYERS),
+      description: fc.constantFrom('one', 'two'),
+      upstream_dependencies: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 3 }),
+      downstream_consumers: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 3 }),
+      attribution_concepts: fc.uniqueArray(fc.constantFrom('x', 'y', 'z'), { maxLength: 2 }),
+    },
+    { requiredKeys: ['name', 'path', 'layer'] },
+  );
+
+const inventoryArb = fc
+  .subarray(NAMES.slice(0, 8), { minLength: 1 })
+  .chain((names) => fc.tuple(...names.map(modelArb)))
+  .map((models) => models as Model[]);
+
+const changedArb = fc.subarray(NAMES.slice(0, 8).map((n) => `models/${n}.sql`));
+
+describe('semantics (property tests against a plain reference)', () => {
+  it('diff(A, A) is empty', () => {
+    fc.assert(
+      fc.property(inventoryArb, (models) => {
+        const report = diff({ base: models, head: models });
+        expect(report.changes).toEqual([]);
+        expect(report.impact.models).toEqual([]);
+      }),
+    );
+  });
+
+  it('reordering lists and keys is no change', () => {
+    fc.assert(
+      fc.property(inventoryArb, (models) => {
+        const shuffled = [...models].reverse().map((model) => {
+          const copy: Record<string, unknown> = {};
+          for (const key of Object.keys(model).reverse()) {
+            const value = model[key];
+            copy[key] = Array.isArray(value) ? [...value].reverse() : value;
+          }
+          return copy;
+        });
+        expect(diff({ base: models, head: shuffled }).changes).toEqual([]);
+      }),
+    );
+  });
+
+  it('impacted = reachability from anchors, depth = shortest distance, paths are real edges', () => {
+    fc.assert(
+      fc.property(inventoryArb, inventoryArb, changedArb, (base, head, changed) => {
+        const report = diff({ base, head, changed });
+        const { graph, baseGraph } = referenceHeadGraph(base, head);
+        const anchors = report.changes.filter((c) => !c.metadataOnly).map((c) => c.model);
+        const changedNames = new Set(report.changes.map((c) => c.model));
+        const dist = distances(graph, anchors);
+        const expected = [...dist].filter(([name]) => !changedNames.has(name));
+
+        expect(new Map(report.impact.models.map((i) => [i.model, i.depth]))).toEqual(
+          new Map(expected),
+        );
+        const headNames = new Set(head.map((model) => model.name));
+        for (const impacted of report.impact.models) {
+          expect(impacted.path).toHaveLength(impacted.depth + 1);
+          expect(anchors).toContain(impacted.path[0]);
+          expect(impacted.path.at(-1)).toBe(impacted.model);
+          for (let k = 0; k + 1 < impacted.path.length; k++) {
+            expect(graph.get(impacted.path[k]!)?.has(impacted.path[k + 1]!)).toBe(true);
+          }
+          expect(impacted.external).toBe(!headNames.has(impacted.model));
+        }
+
+        for (const entry of report.impact.perChange) {
+          const reachHead = distances(graph, [entry.model]);
+          const reachBase = distances(baseGraph, [entry.model]);
+          reachHead.delete(entry.model);
+          reachBase.delete(entry.model);
+          // A node on a cycle reaches itself; "total" counts the others.
+          expect(entry.total).toBe(reachHead.size);
+          expect(entry.direct).toBe(graph.get(entry.model)?.size ?? 0);
+          expect(entry.gained).toEqual(
+            [...reachHead.keys()].filter((n) => !reachBase.has(n)).sort(),
+          );
+          expect(entry.lost).toEqual([...reachBase.keys()].filter((n) => !reachHead.has(n)).sort());
+        }
+        expect(report.impact.perChange.map((p) => p.model)).toEqual(anchors);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('metadata-only changes anchor nothing', () => {
+    fc.assert(
+      fc.property(
+        inventoryArb,
+        fc.constantFrom('description', 'layer', 'attribution_concepts', 'owner'),
+        (models, field) => {
+          const head = models.map((model) => ({
+            ...model,
+            [field]: field === 'attribution_concepts' ? ['changed'] : 'changed',
+          }));
+          const report = diff({ base: models, head });
+          expect(report.changes.every((c) => c.metadataOnly)).toBe(true);
+          expect(report.impact.models).toEqual([]);
+          expect(report.impact.perChange).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('estimates never hide an exact small reach, and budgets never change the radius', () => {
+    fc.assert(
+      fc.property(inventoryArb, inventoryArb, changedArb, (base, head, changed) => {
+        const exact = diff({ base, head, changed });
+        const starved = diff({ base, head, changed, config: { 'per-change-budget': 0 } });
+        expect(starved.impact.models).toEqual(exact.impact.models);
+        starved.impact.perChange.forEach((entry, i) => {
+          // Reaches are far below the sketch size here, so totals stay exact.
+          expect(entry.total).toBe(exact.impact.perChange[i]!.total);
+          if (!entry.estimated) expect(entry).toEqual(exact.impact.perChange[i]);
+        });
+      }),
+    );
+  });
+});
