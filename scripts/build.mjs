@@ -19,6 +19,8 @@ await build({
   target: 'node20',
   legalComments: 'none',
   mainFields: ['module', 'main'],
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   charset: 'utf8',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
@@ -29,8 +31,13 @@ await build({
 
 if (check) {
   const stale = [];
-  const fresh = (await readdir(outdir)).sort();
-  const committed = (await readdir('dist').catch(() => [])).sort();
+  const files = async (dir) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1))
+      .sort();
+  const fresh = await files(outdir);
+  const committed = await files('dist');
   if (fresh.join() !== committed.join()) stale.push(`files differ: [${committed}] vs [${fresh}]`);
   for (const file of fresh) {
     const a = await readFile(join(outdir, file), 'utf8');

@@ -1,5 +1,5 @@
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+import type { Document, LineCounter } from 'yaml';
+import * as z from '../util/zod.js';
 import { configSchema, type Config, type ConfigInput } from './schema.js';
 
 export class ConfigError extends Error {}
@@ -8,15 +8,20 @@ export class ConfigError extends Error {}
  * Parses a YAML config. `overrides` (CLI flags, action inputs) win over the file. Errors carry
  * the file name, each problem's key path and line, formatted by `z.prettifyError`.
  */
-export function parseConfig(
+export async function parseConfig(
   yamlText: string | null,
   file: string,
   overrides: Partial<ConfigInput> = {},
-): Config {
-  const lines = new LineCounter();
+): Promise<Config> {
   let fromFile: unknown = {};
   let document: Document | undefined;
+  let lines: LineCounter | undefined;
+  let yaml: typeof import('yaml') | undefined;
   if (yamlText !== null) {
+    // Loaded on demand: the YAML parser is most of the bundle and most runs have no config file.
+    yaml = await import('yaml');
+    lines = new yaml.LineCounter();
+    const { parseDocument } = yaml;
     document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
     const syntax = document.errors[0];
     if (syntax) {
@@ -36,11 +41,11 @@ export function parseConfig(
   if (result.success) return result.data;
 
   const located = result.error.issues.map((issue) => {
-    const line = document ? lineOf(document, lines, issue) : undefined;
+    const line = document && yaml && lines ? lineOf(yaml, document, lines, issue) : undefined;
     return line === undefined ? issue : { ...issue, message: `${issue.message} (line ${line})` };
   });
   throw new ConfigError(
-    `${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.ZodError)}`,
+    `${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.core.$ZodError)}`,
   );
 }
 
@@ -51,6 +56,7 @@ function definedOnly<T extends object>(values: T): Partial<T> {
 }
 
 function lineOf(
+  { isMap, isNode }: typeof import('yaml'),
   document: Document,
   lines: LineCounter,
   issue: z.core.$ZodIssue,

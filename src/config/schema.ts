@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { RULE_NAMES, type RuleName } from '../rules/catalog.js';
 import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
 import { didYouMean } from '../util/suggest.js';
@@ -8,7 +8,7 @@ export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** Unknown keys are errors, with a did-you-mean drawn from the keys the object allows. */
-function strict<T extends z.ZodRawShape>(shape: T, noun = 'key') {
+function strict<T extends z.core.$ZodLooseShape>(shape: T, noun = 'key') {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
@@ -23,16 +23,17 @@ function strict<T extends z.ZodRawShape>(shape: T, noun = 'key') {
   });
 }
 
-const nonEmptyNames = z.array(z.string().min(1)).readonly();
+const nonEmptyName = z.string().check(z.minLength(1));
+const nonEmptyNames = z.array(nonEmptyName);
 
 const exposureSchema = strict({
-  name: z.string().min(1),
+  name: nonEmptyName,
   /** Globs over model names, e.g. `conversion_events__*`. */
-  models: z.array(z.string().min(1)).min(1),
-  description: z.string().optional(),
+  models: z.array(nonEmptyName).check(z.minLength(1)),
+  description: z.optional(z.string()),
 });
 
-const severitySetting = z.enum(SEVERITY_SETTINGS).optional();
+const severitySetting = z.optional(z.enum(SEVERITY_SETTINGS));
 const rulesSchema = strict(
   Object.fromEntries(RULE_NAMES.map((rule) => [rule, severitySetting])) as Record<
     RuleName,
@@ -46,9 +47,9 @@ const rulesSchema = strict(
  * `.github/blast-radius.yml`) is parsed with it; CLI flags and action inputs override it.
  */
 export const configSchema = strict({
-  inventory: z.string().min(1).default('dbt_model_inventory.json'),
-  'attribution-layers': nonEmptyNames.default(['identity', 'signal', 'attribution', 'channel']),
-  'layer-order': nonEmptyNames.default([
+  inventory: z._default(nonEmptyName, 'dbt_model_inventory.json'),
+  'attribution-layers': z._default(nonEmptyNames, ['identity', 'signal', 'attribution', 'channel']),
+  'layer-order': z._default(nonEmptyNames, [
     'staging',
     'identity',
     'signal',
@@ -57,16 +58,16 @@ export const configSchema = strict({
     'aggregation',
     'reporting',
   ]),
-  'fail-on': z.enum(FAIL_ON).default('error'),
-  rules: rulesSchema.default({}),
-  exposures: z.array(exposureSchema).default([]),
+  'fail-on': z._default(z.enum(FAIL_ON), 'error'),
+  rules: z._default(rulesSchema, {}),
+  exposures: z._default(z.array(exposureSchema), []),
   /** Warn when more models than this are impacted; null disables the rule. */
-  'max-blast-radius': z.number().int().nonnegative().nullable().default(null),
+  'max-blast-radius': z._default(z.nullable(z.int().check(z.nonnegative())), null),
   /** Globs over model paths whose changes are not reported. */
-  ignore: z.array(z.string().min(1)).default([]),
-  'acknowledge-label': z.string().min(1).default('blast-radius-acknowledged'),
+  ignore: z._default(z.array(nonEmptyName), []),
+  'acknowledge-label': z._default(nonEmptyName, 'blast-radius-acknowledged'),
   /** Work allowed for exact per-change totals before estimates take over. */
-  'per-change-budget': z.number().int().nonnegative().default(DEFAULT_PER_CHANGE_BUDGET),
+  'per-change-budget': z._default(z.int().check(z.nonnegative()), DEFAULT_PER_CHANGE_BUDGET),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -71,6 +71,8 @@ export interface FileChanges {
   readonly contentChanged: ReadonlySet<string>;
   /** Renames: old path → new path. */
   readonly renamedTo: ReadonlyMap<string, string>;
+  /** Whether either path was edited, renamed or deleted. */
+  touched(basePath: string, headPath: string): boolean;
 }
 
 export function summarizeFileChanges(files: readonly ChangedFile[]): FileChanges {
@@ -89,5 +91,15 @@ export function summarizeFileChanges(files: readonly ChangedFile[]): FileChanges
       contentChanged.add(file.path);
     }
   }
-  return { contentChanged, renamedTo };
+  const touched = (path: string) => {
+    if (contentChanged.size === 0 && renamedTo.size === 0) return false;
+    const normalized = normalizePath(path);
+    return contentChanged.has(normalized) || renamedTo.has(normalized);
+  };
+  return {
+    contentChanged,
+    renamedTo,
+    touched: (basePath, headPath) =>
+      touched(basePath) || (headPath !== basePath && touched(headPath)),
+  };
 }

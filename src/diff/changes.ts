@@ -1,4 +1,4 @@
-import { LIST_FIELDS, type ListField, type Model } from '../inventory/schema.js';
+import { LIST_FIELDS, type Model } from '../inventory/schema.js';
 import { compareNames } from '../lineage/graph.js';
 import { normalizePath, type FileChanges } from './changed-files.js';
 
@@ -34,32 +34,37 @@ export function anchorsRadius(change: Change): boolean {
 
 const LIST_FIELD_SET: ReadonlySet<string> = new Set(LIST_FIELDS);
 
+/** Models with their positions by name, as an `Inventory` holds them. */
+export interface ModelSet {
+  readonly models: readonly Model[];
+  readonly indexByName: ReadonlyMap<string, number>;
+}
+
+export function modelSet(models: readonly Model[]): ModelSet {
+  return { models, indexByName: new Map(models.map((model, i) => [model.name, i])) };
+}
+
 /**
  * Compares two inventories model by model. `base` is null when the inventory did not exist at
  * the base commit (every head model is added). Output is sorted by model name.
  */
 export function diffInventories(
-  base: readonly Model[] | null,
-  head: readonly Model[],
+  base: ModelSet | null,
+  head: ModelSet,
   files: FileChanges,
 ): Change[] {
-  const baseByName = new Map<string, Model>();
-  for (const model of base ?? []) baseByName.set(model.name, model);
-  const headNames = new Set<string>();
   const changes: Change[] = [];
-
-  for (const after of head) {
-    headNames.add(after.name);
-    const before = baseByName.get(after.name);
-    if (!before) {
+  for (const after of head.models) {
+    const index = base?.indexByName.get(after.name);
+    if (index === undefined) {
       changes.push(simpleChange(after, 'added'));
       continue;
     }
-    const change = compareModels(before, after, files);
+    const change = compareModels(base!.models[index]!, after, files);
     if (change) changes.push(change);
   }
-  for (const before of base ?? []) {
-    if (!headNames.has(before.name)) changes.push(simpleChange(before, 'removed'));
+  for (const before of base?.models ?? []) {
+    if (!head.indexByName.has(before.name)) changes.push(simpleChange(before, 'removed'));
   }
   return changes.sort((a, b) => compareNames(a.model, b.model));
 }
@@ -76,35 +81,74 @@ function simpleChange(model: Model, kind: 'added' | 'removed'): Change {
 }
 
 function compareModels(before: Model, after: Model, files: FileChanges): Change | undefined {
-  const fields: Record<string, FieldChange> = Object.create(null);
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  keys.delete('name');
-  for (const key of [...keys].sort(compareNames)) {
-    const change = LIST_FIELD_SET.has(key)
-      ? compareLists(before[key as ListField], after[key as ListField])
-      : compareValues(before[key], after[key]);
-    if (change) fields[key] = change;
+  if (sameEntry(before, after) && !files.touched(before.path, after.path)) return undefined;
+  let fields: Record<string, FieldChange> | undefined;
+  const note = (key: string, change: FieldChange | undefined) => {
+    if (change) (fields ??= Object.create(null) as Record<string, FieldChange>)[key] = change;
+  };
+  // Hot path at 100k models: one pass over each side's keys, no sets or sorting unless changed.
+  let shared = 0;
+  for (const key of Object.keys(after)) {
+    if (key === 'name') continue;
+    if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
+    note(key, compareField(key, before[key], after[key]));
+  }
+  const beforeKeys = Object.keys(before);
+  if (beforeKeys.length - 1 > shared) {
+    for (const key of beforeKeys) {
+      if (key !== 'name' && !Object.prototype.hasOwnProperty.call(after, key)) {
+        note(key, compareField(key, before[key], undefined));
+      }
+    }
   }
 
   const basePath = normalizePath(before.path);
   const headPath = normalizePath(after.path);
   const movedTo = files.renamedTo.get(basePath);
-  if (!fields.path && movedTo !== undefined && movedTo !== basePath) {
+  if (!fields?.path && movedTo !== undefined && movedTo !== basePath) {
     // The file was renamed but the inventory still names the old path.
-    fields.path = { before: before.path, after: movedTo };
+    note('path', { before: before.path, after: movedTo });
   }
   const sqlChanged = files.contentChanged.has(basePath) || files.contentChanged.has(headPath);
+  if (!fields && !sqlChanged) return undefined;
 
-  const reasons = [...(sqlChanged ? ['sql'] : []), ...Object.keys(fields).sort(compareNames)];
-  if (reasons.length === 0) return undefined;
+  const sortedFields: Record<string, FieldChange> = Object.create(null);
+  const names = fields ? Object.keys(fields).sort(compareNames) : [];
+  for (const name of names) sortedFields[name] = fields![name]!;
+  const reasons = sqlChanged ? ['sql', ...names] : names;
   return {
     model: after.name,
     kind: 'modified',
     layer: after.layer,
     reasons,
     metadataOnly: !reasons.some((reason) => ANCHORING_REASONS.has(reason)),
-    fields,
+    fields: sortedFields,
   };
+}
+
+/**
+ * The common case at scale — an untouched entry — without allocating: every value identical
+ * (lists element by element) and the same number of keys.
+ */
+function sameEntry(before: Model, after: Model): boolean {
+  let keys = 0;
+  for (const key in after) {
+    keys++;
+    const a = after[key];
+    const b = before[key];
+    if (a === b) continue;
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  }
+  for (const _ in before) keys--;
+  return keys === 0;
+}
+
+function compareField(key: string, before: unknown, after: unknown): FieldChange | undefined {
+  if (before === after) return undefined;
+  return LIST_FIELD_SET.has(key)
+    ? compareLists(before as readonly string[] | undefined, after as readonly string[] | undefined)
+    : compareValues(before, after);
 }
 
 function compareLists(

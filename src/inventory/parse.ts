@@ -1,7 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type * as z from '../util/zod.js';
 import { formatJsonPath, JsonLocator, type JsonPath } from './locate.js';
-import { inventorySchema, modelSchema, type Model } from './schema.js';
+import { inventorySchema, isValidModel, modelSchema, type Model } from './schema.js';
 
 /** A located problem with an inventory document. */
 export interface InventoryProblem {
@@ -20,6 +20,8 @@ export interface Inventory {
   readonly models: readonly Model[];
   /** Index of each model in the document's `models` array, parallel to `models`. */
   readonly sourceIndex: readonly number[];
+  /** Position in `models` of each model name. */
+  readonly indexByName: ReadonlyMap<string, number>;
   readonly problems: readonly InventoryProblem[];
   /** False when the document could not be read as an inventory at all (syntax, no models). */
   readonly usable: boolean;
@@ -44,6 +46,7 @@ export function parseInventory(rawText: string, file: string): Inventory {
     file,
     models: [],
     sourceIndex: [],
+    indexByName: new Map(),
     problems: [problem],
     usable: false,
     locator,
@@ -70,13 +73,13 @@ export function parseInventory(rawText: string, file: string): Inventory {
   const problems: InventoryProblem[] = [];
   const models: Model[] = [];
   const sourceIndex: number[] = [];
-  const firstIndexByName = new Map<string, number>();
+  const indexByName = new Map<string, number>();
 
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const checked = modelSchema.safeParse(entry);
     let model: Model | undefined;
-    if (checked.success) {
+    const checked = isValidModel(entry) ? undefined : modelSchema.safeParse(entry);
+    if (!checked || checked.success) {
       model = entry as Model;
     } else {
       const name = readableName(entry);
@@ -94,8 +97,9 @@ export function parseInventory(rawText: string, file: string): Inventory {
     }
     if (!model) continue;
 
-    const first = firstIndexByName.get(model.name);
-    if (first !== undefined) {
+    const firstModel = indexByName.get(model.name);
+    if (firstModel !== undefined) {
+      const first = sourceIndex[firstModel]!;
       const path: JsonPath = ['models', i, 'name'];
       const firstLine = locator.line(['models', first, 'name']);
       problems.push({
@@ -109,12 +113,12 @@ export function parseInventory(rawText: string, file: string): Inventory {
       });
       continue;
     }
-    firstIndexByName.set(model.name, i);
+    indexByName.set(model.name, models.length);
     models.push(model);
     sourceIndex.push(i);
   }
 
-  return { file, models, sourceIndex, problems, usable: true, locator };
+  return { file, models, sourceIndex, indexByName, problems, usable: true, locator };
 }
 
 /** An inventory that does not exist at a commit: no models, no problems. */
@@ -123,6 +127,7 @@ export function emptyInventory(file: string): Inventory {
     file,
     models: [],
     sourceIndex: [],
+    indexByName: new Map(),
     problems: [],
     usable: true,
     locator: new JsonLocator(''),
@@ -154,7 +159,7 @@ function readableName(entry: unknown): string | undefined {
 }
 
 /** Keep a model whose name is readable, without the fields that failed validation. */
-function salvage(entry: Record<string, unknown>, error: z.ZodError): Model {
+function salvage(entry: Record<string, unknown>, error: z.core.$ZodError): Model {
   const broken = new Set(error.issues.map((issue) => issue.path[0]));
   const copy: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(entry)) {

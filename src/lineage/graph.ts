@@ -26,7 +26,8 @@ export function buildNameTable(...inventories: (readonly Model[])[]): NameTable 
       for (const name of model.downstream_consumers ?? []) seen.add(name);
     }
   }
-  const names = [...seen].sort(compareNames);
+  // The default sort compares UTF-16 code units, the same order as compareNames, only faster.
+  const names = [...seen].sort();
   const ids = new Map<string, number>();
   for (let i = 0; i < names.length; i++) ids.set(names[i] as string, i);
   return { names, ids };
@@ -51,6 +52,23 @@ export class EdgeList {
     this.buffer[this.length * 2] = from;
     this.buffer[this.length * 2 + 1] = to;
     this.length++;
+  }
+
+  /** Maps every endpoint through `ids` (old id → new id). */
+  renumber(ids: Int32Array): void {
+    const buffer = this.buffer;
+    for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]!]!;
+  }
+
+  static concat(...lists: EdgeList[]): EdgeList {
+    const out = new EdgeList();
+    const total = lists.reduce((sum, list) => sum + list.length, 0);
+    out.buffer = new Int32Array(Math.max(1024, total * 2 + 2));
+    for (const list of lists) {
+      out.buffer.set(list.buffer.subarray(0, list.length * 2), out.length * 2);
+      out.length += list.length;
+    }
+    return out;
   }
 
   from(i: number): number {

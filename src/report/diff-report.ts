@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { Config } from '../config/schema.js';
 import { summarizeFileChanges, type ChangedFile } from '../diff/changed-files.js';
-import { diffInventories, type Change } from '../diff/changes.js';
+import { diffInventories, modelSet, type Change } from '../diff/changes.js';
 import { buildGraphPair } from '../impact/graphs.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
@@ -49,16 +49,20 @@ export function buildDiffReport(
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
-  let changes: Change[] = [];
+  let allChanges: Change[] = [];
   if (!headInventory || headInventory.usable) {
-    changes = diffInventories(base, head, summarizeFileChanges(input.changedFiles));
-    changes = withoutIgnored(changes, config.ignore, base ?? [], head);
+    allChanges = diffInventories(
+      baseInventory,
+      headInventory ?? modelSet([]),
+      summarizeFileChanges(input.changedFiles),
+    );
   }
+  const changes = withoutIgnored(allChanges, config.ignore, base ?? [], head);
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
 
-  const pair = buildGraphPair(base ?? [], head, [...removed]);
+  const pair = buildGraphPair(base ?? [], head, allChanges, [...removed]);
   const headLayer = new Map(head.map((model) => [model.name, model.layer]));
   const radius = blastRadius(pair, anchors, changed, headLayer);
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
@@ -72,6 +76,7 @@ export function buildDiffReport(
         baseline: base ?? [],
         layerOrder: config['layer-order'],
         removed,
+        scope: rewiredModels(changes),
       }),
     );
   }
@@ -104,6 +109,21 @@ export function buildDiffReport(
         .length,
     },
   };
+}
+
+/** Models whose dependency lists changed, or that are new: where new edges can come from. */
+function rewiredModels(changes: readonly Change[]): Set<string> {
+  const names = new Set<string>();
+  for (const change of changes) {
+    if (
+      change.kind === 'added' ||
+      change.reasons.includes('upstream_dependencies') ||
+      change.reasons.includes('downstream_consumers')
+    ) {
+      names.add(change.model);
+    }
+  }
+  return names;
 }
 
 function usableOrNull(inventory: Inventory | null): Inventory | null {

@@ -4,50 +4,21 @@ import { compareNames, type LineageGraph } from '../lineage/graph.js';
 import { stronglyConnected } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
 
-/** Edge u→v as one model declares it. */
-interface Declaration {
-  readonly from: string;
-  readonly to: string;
-  /** The model whose list holds the edge, its index in the inventory, the list and position. */
-  readonly declaredBy: number;
-  readonly field: 'upstream_dependencies' | 'downstream_consumers';
-  readonly position: number;
-}
+type ListName = 'upstream_dependencies' | 'downstream_consumers';
+const MIRROR: Record<ListName, ListName> = {
+  upstream_dependencies: 'downstream_consumers',
+  downstream_consumers: 'upstream_dependencies',
+};
 
 const listSets = new WeakMap<readonly string[], Set<string>>();
 
 /** Membership in a model's list; long lists (hubs) get a cached set so checks stay O(1). */
-function listHas(list: readonly string[], name: string): boolean {
+function listHas(list: readonly string[] | undefined, name: string): boolean {
+  if (!list) return false;
   if (list.length < 16) return list.includes(name);
   let set = listSets.get(list);
   if (!set) listSets.set(list, (set = new Set(list)));
   return set.has(name);
-}
-
-function* declarations(models: readonly Model[]): Generator<Declaration> {
-  for (let i = 0; i < models.length; i++) {
-    const model = models[i]!;
-    const up = model.upstream_dependencies ?? [];
-    for (let k = 0; k < up.length; k++) {
-      yield {
-        from: up[k]!,
-        to: model.name,
-        declaredBy: i,
-        field: 'upstream_dependencies',
-        position: k,
-      };
-    }
-    const down = model.downstream_consumers ?? [];
-    for (let k = 0; k < down.length; k++) {
-      yield {
-        from: model.name,
-        to: down[k]!,
-        declaredBy: i,
-        field: 'downstream_consumers',
-        position: k,
-      };
-    }
-  }
 }
 
 export interface ConsistencyOptions {
@@ -56,105 +27,107 @@ export interface ConsistencyOptions {
   readonly layerOrder: readonly string[];
   /** Names that are removed models: references to them are broken, not unknown. */
   readonly removed?: ReadonlySet<string>;
+  /**
+   * With a baseline: the models whose dependency lists changed (or that were added). Only a
+   * declaration by, or pointing at, one of them can be new, so the rest are skipped unread.
+   */
+  readonly scope?: ReadonlySet<string>;
 }
 
-/** Asymmetric edges, unknown references and layer-order violations. */
+/** Asymmetric edges, unknown references and layer-order violations. O(declared edges). */
 export function consistencyFindings(inventory: Inventory, options: ConsistencyOptions): Finding[] {
   const models = inventory.models;
+  const { scope, removed } = options;
+  if (scope && scope.size === 0) return [];
   const index = new Map<string, number>();
   models.forEach((model, i) => index.set(model.name, i));
   const rank = new Map<string, number>();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
-  const old = options.baseline && baselineFacts(options.baseline);
+  const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
+  const order = options.layerOrder.join(' < ');
 
   const findings: Finding[] = [];
-  const at = (d: Declaration) => ({
-    file: inventory.file,
-    line: modelLine(inventory, d.declaredBy, d.field, d.position) ?? null,
-  });
   const reportedEdges = new Set<string>();
 
-  for (const d of declarations(models)) {
-    const declarer = models[d.declaredBy]!;
-    const other = d.field === 'upstream_dependencies' ? d.from : d.to;
+  const check = (declarerIndex: number, field: ListName, position: number, other: string) => {
+    const declarer = models[declarerIndex]!;
+    if (scope && !scope.has(declarer.name) && !scope.has(other)) return;
+    const declaredAt = () => ({
+      file: inventory.file,
+      line: modelLine(inventory, declarerIndex, field, position) ?? null,
+    });
     const otherIndex = index.get(other);
+    const wasDeclared = base ? listHas(base.get(declarer.name)?.[field], other) : false;
 
     if (otherIndex === undefined) {
-      if (options.removed?.has(other)) continue;
-      const key = `${declarer.name}\u0000${other}`;
-      if (old?.references.has(key)) continue;
+      if (removed?.has(other)) return;
+      if (base && wasDeclared && !base.has(other)) return;
       findings.push({
         rule: 'lineage/unknown-reference',
         severity: 'notice',
         model: declarer.name,
-        message: `\`${declarer.name}\`.${d.field} lists \`${other}\`, which is not a model of the inventory (kept as an external node)`,
-        ...at(d),
+        message: `\`${declarer.name}\`.${field} lists \`${other}\`, which is not a model of the inventory (kept as an external node)`,
+        ...declaredAt(),
       });
-      continue;
+      return;
     }
 
     const otherModel = models[otherIndex]!;
-    const mirrorField =
-      d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies';
+    const mirrorField = MIRROR[field];
+    const from = field === 'upstream_dependencies' ? other : declarer.name;
+    const to = field === 'upstream_dependencies' ? declarer.name : other;
     const mirror = otherModel[mirrorField];
     if (mirror && !listHas(mirror, declarer.name)) {
-      const key = `${d.from}\u0000${d.to}\u0000${d.field}`;
-      if (!old?.asymmetric.has(key)) {
+      const baseOther = base?.get(other);
+      // A missing list counts as an empty one, as in the diff: [] where there was no list is
+      // not a change, so it cannot introduce an asymmetry either.
+      const wasAsymmetric =
+        wasDeclared && baseOther !== undefined && !listHas(baseOther[mirrorField], declarer.name);
+      if (!wasAsymmetric) {
         findings.push({
           rule: 'lineage/asymmetric-edge',
           severity: 'notice',
           model: other,
-          message: `\`${d.from}\` → \`${d.to}\` is listed in \`${declarer.name}\`.${d.field} but not in \`${other}\`.${mirrorField}`,
+          message: `\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
           file: inventory.file,
           line: modelLine(inventory, otherIndex, mirrorField) ?? null,
         });
       }
     }
 
-    const edgeKey = `${d.from}\u0000${d.to}`;
-    const fromLayer = (d.field === 'upstream_dependencies' ? otherModel : declarer).layer;
-    const toLayer = (d.field === 'upstream_dependencies' ? declarer : otherModel).layer;
+    const fromLayer = (field === 'upstream_dependencies' ? otherModel : declarer).layer;
+    const toLayer = (field === 'upstream_dependencies' ? declarer : otherModel).layer;
     const fromRank = rank.get(fromLayer);
     const toRank = rank.get(toLayer);
-    if (fromRank === undefined || toRank === undefined || fromRank <= toRank) continue;
-    if (reportedEdges.has(edgeKey) || old?.edges.has(edgeKey)) continue;
+    if (fromRank === undefined || toRank === undefined || fromRank <= toRank) return;
+    if (base && baseHasEdge(base, from, to)) return;
+    const edgeKey = `${from}\u0000${to}`;
+    if (reportedEdges.has(edgeKey)) return;
     reportedEdges.add(edgeKey);
     findings.push({
       rule: 'layer/order-violation',
       severity: 'warning',
-      model: d.to,
+      model: to,
       message:
-        `${old ? 'new edge' : 'edge'} \`${d.from}\` (${fromLayer}) → \`${d.to}\` (${toLayer}) runs against the layer order ` +
-        `${options.layerOrder.join(' < ')}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
-      ...at(d),
+        `${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ` +
+        `${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
+      ...declaredAt(),
     });
+  };
+
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i]!;
+    model.upstream_dependencies?.forEach((other, k) => check(i, 'upstream_dependencies', k, other));
+    model.downstream_consumers?.forEach((other, k) => check(i, 'downstream_consumers', k, other));
   }
   return findings;
 }
 
-function baselineFacts(models: readonly Model[]) {
-  const byName = new Map<string, Model>();
-  for (const model of models) byName.set(model.name, model);
-  const edges = new Set<string>();
-  const references = new Set<string>();
-  const asymmetric = new Set<string>();
-  for (const d of declarations(models)) {
-    edges.add(`${d.from}\u0000${d.to}`);
-    const declarer = models[d.declaredBy]!;
-    const other = d.field === 'upstream_dependencies' ? d.from : d.to;
-    const otherModel = byName.get(other);
-    if (!otherModel) {
-      references.add(`${declarer.name}\u0000${other}`);
-      continue;
-    }
-    const mirror =
-      otherModel[
-        d.field === 'upstream_dependencies' ? 'downstream_consumers' : 'upstream_dependencies'
-      ];
-    if (mirror && !listHas(mirror, declarer.name))
-      asymmetric.add(`${d.from}\u0000${d.to}\u0000${d.field}`);
-  }
-  return { edges, references, asymmetric };
+function baseHasEdge(base: ReadonlyMap<string, Model>, from: string, to: string): boolean {
+  return (
+    listHas(base.get(to)?.upstream_dependencies, from) ||
+    listHas(base.get(from)?.downstream_consumers, to)
+  );
 }
 
 /** One finding per cycle of the graph, naming its members. */

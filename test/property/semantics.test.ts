@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/inventory/schema.js';
-import { diff } from '../helpers.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import { consistencyFindings } from '../../src/rules/consistency.js';
+import { diff, inventoryOf } from '../helpers.js';
 import { distances, referenceHeadGraph } from '../reference.js';
 
 /**
@@ -133,6 +135,39 @@ describe('semantics (property tests against a plain reference)', () => {
           if (!entry.estimated) expect(entry).toEqual(exact.impact.perChange[i]);
         });
       }),
+    );
+  });
+});
+
+describe('scoped consistency checks', () => {
+  it('find exactly what a full scan against the baseline finds', () => {
+    fc.assert(
+      fc.property(inventoryArb, inventoryArb, (base, head) => {
+        const report = diff({ base, head });
+        const headInventory = inventoryOf(head);
+        const removed = new Set(
+          report.changes.filter((c) => c.kind === 'removed').map((c) => c.model),
+        );
+        const options = {
+          baseline: inventoryOf(base).models,
+          layerOrder: defaultConfig()['layer-order'],
+          removed,
+        };
+        const scope = new Set(
+          report.changes
+            .filter(
+              (c) =>
+                c.kind === 'added' ||
+                c.reasons.includes('upstream_dependencies') ||
+                c.reasons.includes('downstream_consumers'),
+            )
+            .map((c) => c.model),
+        );
+        expect(consistencyFindings(headInventory, { ...options, scope })).toEqual(
+          consistencyFindings(headInventory, options),
+        );
+      }),
+      { numRuns: 1500 },
     );
   });
 });

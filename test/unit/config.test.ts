@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/schema.js';
 
-const errorOf = (yaml: string) => {
+const errorOf = async (yaml: string) => {
   try {
-    parseConfig(yaml, '.github/blast-radius.yml');
+    await parseConfig(yaml, '.github/blast-radius.yml');
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -36,8 +36,8 @@ describe('config', () => {
     });
   });
 
-  it('reads YAML and lets overrides win', () => {
-    const config = parseConfig(
+  it('reads YAML and lets overrides win', async () => {
+    const config = await parseConfig(
       'fail-on: warning\nmax-blast-radius: 50\nrules:\n  lineage/asymmetric-edge: off\nexposures:\n  - name: Ads\n    models: ["conversion_events__*"]\n',
       'c.yml',
       { 'fail-on': 'never' },
@@ -48,18 +48,18 @@ describe('config', () => {
     expect(config.exposures).toEqual([{ name: 'Ads', models: ['conversion_events__*'] }]);
   });
 
-  it('treats an empty file as all defaults', () => {
-    expect(parseConfig('', 'c.yml')).toEqual(defaultConfig());
+  it('treats an empty file as all defaults', async () => {
+    expect(await parseConfig('', 'c.yml')).toEqual(defaultConfig());
   });
 
-  it('rejects unknown keys with a did-you-mean and the line', () => {
-    expect(errorOf('inventory: inv.json\nfail_on: warning\n')).toBe(
+  it('rejects unknown keys with a did-you-mean and the line', async () => {
+    expect(await errorOf('inventory: inv.json\nfail_on: warning\n')).toBe(
       '.github/blast-radius.yml: invalid configuration\n✖ unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, per-change-budget) (line 2)',
     );
   });
 
-  it('rejects unknown rules and bad severities with their paths and lines', () => {
-    const message = errorOf('rules:\n  attribution/changd: error\n  lineage/cycle: loud\n');
+  it('rejects unknown rules and bad severities with their paths and lines', async () => {
+    const message = await errorOf('rules:\n  attribution/changd: error\n  lineage/cycle: loud\n');
     expect(message).toContain(
       'unknown rule "attribution/changd" — did you mean "attribution/changed"? (allowed: inventory/invalid,',
     );
@@ -69,14 +69,14 @@ describe('config', () => {
     );
   });
 
-  it('explains wrong types and YAML syntax errors', () => {
-    expect(errorOf('max-blast-radius: many\n')).toMatch(
+  it('explains wrong types and YAML syntax errors', async () => {
+    expect(await errorOf('max-blast-radius: many\n')).toMatch(
       /expected number, received string \(line 1\)\n {2}→ at \["max-blast-radius"\]/,
     );
-    expect(errorOf('exposures: [\n')).toMatch(
+    expect(await errorOf('exposures: [\n')).toMatch(
       /^\.github\/blast-radius\.yml: invalid YAML at line \d+, column \d+/,
     );
-    expect(errorOf('- a\n- b\n')).toBe(
+    expect(await errorOf('- a\n- b\n')).toBe(
       '.github/blast-radius.yml: the config must be a mapping of keys to values',
     );
   });

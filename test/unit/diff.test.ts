@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseChangedFiles, summarizeFileChanges } from '../../src/diff/changed-files.js';
-import { diffInventories } from '../../src/diff/changes.js';
+import { diffInventories as diffModels, modelSet } from '../../src/diff/changes.js';
+import type { Model } from '../../src/inventory/schema.js';
 import { m } from '../helpers.js';
 
 const noFiles = summarizeFileChanges([]);
+const diffInventories = (
+  base: Model[] | null,
+  head: Model[],
+  files: ReturnType<typeof summarizeFileChanges>,
+) => diffModels(base && modelSet(base), modelSet(head), files);
 
 describe('diffInventories', () => {
   it('finds added, removed and modified models, sorted by name', () => {

@@ -193,3 +193,16 @@ describe('verdict', () => {
     expect(report.findings[0]?.acknowledged).toBe(true);
   });
 });
+
+describe('asymmetric edges and missing lists', () => {
+  it('does not report an asymmetry that only an empty list where there was none reveals', () => {
+    const base = [m('a', 'x', { downstream_consumers: ['b'] }), m('b', 'x')];
+    const head = [
+      m('a', 'x', { downstream_consumers: ['b'] }),
+      m('b', 'x', { upstream_dependencies: [] }),
+    ];
+    const report = diff({ base, head });
+    expect(report.changes).toEqual([]);
+    expect(report.findings).toEqual([]);
+  });
+});

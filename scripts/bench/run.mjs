@@ -1,0 +1,179 @@
+// npm run bench [-- --sizes 1000,10000,100000 --runs 5 --corpus]
+// Measures whole processes — the bundled CLI exactly as users run it — against the floor of a
+// Node process that only reads and JSON.parses both inventories. Reports medians of wall time
+// and peak RSS, and the ratio of each to the floor. See docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateInventory, mulberry32 } from './generate.mjs';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+    scenarios: { type: 'string', default: 'one,percent,hub,all' },
+    corpus: { type: 'boolean', default: false },
+    out: { type: 'string', default: '.bench' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const scenarios = values.scenarios.split(',');
+const work = resolve(values.out);
+const cli = resolve('dist/cli.js');
+const hook = resolve('scripts/bench/rss-hook.mjs');
+const floorScript = resolve('scripts/bench/floor.cjs');
+const rssFile = join(work, 'rss');
+mkdirSync(work, { recursive: true });
+
+function measure(args, env = {}) {
+  const wall = [];
+  const rss = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(rssFile, { force: true });
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--import', hook, ...args], {
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    });
+    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    }
+    rss.push(Number(readFileSync(rssFile, 'utf8')));
+  }
+  return { ms: median(wall), rss: median(rss) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const mb = (bytes) => (bytes / 1048576).toFixed(0);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+function scenarioFiles(size) {
+  const dir = join(work, String(size));
+  mkdirSync(dir, { recursive: true });
+  const base = generateInventory(size);
+  const basePath = join(dir, 'base.json');
+  writeFileSync(basePath, JSON.stringify(base));
+  const random = mulberry32(size);
+  const pick = (layer) =>
+    base.models.find((m, i) => m.layer === layer && i % 7 === 3) ?? base.models[0];
+  const out = {};
+  const write = (name, head, changed) => {
+    const headPath = join(dir, `${name}-head.json`);
+    writeFileSync(headPath, JSON.stringify(head));
+    writeFileSync(join(dir, `${name}-changed.txt`), changed.map((p) => `M\t${p}`).join('\n'));
+    out[name] = { base: basePath, head: headPath, changed: join(dir, `${name}-changed.txt`) };
+  };
+  if (scenarios.includes('one')) write('one', base, [pick('signal').path]);
+  if (scenarios.includes('percent')) {
+    // 1% of models edited, a tenth of them also rewired to a new upstream.
+    const head = structuredClone(base);
+    const changed = [];
+    for (const model of head.models) {
+      if (random() >= 0.01) continue;
+      changed.push(model.path);
+      if (model.upstream_dependencies && random() < 0.1)
+        model.upstream_dependencies.push(head.models[0].name);
+    }
+    write('percent', head, changed);
+  }
+  if (scenarios.includes('hub')) write('hub', base, [base.models[0].path]);
+  if (scenarios.includes('all'))
+    write(
+      'all',
+      base,
+      base.models.map((m) => m.path),
+    );
+  return out;
+}
+
+function supportsMarkdown() {
+  const probe = spawnSync(process.execPath, [cli, 'diff', '--help'], { encoding: 'utf8' });
+  return (
+    /markdown/.test(probe.stdout) &&
+    spawnSync(process.execPath, [
+      cli,
+      'diff',
+      '--head-file',
+      'examples/demo/head.json',
+      '--format',
+      'markdown',
+    ]).status !== 2
+  );
+}
+
+const markdown = supportsMarkdown();
+const rows = [];
+console.log(
+  `# ${cpus().length} × ${cpus()[0]?.model}, ${mb(totalmem())} MiB, Node ${process.version}, ${runs} runs, medians\n`,
+);
+console.log(
+  '| models | scenario | input MB | floor ms | floor MB | json ms | × | json MB | × | markdown ms | × |',
+);
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const size of sizes) {
+  const files = scenarioFiles(size);
+  for (const [name, f] of Object.entries(files)) {
+    const inputMb = (statSync(f.base).size + statSync(f.head).size) / 1048576;
+    const floor = measure([floorScript, f.base, f.head]);
+    const diffArgs = [
+      cli,
+      'diff',
+      '--base-file',
+      f.base,
+      '--head-file',
+      f.head,
+      '--changed-files',
+      f.changed,
+    ];
+    const json = measure([...diffArgs, '--format', 'json']);
+    const md = markdown ? measure([...diffArgs, '--format', 'markdown']) : null;
+    const row = `| ${size.toLocaleString('en-US')} | ${name} | ${inputMb.toFixed(1)} | ${floor.ms.toFixed(0)} | ${mb(floor.rss)} | ${json.ms.toFixed(0)} | ${ratio(json.ms, floor.ms)} | ${mb(json.rss)} | ${ratio(json.rss, floor.rss)} | ${md ? md.ms.toFixed(0) : '–'} | ${md ? ratio(md.ms, floor.ms) : '–'} |`;
+    rows.push(row);
+    console.log(row);
+  }
+}
+
+if (values.corpus) {
+  const corpus = resolve('..', 'shared', 'corpus');
+  const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'));
+  console.log('\n| corpus pair | floor ms | json ms | × | json MB |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const pair of index.pairs) {
+    const [b, h, c] = [pair.baseFile, pair.headFile, pair.changedFiles].map((p) => join(corpus, p));
+    const floor = measure([floorScript, b, h]);
+    const json = measure([
+      cli,
+      'diff',
+      '--base-file',
+      b,
+      '--head-file',
+      h,
+      '--changed-files',
+      c,
+      '--format',
+      'json',
+    ]);
+    console.log(
+      `| ${pair.repo}#${pair.pr} | ${floor.ms.toFixed(0)} | ${json.ms.toFixed(0)} | ${ratio(json.ms, floor.ms)} | ${mb(json.rss)} |`,
+    );
+  }
+}
+
+const action = resolve('dist/index.js');
+if (existsSync(action)) {
+  // The action's no-op path: an event it does not handle, with no network.
+  const start = measure([action], {
+    GITHUB_EVENT_NAME: 'bench-noop',
+    GITHUB_ACTIONS: 'true',
+    'INPUT_GITHUB-TOKEN': 'x',
+  });
+  console.log(
+    `\naction bundle: ${(statSync(action).size / 1024).toFixed(0)} KiB, cold start ${start.ms.toFixed(0)} ms, ${mb(start.rss)} MB peak`,
+  );
+}
+console.log(`\ncli bundle: ${(statSync(cli).size / 1024).toFixed(0)} KiB`);
