@@ -5110,13 +5110,15 @@ function baseHasEdge(base, from, to) {
   return listHas(base.get(to)?.upstream_dependencies, from) || listHas(base.get(from)?.downstream_consumers, to);
 }
 function cycleFindings(graph, inventory, baseline) {
+  const found = cycles(graph);
+  if (found.length === 0) return [];
   const oldCycles = new Set(
     (baseline ? cycles(baseline) : []).map((names) => names.join("\0"))
   );
   const index = /* @__PURE__ */ new Map();
   inventory.models.forEach((model, i) => index.set(model.name, i));
   const findings = [];
-  for (const names of cycles(graph)) {
+  for (const names of found) {
     const first = names[0];
     const modelIndex = names.map((name) => index.get(name)).find((i) => i !== void 0);
     const existed = oldCycles.has(names.join("\0"));
@@ -5697,6 +5699,7 @@ function parseChangedFiles(text, source) {
   return files;
 }
 function normalizePath(path) {
+  if (!path.includes("\\") && !path.startsWith("./")) return path;
   let out = path.replace(/\\/g, "/");
   while (out.startsWith("./")) out = out.slice(2);
   return out;

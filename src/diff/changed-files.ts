@@ -60,6 +60,7 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
 
 /** Repository-relative, forward slashes, no leading `./`. */
 export function normalizePath(path: string): string {
+  if (!path.includes('\\') && !path.startsWith('./')) return path;
   let out = path.replace(/\\/g, '/');
   while (out.startsWith('./')) out = out.slice(2);
   return out;

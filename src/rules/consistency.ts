@@ -136,6 +136,8 @@ export function cycleFindings(
   inventory: Inventory,
   baseline: LineageGraph | null,
 ): Finding[] {
+  const found = cycles(graph);
+  if (found.length === 0) return [];
   const oldCycles = new Set(
     (baseline ? cycles(baseline) : []).map((names) => names.join('\u0000')),
   );
@@ -143,7 +145,7 @@ export function cycleFindings(
   inventory.models.forEach((model, i) => index.set(model.name, i));
 
   const findings: Finding[] = [];
-  for (const names of cycles(graph)) {
+  for (const names of found) {
     const first = names[0]!;
     const modelIndex = names.map((name) => index.get(name)).find((i) => i !== undefined);
     const existed = oldCycles.has(names.join('\u0000'));
