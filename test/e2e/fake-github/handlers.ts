@@ -1,0 +1,355 @@
+// One handler per OpenAPI operation. The server has already validated the request, checked the
+// token and the repository; handlers answer from the git repository and the fake's state.
+import type { GitRepository, ChangedFile } from './git-repository.js';
+import { paginate } from './pagination.js';
+import {
+  changedFileJson,
+  commentJson,
+  commitJson,
+  contentEntryJson,
+  labelJson,
+  pullRequestJson,
+  type Site,
+} from './representations.js';
+import { base64LikeGitHub, error, json, notFound, type FakeResponse } from './responses.js';
+import type { FakeState, StoredPullRequest } from './state.js';
+import type { FakeTokenGrant } from './types.js';
+
+export interface HandlerContext {
+  site: Site;
+  state: FakeState;
+  git: GitRepository;
+  pathParams: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  accept: string;
+  grant: FakeTokenGrant;
+}
+
+type Handler = (context: HandlerContext) => Promise<FakeResponse>;
+
+/** GitHub's limit on issue and PR comment bodies, in UTF-16 code units (JS string length). */
+export const MAX_COMMENT_LENGTH = 65_536;
+/** Above this the contents API's JSON form carries no content (encoding "none"). */
+export const MAX_INLINE_CONTENT_BYTES = 1024 * 1024;
+const MAX_PULL_REQUEST_FILES = 3000;
+const MAX_COMPARE_FILES = 300;
+const MAX_COMPARE_COMMITS = 250;
+const MAX_COMMIT_FILES = 3000;
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+const DOCS = {
+  getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+  listPullFiles: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
+  listComments: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+  createComment: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  updateComment: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+  deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+  getContent: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+  compare: 'https://docs.github.com/rest/commits/commits#compare-two-commits',
+  getCommit: 'https://docs.github.com/rest/commits/commits#get-a-commit',
+  listLabels: 'https://docs.github.com/rest/issues/labels#list-labels-for-an-issue',
+};
+
+/** Documentation URL of each operation's error answers, by operationId. */
+export const DOCUMENTATION_URLS: Record<string, string> = {
+  'pulls/get': DOCS.getPull,
+  'pulls/list-files': DOCS.listPullFiles,
+  'issues/list-comments': DOCS.listComments,
+  'issues/create-comment': DOCS.createComment,
+  'issues/update-comment': DOCS.updateComment,
+  'issues/delete-comment': DOCS.deleteComment,
+  'repos/get-content': DOCS.getContent,
+  'repos/compare-commits-with-basehead': DOCS.compare,
+  'repos/get-commit': DOCS.getCommit,
+  'issues/list-labels-on-issue': DOCS.listLabels,
+};
+
+const linkPath = (site: Site, rest: string) => `/repositories/${site.repoId}${rest}`;
+
+function pageOf<T>(context: HandlerContext, items: T[], rest: string, perPage?: [number, number]) {
+  return paginate(items, {
+    query: context.query,
+    apiUrl: context.site.apiUrl,
+    linkPath: linkPath(context.site, rest),
+    ...(perPage ? { defaultPerPage: perPage[0], maxPerPage: perPage[1] } : {}),
+  });
+}
+
+function withLink(body: unknown, link: string | undefined, status = 200): FakeResponse {
+  return json(status, body, link ? { link } : {});
+}
+
+async function requireCommit(git: GitRepository, sha: string, what: string): Promise<string> {
+  const resolved = await git.resolveCommit(sha);
+  if (!resolved) throw new Error(`${what} ${sha} is not a commit of the fake's repository`);
+  return resolved;
+}
+
+/** What a pull request's "Files changed" shows: head against its merge base with base. */
+async function pullRequestDiff(git: GitRepository, pull: StoredPullRequest) {
+  const base = await requireCommit(git, pull.baseSha, `pull #${pull.number} base.sha`);
+  const head = await requireCommit(git, pull.headSha, `pull #${pull.number} head.sha`);
+  const mergeBase = (await git.mergeBase(base, head)) ?? base;
+  const [files, commits] = await Promise.all([
+    git.diff(mergeBase, head),
+    git.commitsBetween(mergeBase, head),
+  ]);
+  return { files, commits };
+}
+
+const sum = (files: ChangedFile[], key: 'additions' | 'deletions') =>
+  files.reduce((total, file) => total + file[key], 0);
+
+const getPull: Handler = async (context) => {
+  const pull = context.state.pullRequest(Number(context.pathParams.pull_number));
+  if (!pull) return notFound(DOCS.getPull);
+  const { files, commits } = await pullRequestDiff(context.git, pull);
+  const stats = {
+    commits: commits.length,
+    additions: sum(files, 'additions'),
+    deletions: sum(files, 'deletions'),
+    changedFiles: files.length,
+  };
+  return json(200, pullRequestJson(context.site, pull, stats));
+};
+
+const listPullFiles: Handler = async (context) => {
+  const number = Number(context.pathParams.pull_number);
+  const pull = context.state.pullRequest(number);
+  if (!pull) return notFound(DOCS.listPullFiles);
+  const { files } = await pullRequestDiff(context.git, pull);
+  const capped = files.slice(0, MAX_PULL_REQUEST_FILES);
+  const page = pageOf(context, capped, `/pulls/${number}/files`);
+  const body = page.items.map((file) => changedFileJson(context.site, file, pull.headSha));
+  return withLink(body, page.link);
+};
+
+const listComments: Handler = async (context) => {
+  const number = Number(context.pathParams.issue_number);
+  if (!context.state.hasIssue(number)) return notFound(DOCS.listComments);
+  const since = context.query.get('since');
+  const comments = context.state
+    .comments(number)
+    .filter((comment) => since === null || Date.parse(comment.updatedAt) >= Date.parse(since));
+  const page = pageOf(context, comments, `/issues/${number}/comments`);
+  return withLink(
+    page.items.map((comment) => commentJson(context.site, comment)),
+    page.link,
+  );
+};
+
+function bodyTooLong(documentationUrl: string): FakeResponse {
+  return json(422, {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+      },
+    ],
+    documentation_url: documentationUrl,
+    status: '422',
+  });
+}
+
+const commentBody = (context: HandlerContext) => (context.body as { body: string }).body;
+
+const createComment: Handler = async (context) => {
+  const number = Number(context.pathParams.issue_number);
+  if (!context.state.hasIssue(number)) return notFound(DOCS.createComment);
+  const body = commentBody(context);
+  if (body.length > MAX_COMMENT_LENGTH) return bodyTooLong(DOCS.createComment);
+  const comment = context.state.addComment({ issueNumber: number, body, user: context.grant.user });
+  const representation = commentJson(context.site, comment);
+  return json(201, representation, { location: representation.url });
+};
+
+const updateComment: Handler = async (context) => {
+  const id = Number(context.pathParams.comment_id);
+  if (!context.state.comment(id)) return notFound(DOCS.updateComment);
+  const body = commentBody(context);
+  if (body.length > MAX_COMMENT_LENGTH) return bodyTooLong(DOCS.updateComment);
+  const comment = context.state.updateComment(id, body);
+  return json(200, comment && commentJson(context.site, comment));
+};
+
+const deleteComment: Handler = async (context) => {
+  const id = Number(context.pathParams.comment_id);
+  if (!context.state.deleteComment(id)) return notFound(DOCS.deleteComment);
+  return { status: 204 };
+};
+
+const listLabels: Handler = async (context) => {
+  const number = Number(context.pathParams.issue_number);
+  const pull = context.state.pullRequest(number);
+  if (!pull) return notFound(DOCS.listLabels);
+  const page = pageOf(context, pull.labels, `/issues/${number}/labels`);
+  return withLink(
+    page.items.map((name) => labelJson(context.site, name)),
+    page.link,
+  );
+};
+
+type ContentMedia = 'raw' | 'object' | 'json';
+
+/** application/vnd.github.raw, .raw+json, .v3.raw → raw bytes; .object(+json) → object form. */
+function contentMedia(accept: string): ContentMedia {
+  if (/application\/vnd\.github(\.v3)?\.raw\b/i.test(accept)) return 'raw';
+  if (/application\/vnd\.github(\.v3)?\.object\b/i.test(accept)) return 'object';
+  return 'json';
+}
+
+const getContent: Handler = async (context) => {
+  const { git, site } = context;
+  const ref = context.query.get('ref') ?? site.defaultBranch;
+  const sha = await git.resolveCommit(ref);
+  if (!sha) return error(404, `No commit found for the ref ${ref}`, DOCS.getContent);
+  const path = (context.pathParams.path ?? '').replace(/^\/+|\/+$/g, '');
+  const entry = await git.entry(sha, path);
+  if (!entry) return notFound(DOCS.getContent);
+  const media = contentMedia(context.accept);
+  const describe = contentEntryJson(site, entry, ref);
+
+  if (entry.type === 'tree') {
+    const listing = (await git.listDirectory(sha, path)).map((e) => contentEntryJson(site, e, ref));
+    return json(200, media === 'object' ? { ...describe, type: 'dir', entries: listing } : listing);
+  }
+  if (entry.type === 'commit') {
+    return json(200, { ...describe, type: 'submodule', submodule_git_url: null });
+  }
+  const tooLarge = entry.size > MAX_INLINE_CONTENT_BYTES;
+  const data = tooLarge && media !== 'raw' ? Buffer.alloc(0) : await git.readBlob(entry.sha);
+  if (media === 'raw') {
+    return {
+      status: 200,
+      headers: {
+        'content-type': 'application/vnd.github.raw; charset=utf-8',
+        'x-github-media-type': 'github.v3; param=raw',
+      },
+      body: data,
+    };
+  }
+  if (entry.mode === '120000') {
+    return json(200, { ...describe, type: 'symlink', target: data.toString('utf8') });
+  }
+  return json(200, {
+    ...describe,
+    type: 'file',
+    encoding: tooLarge ? 'none' : 'base64',
+    content: tooLarge ? '' : base64LikeGitHub(data),
+  });
+};
+
+/** `BASE...HEAD` (against the merge base, like a PR) or `BASE..HEAD`; `user:ref` allowed. */
+function parseBasehead(basehead: string) {
+  const threeDots = basehead.indexOf('...');
+  const separator = threeDots >= 0 ? '...' : '..';
+  const at = threeDots >= 0 ? threeDots : basehead.indexOf('..');
+  if (at <= 0) return undefined;
+  const stripUser = (ref: string) => ref.replace(/^[^:]+:/, '');
+  const base = stripUser(basehead.slice(0, at));
+  const head = stripUser(basehead.slice(at + separator.length));
+  return head ? { base, head, againstMergeBase: separator === '...' } : undefined;
+}
+
+function compareStatus(aheadBy: number, behindBy: number) {
+  if (aheadBy === 0 && behindBy === 0) return 'identical';
+  if (behindBy === 0) return 'ahead';
+  if (aheadBy === 0) return 'behind';
+  return 'diverged';
+}
+
+const compare: Handler = async (context) => {
+  const { git, site, query } = context;
+  const refs = parseBasehead(context.pathParams.basehead ?? '');
+  if (!refs) return notFound(DOCS.compare);
+  const [base, head] = await Promise.all([
+    git.resolveCommit(refs.base),
+    git.resolveCommit(refs.head),
+  ]);
+  if (!base || !head) return notFound(DOCS.compare);
+  const mergeBase = await git.mergeBase(base, head);
+  if (!mergeBase) {
+    return error(404, `No common ancestor between ${refs.base} and ${refs.head}.`, DOCS.compare);
+  }
+  const diffFrom = refs.againstMergeBase ? mergeBase : base;
+  const [ahead, behind, files] = await Promise.all([
+    git.commitsBetween(base, head),
+    git.commitsBetween(head, base),
+    git.diff(diffFrom, head),
+  ]);
+  // Without page/per_page GitHub lists up to 250 commits; with them it pages the commits and
+  // lists the files on the first page only.
+  const paged = query.has('page') || query.has('per_page');
+  const page = paged
+    ? pageOf(context, ahead, `/compare/${encodeURIComponent(context.pathParams.basehead ?? '')}`)
+    : { items: ahead.slice(0, MAX_COMPARE_COMMITS), link: undefined };
+  const firstPage = !paged || Number(query.get('page') ?? '1') <= 1;
+  const [baseInfo, mergeBaseInfo, ...commitInfos] = await git.commitInfos([
+    base,
+    mergeBase,
+    ...page.items,
+  ]);
+  const repoPath = `${site.owner}/${site.repo}`;
+  const html = `${site.htmlUrl}/${repoPath}/compare/${context.pathParams.basehead}`;
+  const body = {
+    url: `${site.apiUrl}/repos/${repoPath}/compare/${context.pathParams.basehead}`,
+    html_url: html,
+    permalink_url: `${site.htmlUrl}/${repoPath}/compare/${base}...${head}`,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    base_commit: baseInfo && commitJson(site, baseInfo),
+    merge_base_commit: mergeBaseInfo && commitJson(site, mergeBaseInfo),
+    status: compareStatus(ahead.length, behind.length),
+    ahead_by: ahead.length,
+    behind_by: behind.length,
+    total_commits: ahead.length,
+    commits: commitInfos.map((info) => commitJson(site, info)),
+    files: firstPage
+      ? files.slice(0, MAX_COMPARE_FILES).map((file) => changedFileJson(site, file, head))
+      : [],
+  };
+  return withLink(body, page.link);
+};
+
+const getCommit: Handler = async (context) => {
+  const { git, site } = context;
+  const ref = context.pathParams.ref ?? '';
+  const sha = await git.resolveCommit(ref);
+  if (!sha) return error(422, `No commit found for SHA: ${ref}`, DOCS.getCommit);
+  if (/application\/vnd\.github(\.v3)?\.sha\b/i.test(context.accept)) {
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8' },
+      body: sha,
+    };
+  }
+  const info = await git.commitInfo(sha);
+  const files = (await git.diff(info.parents[0] ?? EMPTY_TREE, sha)).slice(0, MAX_COMMIT_FILES);
+  // GitHub pages a commit's files 300 at a time, up to 3000.
+  const page = pageOf(context, files, `/commits/${sha}`, [300, 300]);
+  const additions = sum(files, 'additions');
+  const deletions = sum(files, 'deletions');
+  const body = {
+    ...commitJson(site, info),
+    stats: { total: additions + deletions, additions, deletions },
+    files: page.items.map((file) => changedFileJson(site, file, sha)),
+  };
+  return withLink(body, page.link);
+};
+
+export const HANDLERS: Record<string, Handler> = {
+  'pulls/get': getPull,
+  'pulls/list-files': listPullFiles,
+  'issues/list-comments': listComments,
+  'issues/create-comment': createComment,
+  'issues/update-comment': updateComment,
+  'issues/delete-comment': deleteComment,
+  'issues/list-labels-on-issue': listLabels,
+  'repos/get-content': getContent,
+  'repos/compare-commits-with-basehead': compare,
+  'repos/get-commit': getCommit,
+};
