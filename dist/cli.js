@@ -6334,12 +6334,18 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench/run.mjs",
-    demo: "node dist/cli.js diff --base-file examples/demo/base.json --head-file examples/demo/head.json --changed-files examples/demo/changed.txt --config examples/demo/blast-radius.yml --format text"
+    demo: "node dist/cli.js diff --base-file examples/demo/base.json --head-file examples/demo/head.json --changed-files examples/demo/changed.txt --config examples/demo/blast-radius.yml --format text",
+    "openapi:extract": "node scripts/extract-openapi.mjs"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@octokit/core": "^7.0.8",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",

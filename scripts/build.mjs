@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ENTRIES = { cli: 'src/cli.ts' };
+const ENTRIES = { cli: 'src/cli.ts', index: 'src/index.ts' };
 const check = process.argv.includes('--check');
 const outdir = check ? await mkdtemp(join(tmpdir(), 'blast-radius-dist-')) : 'dist';
 

@@ -9,7 +9,7 @@ import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
-import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from './git.js';
+import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from '../git/git.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;

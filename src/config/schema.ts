@@ -6,6 +6,7 @@ import { didYouMean } from '../util/suggest.js';
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
+export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 
 /** Unknown keys are errors, with a did-you-mean drawn from the keys the object allows. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T, noun = 'key') {
@@ -66,6 +67,10 @@ export const configSchema = strict({
   /** Globs over model paths whose changes are not reported. */
   ignore: z._default(z.array(nonEmptyName), []),
   'acknowledge-label': z._default(nonEmptyName, 'blast-radius-acknowledged'),
+  /** The action's PR comment: auto (when the PR touches models, or to update ours), always, never. */
+  comment: z._default(z.enum(COMMENT_MODES), 'auto'),
+  /** Login whose marker comments are ours; others' are never touched. */
+  'comment-author': z._default(nonEmptyName, 'github-actions[bot]'),
   /** Work allowed for exact per-change totals before estimates take over. */
   'per-change-budget': z._default(z.int().check(z.nonnegative()), DEFAULT_PER_CHANGE_BUDGET),
 });

@@ -22,6 +22,7 @@ export interface GraphPair {
 export function buildGraphPair(
   base: readonly Model[],
   head: readonly Model[],
+  headIndex: ReadonlyMap<string, number>,
   changes: readonly Change[],
   removedToKeep: readonly string[],
 ): GraphPair {
@@ -33,9 +34,10 @@ export function buildGraphPair(
   }
   const baseRewired = rewired.size === 0 ? [] : base.filter((model) => rewired.has(model.name));
 
-  // Ids in first-seen order while collecting edges; renumbered in name order below.
-  const ids = new Map<string, number>();
-  const names: string[] = [];
+  // Ids in first-seen order while collecting edges, head models first (their position, so the
+  // head's own index serves without hashing every name again); renumbered in name order below.
+  const ids = new Map<string, number>(headIndex);
+  const names: string[] = head.map((model) => model.name);
   const idOf = (name: string) => {
     let id = ids.get(name);
     if (id === undefined) {
@@ -48,20 +50,19 @@ export function buildGraphPair(
   const shared = new EdgeList();
   const headOnly = new EdgeList();
   const baseOnly = new EdgeList();
-  const declare = (model: Model, edges: EdgeList) => {
-    const self = idOf(model.name);
+  const declare = (model: Model, self: number, edges: EdgeList) => {
     const up = model.upstream_dependencies;
     if (up) for (let k = 0; k < up.length; k++) edges.add(idOf(up[k]!), self);
     const down = model.downstream_consumers;
     if (down) for (let k = 0; k < down.length; k++) edges.add(self, idOf(down[k]!));
   };
-  for (const model of head) declare(model, rewired.has(model.name) ? headOnly : shared);
+  head.forEach((model, i) => declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared));
   const headNodes = names.length;
-  for (const model of baseRewired) declare(model, baseOnly);
+  for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
 
   const { table, renumber } = sortedTable(names, ids);
   const inHead = new Uint8Array(names.length);
-  for (const model of head) inHead[table.ids.get(model.name)!] = 1;
+  for (let i = 0; i < head.length; i++) inHead[renumber[i]!] = 1;
   const inBase = new Uint8Array(inHead);
   for (const name of added) inBase[table.ids.get(name)!] = 0;
   for (const model of baseRewired) inBase[table.ids.get(model.name)!] = 1;

@@ -62,7 +62,13 @@ export function buildDiffReport(
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
 
-  const pair = buildGraphPair(base ?? [], head, allChanges, [...removed]);
+  const pair = buildGraphPair(
+    base ?? [],
+    head,
+    headInventory?.usable ? headInventory.indexByName : new Map(),
+    allChanges,
+    [...removed],
+  );
   const headLayer = new Map(head.map((model) => [model.name, model.layer]));
   const radius = blastRadius(pair, anchors, changed, headLayer);
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);

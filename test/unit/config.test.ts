@@ -32,6 +32,8 @@ describe('config', () => {
       'max-blast-radius': null,
       ignore: [],
       'acknowledge-label': 'blast-radius-acknowledged',
+      comment: 'auto',
+      'comment-author': 'github-actions[bot]',
       'per-change-budget': 25_000_000,
     });
   });
@@ -54,7 +56,7 @@ describe('config', () => {
 
   it('rejects unknown keys with a did-you-mean and the line', async () => {
     expect(await errorOf('inventory: inv.json\nfail_on: warning\n')).toBe(
-      '.github/blast-radius.yml: invalid configuration\n✖ unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, per-change-budget) (line 2)',
+      '.github/blast-radius.yml: invalid configuration\n✖ unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, comment, comment-author, per-change-budget) (line 2)',
     );
   });
 

@@ -88,3 +88,22 @@ export async function changedFilesBetween(
   }
   return files;
 }
+
+/** Whether a commit's objects are in the local repository (a shallow clone may lack them). */
+export async function hasCommit(repo: string, sha: string): Promise<boolean> {
+  try {
+    await git(repo, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The best common ancestor, or null when the history at hand has none (shallow clones). */
+export async function mergeBase(repo: string, a: string, b: string): Promise<string | null> {
+  try {
+    return (await git(repo, ['merge-base', a, b])).trim() || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+import { COMMENT_MODES, FAIL_ON, type ConfigInput } from '../config/schema.js';
+import * as z from '../util/zod.js';
+
+export class ActionInputError extends Error {}
+
+export const MODES = ['auto', 'diff', 'audit'] as const;
+
+/** The action-only settings, with their defaults; config defaults live in the config schema. */
+const invocationSchema = z.strictObject({
+  'config-file': z._default(z.string(), '.github/blast-radius.yml'),
+  mode: z._default(z.enum(MODES), 'auto'),
+  'base-ref': z.optional(z.string()),
+  'head-ref': z.optional(z.string()),
+});
+
+export type Invocation = z.output<typeof invocationSchema>;
+
+export interface ActionInputs {
+  readonly token: string;
+  readonly invocation: Invocation;
+  /** Inputs that override the config file; undefined when the input is empty. */
+  readonly overrides: Partial<ConfigInput>;
+}
+
+/**
+ * Reads the action's inputs through `get` (core.getInput). Empty inputs are unset, so the
+ * config file and then the schema defaults apply.
+ */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const value = (name: string) => {
+    const raw = get(name).trim();
+    return raw === '' ? undefined : raw;
+  };
+  const token = value('github-token');
+  if (!token) {
+    throw new ActionInputError(
+      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write',
+    );
+  }
+  const invocation = invocationSchema.safeParse({
+    'config-file': value('config-file'),
+    mode: value('mode'),
+    'base-ref': value('base-ref'),
+    'head-ref': value('head-ref'),
+  });
+  if (!invocation.success) {
+    throw new ActionInputError(`invalid input\n${z.prettifyError(invocation.error)}`);
+  }
+  return {
+    token,
+    invocation: invocation.data,
+    overrides: {
+      inventory: value('inventory-path'),
+      comment: oneOf(value('comment'), COMMENT_MODES, 'comment'),
+      'fail-on': oneOf(value('fail-on'), FAIL_ON, 'fail-on'),
+      'attribution-layers': list(value('attribution-layers')),
+      'acknowledge-label': value('acknowledge-label'),
+      'max-blast-radius': count(value('max-blast-radius'), 'max-blast-radius'),
+      'comment-author': value('comment-author'),
+    },
+  };
+}
+
+function oneOf<T extends string>(raw: string | undefined, allowed: readonly T[], name: string): T | undefined {
+  if (raw === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(', ')}, got "${raw}"`);
+}
+
+/** Comma- or newline-separated names. */
+function list(raw: string | undefined): string[] | undefined {
+  return raw
+    ?.split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function count(raw: string | undefined, name: string): number | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'none' || raw === 'off') return null;
+  if (!/^\d+$/.test(raw)) {
+    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
+  }
+  return Number(raw);
+}

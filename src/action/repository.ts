@@ -1,0 +1,131 @@
+import type { ChangedFile } from '../diff/changed-files.js';
+import { changedFilesBetween, hasCommit, mergeBase, readAtCommit, resolveCommit } from '../git/git.js';
+import { messageOf, statusOf } from './errors.js';
+import type { GitHub } from './github.js';
+
+/** Where the action reads commits from: the local clone, or the GitHub API. */
+export interface Repository {
+  readonly name: string;
+  resolveCommit(ref: string): Promise<string>;
+  readFile(sha: string, path: string): Promise<string | null>;
+  mergeBase(base: string, head: string): Promise<string | null>;
+  changedFiles(base: string, head: string): Promise<ChangedFiles>;
+}
+
+export interface ChangedFiles {
+  readonly files: ChangedFile[];
+  /** Set when the list may be incomplete, to say so in the report. */
+  readonly note?: string;
+}
+
+export class RepositoryError extends Error {}
+
+/** The runner's checkout. Used only when it holds both commits (a full or deep enough fetch). */
+export function localRepository(dir: string): Repository {
+  return {
+    name: 'the local clone',
+    resolveCommit: (ref) => resolveCommit(dir, ref),
+    readFile: (sha, path) => readAtCommit(dir, sha, path),
+    mergeBase: (base, head) => mergeBase(dir, base, head),
+    changedFiles: async (base, head) => ({ files: await changedFilesBetween(dir, base, head) }),
+  };
+}
+
+export async function hasCommits(dir: string, refs: readonly string[]): Promise<boolean> {
+  for (const ref of refs) {
+    try {
+      if (!(await hasCommit(dir, await resolveCommit(dir, ref)))) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** GitHub's pull request files API lists at most this many files. */
+export const PULL_FILES_LIMIT = 3000;
+/** The compare API lists at most this many files. */
+export const COMPARE_FILES_LIMIT = 300;
+
+/** The GitHub API: what a default depth-1 checkout leaves no choice but to use. */
+export function apiRepository(github: GitHub, owner: string, repo: string): Repository {
+  const failure = (what: string, error: unknown) =>
+    new RepositoryError(`could not read ${what} from the GitHub API (${statusOf(error) ?? 'network'}: ${messageOf(error)})`);
+
+  async function compare(base: string, head: string) {
+    try {
+      const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
+      return data;
+    } catch (error) {
+      throw failure(`the comparison ${base}...${head}`, error);
+    }
+  }
+
+  return {
+    name: 'the GitHub API',
+    async resolveCommit(ref) {
+      try {
+        const { data } = await github.rest.repos.getCommit({ owner, repo, ref, mediaType: { format: 'sha' } });
+        return String(data).trim();
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422) {
+          throw new RepositoryError(`unknown ref "${ref}" in ${owner}/${repo}`);
+        }
+        throw failure(`the commit ${ref}`, error);
+      }
+    },
+    async readFile(sha, path) {
+      try {
+        const { data } = await github.rest.repos.getContent({ owner, repo, path, ref: sha, mediaType: { format: 'raw' } });
+        if (typeof data !== 'string') throw new RepositoryError(`${path} at ${sha} is not a file`);
+        return data;
+      } catch (error) {
+        if (error instanceof RepositoryError) throw error;
+        if (statusOf(error) === 404) return null;
+        throw failure(`${path} at ${sha}`, error);
+      }
+    },
+    async mergeBase(base, head) {
+      return (await compare(base, head)).merge_base_commit?.sha ?? null;
+    },
+    async changedFiles(base, head) {
+      const data = await compare(base, head);
+      const files = (data.files ?? []).map(fromApiFile);
+      return files.length >= COMPARE_FILES_LIMIT
+        ? { files, note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)` }
+        : { files };
+    },
+  };
+}
+
+/** The changed files of a pull request, from the paginated files API. */
+export async function pullRequestFiles(github: GitHub, owner: string, repo: string, pullNumber: number): Promise<ChangedFile[]> {
+  try {
+    const files = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    return files.map(fromApiFile);
+  } catch (error) {
+    throw new RepositoryError(`could not list the files of pull request #${pullNumber} (${statusOf(error) ?? 'network'}: ${messageOf(error)})`);
+  }
+}
+
+function fromApiFile(file: { filename: string; status: string; previous_filename?: string; changes?: number }): ChangedFile {
+  switch (file.status) {
+    case 'added':
+      return { status: 'A', path: file.filename };
+    case 'removed':
+      return { status: 'D', path: file.filename };
+    case 'renamed':
+      return {
+        status: 'R',
+        path: file.filename,
+        ...(file.previous_filename !== undefined && { oldPath: file.previous_filename }),
+        // GitHub gives no similarity; a rename without line changes is a pure move.
+        ...(file.changes === 0 && { similarity: 100 }),
+      };
+    case 'copied':
+      return { status: 'C', path: file.filename, ...(file.previous_filename !== undefined && { oldPath: file.previous_filename }) };
+    default:
+      return { status: 'M', path: file.filename };
+  }
+}

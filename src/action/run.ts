@@ -1,0 +1,307 @@
+import * as core from '@actions/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildAuditReport, type AuditReport } from '../audit/audit.js';
+import { ConfigError, parseConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { parseInventory } from '../inventory/parse.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  renderAudit,
+  renderComment,
+  renderSummary,
+  type RenderContext,
+} from '../render/markdown/index.js';
+import { buildDiffReport } from '../report/diff-report.js';
+import type { DiffReport } from '../report/types.js';
+import { VERSION } from '../version.js';
+import { annotationsFor } from './annotations.js';
+import { planRun, UnsupportedEventError, type Plan } from './event.js';
+import { messageOf, statusOf } from './errors.js';
+import type { GitHub } from './github.js';
+import { GitError } from '../git/git.js';
+import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
+import { reportOutputs } from './outputs.js';
+import {
+  apiRepository,
+  hasCommits,
+  localRepository,
+  PULL_FILES_LIMIT,
+  pullRequestFiles,
+  RepositoryError,
+  type Repository,
+} from './repository.js';
+import { planStickyComment, type ExistingComment } from './sticky.js';
+
+type Report = DiffReport | AuditReport;
+
+interface Outcome {
+  report: Report | null;
+  context: RenderContext;
+  notes: string[];
+}
+
+/**
+ * The action: read the event and inputs, build the report, then apply every side effect once —
+ * outputs, annotations, the sticky comment, the job summary (always, even after an error) and
+ * the verdict, the only place the job is failed.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const outcome: Outcome = { report: null, context: {}, notes: [] };
+  let failure: string | undefined;
+  try {
+    await execute(env, outcome);
+  } catch (error) {
+    failure = describeFailure(error);
+  } finally {
+    await writeSummary(outcome, failure);
+  }
+  if (failure !== undefined) {
+    core.setFailed(failure);
+  } else if (outcome.report?.summary.verdict === 'fail') {
+    const { errors, warnings, failOn } = outcome.report.summary;
+    core.setFailed(
+      `dbt Blast Radius: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (fail-on: ${failOn}) — see the job summary`,
+    );
+  }
+}
+
+async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const payload = await readEvent(env.GITHUB_EVENT_PATH);
+  const plan = planRun(eventName, payload, inputs.invocation, env.GITHUB_SHA ?? '');
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new ActionInputError('GITHUB_REPOSITORY is not set: this must run inside GitHub Actions');
+
+  // Loaded only now: Octokit is most of the bundle, and a run that stops early never needs it.
+  const { createGitHub } = await import('./github.js');
+  const github = createGitHub(inputs.token, { warning: (m) => core.warning(m) }, env.GITHUB_API_URL);
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const refs = plan.kind === 'diff' ? [plan.base, plan.head] : [plan.head];
+  const local = await hasCommits(workspace, refs);
+  const source: Repository = local ? localRepository(workspace) : apiRepository(github, owner, repo);
+  core.info(`Reading commits from ${source.name}.`);
+
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+
+  if (plan.kind === 'audit') {
+    const head = await source.resolveCommit(plan.head);
+    const config = await loadConfig(source, head, inputs);
+    const text = await source.readFile(head, config.inventory);
+    if (text === null) throw new RepositoryError(`the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`);
+    core.info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
+    const report = buildAuditReport({ inventoryPath: config.inventory, ref: head, inventory: parseInventory(text, config.inventory), toolVersion: VERSION }, config);
+    outcome.context = renderContext(config, { headSha: head, ...(runUrl && { runUrl }) });
+    await publish(report, outcome, env);
+    return;
+  }
+
+  let [base, head] = await Promise.all([source.resolveCommit(plan.base), source.resolveCommit(plan.head)]);
+  if (plan.fromMergeBase) {
+    const common = (await source.mergeBase(base, head)) ?? (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
+    if (common) base = common;
+  }
+  const config = await loadConfig(source, base, inputs);
+  const pullRequest = plan.pullRequest;
+
+  const [baseText, headText, changed] = await Promise.all([
+    source.readFile(base, config.inventory),
+    source.readFile(head, config.inventory),
+    changedFiles(plan, source, github, owner, repo, base, head, local),
+  ]);
+  if (baseText === null && headText === null) {
+    throw new RepositoryError(`the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`);
+  }
+  if (changed.note) outcome.notes.push(changed.note);
+
+  // Labels can change after the event: the acknowledgement is read fresh from the pull request.
+  const labels = pullRequest ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels) : [];
+  const acknowledged = labels.includes(config['acknowledge-label']);
+  const report = buildDiffReport(
+    {
+      inventoryPath: config.inventory,
+      base: { ref: base, inventory: baseText === null ? null : parseInventory(baseText, config.inventory) },
+      head: { ref: head, inventory: headText === null ? null : parseInventory(headText, config.inventory) },
+      changedFiles: changed.files,
+      toolVersion: VERSION,
+    },
+    config,
+    { acknowledged },
+  );
+  outcome.context = renderContext(config, {
+    baseSha: base,
+    headSha: head,
+    ...(runUrl && { runUrl }),
+    ...(pullRequest && { acknowledgeLabel: config['acknowledge-label'] }),
+  });
+  if (acknowledged) core.info(`The "${config['acknowledge-label']}" label is on the pull request: warnings count as notices.`);
+  await publish(report, outcome, env);
+
+  if (pullRequest && (plan.trigger === 'pull_request' || plan.trigger === 'pull_request_target')) {
+    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config);
+  }
+}
+
+function renderContext(config: Config, extra: RenderContext): RenderContext {
+  return { attributionLayers: config['attribution-layers'], layerOrder: config['layer-order'], ...extra };
+}
+
+/** Report file, outputs and annotations. */
+async function publish(report: Report, outcome: Outcome, env: NodeJS.ProcessEnv): Promise<void> {
+  outcome.report = report;
+  const dir = join(env.RUNNER_TEMP ?? process.cwd(), 'dbt-blast-radius');
+  await mkdir(dir, { recursive: true });
+  const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, '_')}.json`);
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
+  core.setOutput('report-path', reportPath);
+
+  const { annotations, omitted } = annotationsFor(report.findings);
+  for (const a of annotations) {
+    const properties = { title: a.title, ...(a.file !== undefined && { file: a.file }), ...(a.line !== undefined && { startLine: a.line }) };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  if (omitted > 0) outcome.notes.push(`${omitted} more finding${omitted === 1 ? '' : 's'} than GitHub shows as annotations: all are in this summary.`);
+  const { summary } = report;
+  core.info(`${summary.changed} changed, ${summary.impacted} impacted; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices: ${summary.verdict}.`);
+}
+
+async function stickyComment(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  number: number,
+  head: string,
+  report: DiffReport,
+  outcome: Outcome,
+  config: Config,
+): Promise<void> {
+  const warn = (message: string) => {
+    core.warning(message);
+    outcome.notes.push(message);
+  };
+  try {
+    const marker = commentMarker(report.inventory.path);
+    const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
+    const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const plan = planStickyComment({
+      comments: comments.map(
+        (c): ExistingComment => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url }),
+      ),
+      marker,
+      author: config['comment-author'],
+      body,
+      mode: config.comment,
+      touchesModels: report.changes.length > 0,
+    });
+    if (plan.existing) core.setOutput('comment-url', plan.existing.url);
+    if (plan.write.action === 'none' && plan.deletes.length === 0) {
+      core.info(`No comment written: ${plan.write.reason}.`);
+      return;
+    }
+    // A newer push makes this run's comment stale: leave the writing to the newer run.
+    const { data: current } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    if (current.head.sha !== head) {
+      core.info(`No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`);
+      return;
+    }
+    for (const id of plan.deletes) await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
+    if (plan.write.action === 'create') {
+      const { data } = await github.rest.issues.createComment({ owner, repo, issue_number: number, body: plan.write.body });
+      core.setOutput('comment-url', data.html_url);
+    } else if (plan.write.action === 'update') {
+      const { data } = await github.rest.issues.updateComment({ owner, repo, comment_id: plan.write.id, body: plan.write.body });
+      core.setOutput('comment-url', data.html_url);
+    }
+  } catch (error) {
+    warn(commentFailure(error));
+  }
+}
+
+function commentFailure(error: unknown): string {
+  const status = statusOf(error);
+  const detail = messageOf(error);
+  if (status === 403) {
+    return `No PR comment: the token cannot write to this pull request (403: ${detail}). Pull requests from forks get a read-only token on pull_request: use the pull_request_target workflow from the README, or grant "pull-requests: write". The summary, annotations and verdict are unaffected.`;
+  }
+  if (status === 422) return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
+  if (status === 404) return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+  return `No PR comment: ${status ? `${status}: ` : ''}${detail}. The summary, annotations and verdict are unaffected.`;
+}
+
+async function changedFiles(plan: Extract<Plan, { kind: 'diff' }>, source: Repository, github: GitHub, owner: string, repo: string, base: string, head: string, local: boolean) {
+  const pr = plan.pullRequest;
+  if (local || !pr || !plan.fromMergeBase) return source.changedFiles(base, head);
+  if ((pr.changedFiles ?? 0) < PULL_FILES_LIMIT) {
+    const files = await pullRequestFiles(github, owner, repo, pr.number);
+    if (files.length < PULL_FILES_LIMIT) return { files };
+  }
+  const fallback = await source.changedFiles(base, head);
+  return {
+    files: fallback.files,
+    note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, '')}` : ''}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`,
+  };
+}
+
+async function currentLabels(github: GitHub, owner: string, repo: string, number: number, fromEvent: readonly string[]): Promise<string[]> {
+  try {
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    return data.labels.map((label) => label.name ?? '').filter(Boolean);
+  } catch (error) {
+    core.warning(`Could not re-read the pull request's labels (${messageOf(error)}); using the event's.`);
+    return [...fromEvent];
+  }
+}
+
+/** The config file as of `sha` — for pull requests the base, so a PR cannot relax its own check. */
+async function loadConfig(source: Repository, sha: string, inputs: ActionInputs): Promise<Config> {
+  const path = inputs.invocation['config-file'];
+  const text = await source.readFile(sha, path);
+  if (text === null) core.info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
+  return parseConfig(text, path, inputs.overrides);
+}
+
+async function readEvent(path: string | undefined): Promise<Record<string, never>> {
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ActionInputError(`cannot read the event payload ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function writeSummary(outcome: Outcome, failure: string | undefined): Promise<void> {
+  try {
+    const parts: string[] = [];
+    if (failure !== undefined) parts.push(`## dbt Blast Radius could not run\n\n${failure.replace(/[<>]/g, '')}\n`);
+    if (outcome.notes.length > 0) parts.push(outcome.notes.map((note) => `> [!NOTE]\n> ${note.replace(/[<>]/g, '')}`).join('\n\n') + '\n');
+    if (outcome.report) {
+      parts.push(outcome.report.mode === 'audit' ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context));
+    }
+    if (parts.length > 0) await core.summary.addRaw(parts.join('\n')).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (
+    error instanceof ActionInputError ||
+    error instanceof UnsupportedEventError ||
+    error instanceof RepositoryError ||
+    error instanceof ConfigError ||
+    error instanceof GitError
+  ) {
+    return `dbt Blast Radius: ${error.message}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `dbt Blast Radius: unexpected error: ${message}`;
+}
+
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
