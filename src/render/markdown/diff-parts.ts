@@ -21,6 +21,7 @@ import {
   table,
   text,
   untrusted,
+  untrustedWith,
 } from './nodes.js';
 import { listPart } from './parts.js';
 import type { Measure } from './stringify.js';
@@ -55,7 +56,7 @@ function moreNote(mode: DiffMode, what: string) {
 function layerCell(view: DiffView, layer: string | null): PhrasingContent[] {
   if (layer === null) return [text('external')];
   const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : '';
-  return [untrusted(layer, 60), ...(mark ? [text(mark)] : [])];
+  return [untrustedWith(layer, mark, 60)];
 }
 
 /** Errors, then attribution warnings, then the rest: the part cut last. */
@@ -293,11 +294,15 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
           const related = finding.related ?? [];
           if (name === undefined || related.length === 0)
             return listItem(paragraph(...messageNodes(finding.message)));
-          const hits = related.slice(0, NAMES_IN_LINE).map((model) => {
+          const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
             const reached = byName.get(model);
-            return reached && reached.path.length > 1
-              ? [...pathNodes(reached.path)]
-              : [code(model), text(' (changed)')];
+            if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];
+            return [
+              code(model),
+              text(` (${plural(reached.depth, 'hop')} from `),
+              code(reached.path[0]!),
+              text(')'),
+            ];
           });
           const left = related.length - hits.length;
           return listItem(
@@ -325,9 +330,13 @@ export function byLayerPart(view: DiffView, mode: DiffMode): Part {
   for (const change of view.report.changes)
     changed.set(change.layer, (changed.get(change.layer) ?? 0) + 1);
   const impacted = view.report.impact.byLayer;
-  const layers = [...new Set([...changed.keys(), ...Object.keys(impacted)])].sort(
-    view.resolved.compareLayers,
-  );
+  // Without a radius the table would only repeat the changes.
+  const layers =
+    view.report.impact.models.length === 0
+      ? []
+      : [...new Set([...changed.keys(), ...Object.keys(impacted)])].sort(
+          view.resolved.compareLayers,
+        );
   return listPart<string>({
     label: 'impact by layer',
     rank: 4,
@@ -361,6 +370,8 @@ const LEGEND: Record<LineagePicture['detail'], string> = {
   attribution:
     'Changed models and attribution-layer models one by one; the other impacted models grouped per change and layer',
   changes: 'Changed models one by one; impacted models grouped per change and layer',
+  'layers-attribution':
+    'Attribution-layer models one by one; the other models, changed and impacted, grouped by layer',
   layers:
     'Changed and impacted models grouped by layer; arrow labels count the paths between groups',
 };

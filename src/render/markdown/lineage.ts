@@ -22,6 +22,8 @@ const MAX_LAYER_GROUPS = 10;
 /** Attribution models drawn one by one, when there are no more than this. */
 const MAX_ATTRIBUTION_NODES = 24;
 const OTHER_LAYERS = 'other layers';
+/** Larger than any node count a drawn picture can have. */
+const EDGE_KEY = 1 << 20;
 
 export interface Readable {
   readonly nodes: number;
@@ -30,7 +32,7 @@ export interface Readable {
 
 export interface LineagePicture {
   /** What the picture shows, for the legend. */
-  readonly detail: 'models' | 'attribution' | 'changes' | 'layers';
+  readonly detail: 'models' | 'attribution' | 'changes' | 'layers-attribution' | 'layers';
   readonly source: string;
   readonly nodes: number;
   readonly edges: number;
@@ -84,10 +86,29 @@ export function lineagePictures(
       impacted: (m, root) => `g\0${root}\0${layerOf(m)}`,
     });
   }
+  const changedGroup = (a: Anchor) => `c\0${topChanged.has(a.layer) ? a.layer : OTHER_LAYERS}`;
+  // One key string per layer, not per model.
+  const layerKeys = new Map<string | null, string>();
+  const impactedGroup = (m: ImpactedModel) => {
+    let key = layerKeys.get(m.layer);
+    if (key === undefined) {
+      const layer = layerOf(m);
+      key = `l\0${topImpacted.has(layer) ? layer : OTHER_LAYERS}`;
+      layerKeys.set(m.layer, key);
+    }
+    return key;
+  };
+  if (attributionCount > 0 && attributionCount <= MAX_ATTRIBUTION_NODES) {
+    groupings.push({
+      detail: 'layers-attribution',
+      anchor: changedGroup,
+      impacted: (m) => (isAttribution(m.layer) ? `m\0${m.model}` : impactedGroup(m)),
+    });
+  }
   groupings.push({
     detail: 'layers',
-    anchor: (a) => `c\0${topChanged.has(a.layer) ? a.layer : OTHER_LAYERS}`,
-    impacted: (m) => `l\0${topImpacted.has(layerOf(m)) ? layerOf(m) : OTHER_LAYERS}`,
+    anchor: changedGroup,
+    impacted: impactedGroup,
   });
 
   const pictures: LineagePicture[] = [];
@@ -130,43 +151,44 @@ function quotient(
     readonly external: boolean;
   }
   const boxes = new Map<string, Box>();
-  const keyOf = new Map<string, string>();
-  const edgeCount = new Map<string, number>();
+  const boxOf = new Map<string, Box>();
+  // Edges keyed by a number: one string per impacted model would be most of the cost at 100k.
+  const edgeCount = new Map<number, number>();
   const edgeOrder: [number, number][] = [];
 
-  const box = (key: string, init: Omit<Box, 'index' | 'members'>): Box => {
+  const box = (
+    key: string,
+    first: string,
+    layer: string,
+    changed: Box['changed'],
+    external: boolean,
+  ): Box => {
     let b = boxes.get(key);
     if (!b) {
       // A group takes the layer in its key; "other layers" is no attribution layer.
-      const layer =
-        key[0] === 'a' || key[0] === 'm' ? init.layer : key.slice(key.lastIndexOf('\0') + 1);
-      boxes.set(key, (b = { ...init, layer, index: boxes.size, members: 0 }));
+      const shown = key[0] === 'a' || key[0] === 'm' ? layer : key.slice(key.lastIndexOf('\0') + 1);
+      b = { index: boxes.size, members: 0, first, layer: shown, changed, external };
+      boxes.set(key, b);
     }
     b.members++;
     return b;
   };
 
   for (const anchor of anchors) {
-    const key = grouping.anchor(anchor);
-    box(key, { first: anchor.model, layer: anchor.layer, changed: anchor.kind, external: false });
-    keyOf.set(anchor.model, key);
+    const b = box(grouping.anchor(anchor), anchor.model, anchor.layer, anchor.kind, false);
+    boxOf.set(anchor.model, b);
   }
   for (const model of impacted) {
     const key = grouping.impacted(model, model.path[0]!);
-    const b = box(key, {
-      first: model.model,
-      layer: model.layer ?? 'external',
-      changed: null,
-      external: model.external,
-    });
-    if (!keyOf.has(model.model)) keyOf.set(model.model, key);
+    const b = box(key, model.model, model.layer ?? 'external', null, model.external);
+    // Impacted names are unique and never changed models.
+    boxOf.set(model.model, b);
     // The nearest earlier step that is drawn: a metadata-only change on the path is not.
-    let parentKey: string | undefined;
-    for (let k = model.path.length - 2; k >= 0 && parentKey === undefined; k--)
-      parentKey = keyOf.get(model.path[k]!);
-    if (parentKey === undefined || parentKey === key) continue;
-    const parent = boxes.get(parentKey)!;
-    const edge = `${parent.index}\0${b.index}`;
+    let parent: Box | undefined;
+    for (let k = model.path.length - 2; k >= 0 && parent === undefined; k--)
+      parent = boxOf.get(model.path[k]!);
+    if (parent === undefined || parent === b) continue;
+    const edge = parent.index * EDGE_KEY + b.index;
     const seen = edgeCount.get(edge);
     if (seen === undefined) edgeOrder.push([parent.index, b.index]);
     edgeCount.set(edge, (seen ?? 0) + 1);
@@ -192,7 +214,7 @@ function quotient(
     nodes[b.index] = { label, cls: attribution ? (`${cls}Attr` as ClassName) : cls };
   }
   const edges: FlowEdge[] = edgeOrder.map(([from, to]) => {
-    const count = edgeCount.get(`${from}\0${to}`)!;
+    const count = edgeCount.get(from * EDGE_KEY + to)!;
     return labelEdges && count > 1 ? { from, to, label: fmt(count) } : { from, to };
   });
   return { nodes, edges };

@@ -50,12 +50,13 @@ const VIOLATION_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 3';
 
 /**
  * A node label for a quoted mermaid string. Quotes and `#` would end the string or start an
- * entity, and angle brackets could become markup once mermaid decodes the label: they are
+ * entity, `%%` starts a directive even inside quotes, and angle brackets could become markup once mermaid decodes the label: they are
  * replaced, so no inventory text can add a node, an edge, a click handler or an element.
  */
 export function mermaidLabel(value: string): string {
   return neutralise(clip(value, LABEL_MAX))
     .replace(/#/g, '#35;')
+    .replace(/%/g, '#37;')
     .replace(/"/g, '#quot;')
     .replace(/&/g, '#38;')
     .replace(/`/g, '#96;')

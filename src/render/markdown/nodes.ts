@@ -105,12 +105,26 @@ export function joined(
   return out;
 }
 
-/** `a` → `b` → `c` */
+const PATH_STEP_MAX = 80;
+
+/**
+ * `a → b → c`: one code span when every name allows it. Long lists of paths are most of a big
+ * report, and one node per path serializes several times faster than one per step.
+ */
 export function pathNodes(path: readonly string[]): PhrasingContent[] {
+  const steps = path.map((name) => clip(name, PATH_STEP_MAX));
+  const whole = code(steps.join(' → '), Infinity);
+  if (whole.type === 'inlineCode' && steps.every((step) => step.trim() === step && step !== ''))
+    return [whole];
   return joined(
-    path.map((name) => [code(name)]),
+    steps.map((step) => [code(step, Infinity)]),
     ' → ',
   );
+}
+
+/** Untrusted text followed by our own words, as one text node. */
+export function untrustedWith(value: string, suffix: string, max = MAX_VALUE): Text {
+  return { type: 'text', value: `${neutraliseText(clip(value, max))}${suffix}` };
 }
 
 function html(value: string): Html {

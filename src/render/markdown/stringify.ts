@@ -1,12 +1,22 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import type { Handle } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+
+// Text made only of letters, digits, inner spaces and non-ASCII characters can need no escape:
+// every markdown construct starts with ASCII punctuation, a line break, or leading or trailing
+// white space. Such text skips the escaping pass, which costs as much per node as a long
+// string; a big report has tens of thousands of these cells (numbers, layers, labels).
+const PLAIN = /^[0-9A-Za-z\u0080-\uffff](?:[0-9A-Za-z \u0080-\uffff]*[0-9A-Za-z\u0080-\uffff])?$/;
+const text: Handle = (node: Text, _parent, state, info) =>
+  PLAIN.test(node.value) ? node.value : state.safe(node.value, info);
 
 // One frozen processor: building it per call would cost more than most sections.
 const processor = unified()
   .use(remarkGfm, { tablePipeAlign: false })
   .use(remarkStringify, {
+    handlers: { text },
     bullet: '-',
     emphasis: '_',
     strong: '*',

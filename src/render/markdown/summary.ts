@@ -6,7 +6,7 @@ import { MIN_LENGTH } from './comment.js';
 import { utf8Length } from './stringify.js';
 
 /** Rows past which a list stops helping a reader, even in the job summary. */
-export const SUMMARY_MAX_ROWS = 5_000;
+export const SUMMARY_MAX_ROWS = 1_000;
 
 /**
  * The job summary: every section of the comment with every row, up to `maxLength` UTF-8 bytes
