@@ -40895,11 +40895,30 @@ function renderComment(report, context = {}, options = {}) {
   });
 }
 
+// src/render/markdown/summary.ts
+var SUMMARY_MAX_ROWS = 1e3;
+function renderSummary(report, context = {}, options = {}) {
+  const maxLength = options.maxLength ?? SUMMARY_LIMIT;
+  if (maxLength < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
+  return renderDiffDocument(report, context, {
+    preamble: [heading(2, text("dbt blast radius: "), code(report.inventory.path, 120))],
+    mode: {
+      elsewhere: "the JSON report (--format json, or the action’s report-path) has everything",
+      readable: { nodes: 100, edges: 150 },
+      maxRows: SUMMARY_MAX_ROWS,
+      measure: utf8Length,
+      budget: maxLength
+    },
+    cutNote: (labels) => `Cut to fit ${fmt(maxLength)} bytes, or past ${fmt(SUMMARY_MAX_ROWS)} rows: ${labels.join(", ")}. The JSON report (--format json, or the action’s report-path) has everything.`
+  });
+}
+
 // src/render/markdown/audit.ts
 var MAP_LAYERS = 20;
 var OTHER_LAYERS2 = "other layers";
 var BAR_WIDTH = 20;
 var ELSEWHERE = "the JSON report (--format json) has everything";
+var MAX_ROWS = SUMMARY_MAX_ROWS;
 function renderAudit(report, context = {}, options = {}) {
   const budget = options.maxLength ?? SUMMARY_LIMIT;
   if (budget < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
@@ -40938,7 +40957,7 @@ function renderAudit(report, context = {}, options = {}) {
       note: (cut) => cut.length === 0 ? [] : [
         paragraph(
           text(
-            `✂️ Cut to fit ${fmt(budget)} bytes: ${cut.map((p) => p.label).join(", ")}. The JSON report (--format json) has everything.`
+            `✂️ Cut to fit ${fmt(budget)} bytes, or past ${fmt(MAX_ROWS)} rows: ${cut.map((p) => p.label).join(", ")}. The JSON report (--format json) has everything.`
           )
         )
       ],
@@ -41182,6 +41201,7 @@ function findingsPart2(findings, mode) {
     rank: 1,
     core: 40,
     items: findings,
+    limit: MAX_ROWS,
     head: () => [heading(4, text(`Consistency findings (${fmt(findings.length)})`))],
     body: (shown2) => findingGroups(shown2),
     weight: findingWeight,
@@ -41371,6 +41391,7 @@ function attributionMapPart(entries, resolved, mode) {
     rank: 6,
     core: 30,
     items: entries,
+    limit: MAX_ROWS,
     head: () => [
       paragraph(
         strong(text(`${plural2(entries.length, "model")} in attribution layers`)),
@@ -41403,6 +41424,7 @@ function orphansPart(orphans, mode) {
     rank: 8,
     core: 0,
     items: orphans,
+    limit: MAX_ROWS,
     head: () => [],
     body: (shown2) => details(`${plural2(orphans.length, "model")} that feed nothing (not reporting)`, [
       paragraph(
@@ -41419,24 +41441,6 @@ function orphansPart(orphans, mode) {
     ],
     measure: mode.measure,
     cap: mode.budget
-  });
-}
-
-// src/render/markdown/summary.ts
-var SUMMARY_MAX_ROWS = 1e3;
-function renderSummary(report, context = {}, options = {}) {
-  const maxLength = options.maxLength ?? SUMMARY_LIMIT;
-  if (maxLength < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
-  return renderDiffDocument(report, context, {
-    preamble: [heading(2, text("dbt blast radius: "), code(report.inventory.path, 120))],
-    mode: {
-      elsewhere: "the JSON report (--format json, or the action’s report-path) has everything",
-      readable: { nodes: 100, edges: 150 },
-      maxRows: SUMMARY_MAX_ROWS,
-      measure: utf8Length,
-      budget: maxLength
-    },
-    cutNote: (labels) => `Cut to fit ${fmt(maxLength)} bytes, or past ${fmt(SUMMARY_MAX_ROWS)} rows: ${labels.join(", ")}. The JSON report (--format json, or the action’s report-path) has everything.`
   });
 }
 

@@ -190,7 +190,7 @@ describe('size budget', () => {
     const audit = renderAudit(report, context, { maxLength: 4_000 });
     expect(utf8Length(audit)).toBeLessThanOrEqual(4_000);
     expect(audit).toContain('#### Recommendations');
-    expect(audit).toContain('✂️ Cut to fit 4,000 bytes');
+    expect(audit).toContain('✂️ Cut to fit 4,000 bytes, or past 1,000 rows');
   });
 
   it('rejects budgets too small for a headline', () => {

@@ -125,7 +125,7 @@ describe('PR comment layouts', () => {
   it('without an acknowledge label, no hint about one', () => {
     const { report, context } = diffReport(identityChange(seed));
     const comment = renderComment(report, { ...context, acknowledgeLabel: undefined });
-    expect(comment).not.toContain('label');
+    expect(comment).not.toContain('acknowledge');
   });
 
   it('is byte-identical for identical input', () => {

@@ -16,6 +16,7 @@ import { countFindings, findingGroups, findingWeight } from './findings.js';
 import { footer, severityCounts, verdictNodes } from './frame.js';
 import { flowchart, withinMermaidLimits, type FlowEdge, type FlowNode } from './mermaid.js';
 import { MIN_LENGTH } from './comment.js';
+import { SUMMARY_MAX_ROWS } from './summary.js';
 import {
   code,
   details,
@@ -38,6 +39,8 @@ const MAP_LAYERS = 20;
 const OTHER_LAYERS = 'other layers';
 const BAR_WIDTH = 20;
 const ELSEWHERE = 'the JSON report (--format json) has everything';
+/** As in the job summary: past this a list helps nobody, and costs time to serialize. */
+const MAX_ROWS = SUMMARY_MAX_ROWS;
 
 interface AuditMode {
   readonly measure: Measure;
@@ -98,7 +101,7 @@ export function renderAudit(
           : [
               paragraph(
                 text(
-                  `✂️ Cut to fit ${fmt(budget)} bytes: ${cut.map((p) => p.label).join(', ')}. The JSON report (--format json) has everything.`,
+                  `✂️ Cut to fit ${fmt(budget)} bytes, or past ${fmt(MAX_ROWS)} rows: ${cut.map((p) => p.label).join(', ')}. The JSON report (--format json) has everything.`,
                 ),
               ),
             ],
@@ -374,6 +377,7 @@ function findingsPart(findings: readonly Finding[], mode: AuditMode): Part {
     rank: 1,
     core: 40,
     items: findings,
+    limit: MAX_ROWS,
     head: () => [heading(4, text(`Consistency findings (${fmt(findings.length)})`))],
     body: (shown) => findingGroups(shown),
     weight: findingWeight,
@@ -586,6 +590,7 @@ function attributionMapPart(
     rank: 6,
     core: 30,
     items: entries,
+    limit: MAX_ROWS,
     head: () => [
       paragraph(
         strong(text(`${plural(entries.length, 'model')} in attribution layers`)),
@@ -619,6 +624,7 @@ function orphansPart(orphans: readonly string[], mode: AuditMode): Part {
     rank: 8,
     core: 0,
     items: orphans,
+    limit: MAX_ROWS,
     head: () => [],
     body: (shown) =>
       details(`${plural(orphans.length, 'model')} that feed nothing (not reporting)`, [
