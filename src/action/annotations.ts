@@ -16,7 +16,10 @@ export interface Annotation {
  * most ten of each kind so that none GitHub would drop silently is emitted; the job summary has
  * all of them. Backticks are dropped: annotations are plain text.
  */
-export function annotationsFor(findings: readonly Finding[]): { annotations: Annotation[]; omitted: number } {
+export function annotationsFor(findings: readonly Finding[]): {
+  annotations: Annotation[];
+  omitted: number;
+} {
   const perKind: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   let omitted = 0;

@@ -6,7 +6,8 @@ export function statusOf(error: unknown): number | undefined {
 
 /** GitHub's own message for a failed request, else the error's. */
 export function messageOf(error: unknown): string {
-  const message = (error as { response?: { data?: { message?: unknown } } })?.response?.data?.message;
+  const message = (error as { response?: { data?: { message?: unknown } } })?.response?.data
+    ?.message;
   if (typeof message === 'string') return message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,8 @@ import type { Invocation } from './inputs.js';
 
 export class UnsupportedEventError extends Error {}
 
-export type Trigger = 'pull_request' | 'pull_request_target' | 'merge_group' | 'push' | 'workflow_dispatch';
+export type Trigger =
+  'pull_request' | 'pull_request_target' | 'merge_group' | 'push' | 'workflow_dispatch';
 
 export interface PullRequestInfo {
   readonly number: number;
@@ -25,7 +26,12 @@ export type Plan =
       readonly fromMergeBase: boolean;
       readonly pullRequest: PullRequestInfo | null;
     }
-  | { readonly kind: 'audit'; readonly trigger: Trigger; readonly head: string; readonly reason: string };
+  | {
+      readonly kind: 'audit';
+      readonly trigger: Trigger;
+      readonly head: string;
+      readonly reason: string;
+    };
 
 const ZERO_SHA = /^0+$/;
 
@@ -43,7 +49,12 @@ interface Payload {
 }
 
 /** Pure: the event name, its payload, the inputs and the run's SHA → the plan. */
-export function planRun(eventName: string, payload: Payload, invocation: Invocation, runSha: string): Plan {
+export function planRun(
+  eventName: string,
+  payload: Payload,
+  invocation: Invocation,
+  runSha: string,
+): Plan {
   const trigger = eventName as Trigger;
   const override = (base: string, head: string) => ({
     base: invocation['base-ref'] ?? base,
@@ -87,17 +98,29 @@ export function planRun(eventName: string, payload: Payload, invocation: Invocat
       const before = payload.before ?? '';
       if (invocation.mode === 'audit') return audit(invocation['head-ref'] ?? after, 'mode: audit');
       if (ZERO_SHA.test(before) && invocation['base-ref'] === undefined) {
-        return audit(invocation['head-ref'] ?? after, 'a new branch has no previous commit to compare with');
+        return audit(
+          invocation['head-ref'] ?? after,
+          'a new branch has no previous commit to compare with',
+        );
       }
-      return { kind: 'diff', trigger, ...override(before, after), fromMergeBase: false, pullRequest: null };
+      return {
+        kind: 'diff',
+        trigger,
+        ...override(before, after),
+        fromMergeBase: false,
+        pullRequest: null,
+      };
     }
     case 'workflow_dispatch': {
       const head = invocation['head-ref'] ?? runSha;
       const base = invocation['base-ref'];
       if (invocation.mode === 'diff' && base === undefined) {
-        throw new UnsupportedEventError('mode "diff" on workflow_dispatch needs the "base-ref" input (the commit to compare with)');
+        throw new UnsupportedEventError(
+          'mode "diff" on workflow_dispatch needs the "base-ref" input (the commit to compare with)',
+        );
       }
-      if (base === undefined || invocation.mode === 'audit') return audit(head, 'workflow_dispatch');
+      if (base === undefined || invocation.mode === 'audit')
+        return audit(head, 'workflow_dispatch');
       return { kind: 'diff', trigger, base, head, fromMergeBase: false, pullRequest: null };
     }
     default:

@@ -21,12 +21,26 @@ export function createGitHub(token: string, log: ClientLog, apiUrl?: string): Gi
       userAgent: 'dbt-blast-radius',
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(
+            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`,
+          );
           return retryCount < 2;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`,
+          );
           return retryCount < 2;
         },
       },

@@ -61,7 +61,11 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   };
 }
 
-function oneOf<T extends string>(raw: string | undefined, allowed: readonly T[], name: string): T | undefined {
+function oneOf<T extends string>(
+  raw: string | undefined,
+  allowed: readonly T[],
+  name: string,
+): T | undefined {
   if (raw === undefined) return undefined;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new ActionInputError(`input "${name}" must be one of ${allowed.join(', ')}, got "${raw}"`);

@@ -1,5 +1,11 @@
 import type { ChangedFile } from '../diff/changed-files.js';
-import { changedFilesBetween, hasCommit, mergeBase, readAtCommit, resolveCommit } from '../git/git.js';
+import {
+  changedFilesBetween,
+  hasCommit,
+  mergeBase,
+  readAtCommit,
+  resolveCommit,
+} from '../git/git.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 
@@ -50,11 +56,17 @@ export const COMPARE_FILES_LIMIT = 300;
 /** The GitHub API: what a default depth-1 checkout leaves no choice but to use. */
 export function apiRepository(github: GitHub, owner: string, repo: string): Repository {
   const failure = (what: string, error: unknown) =>
-    new RepositoryError(`could not read ${what} from the GitHub API (${statusOf(error) ?? 'network'}: ${messageOf(error)})`);
+    new RepositoryError(
+      `could not read ${what} from the GitHub API (${statusOf(error) ?? 'network'}: ${messageOf(error)})`,
+    );
 
   async function compare(base: string, head: string) {
     try {
-      const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
+      const { data } = await github.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo,
+        basehead: `${base}...${head}`,
+      });
       return data;
     } catch (error) {
       throw failure(`the comparison ${base}...${head}`, error);
@@ -65,7 +77,12 @@ export function apiRepository(github: GitHub, owner: string, repo: string): Repo
     name: 'the GitHub API',
     async resolveCommit(ref) {
       try {
-        const { data } = await github.rest.repos.getCommit({ owner, repo, ref, mediaType: { format: 'sha' } });
+        const { data } = await github.rest.repos.getCommit({
+          owner,
+          repo,
+          ref,
+          mediaType: { format: 'sha' },
+        });
         return String(data).trim();
       } catch (error) {
         const status = statusOf(error);
@@ -77,7 +94,13 @@ export function apiRepository(github: GitHub, owner: string, repo: string): Repo
     },
     async readFile(sha, path) {
       try {
-        const { data } = await github.rest.repos.getContent({ owner, repo, path, ref: sha, mediaType: { format: 'raw' } });
+        const { data } = await github.rest.repos.getContent({
+          owner,
+          repo,
+          path,
+          ref: sha,
+          mediaType: { format: 'raw' },
+        });
         if (typeof data !== 'string') throw new RepositoryError(`${path} at ${sha} is not a file`);
         return data;
       } catch (error) {
@@ -93,23 +116,43 @@ export function apiRepository(github: GitHub, owner: string, repo: string): Repo
       const data = await compare(base, head);
       const files = (data.files ?? []).map(fromApiFile);
       return files.length >= COMPARE_FILES_LIMIT
-        ? { files, note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)` }
+        ? {
+            files,
+            note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)`,
+          }
         : { files };
     },
   };
 }
 
 /** The changed files of a pull request, from the paginated files API. */
-export async function pullRequestFiles(github: GitHub, owner: string, repo: string, pullNumber: number): Promise<ChangedFile[]> {
+export async function pullRequestFiles(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  pullNumber: number,
+): Promise<ChangedFile[]> {
   try {
-    const files = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    const files = await github.paginate(github.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100,
+    });
     return files.map(fromApiFile);
   } catch (error) {
-    throw new RepositoryError(`could not list the files of pull request #${pullNumber} (${statusOf(error) ?? 'network'}: ${messageOf(error)})`);
+    throw new RepositoryError(
+      `could not list the files of pull request #${pullNumber} (${statusOf(error) ?? 'network'}: ${messageOf(error)})`,
+    );
   }
 }
 
-function fromApiFile(file: { filename: string; status: string; previous_filename?: string; changes?: number }): ChangedFile {
+function fromApiFile(file: {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  changes?: number;
+}): ChangedFile {
   switch (file.status) {
     case 'added':
       return { status: 'A', path: file.filename };
@@ -124,7 +167,11 @@ function fromApiFile(file: { filename: string; status: string; previous_filename
         ...(file.changes === 0 && { similarity: 100 }),
       };
     case 'copied':
-      return { status: 'C', path: file.filename, ...(file.previous_filename !== undefined && { oldPath: file.previous_filename }) };
+      return {
+        status: 'C',
+        path: file.filename,
+        ...(file.previous_filename !== undefined && { oldPath: file.previous_filename }),
+      };
     default:
       return { status: 'M', path: file.filename };
   }

@@ -73,34 +73,60 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
   const plan = planRun(eventName, payload, inputs.invocation, env.GITHUB_SHA ?? '');
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new ActionInputError('GITHUB_REPOSITORY is not set: this must run inside GitHub Actions');
+  if (!owner || !repo)
+    throw new ActionInputError('GITHUB_REPOSITORY is not set: this must run inside GitHub Actions');
 
   // Loaded only now: Octokit is most of the bundle, and a run that stops early never needs it.
   const { createGitHub } = await import('./github.js');
-  const github = createGitHub(inputs.token, { warning: (m) => core.warning(m) }, env.GITHUB_API_URL);
+  const github = createGitHub(
+    inputs.token,
+    { warning: (m) => core.warning(m) },
+    env.GITHUB_API_URL,
+  );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const refs = plan.kind === 'diff' ? [plan.base, plan.head] : [plan.head];
   const local = await hasCommits(workspace, refs);
-  const source: Repository = local ? localRepository(workspace) : apiRepository(github, owner, repo);
+  const source: Repository = local
+    ? localRepository(workspace)
+    : apiRepository(github, owner, repo);
   core.info(`Reading commits from ${source.name}.`);
 
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
 
   if (plan.kind === 'audit') {
     const head = await source.resolveCommit(plan.head);
     const config = await loadConfig(source, head, inputs);
     const text = await source.readFile(head, config.inventory);
-    if (text === null) throw new RepositoryError(`the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`);
+    if (text === null)
+      throw new RepositoryError(
+        `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
+      );
     core.info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
-    const report = buildAuditReport({ inventoryPath: config.inventory, ref: head, inventory: parseInventory(text, config.inventory), toolVersion: VERSION }, config);
+    const report = buildAuditReport(
+      {
+        inventoryPath: config.inventory,
+        ref: head,
+        inventory: parseInventory(text, config.inventory),
+        toolVersion: VERSION,
+      },
+      config,
+    );
     outcome.context = renderContext(config, { headSha: head, ...(runUrl && { runUrl }) });
     await publish(report, outcome, env);
     return;
   }
 
-  let [base, head] = await Promise.all([source.resolveCommit(plan.base), source.resolveCommit(plan.head)]);
+  let [base, head] = await Promise.all([
+    source.resolveCommit(plan.base),
+    source.resolveCommit(plan.head),
+  ]);
   if (plan.fromMergeBase) {
-    const common = (await source.mergeBase(base, head)) ?? (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
+    const common =
+      (await source.mergeBase(base, head)) ??
+      (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
     if (common) base = common;
   }
   const config = await loadConfig(source, base, inputs);
@@ -112,18 +138,28 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     changedFiles(plan, source, github, owner, repo, base, head, local),
   ]);
   if (baseText === null && headText === null) {
-    throw new RepositoryError(`the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`);
+    throw new RepositoryError(
+      `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
+    );
   }
   if (changed.note) outcome.notes.push(changed.note);
 
   // Labels can change after the event: the acknowledgement is read fresh from the pull request.
-  const labels = pullRequest ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels) : [];
+  const labels = pullRequest
+    ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels)
+    : [];
   const acknowledged = labels.includes(config['acknowledge-label']);
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
-      base: { ref: base, inventory: baseText === null ? null : parseInventory(baseText, config.inventory) },
-      head: { ref: head, inventory: headText === null ? null : parseInventory(headText, config.inventory) },
+      base: {
+        ref: base,
+        inventory: baseText === null ? null : parseInventory(baseText, config.inventory),
+      },
+      head: {
+        ref: head,
+        inventory: headText === null ? null : parseInventory(headText, config.inventory),
+      },
       changedFiles: changed.files,
       toolVersion: VERSION,
     },
@@ -136,7 +172,10 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     ...(runUrl && { runUrl }),
     ...(pullRequest && { acknowledgeLabel: config['acknowledge-label'] }),
   });
-  if (acknowledged) core.info(`The "${config['acknowledge-label']}" label is on the pull request: warnings count as notices.`);
+  if (acknowledged)
+    core.info(
+      `The "${config['acknowledge-label']}" label is on the pull request: warnings count as notices.`,
+    );
   await publish(report, outcome, env);
 
   if (pullRequest && (plan.trigger === 'pull_request' || plan.trigger === 'pull_request_target')) {
@@ -145,7 +184,11 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
 }
 
 function renderContext(config: Config, extra: RenderContext): RenderContext {
-  return { attributionLayers: config['attribution-layers'], layerOrder: config['layer-order'], ...extra };
+  return {
+    attributionLayers: config['attribution-layers'],
+    layerOrder: config['layer-order'],
+    ...extra,
+  };
 }
 
 /** Report file, outputs and annotations. */
@@ -160,14 +203,23 @@ async function publish(report: Report, outcome: Outcome, env: NodeJS.ProcessEnv)
 
   const { annotations, omitted } = annotationsFor(report.findings);
   for (const a of annotations) {
-    const properties = { title: a.title, ...(a.file !== undefined && { file: a.file }), ...(a.line !== undefined && { startLine: a.line }) };
+    const properties = {
+      title: a.title,
+      ...(a.file !== undefined && { file: a.file }),
+      ...(a.line !== undefined && { startLine: a.line }),
+    };
     if (a.level === 'error') core.error(a.message, properties);
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
-  if (omitted > 0) outcome.notes.push(`${omitted} more finding${omitted === 1 ? '' : 's'} than GitHub shows as annotations: all are in this summary.`);
+  if (omitted > 0)
+    outcome.notes.push(
+      `${omitted} more finding${omitted === 1 ? '' : 's'} than GitHub shows as annotations: all are in this summary.`,
+    );
   const { summary } = report;
-  core.info(`${summary.changed} changed, ${summary.impacted} impacted; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices: ${summary.verdict}.`);
+  core.info(
+    `${summary.changed} changed, ${summary.impacted} impacted; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices: ${summary.verdict}.`,
+  );
 }
 
 async function stickyComment(
@@ -187,11 +239,19 @@ async function stickyComment(
   try {
     const marker = commentMarker(report.inventory.path);
     const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
-    const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const comments = await github.paginate(github.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    });
     const plan = planStickyComment({
-      comments: comments.map(
-        (c): ExistingComment => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', url: c.html_url }),
-      ),
+      comments: comments.map((c): ExistingComment => ({
+        id: c.id,
+        body: c.body ?? '',
+        author: c.user?.login ?? '',
+        url: c.html_url,
+      })),
       marker,
       author: config['comment-author'],
       body,
@@ -206,15 +266,28 @@ async function stickyComment(
     // A newer push makes this run's comment stale: leave the writing to the newer run.
     const { data: current } = await github.rest.pulls.get({ owner, repo, pull_number: number });
     if (current.head.sha !== head) {
-      core.info(`No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`);
+      core.info(
+        `No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`,
+      );
       return;
     }
-    for (const id of plan.deletes) await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
+    for (const id of plan.deletes)
+      await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
     if (plan.write.action === 'create') {
-      const { data } = await github.rest.issues.createComment({ owner, repo, issue_number: number, body: plan.write.body });
+      const { data } = await github.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body: plan.write.body,
+      });
       core.setOutput('comment-url', data.html_url);
     } else if (plan.write.action === 'update') {
-      const { data } = await github.rest.issues.updateComment({ owner, repo, comment_id: plan.write.id, body: plan.write.body });
+      const { data } = await github.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: plan.write.id,
+        body: plan.write.body,
+      });
       core.setOutput('comment-url', data.html_url);
     }
   } catch (error) {
@@ -228,12 +301,23 @@ function commentFailure(error: unknown): string {
   if (status === 403) {
     return `No PR comment: the token cannot write to this pull request (403: ${detail}). Pull requests from forks get a read-only token on pull_request: use the pull_request_target workflow from the README, or grant "pull-requests: write". The summary, annotations and verdict are unaffected.`;
   }
-  if (status === 422) return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
-  if (status === 404) return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+  if (status === 422)
+    return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
+  if (status === 404)
+    return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
   return `No PR comment: ${status ? `${status}: ` : ''}${detail}. The summary, annotations and verdict are unaffected.`;
 }
 
-async function changedFiles(plan: Extract<Plan, { kind: 'diff' }>, source: Repository, github: GitHub, owner: string, repo: string, base: string, head: string, local: boolean) {
+async function changedFiles(
+  plan: Extract<Plan, { kind: 'diff' }>,
+  source: Repository,
+  github: GitHub,
+  owner: string,
+  repo: string,
+  base: string,
+  head: string,
+  local: boolean,
+) {
   const pr = plan.pullRequest;
   if (local || !pr || !plan.fromMergeBase) return source.changedFiles(base, head);
   if ((pr.changedFiles ?? 0) < PULL_FILES_LIMIT) {
@@ -247,12 +331,20 @@ async function changedFiles(plan: Extract<Plan, { kind: 'diff' }>, source: Repos
   };
 }
 
-async function currentLabels(github: GitHub, owner: string, repo: string, number: number, fromEvent: readonly string[]): Promise<string[]> {
+async function currentLabels(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  number: number,
+  fromEvent: readonly string[],
+): Promise<string[]> {
   try {
     const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
     return data.labels.map((label) => label.name ?? '').filter(Boolean);
   } catch (error) {
-    core.warning(`Could not re-read the pull request's labels (${messageOf(error)}); using the event's.`);
+    core.warning(
+      `Could not re-read the pull request's labels (${messageOf(error)}); using the event's.`,
+    );
     return [...fromEvent];
   }
 }
@@ -261,7 +353,8 @@ async function currentLabels(github: GitHub, owner: string, repo: string, number
 async function loadConfig(source: Repository, sha: string, inputs: ActionInputs): Promise<Config> {
   const path = inputs.invocation['config-file'];
   const text = await source.readFile(sha, path);
-  if (text === null) core.info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
+  if (text === null)
+    core.info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
 }
 
@@ -270,17 +363,28 @@ async function readEvent(path: string | undefined): Promise<Record<string, never
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new ActionInputError(`cannot read the event payload ${path}: ${(error as Error).message}`);
+    throw new ActionInputError(
+      `cannot read the event payload ${path}: ${(error as Error).message}`,
+    );
   }
 }
 
 async function writeSummary(outcome: Outcome, failure: string | undefined): Promise<void> {
   try {
     const parts: string[] = [];
-    if (failure !== undefined) parts.push(`## dbt Blast Radius could not run\n\n${failure.replace(/[<>]/g, '')}\n`);
-    if (outcome.notes.length > 0) parts.push(outcome.notes.map((note) => `> [!NOTE]\n> ${note.replace(/[<>]/g, '')}`).join('\n\n') + '\n');
+    if (failure !== undefined)
+      parts.push(`## dbt Blast Radius could not run\n\n${failure.replace(/[<>]/g, '')}\n`);
+    if (outcome.notes.length > 0)
+      parts.push(
+        outcome.notes.map((note) => `> [!NOTE]\n> ${note.replace(/[<>]/g, '')}`).join('\n\n') +
+          '\n',
+      );
     if (outcome.report) {
-      parts.push(outcome.report.mode === 'audit' ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context));
+      parts.push(
+        outcome.report.mode === 'audit'
+          ? renderAudit(outcome.report, outcome.context)
+          : renderSummary(outcome.report, outcome.context),
+      );
     }
     if (parts.length > 0) await core.summary.addRaw(parts.join('\n')).write();
   } catch (error) {

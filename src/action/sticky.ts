@@ -47,12 +47,20 @@ export function planStickyComment(options: {
   }
   if (existing) {
     if (existing.body === options.body) {
-      return { write: { action: 'none', reason: 'the comment is up to date', id: existing.id }, deletes, existing };
+      return {
+        write: { action: 'none', reason: 'the comment is up to date', id: existing.id },
+        deletes,
+        existing,
+      };
     }
     return { write: { action: 'update', id: existing.id, body: options.body }, deletes, existing };
   }
   if (options.mode === 'auto' && !options.touchesModels) {
-    return { write: { action: 'none', reason: 'this pull request changes no models' }, deletes, existing };
+    return {
+      write: { action: 'none', reason: 'this pull request changes no models' },
+      deletes,
+      existing,
+    };
   }
   return { write: { action: 'create', body: options.body }, deletes, existing };
 }

@@ -3,7 +3,7 @@ import { didYouMean } from '../util/suggest.js';
 
 export class UsageError extends Error {}
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'summary'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const common = {
@@ -102,7 +102,8 @@ Options:
   --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
   --base-file, --head-file inventory files (file mode); a missing base file means every model is added
   --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
-  --format FORMAT          text (default), json
+  --format FORMAT          text (default), json, markdown (the pull-request comment, at most
+                           65,536 characters) or summary (the job summary: every section, 1 MiB)
   --config FILE            YAML config (see docs/configuration.md)
   --fail-on LEVEL          error (default), warning, never
   --acknowledged           warnings were acknowledged: count them as notices`,
@@ -115,7 +116,7 @@ Options:
                        (default: the inventory path in the working tree of --repo)
   --repo DIR           repository (default: current directory)
   --inventory PATH     inventory path in the repository
-  --format FORMAT      text (default), json
+  --format FORMAT      text (default), json, markdown or summary (the same markdown report)
   --config FILE        YAML config
   --fail-on LEVEL      error (default), warning, never`,
 } as const;

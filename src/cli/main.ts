@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from '../config/load.js';
 import { FAIL_ON, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
+import type { RenderContext } from '../render/markdown/index.js';
 import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import { VERSION } from '../version.js';
@@ -83,6 +84,7 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
   }
 
   let input: DiffInput;
+  let commits: { base: string; head: string } | undefined;
   if (gitMode) {
     if (args.base === undefined || args.head === undefined) {
       throw new UsageError(
@@ -94,12 +96,12 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
         '--changed-files is for file mode; in git mode the changed files come from git',
       );
     }
-    input = await gitDiffInput(
+    ({ input, commits } = await gitDiffInput(
       resolve(io.cwd, args.repo ?? '.'),
       args.base,
       args.head,
       config.inventory,
-    );
+    ));
   } else {
     if (args.repo !== undefined || args.inventory !== undefined) {
       throw new UsageError(
@@ -114,7 +116,22 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiffText(report));
+  const head = input.head.inventory;
+  const context: RenderContext = {
+    ...renderConfig(config),
+    ...(commits && { baseSha: commits.base, headSha: commits.head }),
+    ...(head?.usable && { headModels: head.models }),
+  };
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'text') io.stdout(renderDiffText(report));
+  else {
+    const markdown = await markdownRenderers();
+    io.stdout(
+      format === 'markdown'
+        ? markdown.renderComment(report, context)
+        : markdown.renderSummary(report, context),
+    );
+  }
   return report.summary.verdict === 'fail' ? 1 : 0;
 }
 
@@ -133,8 +150,9 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let inventory: Inventory;
   let ref: string | null = null;
   let file: string | undefined;
+  let commit: string | undefined;
   if (args.ref !== undefined) {
-    const commit = await resolveCommit(repo, args.ref);
+    commit = await resolveCommit(repo, args.ref);
     const text = await readAtCommit(repo, commit, config.inventory);
     if (text === null)
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
@@ -154,18 +172,28 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderAuditText(report));
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'text') io.stdout(renderAuditText(report));
+  else {
+    const { renderAudit } = await markdownRenderers();
+    io.stdout(renderAudit(report, { ...renderConfig(config), ...(commit && { headSha: commit }) }));
+  }
   return report.summary.verdict === 'fail' ? 1 : 0;
 }
 
-function outputFormat(value: string | undefined): Exclude<Format, 'markdown'> {
-  const format = oneOf(value, FORMATS, 'format') ?? 'text';
-  if (format === 'markdown') {
-    throw new UsageError(
-      '--format markdown is not available yet in this version; use text or json',
-    );
-  }
-  return format;
+/** The markdown renderers load on demand: remark is a large share of the bundle. */
+function markdownRenderers() {
+  return import('../render/markdown/index.js');
+}
+
+function outputFormat(value: string | undefined): Format {
+  return oneOf(value, FORMATS, 'format') ?? 'text';
+}
+
+/** What the markdown needs from the configuration. No acknowledge label: on the command line
+ * warnings are acknowledged with --acknowledged, not with a pull-request label. */
+function renderConfig(config: Config): RenderContext {
+  return { attributionLayers: config['attribution-layers'], layerOrder: config['layer-order'] };
 }
 
 async function loadConfig(
@@ -186,7 +214,7 @@ async function gitDiffInput(
   baseRef: string,
   headRef: string,
   inventoryPath: string,
-): Promise<DiffInput> {
+): Promise<{ input: DiffInput; commits: { base: string; head: string } }> {
   const [base, head] = await Promise.all([
     resolveCommit(repo, baseRef),
     resolveCommit(repo, headRef),
@@ -201,7 +229,7 @@ async function gitDiffInput(
       `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`,
     );
   }
-  return {
+  const input: DiffInput = {
     inventoryPath,
     base: {
       ref: baseRef,
@@ -214,6 +242,7 @@ async function gitDiffInput(
     changedFiles,
     toolVersion: VERSION,
   };
+  return { input, commits: { base, head } };
 }
 
 async function fileDiffInput(

@@ -36,12 +36,27 @@ export async function parseConfig(
     }
   }
 
-  const merged = { ...(fromFile as object), ...definedOnly(overrides) };
-  const result = configSchema.safeParse(merged);
-  if (result.success) return result.data;
+  const locate =
+    document && yaml && lines
+      ? (issue: z.core.$ZodIssue) => lineOf(yaml, document, lines, issue)
+      : undefined;
+  return validateConfig({ ...(fromFile as object), ...definedOnly(overrides) }, file, locate);
+}
 
+/** The configuration from settings alone (no file): defaults, then `overrides`. */
+export function configWith(overrides: Partial<ConfigInput>, source = '(settings)'): Config {
+  return validateConfig(definedOnly(overrides), source);
+}
+
+function validateConfig(
+  settings: object,
+  file: string,
+  locate?: (issue: z.core.$ZodIssue) => number | undefined,
+): Config {
+  const result = configSchema.safeParse(settings);
+  if (result.success) return result.data;
   const located = result.error.issues.map((issue) => {
-    const line = document && yaml && lines ? lineOf(yaml, document, lines, issue) : undefined;
+    const line = locate?.(issue);
     return line === undefined ? issue : { ...issue, message: `${issue.message} (line ${line})` };
   });
   throw new ConfigError(

@@ -56,7 +56,9 @@ export function buildGraphPair(
     const down = model.downstream_consumers;
     if (down) for (let k = 0; k < down.length; k++) edges.add(self, idOf(down[k]!));
   };
-  head.forEach((model, i) => declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared));
+  head.forEach((model, i) =>
+    declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared),
+  );
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
 

@@ -157,7 +157,7 @@ describe('unusable invocations exit 2 with one clear line', () => {
     [
       'bad format',
       ['diff', '--head-file', 'a.json', '--format', 'jsn'],
-      /^blast-radius: --format must be one of text, json, markdown, got "jsn" — did you mean json\?/,
+      /^blast-radius: --format must be one of text, json, markdown, summary, got "jsn" — did you mean json\?/,
     ],
     [
       'bad fail-on',

@@ -51,14 +51,20 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': '',
   };
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.inputs ?? {}))
+    env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [resolve('dist/index.js')], { cwd: options.workspace, env });
+  const child = spawn(options.node ?? process.execPath, [resolve('dist/index.js')], {
+    cwd: options.workspace,
+    env,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? -1)));
+  const code = await new Promise<number>((done) =>
+    child.on('close', (status) => done(status ?? -1)),
+  );
   return {
     code,
     stdout,

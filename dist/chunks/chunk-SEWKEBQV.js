@@ -1,0 +1,2438 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/lineage/graph.ts
+function buildNameTable(...inventories) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const models of inventories) {
+    for (const model of models) {
+      seen.add(model.name);
+      for (const name of model.upstream_dependencies ?? []) seen.add(name);
+      for (const name of model.downstream_consumers ?? []) seen.add(name);
+    }
+  }
+  const names = [...seen].sort();
+  const ids = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i++) ids.set(names[i], i);
+  return { names, ids };
+}
+function compareNames(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var EdgeList = class _EdgeList {
+  buffer = new Int32Array(1024);
+  length = 0;
+  add(from, to) {
+    if (this.length * 2 + 2 > this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length * 2] = from;
+    this.buffer[this.length * 2 + 1] = to;
+    this.length++;
+  }
+  /** Maps every endpoint through `ids` (old id → new id). */
+  renumber(ids) {
+    const buffer = this.buffer;
+    for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]];
+  }
+  static concat(...lists) {
+    const out = new _EdgeList();
+    const total = lists.reduce((sum, list) => sum + list.length, 0);
+    out.buffer = new Int32Array(Math.max(1024, total * 2 + 2));
+    for (const list of lists) {
+      out.buffer.set(list.buffer.subarray(0, list.length * 2), out.length * 2);
+      out.length += list.length;
+    }
+    return out;
+  }
+  from(i) {
+    return this.buffer[i * 2];
+  }
+  to(i) {
+    return this.buffer[i * 2 + 1];
+  }
+};
+function unionEdges(models, table, edges = new EdgeList()) {
+  const { ids } = table;
+  for (const model of models) {
+    const self = ids.get(model.name);
+    for (const name of model.upstream_dependencies ?? []) edges.add(ids.get(name), self);
+    for (const name of model.downstream_consumers ?? []) edges.add(self, ids.get(name));
+  }
+  return edges;
+}
+function buildGraph(table, edges) {
+  const n = table.names.length;
+  const counts = new Int32Array(n + 1);
+  for (let i = 0; i < edges.length; i++) counts[edges.from(i) + 1]++;
+  for (let v = 0; v < n; v++) counts[v + 1] += counts[v];
+  const cursor = counts.slice(0, n);
+  const raw = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) raw[cursor[edges.from(i)]++] = edges.to(i);
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(edges.length);
+  let written = 0;
+  for (let v = 0; v < n; v++) {
+    offsets[v] = written;
+    const run = raw.subarray(counts[v], counts[v + 1]);
+    if (run.length > 1) run.sort();
+    let previous = -1;
+    for (const target of run) {
+      if (target !== previous) targets[written++] = target;
+      previous = target;
+    }
+  }
+  offsets[n] = written;
+  return { table, offsets, targets: targets.slice(0, written) };
+}
+function outDegree(graph, v) {
+  return graph.offsets[v + 1] - graph.offsets[v];
+}
+function hasEdge(graph, from, to) {
+  let lo = graph.offsets[from];
+  let hi = graph.offsets[from + 1] - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const t = graph.targets[mid];
+    if (t === to) return true;
+    if (t < to) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function reverseGraph(graph) {
+  const edges = new EdgeList();
+  const { offsets, targets } = graph;
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) edges.add(targets[e], v);
+  }
+  return buildGraph(graph.table, edges);
+}
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t = typeof data;
+  switch (t) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t;
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+function toDotPath(_path) {
+  const segs = [];
+  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path) {
+    if (typeof seg === "number")
+      segs.push(`[${seg}]`);
+    else if (typeof seg === "symbol")
+      segs.push(`[${JSON.stringify(String(seg))}]`);
+    else if (/[^\w$]/.test(seg))
+      segs.push(`[${JSON.stringify(seg)}]`);
+    else {
+      if (segs.length)
+        segs.push(".");
+      segs.push(seg);
+    }
+  }
+  return segs.join("");
+}
+function prettifyError(error2) {
+  const lines = [];
+  const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  for (const issue2 of issues) {
+    lines.push(`✖ ${issue2.message}`);
+    if (issue2.path?.length)
+      lines.push(`  → at ${toDotPath(issue2.path)}`);
+  }
+  return lines.join("\n");
+}
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse2(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+
+// src/util/zod.ts
+config(en_default());
+
+// src/rules/catalog.ts
+var RULES = {
+  "inventory/invalid": {
+    severity: "error",
+    summary: "the inventory has schema problems or duplicate model names",
+    fix: "Fix the inventory entry at the reported JSON path and line."
+  },
+  "lineage/broken-reference": {
+    severity: "error",
+    summary: "a removed model is still referenced by a head model",
+    fix: "Remove the reference, or keep the model until its consumers are migrated."
+  },
+  "lineage/cycle": {
+    severity: "error",
+    summary: "the head lineage graph has a cycle",
+    fix: "Break the cycle: one of the listed edges must go."
+  },
+  "attribution/changed": {
+    severity: "warning",
+    summary: "a changed model is in an attribution layer",
+    fix: "Check conversion counts and ad-platform syncs before and after this change."
+  },
+  "attribution/impacted": {
+    severity: "warning",
+    summary: "the blast radius reaches attribution-layer models",
+    fix: "Run the downstream attribution models and compare their output with production."
+  },
+  "attribution/concept-removed": {
+    severity: "warning",
+    summary: "an attribution concept was dropped from a model",
+    fix: "Confirm the logic moved elsewhere, or restore the concept."
+  },
+  "attribution/layer-changed": {
+    severity: "warning",
+    summary: "a model moved into or out of an attribution layer",
+    fix: "Confirm the new layer is intended; attribution checks follow the layer."
+  },
+  "exposure/reached": {
+    severity: "warning",
+    summary: "the blast radius reaches a configured exposure",
+    fix: "Verify the exposure (e.g. the ad-platform sync) with the data owner before merging."
+  },
+  "layer/order-violation": {
+    severity: "warning",
+    summary: "a new edge runs against the layer order",
+    fix: "Depend on a model of an earlier layer, or move the model to a later layer."
+  },
+  "lineage/asymmetric-edge": {
+    severity: "notice",
+    summary: "one side lists an edge the other side omits",
+    fix: "List the edge on both models, or drop it from both."
+  },
+  "lineage/unknown-reference": {
+    severity: "notice",
+    summary: "a model references a name that is not a model of the inventory",
+    fix: "If it is not a source or seed, correct the name."
+  },
+  "radius/threshold": {
+    severity: "warning",
+    summary: "the blast radius exceeds the configured maximum",
+    fix: "Split the change, or raise max-blast-radius if this reach is expected."
+  }
+};
+var RULE_NAMES = Object.keys(RULES);
+
+// src/lineage/traverse.ts
+function breadthFirst(graph, sources) {
+  const n = graph.offsets.length - 1;
+  const distance = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const s of sources) {
+    if (distance[s] !== -1) continue;
+    distance[s] = 0;
+    queue[tail++] = s;
+  }
+  const { offsets, targets } = graph;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head];
+    const next = distance[v] + 1;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (distance[w] === -1) {
+        distance[w] = next;
+        parent[w] = v;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return { distance, parent, order: queue.subarray(0, tail) };
+}
+function pathTo(search, v) {
+  const path = [];
+  for (let at = v; at !== -1; at = search.parent[at]) path.push(at);
+  return path.reverse();
+}
+var Reacher = class {
+  constructor(graph) {
+    this.graph = graph;
+    const n = graph.offsets.length - 1;
+    this.stamp = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+  graph;
+  stamp;
+  queue;
+  generation = 0;
+  /** Edges scanned by all queries so far: the work counter behind the per-change budget. */
+  work = 0;
+  /** Nodes reachable from `source` by one or more edges, excluding `source` itself. */
+  reach(source) {
+    const { offsets, targets } = this.graph;
+    const stamp = this.stamp;
+    const queue = this.queue;
+    const mark = ++this.generation;
+    stamp[source] = mark;
+    let tail = 0;
+    queue[tail++] = source;
+    let scanned = 0;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head];
+      const end = offsets[v + 1];
+      scanned += end - offsets[v];
+      for (let e = offsets[v]; e < end; e++) {
+        const w = targets[e];
+        if (stamp[w] !== mark) {
+          stamp[w] = mark;
+          queue[tail++] = w;
+        }
+      }
+    }
+    this.work += scanned + tail;
+    return queue.subarray(1, tail);
+  }
+};
+function stronglyConnected(graph) {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const callStack = new Int32Array(n);
+  const edgeCursor = new Int32Array(n);
+  const sizes = [];
+  const cyclic = [];
+  let stackTop = 0;
+  let nextIndex = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    callStack[depth] = root;
+    index[root] = low[root] = nextIndex++;
+    edgeCursor[root] = offsets[root];
+    stack[stackTop++] = root;
+    while (depth >= 0) {
+      const v = callStack[depth];
+      if (edgeCursor[v] < offsets[v + 1]) {
+        const w = targets[edgeCursor[v]++];
+        if (index[w] === -1) {
+          index[w] = low[w] = nextIndex++;
+          edgeCursor[w] = offsets[w];
+          stack[stackTop++] = w;
+          callStack[++depth] = w;
+        } else if (component[w] === -1 && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      if (low[v] === index[v]) {
+        const id = sizes.length;
+        let size = 0;
+        let w;
+        do {
+          w = stack[--stackTop];
+          component[w] = id;
+          size++;
+        } while (w !== v);
+        sizes.push(size);
+        cyclic.push(size > 1 || hasSelfLoop(graph, v) ? 1 : 0);
+      }
+      depth--;
+      if (depth >= 0) {
+        const parent = callStack[depth];
+        if (low[v] < low[parent]) low[parent] = low[v];
+      }
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    size: Int32Array.from(sizes),
+    cyclic: Uint8Array.from(cyclic)
+  };
+}
+function hasSelfLoop(graph, v) {
+  for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+    if (graph.targets[e] === v) return true;
+  }
+  return false;
+}
+
+// src/lineage/sketch.ts
+var SKETCH_SIZE = 32;
+function reachSketch(graph) {
+  const k = SKETCH_SIZE;
+  const { component, count } = stronglyConnected(graph);
+  const members2 = groupByComponent(component, count);
+  const values = new Float64Array(count * k);
+  const lengths = new Int32Array(count);
+  const scratch = new Float64Array(2 * k);
+  const rank = (v) => hashToUnit(v);
+  for (let c = 0; c < count; c++) {
+    for (const v of members2[c]) mergeInto(values, lengths, c, [rank(v)], scratch, k);
+    for (const v of members2[c]) {
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+        const d = component[graph.targets[e]];
+        if (d !== c)
+          mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]), scratch, k);
+      }
+    }
+  }
+  return (v) => {
+    const c = component[v];
+    const length = lengths[c];
+    if (length < k) return { count: length, exact: true };
+    const kth = values[c * k + k - 1];
+    return { count: Math.round((k - 1) / kth), exact: false };
+  };
+}
+function groupByComponent(component, count) {
+  const members2 = Array.from({ length: count }, () => []);
+  for (let v = 0; v < component.length; v++) members2[component[v]].push(v);
+  return members2;
+}
+function mergeInto(values, lengths, c, incoming, scratch, k) {
+  const base = c * k;
+  const length = lengths[c];
+  let i = 0;
+  let j = 0;
+  let out = 0;
+  while (out < k && (i < length || j < incoming.length)) {
+    const a = i < length ? values[base + i] : Infinity;
+    const b = j < incoming.length ? incoming[j] : Infinity;
+    let next;
+    if (a < b) {
+      next = a;
+      i++;
+    } else if (b < a) {
+      next = b;
+      j++;
+    } else {
+      next = a;
+      i++;
+      j++;
+    }
+    scratch[out++] = next;
+  }
+  values.set(scratch.subarray(0, out), base);
+  lengths[c] = out;
+}
+function hashToUnit(v) {
+  const hi = mix32(v * 2 + 1) >>> 6;
+  const lo = mix32(v * 2 + 2) >>> 6;
+  return (hi * 67108864 + lo + 1) / 4503599627370497;
+}
+function mix32(x) {
+  let h = x | 0;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+
+// src/impact/per-change.ts
+var DEFAULT_PER_CHANGE_BUDGET = 25e6;
+function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
+  const { table } = pair;
+  const n = table.names.length;
+  const ids = anchors.map((name) => table.ids.get(name));
+  const affected = reachesRewiring(pair);
+  const headReach = new Reacher(pair.head);
+  const baseReach = new Reacher(pair.base);
+  const inHeadReach = new Int32Array(n);
+  const results = [];
+  let i = 0;
+  for (; i < ids.length && headReach.work + baseReach.work < budget; i++) {
+    const v = ids[i];
+    const reached = headReach.reach(v);
+    const direct = outDegree(pair.head, v);
+    if (!affected[v]) {
+      results.push({ model: anchors[i], direct, total: reached.length, gained: [], lost: [] });
+      continue;
+    }
+    const stamp = i + 1;
+    for (const w of reached) inHeadReach[w] = stamp;
+    const lost = [];
+    const inBaseReach = /* @__PURE__ */ new Set();
+    for (const w of baseReach.reach(v)) {
+      inBaseReach.add(w);
+      if (inHeadReach[w] !== stamp) lost.push(table.names[w]);
+    }
+    const gained = [];
+    for (const w of reached) if (!inBaseReach.has(w)) gained.push(table.names[w]);
+    results.push({
+      model: anchors[i],
+      direct,
+      total: reached.length,
+      gained: sortByName(gained),
+      lost: sortByName(lost)
+    });
+  }
+  if (i === ids.length) return results;
+  const sketch = reachSketch(pair.head);
+  for (; i < ids.length; i++) {
+    const v = ids[i];
+    const { count, exact } = sketch(v);
+    const direct = outDegree(pair.head, v);
+    const total = exact ? count - 1 : Math.max(count - 1, direct - (hasEdge(pair.head, v, v) ? 1 : 0));
+    if (exact && !affected[v]) {
+      results.push({ model: anchors[i], direct, total, gained: [], lost: [] });
+    } else {
+      results.push({ model: anchors[i], direct, total, gained: [], lost: [], estimated: true });
+    }
+  }
+  return results;
+}
+function sortByName(names) {
+  return names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function reachesRewiring(pair) {
+  const n = pair.table.names.length;
+  const rewired = [];
+  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired.push(v);
+  const affected = new Uint8Array(n);
+  if (rewired.length === 0) return affected;
+  for (const graph of [pair.base, pair.head]) {
+    for (const v of breadthFirst(reverseGraph(graph), rewired).order) affected[v] = 1;
+  }
+  return affected;
+}
+function sameNeighbours(a, b, v) {
+  const aStart = a.offsets[v];
+  const bStart = b.offsets[v];
+  const length = a.offsets[v + 1] - aStart;
+  if (b.offsets[v + 1] - bStart !== length) return false;
+  for (let k = 0; k < length; k++)
+    if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
+  return true;
+}
+
+// src/util/suggest.ts
+function didYouMean(input, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const normalized = input.toLowerCase().replace(/_/g, "-");
+  for (const candidate of candidates) {
+    const distance = editDistance(normalized, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/config/schema.ts
+var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
+var FAIL_ON = ["error", "warning", "never"];
+var COMMENT_MODES = ["auto", "always", "never"];
+function strict(shape, noun = "key") {
+  const known = Object.keys(shape);
+  return strictObject(shape, {
+    error: (issue2) => {
+      if (issue2.code !== "unrecognized_keys") return void 0;
+      return issue2.keys.map((key) => {
+        const hint = didYouMean(key, known);
+        return `unknown ${noun} ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ""} (allowed: ${known.join(", ")})`;
+      }).join("; ");
+    }
+  });
+}
+var nonEmptyName = string2().check(_minLength(1));
+var nonEmptyNames = array(nonEmptyName);
+var exposureSchema = strict({
+  name: nonEmptyName,
+  /** Globs over model names, e.g. `conversion_events__*`. */
+  models: array(nonEmptyName).check(_minLength(1)),
+  description: optional(string2())
+});
+var severitySetting = optional(_enum(SEVERITY_SETTINGS));
+var rulesSchema = strict(
+  Object.fromEntries(RULE_NAMES.map((rule) => [rule, severitySetting])),
+  "rule"
+);
+var configSchema = strict({
+  inventory: _default(nonEmptyName, "dbt_model_inventory.json"),
+  "attribution-layers": _default(nonEmptyNames, ["identity", "signal", "attribution", "channel"]),
+  "layer-order": _default(nonEmptyNames, [
+    "staging",
+    "identity",
+    "signal",
+    "attribution",
+    "channel",
+    "aggregation",
+    "reporting"
+  ]),
+  "fail-on": _default(_enum(FAIL_ON), "error"),
+  rules: _default(rulesSchema, {}),
+  exposures: _default(array(exposureSchema), []),
+  /** Warn when more models than this are impacted; null disables the rule. */
+  "max-blast-radius": _default(nullable(int().check(_nonnegative())), null),
+  /** Globs over model paths whose changes are not reported. */
+  ignore: _default(array(nonEmptyName), []),
+  "acknowledge-label": _default(nonEmptyName, "blast-radius-acknowledged"),
+  /** The action's PR comment: auto (when the PR touches models, or to update ours), always, never. */
+  comment: _default(_enum(COMMENT_MODES), "auto"),
+  /** Login whose marker comments are ours; others' are never touched. */
+  "comment-author": _default(nonEmptyName, "github-actions[bot]"),
+  /** Work allowed for exact per-change totals before estimates take over. */
+  "per-change-budget": _default(int().check(_nonnegative()), DEFAULT_PER_CHANGE_BUDGET)
+});
+var CONFIG_KEYS = Object.keys(configSchema.shape);
+function defaultConfig() {
+  return configSchema.parse({});
+}
+
+// src/diff/changed-files.ts
+var ChangedFilesError = class extends Error {
+};
+var STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
+function parseChangedFiles(text, source) {
+  const files = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const columns = line.split("	");
+    const status = STATUS.exec(columns[0]);
+    if (columns.length === 1 || !status) {
+      if (columns.length > 1) {
+        throw new ChangedFilesError(
+          `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`
+        );
+      }
+      files.push({ status: "M", path: normalizePath(line.trim()) });
+      continue;
+    }
+    const letter = status[1];
+    const similarity = status[2] === void 0 ? void 0 : Number(status[2]);
+    if (letter === "R" || letter === "C") {
+      if (columns.length !== 3) {
+        throw new ChangedFilesError(
+          `${source}:${i + 1}: a ${letter === "R" ? "rename" : "copy"} line needs two paths: "${letter}<score>\\told\\tnew"`
+        );
+      }
+      files.push({
+        status: letter,
+        oldPath: normalizePath(columns[1]),
+        path: normalizePath(columns[2]),
+        ...similarity !== void 0 && { similarity }
+      });
+    } else {
+      if (columns.length !== 2) {
+        throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
+      }
+      files.push({ status: letter, path: normalizePath(columns[1]) });
+    }
+  }
+  return files;
+}
+function normalizePath(path) {
+  if (!path.includes("\\") && !path.startsWith("./")) return path;
+  let out = path.replace(/\\/g, "/");
+  while (out.startsWith("./")) out = out.slice(2);
+  return out;
+}
+function summarizeFileChanges(files) {
+  const contentChanged = /* @__PURE__ */ new Set();
+  const renamedTo = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.status === "R" || file.status === "C") {
+      const edited = file.similarity === void 0 || file.similarity < 100;
+      if (file.status === "R" && file.oldPath !== void 0) {
+        renamedTo.set(file.oldPath, file.path);
+        if (edited) contentChanged.add(file.oldPath);
+      }
+      if (edited) contentChanged.add(file.path);
+    } else {
+      contentChanged.add(file.path);
+    }
+  }
+  const touched = (path) => {
+    if (contentChanged.size === 0 && renamedTo.size === 0) return false;
+    const normalized = normalizePath(path);
+    return contentChanged.has(normalized) || renamedTo.has(normalized);
+  };
+  return {
+    contentChanged,
+    renamedTo,
+    touched: (basePath, headPath) => touched(basePath) || headPath !== basePath && touched(headPath)
+  };
+}
+
+// src/inventory/schema.ts
+var LIST_FIELDS = [
+  "upstream_dependencies",
+  "downstream_consumers",
+  "attribution_concepts",
+  "key_patterns"
+];
+var nameList = array(string2());
+var modelSchema = looseObject({
+  name: string2().check(_minLength(1, "model name must not be empty")),
+  path: string2(),
+  layer: string2(),
+  description: optional(string2()),
+  upstream_dependencies: optional(nameList),
+  downstream_consumers: optional(nameList),
+  attribution_concepts: optional(nameList),
+  key_patterns: optional(nameList)
+});
+var inventorySchema = looseObject({
+  models: array(unknown())
+});
+function isValidModel(entry) {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return false;
+  const model = entry;
+  if (typeof model.name !== "string" || model.name === "") return false;
+  if (typeof model.path !== "string" || typeof model.layer !== "string") return false;
+  if (model.description !== void 0 && typeof model.description !== "string") return false;
+  for (const field of LIST_FIELDS) {
+    const list = model[field];
+    if (list === void 0) continue;
+    if (!Array.isArray(list)) return false;
+    for (const item of list) if (typeof item !== "string") return false;
+  }
+  return true;
+}
+
+// src/diff/changes.ts
+var ANCHORING_REASONS = /* @__PURE__ */ new Set([
+  "sql",
+  "path",
+  "upstream_dependencies",
+  "downstream_consumers"
+]);
+var LIST_FIELD_SET = new Set(LIST_FIELDS);
+function modelSet(models) {
+  return { models, indexByName: new Map(models.map((model, i) => [model.name, i])) };
+}
+function diffInventories(base, head, files) {
+  const changes = [];
+  for (const after of head.models) {
+    const index = base?.indexByName.get(after.name);
+    if (index === void 0) {
+      changes.push(simpleChange(after, "added"));
+      continue;
+    }
+    const change = compareModels(base.models[index], after, files);
+    if (change) changes.push(change);
+  }
+  for (const before of base?.models ?? []) {
+    if (!head.indexByName.has(before.name)) changes.push(simpleChange(before, "removed"));
+  }
+  return changes.sort((a, b) => compareNames(a.model, b.model));
+}
+function simpleChange(model, kind) {
+  return {
+    model: model.name,
+    kind,
+    layer: model.layer,
+    reasons: [],
+    metadataOnly: false,
+    fields: /* @__PURE__ */ Object.create(null)
+  };
+}
+function compareModels(before, after, files) {
+  if (sameEntry(before, after) && !files.touched(before.path, after.path)) return void 0;
+  let fields;
+  const note = (key, change) => {
+    if (change) (fields ??= /* @__PURE__ */ Object.create(null))[key] = change;
+  };
+  let shared = 0;
+  for (const key of Object.keys(after)) {
+    if (key === "name") continue;
+    if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
+    note(key, compareField(key, before[key], after[key]));
+  }
+  const beforeKeys = Object.keys(before);
+  if (beforeKeys.length - 1 > shared) {
+    for (const key of beforeKeys) {
+      if (key !== "name" && !Object.prototype.hasOwnProperty.call(after, key)) {
+        note(key, compareField(key, before[key], void 0));
+      }
+    }
+  }
+  const basePath = normalizePath(before.path);
+  const headPath = normalizePath(after.path);
+  const movedTo = files.renamedTo.get(basePath);
+  if (!fields?.path && movedTo !== void 0 && movedTo !== basePath) {
+    note("path", { before: before.path, after: movedTo });
+  }
+  const sqlChanged = files.contentChanged.has(basePath) || files.contentChanged.has(headPath);
+  if (!fields && !sqlChanged) return void 0;
+  const sortedFields = /* @__PURE__ */ Object.create(null);
+  const names = fields ? Object.keys(fields).sort(compareNames) : [];
+  for (const name of names) sortedFields[name] = fields[name];
+  const reasons = sqlChanged ? ["sql", ...names] : names;
+  return {
+    model: after.name,
+    kind: "modified",
+    layer: after.layer,
+    reasons,
+    metadataOnly: !reasons.some((reason) => ANCHORING_REASONS.has(reason)),
+    fields: sortedFields
+  };
+}
+function sameEntry(before, after) {
+  let keys = 0;
+  for (const key in after) {
+    keys++;
+    const a = after[key];
+    const b = before[key];
+    if (a === b) continue;
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  }
+  for (const _ in before) keys--;
+  return keys === 0;
+}
+function compareField(key, before, after) {
+  if (before === after) return void 0;
+  return LIST_FIELD_SET.has(key) ? compareLists(before, after) : compareValues(before, after);
+}
+function compareLists(before, after) {
+  const a = before ?? [];
+  const b = after ?? [];
+  if (a.length === b.length && a.every((item, i) => item === b[i])) return void 0;
+  const inBefore = new Set(a);
+  const inAfter = new Set(b);
+  const added = [...inAfter].filter((item) => !inBefore.has(item)).sort(compareNames);
+  const removed = [...inBefore].filter((item) => !inAfter.has(item)).sort(compareNames);
+  if (added.length === 0 && removed.length === 0) return void 0;
+  return { added, removed };
+}
+function compareValues(before, after) {
+  if (before === after) return void 0;
+  if (typeof before === "object" && typeof after === "object" && before && after) {
+    if (canonicalJson(before) === canonicalJson(after)) return void 0;
+  }
+  return { before: before ?? null, after: after ?? null };
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value).sort(compareNames);
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export {
+  buildNameTable,
+  compareNames,
+  EdgeList,
+  unionEdges,
+  buildGraph,
+  outDegree,
+  breadthFirst,
+  pathTo,
+  Reacher,
+  stronglyConnected,
+  reachSketch,
+  prettifyError,
+  string2 as string,
+  strictObject,
+  _enum,
+  optional,
+  _default,
+  modelSchema,
+  inventorySchema,
+  isValidModel,
+  RULES,
+  perChangeImpact,
+  didYouMean,
+  FAIL_ON,
+  COMMENT_MODES,
+  configSchema,
+  defaultConfig,
+  ChangedFilesError,
+  parseChangedFiles,
+  normalizePath,
+  summarizeFileChanges,
+  modelSet,
+  diffInventories,
+  canonicalJson
+};

@@ -1,0 +1,1075 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ConfigError,
+  GitError,
+  VERSION,
+  buildAuditReport,
+  buildDiffReport,
+  changedFilesBetween,
+  hasCommit,
+  mergeBase,
+  parseConfig,
+  parseInventory,
+  readAtCommit,
+  resolveCommit
+} from "./chunks/chunk-MGR6XALK.js";
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  renderAudit,
+  renderComment,
+  renderSummary
+} from "./chunks/chunk-OHA3CQ43.js";
+import {
+  COMMENT_MODES,
+  FAIL_ON,
+  _default,
+  _enum,
+  optional,
+  prettifyError,
+  strictObject,
+  string
+} from "./chunks/chunk-SEWKEBQV.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-33G2EAWS.js";
+import {
+  __toESM
+} from "./chunks/chunk-PY5VAGIZ.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/action/run.ts
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
+function annotationsFor(findings) {
+  const perKind = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  let omitted = 0;
+  for (const finding of findings) {
+    if (perKind[finding.severity]++ >= ANNOTATIONS_PER_KIND) {
+      omitted++;
+      continue;
+    }
+    annotations.push({
+      level: finding.severity,
+      title: `${finding.rule}${finding.acknowledged ? " (acknowledged)" : ""}`,
+      message: finding.message.replace(/`/g, ""),
+      ...finding.file !== null && { file: finding.file },
+      ...finding.line !== null && { line: finding.line }
+    });
+  }
+  return { annotations, omitted };
+}
+
+// src/action/event.ts
+var UnsupportedEventError = class extends Error {
+};
+var ZERO_SHA = /^0+$/;
+function planRun(eventName, payload, invocation, runSha) {
+  const trigger = eventName;
+  const override = (base, head) => ({
+    base: invocation["base-ref"] ?? base,
+    head: invocation["head-ref"] ?? head
+  });
+  const audit = (head, reason) => ({ kind: "audit", trigger, head, reason });
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target": {
+      const pr = payload.pull_request;
+      const base = required(pr?.base?.sha, "pull_request.base.sha", eventName);
+      const head = required(pr?.head?.sha, "pull_request.head.sha", eventName);
+      const refs = override(base, head);
+      if (invocation.mode === "audit") return audit(refs.head, "mode: audit");
+      return {
+        kind: "diff",
+        trigger,
+        ...refs,
+        fromMergeBase: invocation["base-ref"] === void 0,
+        pullRequest: {
+          number: required(pr?.number, "pull_request.number", eventName),
+          headRepo: pr?.head?.repo?.full_name ?? null,
+          baseRepo: pr?.base?.repo?.full_name ?? null,
+          labels: (pr?.labels ?? []).map((label) => label.name ?? "").filter(Boolean),
+          changedFiles: typeof pr?.changed_files === "number" ? pr.changed_files : null
+        }
+      };
+    }
+    case "merge_group": {
+      const group = payload.merge_group;
+      const refs = override(
+        required(group?.base_sha, "merge_group.base_sha", eventName),
+        required(group?.head_sha, "merge_group.head_sha", eventName)
+      );
+      if (invocation.mode === "audit") return audit(refs.head, "mode: audit");
+      return { kind: "diff", trigger, ...refs, fromMergeBase: false, pullRequest: null };
+    }
+    case "push": {
+      const after = required(payload.after, "after", eventName);
+      const before = payload.before ?? "";
+      if (invocation.mode === "audit") return audit(invocation["head-ref"] ?? after, "mode: audit");
+      if (ZERO_SHA.test(before) && invocation["base-ref"] === void 0) {
+        return audit(invocation["head-ref"] ?? after, "a new branch has no previous commit to compare with");
+      }
+      return { kind: "diff", trigger, ...override(before, after), fromMergeBase: false, pullRequest: null };
+    }
+    case "workflow_dispatch": {
+      const head = invocation["head-ref"] ?? runSha;
+      const base = invocation["base-ref"];
+      if (invocation.mode === "diff" && base === void 0) {
+        throw new UnsupportedEventError('mode "diff" on workflow_dispatch needs the "base-ref" input (the commit to compare with)');
+      }
+      if (base === void 0 || invocation.mode === "audit") return audit(head, "workflow_dispatch");
+      return { kind: "diff", trigger, base, head, fromMergeBase: false, pullRequest: null };
+    }
+    default:
+      throw new UnsupportedEventError(
+        `the "${eventName}" event is not supported: run dbt Blast Radius on pull_request, pull_request_target, merge_group, push or workflow_dispatch`
+      );
+  }
+}
+function required(value, field, eventName) {
+  if (value === void 0 || value === null || value === "") {
+    throw new UnsupportedEventError(`the ${eventName} event payload has no ${field}`);
+  }
+  return value;
+}
+
+// src/action/errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function messageOf(error2) {
+  const message = error2?.response?.data?.message;
+  if (typeof message === "string") return message;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/action/inputs.ts
+var ActionInputError = class extends Error {
+};
+var MODES = ["auto", "diff", "audit"];
+var invocationSchema = strictObject({
+  "config-file": _default(string(), ".github/blast-radius.yml"),
+  mode: _default(_enum(MODES), "auto"),
+  "base-ref": optional(string()),
+  "head-ref": optional(string())
+});
+function readInputs(get) {
+  const value = (name) => {
+    const raw = get(name).trim();
+    return raw === "" ? void 0 : raw;
+  };
+  const token = value("github-token");
+  if (!token) {
+    throw new ActionInputError(
+      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write'
+    );
+  }
+  const invocation = invocationSchema.safeParse({
+    "config-file": value("config-file"),
+    mode: value("mode"),
+    "base-ref": value("base-ref"),
+    "head-ref": value("head-ref")
+  });
+  if (!invocation.success) {
+    throw new ActionInputError(`invalid input
+${prettifyError(invocation.error)}`);
+  }
+  return {
+    token,
+    invocation: invocation.data,
+    overrides: {
+      inventory: value("inventory-path"),
+      comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
+      "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
+      "attribution-layers": list(value("attribution-layers")),
+      "acknowledge-label": value("acknowledge-label"),
+      "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
+      "comment-author": value("comment-author")
+    }
+  };
+}
+function oneOf(raw, allowed, name) {
+  if (raw === void 0) return void 0;
+  if (allowed.includes(raw)) return raw;
+  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
+}
+function list(raw) {
+  return raw?.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+}
+function count(raw, name) {
+  if (raw === void 0) return void 0;
+  if (raw === "none" || raw === "off") return null;
+  if (!/^\d+$/.test(raw)) {
+    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+// src/action/outputs.ts
+function reportOutputs(report) {
+  const attributionWarnings = report.findings.filter(
+    (f) => f.rule.startsWith("attribution/") && (f.severity !== "notice" || f.acknowledged)
+  ).length;
+  return {
+    verdict: report.summary.verdict,
+    "changed-models": JSON.stringify(report.changes.map((change) => change.model)),
+    "impacted-models": JSON.stringify(report.impact.models.map((model) => model.model)),
+    "blast-radius": String(report.summary.impacted),
+    errors: String(report.summary.errors),
+    warnings: String(report.summary.warnings),
+    "attribution-warnings": String(attributionWarnings)
+  };
+}
+
+// src/action/repository.ts
+var RepositoryError = class extends Error {
+};
+function localRepository(dir) {
+  return {
+    name: "the local clone",
+    resolveCommit: (ref) => resolveCommit(dir, ref),
+    readFile: (sha, path) => readAtCommit(dir, sha, path),
+    mergeBase: (base, head) => mergeBase(dir, base, head),
+    changedFiles: async (base, head) => ({ files: await changedFilesBetween(dir, base, head) })
+  };
+}
+async function hasCommits(dir, refs) {
+  for (const ref of refs) {
+    try {
+      if (!await hasCommit(dir, await resolveCommit(dir, ref))) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+var PULL_FILES_LIMIT = 3e3;
+var COMPARE_FILES_LIMIT = 300;
+function apiRepository(github, owner, repo) {
+  const failure = (what, error2) => new RepositoryError(`could not read ${what} from the GitHub API (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`);
+  async function compare(base, head) {
+    try {
+      const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
+      return data;
+    } catch (error2) {
+      throw failure(`the comparison ${base}...${head}`, error2);
+    }
+  }
+  return {
+    name: "the GitHub API",
+    async resolveCommit(ref) {
+      try {
+        const { data } = await github.rest.repos.getCommit({ owner, repo, ref, mediaType: { format: "sha" } });
+        return String(data).trim();
+      } catch (error2) {
+        const status = statusOf(error2);
+        if (status === 404 || status === 422) {
+          throw new RepositoryError(`unknown ref "${ref}" in ${owner}/${repo}`);
+        }
+        throw failure(`the commit ${ref}`, error2);
+      }
+    },
+    async readFile(sha, path) {
+      try {
+        const { data } = await github.rest.repos.getContent({ owner, repo, path, ref: sha, mediaType: { format: "raw" } });
+        if (typeof data !== "string") throw new RepositoryError(`${path} at ${sha} is not a file`);
+        return data;
+      } catch (error2) {
+        if (error2 instanceof RepositoryError) throw error2;
+        if (statusOf(error2) === 404) return null;
+        throw failure(`${path} at ${sha}`, error2);
+      }
+    },
+    async mergeBase(base, head) {
+      return (await compare(base, head)).merge_base_commit?.sha ?? null;
+    },
+    async changedFiles(base, head) {
+      const data = await compare(base, head);
+      const files = (data.files ?? []).map(fromApiFile);
+      return files.length >= COMPARE_FILES_LIMIT ? { files, note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)` } : { files };
+    }
+  };
+}
+async function pullRequestFiles(github, owner, repo, pullNumber) {
+  try {
+    const files = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    return files.map(fromApiFile);
+  } catch (error2) {
+    throw new RepositoryError(`could not list the files of pull request #${pullNumber} (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`);
+  }
+}
+function fromApiFile(file) {
+  switch (file.status) {
+    case "added":
+      return { status: "A", path: file.filename };
+    case "removed":
+      return { status: "D", path: file.filename };
+    case "renamed":
+      return {
+        status: "R",
+        path: file.filename,
+        ...file.previous_filename !== void 0 && { oldPath: file.previous_filename },
+        // GitHub gives no similarity; a rename without line changes is a pure move.
+        ...file.changes === 0 && { similarity: 100 }
+      };
+    case "copied":
+      return { status: "C", path: file.filename, ...file.previous_filename !== void 0 && { oldPath: file.previous_filename } };
+    default:
+      return { status: "M", path: file.filename };
+  }
+}
+
+// src/action/sticky.ts
+function isOurs(comment, marker, author) {
+  return comment.author === author && comment.body.split("\n", 1)[0] === marker;
+}
+function planStickyComment(options) {
+  const ours = options.comments.filter((comment) => isOurs(comment, options.marker, options.author)).sort((a, b) => a.id - b.id);
+  const existing = ours[0] ?? null;
+  const deletes = ours.slice(1).map((comment) => comment.id);
+  if (options.mode === "never") {
+    return { write: { action: "none", reason: "comment: never" }, deletes: [], existing };
+  }
+  if (existing) {
+    if (existing.body === options.body) {
+      return { write: { action: "none", reason: "the comment is up to date", id: existing.id }, deletes, existing };
+    }
+    return { write: { action: "update", id: existing.id, body: options.body }, deletes, existing };
+  }
+  if (options.mode === "auto" && !options.touchesModels) {
+    return { write: { action: "none", reason: "this pull request changes no models" }, deletes, existing };
+  }
+  return { write: { action: "create", body: options.body }, deletes, existing };
+}
+
+// src/action/run.ts
+async function run(env = process.env) {
+  const outcome = { report: null, context: {}, notes: [] };
+  let failure;
+  try {
+    await execute(env, outcome);
+  } catch (error2) {
+    failure = describeFailure(error2);
+  } finally {
+    await writeSummary(outcome, failure);
+  }
+  if (failure !== void 0) {
+    setFailed(failure);
+  } else if (outcome.report?.summary.verdict === "fail") {
+    const { errors, warnings, failOn } = outcome.report.summary;
+    setFailed(
+      `dbt Blast Radius: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${failOn}) — see the job summary`
+    );
+  }
+}
+async function execute(env, outcome) {
+  const inputs = readInputs((name) => getInput(name));
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const payload = await readEvent(env.GITHUB_EVENT_PATH);
+  const plan = planRun(eventName, payload, inputs.invocation, env.GITHUB_SHA ?? "");
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new ActionInputError("GITHUB_REPOSITORY is not set: this must run inside GitHub Actions");
+  const { createGitHub } = await import("./chunks/github-PI6QG3QS.js");
+  const github = createGitHub(inputs.token, { warning: (m) => warning(m) }, env.GITHUB_API_URL);
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const refs = plan.kind === "diff" ? [plan.base, plan.head] : [plan.head];
+  const local = await hasCommits(workspace, refs);
+  const source = local ? localRepository(workspace) : apiRepository(github, owner, repo);
+  info(`Reading commits from ${source.name}.`);
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  if (plan.kind === "audit") {
+    const head2 = await source.resolveCommit(plan.head);
+    const config2 = await loadConfig(source, head2, inputs);
+    const text = await source.readFile(head2, config2.inventory);
+    if (text === null) throw new RepositoryError(`the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`);
+    info(`Auditing ${config2.inventory} at ${head2} (${plan.reason}).`);
+    const report2 = buildAuditReport({ inventoryPath: config2.inventory, ref: head2, inventory: parseInventory(text, config2.inventory), toolVersion: VERSION }, config2);
+    outcome.context = renderContext(config2, { headSha: head2, ...runUrl && { runUrl } });
+    await publish(report2, outcome, env);
+    return;
+  }
+  let [base, head] = await Promise.all([source.resolveCommit(plan.base), source.resolveCommit(plan.head)]);
+  if (plan.fromMergeBase) {
+    const common = await source.mergeBase(base, head) ?? (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
+    if (common) base = common;
+  }
+  const config = await loadConfig(source, base, inputs);
+  const pullRequest = plan.pullRequest;
+  const [baseText, headText, changed] = await Promise.all([
+    source.readFile(base, config.inventory),
+    source.readFile(head, config.inventory),
+    changedFiles(plan, source, github, owner, repo, base, head, local)
+  ]);
+  if (baseText === null && headText === null) {
+    throw new RepositoryError(`the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`);
+  }
+  if (changed.note) outcome.notes.push(changed.note);
+  const labels = pullRequest ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels) : [];
+  const acknowledged = labels.includes(config["acknowledge-label"]);
+  const report = buildDiffReport(
+    {
+      inventoryPath: config.inventory,
+      base: { ref: base, inventory: baseText === null ? null : parseInventory(baseText, config.inventory) },
+      head: { ref: head, inventory: headText === null ? null : parseInventory(headText, config.inventory) },
+      changedFiles: changed.files,
+      toolVersion: VERSION
+    },
+    config,
+    { acknowledged }
+  );
+  outcome.context = renderContext(config, {
+    baseSha: base,
+    headSha: head,
+    ...runUrl && { runUrl },
+    ...pullRequest && { acknowledgeLabel: config["acknowledge-label"] }
+  });
+  if (acknowledged) info(`The "${config["acknowledge-label"]}" label is on the pull request: warnings count as notices.`);
+  await publish(report, outcome, env);
+  if (pullRequest && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target")) {
+    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config);
+  }
+}
+function renderContext(config, extra) {
+  return { attributionLayers: config["attribution-layers"], layerOrder: config["layer-order"], ...extra };
+}
+async function publish(report, outcome, env) {
+  outcome.report = report;
+  const dir = join(env.RUNNER_TEMP ?? process.cwd(), "dbt-blast-radius");
+  await mkdir2(dir, { recursive: true });
+  const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, "_")}.json`);
+  await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
+`);
+  for (const [name, value] of Object.entries(reportOutputs(report))) setOutput(name, value);
+  setOutput("report-path", reportPath);
+  const { annotations, omitted } = annotationsFor(report.findings);
+  for (const a of annotations) {
+    const properties = { title: a.title, ...a.file !== void 0 && { file: a.file }, ...a.line !== void 0 && { startLine: a.line } };
+    if (a.level === "error") error(a.message, properties);
+    else if (a.level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
+  }
+  if (omitted > 0) outcome.notes.push(`${omitted} more finding${omitted === 1 ? "" : "s"} than GitHub shows as annotations: all are in this summary.`);
+  const { summary: summary2 } = report;
+  info(`${summary2.changed} changed, ${summary2.impacted} impacted; ${summary2.errors} errors, ${summary2.warnings} warnings, ${summary2.notices} notices: ${summary2.verdict}.`);
+}
+async function stickyComment(github, owner, repo, number, head, report, outcome, config) {
+  const warn = (message) => {
+    warning(message);
+    outcome.notes.push(message);
+  };
+  try {
+    const marker = commentMarker(report.inventory.path);
+    const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
+    const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const plan = planStickyComment({
+      comments: comments.map(
+        (c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url })
+      ),
+      marker,
+      author: config["comment-author"],
+      body,
+      mode: config.comment,
+      touchesModels: report.changes.length > 0
+    });
+    if (plan.existing) setOutput("comment-url", plan.existing.url);
+    if (plan.write.action === "none" && plan.deletes.length === 0) {
+      info(`No comment written: ${plan.write.reason}.`);
+      return;
+    }
+    const { data: current } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    if (current.head.sha !== head) {
+      info(`No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`);
+      return;
+    }
+    for (const id of plan.deletes) await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
+    if (plan.write.action === "create") {
+      const { data } = await github.rest.issues.createComment({ owner, repo, issue_number: number, body: plan.write.body });
+      setOutput("comment-url", data.html_url);
+    } else if (plan.write.action === "update") {
+      const { data } = await github.rest.issues.updateComment({ owner, repo, comment_id: plan.write.id, body: plan.write.body });
+      setOutput("comment-url", data.html_url);
+    }
+  } catch (error2) {
+    warn(commentFailure(error2));
+  }
+}
+function commentFailure(error2) {
+  const status = statusOf(error2);
+  const detail = messageOf(error2);
+  if (status === 403) {
+    return `No PR comment: the token cannot write to this pull request (403: ${detail}). Pull requests from forks get a read-only token on pull_request: use the pull_request_target workflow from the README, or grant "pull-requests: write". The summary, annotations and verdict are unaffected.`;
+  }
+  if (status === 422) return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
+  if (status === 404) return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+  return `No PR comment: ${status ? `${status}: ` : ""}${detail}. The summary, annotations and verdict are unaffected.`;
+}
+async function changedFiles(plan, source, github, owner, repo, base, head, local) {
+  const pr = plan.pullRequest;
+  if (local || !pr || !plan.fromMergeBase) return source.changedFiles(base, head);
+  if ((pr.changedFiles ?? 0) < PULL_FILES_LIMIT) {
+    const files = await pullRequestFiles(github, owner, repo, pr.number);
+    if (files.length < PULL_FILES_LIMIT) return { files };
+  }
+  const fallback = await source.changedFiles(base, head);
+  return {
+    files: fallback.files,
+    note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString("en-US")} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, "")}` : ""}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`
+  };
+}
+async function currentLabels(github, owner, repo, number, fromEvent) {
+  try {
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    return data.labels.map((label) => label.name ?? "").filter(Boolean);
+  } catch (error2) {
+    warning(`Could not re-read the pull request's labels (${messageOf(error2)}); using the event's.`);
+    return [...fromEvent];
+  }
+}
+async function loadConfig(source, sha, inputs) {
+  const path = inputs.invocation["config-file"];
+  const text = await source.readFile(sha, path);
+  if (text === null) info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
+  return parseConfig(text, path, inputs.overrides);
+}
+async function readEvent(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (error2) {
+    throw new ActionInputError(`cannot read the event payload ${path}: ${error2.message}`);
+  }
+}
+async function writeSummary(outcome, failure) {
+  try {
+    const parts = [];
+    if (failure !== void 0) parts.push(`## dbt Blast Radius could not run
+
+${failure.replace(/[<>]/g, "")}
+`);
+    if (outcome.notes.length > 0) parts.push(outcome.notes.map((note) => `> [!NOTE]
+> ${note.replace(/[<>]/g, "")}`).join("\n\n") + "\n");
+    if (outcome.report) {
+      parts.push(outcome.report.mode === "audit" ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context));
+    }
+    if (parts.length > 0) await summary.addRaw(parts.join("\n")).write();
+  } catch (error2) {
+    warning(`Could not write the job summary: ${error2.message}`);
+  }
+}
+function describeFailure(error2) {
+  if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
+    return `dbt Blast Radius: ${error2.message}`;
+  }
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return `dbt Blast Radius: unexpected error: ${message}`;
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+// src/index.ts
+await run();

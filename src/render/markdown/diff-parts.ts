@@ -1,0 +1,619 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { Change, FieldChange } from '../../diff/changes.js';
+import { canonicalJson } from '../../diff/changes.js';
+import type { ImpactedModel } from '../../impact/radius.js';
+import type { Finding } from '../../rules/catalog.js';
+import type { Part } from './budget.js';
+import { fmt, plural } from './context.js';
+import type { DiffView } from './diff-view.js';
+import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
+import { KIND_ICON, lineagePictures, type LineagePicture, type Readable } from './lineage.js';
+import {
+  code,
+  details,
+  heading,
+  joined,
+  list,
+  listItem,
+  paragraph,
+  pathNodes,
+  strong,
+  table,
+  text,
+  untrusted,
+  untrustedWith,
+} from './nodes.js';
+import { listPart } from './parts.js';
+import type { Measure } from './stringify.js';
+import { toMarkdown } from './stringify.js';
+
+/** How a document spends its room: the comment tight, the job summary generous. */
+export interface DiffMode {
+  /** Where the reader finds what a part leaves out. */
+  readonly elsewhere: string;
+  readonly readable: Readable;
+  /** Most items a list shows, whatever the budget: past it a table helps nobody. */
+  readonly maxRows: number;
+  readonly measure: Measure;
+  readonly budget: number;
+}
+
+const CONCEPTS_MAX = 160;
+const NAMES_IN_LINE = 20;
+
+export const ATTRIBUTION_MARK = '🎯';
+
+function moreNote(mode: DiffMode, what: string) {
+  return (left: number, total: number): RootContent[] => [
+    paragraph(
+      text(
+        `… and ${fmt(left)} more ${what} (${fmt(total - left)} of ${fmt(total)} shown here): ${mode.elsewhere}.`,
+      ),
+    ),
+  ];
+}
+
+function layerCell(view: DiffView, layer: string | null): PhrasingContent[] {
+  if (layer === null) return [text('external')];
+  const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : '';
+  return [untrustedWith(layer, mark, 60)];
+}
+
+/** Errors, then attribution warnings, then the rest: the part cut last. */
+export function findingsPart(view: DiffView, mode: DiffMode): Part {
+  const items = view.blocking;
+  const errors = view.report.summary.errors;
+  const title =
+    errors > 0 && items.length > errors
+      ? 'Errors and warnings'
+      : errors > 0
+        ? 'Errors'
+        : 'Warnings';
+  return listPart<Finding>({
+    label: 'findings',
+    rank: 0,
+    core: 40,
+    items: items,
+    limit: mode.maxRows,
+    head: () => [heading(4, text(title))],
+    body: (shown) => findingGroups(shown, condensed),
+    weight: (finding) => (condensable(finding) ? (finding.model ?? '') : findingWeight(finding)),
+    overhead: 12,
+    more: (left) => {
+      const rest = items.slice(items.length - left);
+      return [paragraph(text(`… and ${countFindings(rest)} more: ${mode.elsewhere}.`))];
+    },
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+function condensable(finding: Finding): boolean {
+  return (
+    (finding.rule === 'attribution/impacted' && finding.model !== null) ||
+    (finding.rule === 'exposure/reached' && EXPOSURE_NAME.test(finding.message))
+  );
+}
+
+/**
+ * The two findings whose messages list many paths get one line here: their own sections below
+ * show the same models as tables, and the list above them should read in seconds.
+ */
+function condensed(finding: Finding): PhrasingContent[] {
+  const related = finding.related?.length ?? 0;
+  if (finding.rule === 'attribution/impacted' && finding.model !== null) {
+    return [
+      code(finding.model),
+      text(` reaches ${plural(related, 'attribution-layer model')} (see Attribution impact)`),
+    ];
+  }
+  const name =
+    finding.rule === 'exposure/reached' ? EXPOSURE_NAME.exec(finding.message)?.[1] : undefined;
+  if (name !== undefined) {
+    return [
+      text('exposure '),
+      strong(untrusted(name, 100)),
+      text(` is reached through ${plural(related, 'model')} (see Exposures reached)`),
+    ];
+  }
+  return messageNodes(finding.message);
+}
+
+function reasonsCell(change: Change): PhrasingContent[] {
+  if (change.kind !== 'modified') return [text('—')];
+  return joined(
+    change.reasons.map((reason) => {
+      if (reason === 'sql') return [text('SQL')];
+      const field = change.fields[reason];
+      const name = untrusted(reason, 60);
+      if (field && 'added' in field) {
+        const delta = [
+          field.added.length > 0 ? `+${fmt(field.added.length)}` : '',
+          field.removed.length > 0 ? `−${fmt(field.removed.length)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return [name, text(` (${delta})`)];
+      }
+      return [name];
+    }),
+    ', ',
+  );
+}
+
+const KIND_LABEL = { added: 'added', removed: 'removed', modified: 'modified' } as const;
+
+/** Anchoring changes, the largest reach first, attribution layers before all. */
+export function changedPart(view: DiffView, mode: DiffMode): Part {
+  const reach = (change: Change) => view.perChange.get(change.model)?.total ?? 0;
+  const isAttribution = (change: Change) => view.resolved.attribution.has(change.layer);
+  const items = [...view.anchors].sort(
+    (a, b) =>
+      Number(isAttribution(b)) - Number(isAttribution(a)) ||
+      reach(b) - reach(a) ||
+      (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+  );
+  const metadata = view.metadataOnly.length;
+  return listPart<Change>({
+    label: 'changed models',
+    rank: 1,
+    core: 25,
+    items: items,
+    limit: mode.maxRows,
+    head: () => [
+      heading(4, text(`Changed models (${fmt(items.length)})`)),
+      ...(metadata > 0
+        ? [
+            paragraph(
+              text(
+                `Each anchors a blast radius. ${plural(metadata, 'metadata-only change')} ${metadata === 1 ? 'is' : 'are'} listed separately below.`,
+              ),
+            ),
+          ]
+        : []),
+    ],
+    body: (shown) => [
+      table(
+        [null, null, null, null, 'right', 'right', null],
+        ['Model', 'Change', 'Layer', 'Reasons', 'Direct', 'Total', 'Consumers'],
+        shown.map((change) => {
+          const p = view.perChange.get(change.model);
+          return [
+            [code(change.model)],
+            [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
+            layerCell(view, change.layer),
+            reasonsCell(change),
+            [text(p ? fmt(p.direct) : '—')],
+            [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
+            [text(consumersCell(p))],
+          ];
+        }),
+      ),
+    ],
+    weight: (change) => `${change.model} ${change.layer} ${change.reasons.join(', ')}`,
+    overhead: 60,
+    more: moreNote(mode, 'changed models'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+function consumersCell(
+  p: { gained: readonly string[]; lost: readonly string[]; estimated?: true } | undefined,
+): string {
+  if (!p) return '—';
+  if (p.estimated) return 'not computed';
+  const out = [
+    p.gained.length > 0 ? `+${fmt(p.gained.length)}` : '',
+    p.lost.length > 0 ? `−${fmt(p.lost.length)}` : '',
+  ].filter(Boolean);
+  return out.length > 0 ? out.join(' ') : '—';
+}
+
+/** Attribution concepts of the models that will be shown, from the head inventory. */
+function conceptsOf(view: DiffView, names: ReadonlySet<string>): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const model of view.resolved.context.headModels ?? []) {
+    if (names.has(model.name) && !out.has(model.name))
+      out.set(model.name, model.attribution_concepts ?? []);
+  }
+  return out;
+}
+
+function conceptsCell(concepts: readonly string[] | undefined): PhrasingContent[] {
+  if (!concepts || concepts.length === 0) return [text('—')];
+  return [untrusted([...concepts].sort().join(', '), CONCEPTS_MAX)];
+}
+
+export function attributionPart(view: DiffView, mode: DiffMode): Part {
+  const items = view.attributionImpacted;
+  const withConcepts = view.resolved.context.headModels !== undefined;
+  let concepts: Map<string, readonly string[]> | undefined;
+  const conceptsFor = (shown: readonly ImpactedModel[]) =>
+    (concepts ??= conceptsOf(view, new Set(shown.map((m) => m.model))));
+  return listPart<ImpactedModel>({
+    label: 'attribution impact',
+    rank: 2,
+    core: 20,
+    items,
+    limit: mode.maxRows,
+    head: () => [
+      heading(
+        4,
+        text(
+          `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers`,
+        ),
+      ),
+      paragraph(
+        text(
+          `These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.`,
+        ),
+      ),
+    ],
+    body: (shown) => {
+      const lookup = withConcepts ? conceptsFor(shown) : undefined;
+      return [
+        table(
+          withConcepts ? [null, null, null, null] : [null, null, null],
+          withConcepts ? ['Model', 'Layer', 'Concepts', 'Why'] : ['Model', 'Layer', 'Why'],
+          shown.map((m) => [
+            [code(m.model)],
+            layerCell(view, m.layer),
+            ...(lookup ? [conceptsCell(lookup.get(m.model))] : []),
+            pathNodes(m.path),
+          ]),
+        ),
+      ];
+    },
+    weight: (m) => `${m.model} ${m.layer} ${m.path.join(' → ')}`,
+    overhead: 40 + (withConcepts ? CONCEPTS_MAX / 2 : 0),
+    more: moreNote(mode, 'attribution-layer models'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+const EXPOSURE_NAME = /^exposure "(.*)" is reached through/s;
+
+export function exposuresPart(view: DiffView, mode: DiffMode): Part {
+  const byName = new Map<string, ImpactedModel>();
+  const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
+  if (wanted.size > 0)
+    for (const m of view.report.impact.models) if (wanted.has(m.model)) byName.set(m.model, m);
+  return listPart<Finding>({
+    label: 'exposures',
+    rank: 3,
+    core: 10,
+    items: view.exposures,
+    limit: mode.maxRows,
+    head: () => [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
+    body: (shown) => [
+      list(
+        shown.map((finding) => {
+          const name = EXPOSURE_NAME.exec(finding.message)?.[1];
+          const related = finding.related ?? [];
+          if (name === undefined || related.length === 0)
+            return listItem(paragraph(...messageNodes(finding.message)));
+          const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
+            const reached = byName.get(model);
+            if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];
+            return [
+              code(model),
+              text(` (${plural(reached.depth, 'hop')} from `),
+              code(reached.path[0]!),
+              text(')'),
+            ];
+          });
+          const left = related.length - hits.length;
+          return listItem(
+            paragraph(
+              strong(untrusted(name, 100)),
+              text(` — ${plural(related.length, 'model')}: `),
+              ...joined(hits, '; '),
+              ...(left > 0 ? [text(`; and ${fmt(left)} more`)] : []),
+              ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
+            ),
+          );
+        }),
+      ),
+    ],
+    weight: (finding) => finding.message,
+    overhead: 40,
+    more: moreNote(mode, 'exposures'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+export function byLayerPart(view: DiffView, mode: DiffMode): Part {
+  const changed = new Map<string, number>();
+  for (const change of view.report.changes)
+    changed.set(change.layer, (changed.get(change.layer) ?? 0) + 1);
+  const impacted = view.report.impact.byLayer;
+  // Without a radius the table would only repeat the changes.
+  const layers =
+    view.report.impact.models.length === 0
+      ? []
+      : [...new Set([...changed.keys(), ...Object.keys(impacted)])].sort(
+          view.resolved.compareLayers,
+        );
+  return listPart<string>({
+    label: 'impact by layer',
+    rank: 4,
+    core: 20,
+    items: layers,
+    limit: mode.maxRows,
+    head: () => [heading(4, text('Impact by layer'))],
+    body: (shown) => [
+      table(
+        [null, 'right', 'right'],
+        ['Layer', 'Changed', 'Impacted'],
+        shown.map((layer) => [
+          layer === 'external' && !changed.has(layer)
+            ? [text('external (not in the inventory)')]
+            : layerCell(view, layer),
+          [text(fmt(changed.get(layer) ?? 0))],
+          [text(fmt(impacted[layer] ?? 0))],
+        ]),
+      ),
+    ],
+    weight: (layer) => layer,
+    overhead: 30,
+    more: moreNote(mode, 'layers'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+const LEGEND: Record<LineagePicture['detail'], string> = {
+  models: 'Every changed and impacted model',
+  attribution:
+    'Changed models and attribution-layer models one by one; the other impacted models grouped per change and layer',
+  changes: 'Changed models one by one; impacted models grouped per change and layer',
+  'layers-attribution':
+    'Attribution-layer models one by one; the other models, changed and impacted, grouped by layer',
+  layers:
+    'Changed and impacted models grouped by layer; arrow labels count the paths between groups',
+};
+
+/** The lineage picture: finer pictures are more units, the coarsest is the core. */
+export function picturePart(view: DiffView, mode: DiffMode): Part {
+  let pictures: LineagePicture[] | undefined;
+  const all = () =>
+    (pictures ??= lineagePictures(
+      view.anchors,
+      view.report.impact.models,
+      view.resolved.attribution,
+      mode.readable,
+    ).reverse());
+  const rendered = new Map<number, string>();
+  const render = (n: number): string => {
+    let out = rendered.get(n);
+    if (out !== undefined) return out;
+    const list = all();
+    if (list.length === 0) out = '';
+    else if (n === 0)
+      out = toMarkdown([
+        heading(4, text('Lineage picture')),
+        paragraph(text(`Left out to fit: ${mode.elsewhere}.`)),
+      ]);
+    else {
+      const picture = list[n - 1]!;
+      out = toMarkdown([
+        heading(4, text('Lineage picture')),
+        { type: 'code', lang: 'mermaid', value: picture.source },
+        paragraph(
+          text(
+            `${LEGEND[picture.detail]}. ✏️ modified, ➕ added, ➖ removed; orange border: attribution layer; arrows follow one shortest path to each model.`,
+          ),
+        ),
+      ]);
+    }
+    rendered.set(n, out);
+    return out;
+  };
+  return {
+    label: 'lineage picture',
+    rank: 5,
+    core: 1,
+    get units() {
+      return all().length;
+    },
+    estimate: (n) => mode.measure(render(n)),
+    render,
+  };
+}
+
+export function metadataPart(view: DiffView, mode: DiffMode): Part {
+  return listPart<Change>({
+    label: 'metadata-only changes',
+    rank: 6,
+    core: 10,
+    items: view.metadataOnly,
+    limit: mode.maxRows,
+    head: () => [
+      heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
+      paragraph(
+        text('Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.'),
+      ),
+    ],
+    body: (shown) => [
+      list(shown.map((change) => listItem(paragraph(...changeLine(view, change))))),
+    ],
+    weight: changeWeight,
+    overhead: 30,
+    more: moreNote(mode, 'metadata-only changes'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+function changeLine(view: DiffView, change: Change): PhrasingContent[] {
+  const fields = Object.keys(change.fields).sort();
+  return [
+    code(change.model),
+    text(' ('),
+    ...layerCell(view, change.layer),
+    text(')'),
+    ...(fields.length > 0 ? [text(' — ')] : []),
+    ...joined(
+      fields.map((field) => [
+        untrusted(field, 60),
+        text(': '),
+        ...fieldNodes(change.fields[field]!),
+      ]),
+      '; ',
+    ),
+  ];
+}
+
+function changeWeight(change: Change): string {
+  let out = change.model;
+  for (const [field, value] of Object.entries(change.fields)) {
+    out += field;
+    if ('added' in value)
+      out += [...value.added, ...value.removed].slice(0, NAMES_IN_LINE * 2).join(', ');
+    else out += `${shown(value.before)} ${shown(value.after)}`;
+  }
+  return out;
+}
+
+const VALUE_MAX = 120;
+
+function shown(value: unknown): string {
+  const raw = typeof value === 'string' ? `“${value}”` : canonicalJson(value);
+  return raw.length > VALUE_MAX ? `${raw.slice(0, VALUE_MAX)}…` : raw;
+}
+
+function fieldNodes(field: FieldChange): PhrasingContent[] {
+  if ('added' in field) {
+    const side = (sign: string, names: readonly string[]): PhrasingContent[] => {
+      if (names.length === 0) return [];
+      const listed = names.slice(0, NAMES_IN_LINE).map((name) => [code(name, 80)]);
+      const left = names.length - listed.length;
+      return [
+        text(sign),
+        ...joined(listed, ', '),
+        ...(left > 0 ? [text(` and ${fmt(left)} more`)] : []),
+      ];
+    };
+    const added = side('+', field.added);
+    const removed = side('−', field.removed);
+    return [...added, ...(added.length > 0 && removed.length > 0 ? [text(' ')] : []), ...removed];
+  }
+  return [
+    untrusted(shown(field.before), VALUE_MAX + 2),
+    text(' → '),
+    untrusted(shown(field.after), VALUE_MAX + 2),
+  ];
+}
+
+/** Whom each change now feeds, and no longer feeds. */
+export function gainedLostPart(view: DiffView, mode: DiffMode): Part {
+  const items = view.anchors
+    .map((change) => view.perChange.get(change.model))
+    .filter((p) => p !== undefined && (p.gained.length > 0 || p.lost.length > 0));
+  return listPart({
+    label: 'consumers gained and lost',
+    rank: 7,
+    core: 0,
+    items: items,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown) =>
+      details(`Consumers gained and lost (${plural(shown.length, 'change')})`, [
+        list(
+          shown.map((p) =>
+            listItem(
+              paragraph(
+                code(p!.model),
+                text(': '),
+                ...fieldNodes({ added: p!.gained, removed: p!.lost }),
+              ),
+            ),
+          ),
+        ),
+      ]),
+    weight: (p) =>
+      `${p!.model} ${[...p!.gained, ...p!.lost].slice(0, NAMES_IN_LINE * 2).join(', ')}`,
+    overhead: 24,
+    more: moreNote(mode, 'changes with gained or lost consumers'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+/** The whole radius, in <details>: the first list to go. */
+export function fullListPart(view: DiffView, mode: DiffMode): Part {
+  const all = view.report.impact.models;
+  return listPart<ImpactedModel>({
+    label: 'full impacted list',
+    rank: 8,
+    core: 0,
+    items: all,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown) =>
+      details(
+        shown.length === all.length
+          ? `All ${plural(all.length, 'impacted model')}`
+          : `The first ${fmt(shown.length)} of ${plural(all.length, 'impacted model')}`,
+        [
+          table(
+            ['right', null, null, null],
+            ['Depth', 'Model', 'Layer', 'Via'],
+            shown.map((m) => [
+              [text(fmt(m.depth))],
+              [code(m.model)],
+              layerCell(view, m.layer),
+              pathNodes(m.path.slice(0, -1)),
+            ]),
+          ),
+        ],
+      ),
+    weight: (m) => `${m.model} ${m.layer ?? 'external'} ${m.path.slice(0, -1).join(' → ')}`,
+    overhead: 24,
+    more: moreNote(mode, 'impacted models'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+/** Field-level detail of the anchoring changes. */
+export function fieldsPart(view: DiffView, mode: DiffMode): Part {
+  const items = view.anchors.filter((change) => Object.keys(change.fields).length > 0);
+  return listPart<Change>({
+    label: 'field changes',
+    rank: 9,
+    core: 0,
+    items: items,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown) =>
+      details(`Field changes (${plural(shown.length, 'model')})`, [
+        list(shown.map((change) => listItem(paragraph(...changeLine(view, change))))),
+      ]),
+    weight: changeWeight,
+    overhead: 30,
+    more: moreNote(mode, 'models with field changes'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+export function noticesPart(view: DiffView, mode: DiffMode): Part {
+  return listPart<Finding>({
+    label: 'notices',
+    rank: 10,
+    core: 0,
+    items: view.notices,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown) => details(`${plural(shown.length, 'notice')}`, findingGroups(shown)),
+    weight: findingWeight,
+    overhead: 12,
+    more: moreNote(mode, 'notices'),
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}

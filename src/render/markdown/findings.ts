@@ -1,0 +1,80 @@
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import { RULES, type Finding } from '../../rules/catalog.js';
+import { fmt, plural } from './context.js';
+import { code, list, listItem, paragraph, strong, text, trustedCode, untrusted } from './nodes.js';
+
+export const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' } as const;
+export const ACKNOWLEDGED_ICON = '☑️';
+
+const MESSAGE_MAX = 2_000;
+
+/**
+ * A finding's message as nodes. The engine quotes names in backticks; those become code spans,
+ * the rest text. A name holding a backtick makes the split ambiguous, but every piece is still
+ * untrusted text or code, so the worst case is a misplaced code span.
+ */
+export function messageNodes(message: string): PhrasingContent[] {
+  const clipped = message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
+  const pieces = clipped.split('`');
+  if (pieces.length % 2 === 0) return [untrusted(clipped, MESSAGE_MAX + 1)];
+  const out: PhrasingContent[] = [];
+  pieces.forEach((piece, i) => {
+    if (piece === '') return;
+    out.push(i % 2 === 0 ? untrusted(piece, MESSAGE_MAX) : code(piece));
+  });
+  return out;
+}
+
+/** Where a rule's group of findings shows, and with which icon. */
+function icon(finding: Finding): string {
+  return finding.acknowledged ? ACKNOWLEDGED_ICON : SEVERITY_ICON[finding.severity];
+}
+
+/**
+ * Findings grouped by rule, each group led by its rule and its fix hint: the hint is said once
+ * per rule rather than once per finding. Groups follow the order of `findings`.
+ */
+export function findingGroups(
+  findings: readonly Finding[],
+  line: (finding: Finding) => PhrasingContent[] = (finding) => messageNodes(finding.message),
+): RootContent[] {
+  const nodes: RootContent[] = [];
+  let items: ListItem[] = [];
+  let current: string | undefined;
+  for (const finding of findings) {
+    const key = `${icon(finding)} ${finding.rule}`;
+    if (key !== current) {
+      if (items.length > 0) nodes.push(list(items));
+      items = [];
+      current = key;
+      const info = RULES[finding.rule];
+      const lead: PhrasingContent[] = [
+        text(`${icon(finding)} `),
+        strong(trustedCode(finding.rule)),
+        text(finding.acknowledged ? ' (acknowledged)' : ''),
+      ];
+      if (info) lead.push(text(` — ${info.fix}`));
+      nodes.push(paragraph(...lead.filter((n) => n.type !== 'text' || n.value !== '')));
+    }
+    items.push(listItem(paragraph(...line(finding))));
+  }
+  if (items.length > 0) nodes.push(list(items));
+  return nodes;
+}
+
+/** How much a finding shows, for budget estimates. */
+export function findingWeight(finding: Finding): string {
+  return finding.message.length > MESSAGE_MAX
+    ? finding.message.slice(0, MESSAGE_MAX)
+    : finding.message;
+}
+
+/** "12 errors, 3 warnings" for the findings left out. */
+export function countFindings(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const key = f.acknowledged ? 'acknowledged warning' : f.severity;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => plural(n, key)).join(', ') || fmt(0);
+}

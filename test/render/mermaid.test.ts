@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+// Mermaid needs a DOM for DOMPurify even to parse; happy-dom is the lightest that runs it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditReport,
+  diffReport,
+  hugeChange,
+  identityChange,
+  removedModel,
+  seedModels,
+} from '../../scripts/examples/scenarios.js';
+import { lineagePictures } from '../../src/render/markdown/lineage.js';
+import {
+  flowchart,
+  MERMAID_MAX_EDGES,
+  MERMAID_MAX_TEXT,
+} from '../../src/render/markdown/mermaid.js';
+import { renderAudit, renderComment, renderSummary } from '../../src/render/markdown/index.js';
+import { SEED_TEXT } from './helpers.js';
+import { syntheticReport } from './synthetic.js';
+
+type Mermaid = typeof import('mermaid').default;
+let mermaid: Mermaid;
+beforeAll(async () => {
+  mermaid = (await import('mermaid')).default;
+});
+
+const seed = seedModels(SEED_TEXT);
+
+function diagrams(markdown: string): string[] {
+  return [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+}
+
+async function expectValid(source: string) {
+  expect(source.length).toBeLessThanOrEqual(MERMAID_MAX_TEXT);
+  expect(source.split('\n').filter((line) => line.includes('-->')).length).toBeLessThanOrEqual(
+    MERMAID_MAX_EDGES,
+  );
+  await expect(mermaid.parse(source)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+}
+
+describe('mermaid pictures', () => {
+  it('rejects a broken diagram (the parser really runs)', async () => {
+    await expect(mermaid.parse('flowchart LR\n  n1["a" b"] --> n2')).rejects.toThrow();
+  });
+
+  it('accepts the pictures of every seed scenario and of the audit', async () => {
+    const sources: string[] = [];
+    for (const scenario of [identityChange(seed), removedModel(seed), hugeChange(seed)]) {
+      const { report, context } = diffReport(scenario);
+      sources.push(...diagrams(renderComment(report, context)));
+      sources.push(...diagrams(renderSummary(report, context)));
+    }
+    const audit = auditReport(SEED_TEXT);
+    sources.push(...diagrams(renderAudit(audit.report, audit.context)));
+    expect(sources.length).toBe(7);
+    for (const source of sources) await expectValid(source);
+  });
+
+  it('accepts every level of detail, from single models to layers', async () => {
+    const { report } = diffReport(identityChange(seed));
+    const pictures = lineagePictures(
+      report.changes,
+      report.impact.models,
+      new Set(['identity', 'signal', 'attribution', 'channel']),
+      { nodes: 1_000, edges: 1_000 },
+    );
+    expect(pictures.map((p) => p.detail)).toEqual([
+      'models',
+      'attribution',
+      'changes',
+      'layers-attribution',
+      'layers',
+    ]);
+    for (const picture of pictures) await expectValid(picture.source);
+  });
+
+  it('collapses a radius of 100,000 models (and 5,000 layers) into something mermaid draws', async () => {
+    const report = syntheticReport({
+      changes: 300,
+      impacted: 100_000,
+      fanOut: 3,
+      layers: Array.from({ length: 5_000 }, (_, i) => `layer ${i}`),
+      findings: 0,
+      name: (i) => `model_${i}`,
+    });
+    const pictures = lineagePictures(report.changes, report.impact.models, new Set(['layer 1']), {
+      nodes: 40,
+      edges: 60,
+    });
+    expect(pictures.map((p) => p.detail)).toEqual(['layers']);
+    expect(pictures[0]!.nodes).toBeLessThanOrEqual(22);
+    await expectValid(pictures[0]!.source);
+  });
+
+  it('keeps hostile labels inside their quotes', async () => {
+    const hostile = [
+      '"]; click n1 call alert(1) %%',
+      '<img src=x onerror=alert(1)>',
+      'a --> b',
+      '#quot; #35; &amp; `md` **b**',
+      'end',
+      'subgraph x',
+      'line\nbreak\r\n',
+      '%%{init: {"theme": "dark"}}%%',
+      '|edge label|',
+      'x'.repeat(500),
+    ];
+    const source = flowchart({
+      nodes: hostile.map((label) => ({ label, cls: 'impacted' })),
+      edges: hostile.slice(1).map((label, i) => ({ from: i, to: i + 1, label })),
+    });
+    await expectValid(source);
+    // Each label stays one quoted string on its own line: no statement of its own.
+    expect(source.split('\n').some((line) => /^\s*(click|%%|subgraph|end)\b/.test(line))).toBe(
+      false,
+    );
+    expect(source.split('\n')).toHaveLength(1 + hostile.length * 2 + 1);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { mermaidLabel } from '../../src/render/markdown/mermaid.js';
+import {
+  clip,
+  commentMarker,
+  neutralise,
+  neutraliseText,
+  safeUrl,
+  WJ,
+} from '../../src/render/markdown/sanitize.js';
+import { fmt } from '../../src/render/markdown/context.js';
+
+describe('neutralise', () => {
+  it.each([
+    ['@octocat', `@${WJ}octocat`],
+    ['@org/team', `@${WJ}org/team`],
+    ['#12', `#${WJ}12`],
+    ['owner/repo#3', `owner/repo#${WJ}3`],
+    ['GH-1', `GH-${WJ}1`],
+    ['https://evil.example', `https${WJ}://evil.example`],
+    ['www.evil.example', `w${WJ}ww.evil.example`],
+    ['<script>', `<${WJ}script>`],
+    ['a\nb\r\nc\td', 'a b c d'],
+    ['\u202eevil\u2066', 'evil'],
+    ['deadbeefcafe', `deadbe${WJ}efcafe`],
+  ])('%j', (input, output) => {
+    expect(neutralise(input)).toBe(output);
+  });
+
+  it('leaves ordinary model names alone', () => {
+    for (const name of ['int_identity__resolution', 'stg_posthog__events', 'users', 'a-b_c.d'])
+      expect(neutralise(name)).toBe(name);
+  });
+
+  it('keeps math out of text', () => {
+    expect(neutraliseText('$x$')).toBe('\uff04x\uff04');
+  });
+});
+
+describe('commentMarker', () => {
+  it('keeps ordinary paths readable', () => {
+    expect(commentMarker('warehouse/dbt_model_inventory.json')).toBe(
+      '<!-- dbt-blast-radius inventory=warehouse/dbt_model_inventory.json -->',
+    );
+  });
+
+  it('cannot be closed, broken or faked by the path', () => {
+    for (const path of ['-->', '--!>', 'a\nb', 'x --> <!-- dbt-blast-radius inventory=y -->']) {
+      const marker = commentMarker(path);
+      expect(marker.indexOf('-->')).toBe(marker.length - 3);
+      expect(marker).not.toMatch(/[\n\r]|--!>/);
+      expect(marker.match(/<!--/g)).toHaveLength(1);
+    }
+  });
+
+  it('tells different paths apart, however long', () => {
+    const a = commentMarker(`${'x'.repeat(5_000)}a`);
+    const b = commentMarker(`${'x'.repeat(5_000)}b`);
+    expect(a).not.toBe(b);
+    expect(a.length).toBeLessThan(500);
+  });
+});
+
+describe('helpers', () => {
+  it('clips without splitting a surrogate pair', () => {
+    expect(clip('abcdef', 4)).toBe('abc…');
+    expect(clip('ab😀cd', 4)).toBe('ab…');
+    expect(clip('short', 10)).toBe('short');
+  });
+
+  it('links only http(s) URLs', () => {
+    expect(safeUrl('https://github.com/a/b/actions/runs/1')).toBe(
+      'https://github.com/a/b/actions/runs/1',
+    );
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('not a url')).toBeUndefined();
+  });
+
+  it('formats numbers the same on every machine', () => {
+    expect([0, 999, 1_000, 65_536, 1_048_576].map(fmt)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '65,536',
+      '1,048,576',
+    ]);
+  });
+
+  it('escapes mermaid labels', () => {
+    expect(mermaidLabel('a "b" #1 <i> %% `c` &')).toBe(
+      `a #quot;b#quot; #35;${WJ}1 ‹${WJ}i› #37;#37; #96;c#96; #38;`,
+    );
+  });
+});

@@ -1,0 +1,259 @@
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { buildAuditReport } from '../../src/audit/audit.js';
+import { configWith } from '../../src/config/load.js';
+import { parseInventory } from '../../src/inventory/parse.js';
+import { buildDiffReport } from '../../src/report/diff-report.js';
+import {
+  renderAudit,
+  renderComment,
+  renderSummary,
+  type RenderContext,
+} from '../../src/render/markdown/index.js';
+import { commentMarker } from '../../src/render/markdown/sanitize.js';
+import { detailsBalance, parseMarkdown, renderHtml, tablesIntact, walkHast } from './helpers.js';
+
+// Everything a pull request controls, made as hostile as GitHub allows.
+const HOSTILE = [
+  '@octocat',
+  '@org/team',
+  '#12',
+  'owner/repo#3',
+  'GH-1',
+  'JIRA-123',
+  'https://evil.example/x',
+  'www.evil.example',
+  'mailto:a@evil.example',
+  'evil@example.com',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</details>',
+  '-->',
+  '<!-- dbt-blast-radius inventory=x -->',
+  'a|b',
+  'line\nbreak',
+  'back`tick',
+  '``',
+  '[link](https://evil.example)',
+  '![img](https://evil.example/i.png)',
+  '<https://evil.example>',
+  '&lt;b&gt;',
+  'deadbeefcafe1234',
+  '$\\huge{x}$',
+  '\u202eevil',
+  '"quoted"]; click n1 call alert(1) %%',
+];
+const tag = (i: number) => `${HOSTILE[i % HOSTILE.length]!} m${i}`;
+const LAYER = '<b>layer</b> @team #7 |x';
+const INVENTORY_PATH = 'models/--> \n<script>@octocat.json';
+
+/** A chain of hostile models feeding an attribution layer, from a staging model. */
+function hostileInventories() {
+  const names = HOSTILE.map((_, i) => tag(i));
+  const model = (i: number) => ({
+    name: names[i]!,
+    path: `models/${HOSTILE[i]!}.sql`,
+    layer: i % 3 === 0 ? 'identity' : i % 3 === 1 ? LAYER : 'reporting',
+    description: `${HOSTILE[i]!} ${HOSTILE[(i + 1) % HOSTILE.length]!}`,
+    upstream_dependencies: i === 0 ? ['stg_source'] : [names[i - 1]!],
+    attribution_concepts: [HOSTILE[i]!, HOSTILE[(i + 2) % HOSTILE.length]!],
+    key_patterns: [HOSTILE[(i + 3) % HOSTILE.length]!],
+    [HOSTILE[i]!]: HOSTILE[(i + 4) % HOSTILE.length]!,
+  });
+  const base = {
+    models: [
+      { name: 'stg_source', path: 'models/stg_source.sql', layer: 'staging' },
+      ...HOSTILE.map((_, i) => model(i)),
+      { name: 'removed @octocat #9', path: 'models/removed.sql', layer: 'signal' },
+    ],
+  };
+  const head = structuredClone(base) as typeof base & { models: Record<string, unknown>[] };
+  const models = head.models as Record<string, unknown>[];
+  // Removed while a hostile model still lists it: a broken reference names it.
+  models.splice(models.length - 1, 1);
+  (models[2]!.upstream_dependencies as string[]).push('removed @octocat #9');
+  // Metadata only: description, concepts and patterns change to other hostile text.
+  models[5]!.description = HOSTILE.join(' ');
+  models[5]!.attribution_concepts = [HOSTILE[10]!];
+  models[5]!.key_patterns = [HOSTILE[11]!, HOSTILE[12]!];
+  models[5]!.layer = 'signal';
+  // An unknown reference (a notice), an added model.
+  (models[8]!.upstream_dependencies as string[]).push('unknown @ghost #99 https://evil.example');
+  models.push({ name: 'added <img src=x onerror=alert(1)> @new', path: 'x.sql', layer: LAYER });
+  return { base, head };
+}
+
+function hostileReports() {
+  const { base, head } = hostileInventories();
+  const config = configWith({
+    exposures: [{ name: '@octocat #1 <script>x</script> https://evil.example', models: ['*'] }],
+    'attribution-layers': ['identity', LAYER],
+    'layer-order': ['staging', 'identity', LAYER, 'reporting'],
+    'max-blast-radius': 3,
+  });
+  const parse = (doc: unknown) => parseInventory(JSON.stringify(doc, null, 2), INVENTORY_PATH);
+  const headInventory = parse(head);
+  const diff = buildDiffReport(
+    {
+      inventoryPath: INVENTORY_PATH,
+      base: { ref: 'main', inventory: parse(base) },
+      head: { ref: 'feature/@octocat#12 <script>', inventory: headInventory },
+      changedFiles: [{ status: 'M', path: 'models/stg_source.sql' }],
+      toolVersion: '1.0.0',
+    },
+    config,
+  );
+  const audit = buildAuditReport(
+    { inventoryPath: INVENTORY_PATH, ref: 'main', inventory: headInventory, toolVersion: '1.0.0' },
+    config,
+  );
+  const context: RenderContext = {
+    runUrl: 'https://github.com/acme/analytics/actions/runs/1',
+    acknowledgeLabel: 'blast-radius-acknowledged',
+    attributionLayers: config['attribution-layers'],
+    layerOrder: config['layer-order'],
+    headModels: headInventory.models,
+  };
+  return { diff, audit, context };
+}
+
+const ALLOWED_ELEMENTS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'details',
+  'summary',
+  'sub',
+  'br',
+]);
+
+// What GitHub would turn into a ping, a link or a reference if it met it in text.
+const LIVE = [
+  { what: 'mention', pattern: /(^|[^\w`])@[A-Za-z0-9]/ },
+  { what: 'issue reference', pattern: /(^|[^\w&])#\d/ },
+  { what: 'cross-repo reference', pattern: /[\w.-]+\/[\w.-]+#\d/ },
+  { what: 'GH- reference', pattern: /\bGH-\d/i },
+  { what: 'autolink prefix', pattern: /\b[A-Z]+-\d/ },
+  { what: 'URL', pattern: /[a-z]+:\/\//i },
+  { what: 'www autolink', pattern: /www\./i },
+  { what: 'email', pattern: /[\w.+-]@[\w-]+\./ },
+  { what: 'commit SHA', pattern: /(?<![0-9A-Za-z])[0-9a-f]{7,40}(?![0-9A-Za-z])/i },
+  { what: 'math', pattern: /\$/ },
+];
+
+function assertInert(markdown: string, context: RenderContext, label: string) {
+  const hast = renderHtml(markdown);
+  let comments = 0;
+  let summaries = 0;
+  let detailsElements = 0;
+  for (const { node, ancestors } of walkHast(hast)) {
+    if (node.type === 'comment') comments++;
+    if (node.type === 'element') {
+      const element = node as Element;
+      expect(ALLOWED_ELEMENTS.has(element.tagName), `${label}: <${element.tagName}>`).toBe(true);
+      if (element.tagName === 'a') expect(element.properties.href).toBe(context.runUrl);
+      if (element.tagName === 'details') detailsElements++;
+      if (element.tagName === 'summary') summaries++;
+      // No attribute at all on what could carry a handler or a source.
+      if (
+        element.tagName !== 'a' &&
+        element.tagName !== 'code' &&
+        element.tagName !== 'td' &&
+        element.tagName !== 'th'
+      )
+        expect(
+          Object.keys(element.properties),
+          `${label}: <${element.tagName}> attributes`,
+        ).toEqual([]);
+    }
+    if (node.type === 'text') {
+      // Code blocks are drawn by mermaid (its own test covers labels); GitHub links nothing in
+      // code, but inline code gets the same treatment as text all the same.
+      if (ancestors.some((a) => a.tagName === 'pre')) continue;
+      const inCode = ancestors.some((a) => a.tagName === 'code');
+      for (const { what, pattern } of LIVE) {
+        if (inCode && (what === 'math' || what === 'commit SHA')) continue;
+        expect(
+          pattern.test(node.value),
+          `${label}: live ${what} in ${JSON.stringify(node.value)}`,
+        ).toBe(false);
+      }
+    }
+  }
+  expect(summaries).toBe(detailsElements);
+  expect(detailsBalance(markdown).open).toBe(detailsBalance(markdown).close);
+  expect(tablesIntact(markdown), `${label}: a table broke`).toBe(true);
+  return { comments };
+}
+
+describe('untrusted inventory text', () => {
+  const { diff, audit, context } = hostileReports();
+
+  it('reaches every section of the comment (the test is not vacuous)', () => {
+    const comment = renderComment(diff, context);
+    for (const heading of [
+      'Errors and warnings',
+      'Changed models',
+      'Attribution impact',
+      'Exposures reached',
+      'Impact by layer',
+      'Lineage picture',
+      'impacted models</summary>',
+      'Metadata-only changes',
+      'notice',
+    ])
+      expect(comment).toContain(heading);
+    expect(comment).toContain('octocat');
+    expect(comment).toContain('onerror');
+  });
+
+  it('cannot ping, link, inject HTML or break a table in the comment', () => {
+    const comment = renderComment(diff, context);
+    const { comments } = assertInert(comment, context, 'comment');
+    // The marker is the only HTML comment, on the first line, with the path encoded.
+    expect(comments).toBe(1);
+    expect(comment.split('\n')[0]).toBe(commentMarker(INVENTORY_PATH));
+    expect(comment.split('\n')[0]).toBe(
+      '<!-- dbt-blast-radius inventory=models/--%3E%20%0A%3Cscript%3E%40octocat.json -->',
+    );
+    expect(comment.indexOf('<!-- dbt-blast-radius', 1)).toBe(-1);
+  });
+
+  it('cannot do so in the job summary or the audit either', () => {
+    expect(assertInert(renderSummary(diff, context), context, 'summary').comments).toBe(0);
+    expect(assertInert(renderAudit(audit, context), context, 'audit').comments).toBe(0);
+  });
+
+  it('keeps mermaid labels inside their quotes', () => {
+    const comment = renderComment(diff, context);
+    const diagram = /```mermaid\n([\s\S]*?)\n```/.exec(comment)![1]!;
+    for (const line of diagram.split('\n').slice(1)) {
+      expect(line).toMatch(
+        /^ {2}(n\d+\["[^"]*"\]|n\d+ -->(\|"[^"]*"\|)? n\d+|classDef \w+ [\w:#,. -]+|class [n\d,]+ \w+|linkStyle [\d,]+ [\w:#,. -]+)$/,
+      );
+    }
+  });
+
+  it('survives a hostile inventory path and refs in the footer', () => {
+    const comment = renderComment(diff, context);
+    const footer = comment.trimEnd().split('\n').at(-1)!;
+    expect(footer.startsWith('<sub>base `main` → head ')).toBe(true);
+    const tree = parseMarkdown(comment);
+    expect(tree.children.at(-1)!.type).toBe('paragraph');
+  });
+});
