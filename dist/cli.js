@@ -11,13 +11,13 @@ import {
   parseInventory,
   readAtCommit,
   resolveCommit
-} from "./chunks/chunk-MGR6XALK.js";
+} from "./chunks/chunk-QOBZPU2J.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-SEWKEBQV.js";
+} from "./chunks/chunk-JHDOL5TX.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -386,7 +386,7 @@ async function auditCommand(argv, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-O24X5XS7.js");
+  return import("./chunks/markdown-PBIZSEQX.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

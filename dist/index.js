@@ -12,14 +12,14 @@ import {
   parseInventory,
   readAtCommit,
   resolveCommit
-} from "./chunks/chunk-MGR6XALK.js";
+} from "./chunks/chunk-QOBZPU2J.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-OHA3CQ43.js";
+} from "./chunks/chunk-IQVH2E6S.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -29,7 +29,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-SEWKEBQV.js";
+} from "./chunks/chunk-JHDOL5TX.js";
 import {
   require_tunnel,
   require_undici
@@ -610,17 +610,29 @@ function planRun(eventName, payload, invocation, runSha) {
       const before = payload.before ?? "";
       if (invocation.mode === "audit") return audit(invocation["head-ref"] ?? after, "mode: audit");
       if (ZERO_SHA.test(before) && invocation["base-ref"] === void 0) {
-        return audit(invocation["head-ref"] ?? after, "a new branch has no previous commit to compare with");
+        return audit(
+          invocation["head-ref"] ?? after,
+          "a new branch has no previous commit to compare with"
+        );
       }
-      return { kind: "diff", trigger, ...override(before, after), fromMergeBase: false, pullRequest: null };
+      return {
+        kind: "diff",
+        trigger,
+        ...override(before, after),
+        fromMergeBase: false,
+        pullRequest: null
+      };
     }
     case "workflow_dispatch": {
       const head = invocation["head-ref"] ?? runSha;
       const base = invocation["base-ref"];
       if (invocation.mode === "diff" && base === void 0) {
-        throw new UnsupportedEventError('mode "diff" on workflow_dispatch needs the "base-ref" input (the commit to compare with)');
+        throw new UnsupportedEventError(
+          'mode "diff" on workflow_dispatch needs the "base-ref" input (the commit to compare with)'
+        );
       }
-      if (base === void 0 || invocation.mode === "audit") return audit(head, "workflow_dispatch");
+      if (base === void 0 || invocation.mode === "audit")
+        return audit(head, "workflow_dispatch");
       return { kind: "diff", trigger, base, head, fromMergeBase: false, pullRequest: null };
     }
     default:
@@ -750,10 +762,16 @@ async function hasCommits(dir, refs) {
 var PULL_FILES_LIMIT = 3e3;
 var COMPARE_FILES_LIMIT = 300;
 function apiRepository(github, owner, repo) {
-  const failure = (what, error2) => new RepositoryError(`could not read ${what} from the GitHub API (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`);
+  const failure = (what, error2) => new RepositoryError(
+    `could not read ${what} from the GitHub API (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`
+  );
   async function compare(base, head) {
     try {
-      const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
+      const { data } = await github.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo,
+        basehead: `${base}...${head}`
+      });
       return data;
     } catch (error2) {
       throw failure(`the comparison ${base}...${head}`, error2);
@@ -763,7 +781,12 @@ function apiRepository(github, owner, repo) {
     name: "the GitHub API",
     async resolveCommit(ref) {
       try {
-        const { data } = await github.rest.repos.getCommit({ owner, repo, ref, mediaType: { format: "sha" } });
+        const { data } = await github.rest.repos.getCommit({
+          owner,
+          repo,
+          ref,
+          mediaType: { format: "sha" }
+        });
         return String(data).trim();
       } catch (error2) {
         const status = statusOf(error2);
@@ -775,7 +798,13 @@ function apiRepository(github, owner, repo) {
     },
     async readFile(sha, path) {
       try {
-        const { data } = await github.rest.repos.getContent({ owner, repo, path, ref: sha, mediaType: { format: "raw" } });
+        const { data } = await github.rest.repos.getContent({
+          owner,
+          repo,
+          path,
+          ref: sha,
+          mediaType: { format: "raw" }
+        });
         if (typeof data !== "string") throw new RepositoryError(`${path} at ${sha} is not a file`);
         return data;
       } catch (error2) {
@@ -790,16 +819,26 @@ function apiRepository(github, owner, repo) {
     async changedFiles(base, head) {
       const data = await compare(base, head);
       const files = (data.files ?? []).map(fromApiFile);
-      return files.length >= COMPARE_FILES_LIMIT ? { files, note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)` } : { files };
+      return files.length >= COMPARE_FILES_LIMIT ? {
+        files,
+        note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)`
+      } : { files };
     }
   };
 }
 async function pullRequestFiles(github, owner, repo, pullNumber) {
   try {
-    const files = await github.paginate(github.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    const files = await github.paginate(github.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
     return files.map(fromApiFile);
   } catch (error2) {
-    throw new RepositoryError(`could not list the files of pull request #${pullNumber} (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`);
+    throw new RepositoryError(
+      `could not list the files of pull request #${pullNumber} (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`
+    );
   }
 }
 function fromApiFile(file) {
@@ -817,7 +856,11 @@ function fromApiFile(file) {
         ...file.changes === 0 && { similarity: 100 }
       };
     case "copied":
-      return { status: "C", path: file.filename, ...file.previous_filename !== void 0 && { oldPath: file.previous_filename } };
+      return {
+        status: "C",
+        path: file.filename,
+        ...file.previous_filename !== void 0 && { oldPath: file.previous_filename }
+      };
     default:
       return { status: "M", path: file.filename };
   }
@@ -836,12 +879,20 @@ function planStickyComment(options) {
   }
   if (existing) {
     if (existing.body === options.body) {
-      return { write: { action: "none", reason: "the comment is up to date", id: existing.id }, deletes, existing };
+      return {
+        write: { action: "none", reason: "the comment is up to date", id: existing.id },
+        deletes,
+        existing
+      };
     }
     return { write: { action: "update", id: existing.id, body: options.body }, deletes, existing };
   }
   if (options.mode === "auto" && !options.touchesModels) {
-    return { write: { action: "none", reason: "this pull request changes no models" }, deletes, existing };
+    return {
+      write: { action: "none", reason: "this pull request changes no models" },
+      deletes,
+      existing
+    };
   }
   return { write: { action: "create", body: options.body }, deletes, existing };
 }
@@ -872,9 +923,14 @@ async function execute(env, outcome) {
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
   const plan = planRun(eventName, payload, inputs.invocation, env.GITHUB_SHA ?? "");
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new ActionInputError("GITHUB_REPOSITORY is not set: this must run inside GitHub Actions");
-  const { createGitHub } = await import("./chunks/github-PI6QG3QS.js");
-  const github = createGitHub(inputs.token, { warning: (m) => warning(m) }, env.GITHUB_API_URL);
+  if (!owner || !repo)
+    throw new ActionInputError("GITHUB_REPOSITORY is not set: this must run inside GitHub Actions");
+  const { createGitHub } = await import("./chunks/github-AYKYO2RH.js");
+  const github = createGitHub(
+    inputs.token,
+    { warning: (m) => warning(m) },
+    env.GITHUB_API_URL
+  );
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const refs = plan.kind === "diff" ? [plan.base, plan.head] : [plan.head];
   const local = await hasCommits(workspace, refs);
@@ -885,36 +941,59 @@ async function execute(env, outcome) {
     const head2 = await source.resolveCommit(plan.head);
     const config2 = await loadConfig(source, head2, inputs);
     const text = await source.readFile(head2, config2.inventory);
-    if (text === null) throw new RepositoryError(`the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`);
+    if (text === null)
+      throw new RepositoryError(
+        `the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
+      );
     info(`Auditing ${config2.inventory} at ${head2} (${plan.reason}).`);
-    const report2 = buildAuditReport({ inventoryPath: config2.inventory, ref: head2, inventory: parseInventory(text, config2.inventory), toolVersion: VERSION }, config2);
+    const report2 = buildAuditReport(
+      {
+        inventoryPath: config2.inventory,
+        ref: head2,
+        inventory: parseInventory(text, config2.inventory),
+        toolVersion: VERSION
+      },
+      config2
+    );
     outcome.context = renderContext(config2, { headSha: head2, ...runUrl && { runUrl } });
     await publish(report2, outcome, env);
     return;
   }
-  let [base, head] = await Promise.all([source.resolveCommit(plan.base), source.resolveCommit(plan.head)]);
+  const [baseCommit, head] = await Promise.all([
+    source.resolveCommit(plan.base),
+    source.resolveCommit(plan.head)
+  ]);
+  let base = baseCommit;
   if (plan.fromMergeBase) {
     const common = await source.mergeBase(base, head) ?? (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
     if (common) base = common;
   }
   const config = await loadConfig(source, base, inputs);
   const pullRequest = plan.pullRequest;
+  const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
     source.readFile(head, config.inventory),
-    changedFiles(plan, source, github, owner, repo, base, head, local)
+    changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head)
   ]);
   if (baseText === null && headText === null) {
-    throw new RepositoryError(`the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`);
+    throw new RepositoryError(
+      `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
+    );
   }
   if (changed.note) outcome.notes.push(changed.note);
-  const labels = pullRequest ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels) : [];
-  const acknowledged = labels.includes(config["acknowledge-label"]);
+  const acknowledged = (current?.labels ?? []).includes(config["acknowledge-label"]);
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
-      base: { ref: base, inventory: baseText === null ? null : parseInventory(baseText, config.inventory) },
-      head: { ref: head, inventory: headText === null ? null : parseInventory(headText, config.inventory) },
+      base: {
+        ref: base,
+        inventory: baseText === null ? null : parseInventory(baseText, config.inventory)
+      },
+      head: {
+        ref: head,
+        inventory: headText === null ? null : parseInventory(headText, config.inventory)
+      },
       changedFiles: changed.files,
       toolVersion: VERSION
     },
@@ -927,14 +1006,21 @@ async function execute(env, outcome) {
     ...runUrl && { runUrl },
     ...pullRequest && { acknowledgeLabel: config["acknowledge-label"] }
   });
-  if (acknowledged) info(`The "${config["acknowledge-label"]}" label is on the pull request: warnings count as notices.`);
+  if (acknowledged)
+    info(
+      `The "${config["acknowledge-label"]}" label is on the pull request: warnings count as notices.`
+    );
   await publish(report, outcome, env);
   if (pullRequest && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target")) {
     await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config);
   }
 }
 function renderContext(config, extra) {
-  return { attributionLayers: config["attribution-layers"], layerOrder: config["layer-order"], ...extra };
+  return {
+    attributionLayers: config["attribution-layers"],
+    layerOrder: config["layer-order"],
+    ...extra
+  };
 }
 async function publish(report, outcome, env) {
   outcome.report = report;
@@ -947,14 +1033,23 @@ async function publish(report, outcome, env) {
   setOutput("report-path", reportPath);
   const { annotations, omitted } = annotationsFor(report.findings);
   for (const a of annotations) {
-    const properties = { title: a.title, ...a.file !== void 0 && { file: a.file }, ...a.line !== void 0 && { startLine: a.line } };
+    const properties = {
+      title: a.title,
+      ...a.file !== void 0 && { file: a.file },
+      ...a.line !== void 0 && { startLine: a.line }
+    };
     if (a.level === "error") error(a.message, properties);
     else if (a.level === "warning") warning(a.message, properties);
     else notice(a.message, properties);
   }
-  if (omitted > 0) outcome.notes.push(`${omitted} more finding${omitted === 1 ? "" : "s"} than GitHub shows as annotations: all are in this summary.`);
+  if (omitted > 0)
+    outcome.notes.push(
+      `${omitted} more finding${omitted === 1 ? "" : "s"} than GitHub shows as annotations: all are in this summary.`
+    );
   const { summary: summary2 } = report;
-  info(`${summary2.changed} changed, ${summary2.impacted} impacted; ${summary2.errors} errors, ${summary2.warnings} warnings, ${summary2.notices} notices: ${summary2.verdict}.`);
+  info(
+    `${summary2.changed} changed, ${summary2.impacted} impacted; ${summary2.errors} errors, ${summary2.warnings} warnings, ${summary2.notices} notices: ${summary2.verdict}.`
+  );
 }
 async function stickyComment(github, owner, repo, number, head, report, outcome, config) {
   const warn = (message) => {
@@ -964,11 +1059,19 @@ async function stickyComment(github, owner, repo, number, head, report, outcome,
   try {
     const marker = commentMarker(report.inventory.path);
     const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
-    const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const comments = await github.paginate(github.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100
+    });
     const plan = planStickyComment({
-      comments: comments.map(
-        (c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url })
-      ),
+      comments: comments.map((c) => ({
+        id: c.id,
+        body: c.body ?? "",
+        author: c.user?.login ?? "",
+        url: c.html_url
+      })),
       marker,
       author: config["comment-author"],
       body,
@@ -982,15 +1085,28 @@ async function stickyComment(github, owner, repo, number, head, report, outcome,
     }
     const { data: current } = await github.rest.pulls.get({ owner, repo, pull_number: number });
     if (current.head.sha !== head) {
-      info(`No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`);
+      info(
+        `No comment written: the pull request moved on to ${shortSha(current.head.sha)} since this run started.`
+      );
       return;
     }
-    for (const id of plan.deletes) await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
+    for (const id of plan.deletes)
+      await github.rest.issues.deleteComment({ owner, repo, comment_id: id });
     if (plan.write.action === "create") {
-      const { data } = await github.rest.issues.createComment({ owner, repo, issue_number: number, body: plan.write.body });
+      const { data } = await github.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body: plan.write.body
+      });
       setOutput("comment-url", data.html_url);
     } else if (plan.write.action === "update") {
-      const { data } = await github.rest.issues.updateComment({ owner, repo, comment_id: plan.write.id, body: plan.write.body });
+      const { data } = await github.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: plan.write.id,
+        body: plan.write.body
+      });
       setOutput("comment-url", data.html_url);
     }
   } catch (error2) {
@@ -1003,13 +1119,15 @@ function commentFailure(error2) {
   if (status === 403) {
     return `No PR comment: the token cannot write to this pull request (403: ${detail}). Pull requests from forks get a read-only token on pull_request: use the pull_request_target workflow from the README, or grant "pull-requests: write". The summary, annotations and verdict are unaffected.`;
   }
-  if (status === 422) return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
-  if (status === 404) return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+  if (status === 422)
+    return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
+  if (status === 404)
+    return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
   return `No PR comment: ${status ? `${status}: ` : ""}${detail}. The summary, annotations and verdict are unaffected.`;
 }
-async function changedFiles(plan, source, github, owner, repo, base, head, local) {
+async function changedFiles(plan, source, github, owner, repo, base, head, local, headIsCurrent) {
   const pr = plan.pullRequest;
-  if (local || !pr || !plan.fromMergeBase) return source.changedFiles(base, head);
+  if (local || !pr || !plan.fromMergeBase || !headIsCurrent) return source.changedFiles(base, head);
   if ((pr.changedFiles ?? 0) < PULL_FILES_LIMIT) {
     const files = await pullRequestFiles(github, owner, repo, pr.number);
     if (files.length < PULL_FILES_LIMIT) return { files };
@@ -1020,19 +1138,25 @@ async function changedFiles(plan, source, github, owner, repo, base, head, local
     note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString("en-US")} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, "")}` : ""}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`
   };
 }
-async function currentLabels(github, owner, repo, number, fromEvent) {
+async function currentPullRequest(github, owner, repo, pullRequest) {
   try {
-    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
-    return data.labels.map((label) => label.name ?? "").filter(Boolean);
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: pullRequest.number });
+    return {
+      headSha: data.head.sha,
+      labels: data.labels.map((label) => label.name ?? "").filter(Boolean)
+    };
   } catch (error2) {
-    warning(`Could not re-read the pull request's labels (${messageOf(error2)}); using the event's.`);
-    return [...fromEvent];
+    warning(
+      `Could not re-read pull request #${pullRequest.number} (${messageOf(error2)}); using the event's labels.`
+    );
+    return { headSha: null, labels: [...pullRequest.labels] };
   }
 }
 async function loadConfig(source, sha, inputs) {
   const path = inputs.invocation["config-file"];
   const text = await source.readFile(sha, path);
-  if (text === null) info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
+  if (text === null)
+    info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
 }
 async function readEvent(path) {
@@ -1040,20 +1164,28 @@ async function readEvent(path) {
   try {
     return JSON.parse(await readFile(path, "utf8"));
   } catch (error2) {
-    throw new ActionInputError(`cannot read the event payload ${path}: ${error2.message}`);
+    throw new ActionInputError(
+      `cannot read the event payload ${path}: ${error2.message}`
+    );
   }
 }
 async function writeSummary(outcome, failure) {
   try {
     const parts = [];
-    if (failure !== void 0) parts.push(`## dbt Blast Radius could not run
+    if (failure !== void 0)
+      parts.push(`## dbt Blast Radius could not run
 
 ${failure.replace(/[<>]/g, "")}
 `);
-    if (outcome.notes.length > 0) parts.push(outcome.notes.map((note) => `> [!NOTE]
-> ${note.replace(/[<>]/g, "")}`).join("\n\n") + "\n");
+    if (outcome.notes.length > 0)
+      parts.push(
+        outcome.notes.map((note) => `> [!NOTE]
+> ${note.replace(/[<>]/g, "")}`).join("\n\n") + "\n"
+      );
     if (outcome.report) {
-      parts.push(outcome.report.mode === "audit" ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context));
+      parts.push(
+        outcome.report.mode === "audit" ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context)
+      );
     }
     if (parts.length > 0) await summary.addRaw(parts.join("\n")).write();
   } catch (error2) {

@@ -24,7 +24,7 @@ const scenarios = values.scenarios.split(',');
 const work = resolve(values.out);
 const cli = resolve('dist/cli.js');
 const hook = resolve('scripts/bench/rss-hook.mjs');
-const floorScript = resolve('scripts/bench/floor.cjs');
+const floorScript = resolve('scripts/bench/floor.mjs');
 const rssFile = join(work, 'rss');
 mkdirSync(work, { recursive: true });
 

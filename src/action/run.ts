@@ -17,7 +17,7 @@ import { buildDiffReport } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
-import { planRun, UnsupportedEventError, type Plan } from './event.js';
+import { planRun, UnsupportedEventError, type Plan, type PullRequestInfo } from './event.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 import { GitError } from '../git/git.js';
@@ -119,10 +119,11 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     return;
   }
 
-  let [base, head] = await Promise.all([
+  const [baseCommit, head] = await Promise.all([
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head),
   ]);
+  let base = baseCommit;
   if (plan.fromMergeBase) {
     const common =
       (await source.mergeBase(base, head)) ??
@@ -132,10 +133,12 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   const config = await loadConfig(source, base, inputs);
   const pullRequest = plan.pullRequest;
 
+  // Labels and the head can change after the event: both are read fresh from the pull request.
+  const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
     source.readFile(head, config.inventory),
-    changedFiles(plan, source, github, owner, repo, base, head, local),
+    changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head),
   ]);
   if (baseText === null && headText === null) {
     throw new RepositoryError(
@@ -144,11 +147,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   }
   if (changed.note) outcome.notes.push(changed.note);
 
-  // Labels can change after the event: the acknowledgement is read fresh from the pull request.
-  const labels = pullRequest
-    ? await currentLabels(github, owner, repo, pullRequest.number, pullRequest.labels)
-    : [];
-  const acknowledged = labels.includes(config['acknowledge-label']);
+  const acknowledged = (current?.labels ?? []).includes(config['acknowledge-label']);
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
@@ -317,9 +316,11 @@ async function changedFiles(
   base: string,
   head: string,
   local: boolean,
+  headIsCurrent: boolean,
 ) {
   const pr = plan.pullRequest;
-  if (local || !pr || !plan.fromMergeBase) return source.changedFiles(base, head);
+  // The files API describes the pull request's current head; after a newer push it is not ours.
+  if (local || !pr || !plan.fromMergeBase || !headIsCurrent) return source.changedFiles(base, head);
   if ((pr.changedFiles ?? 0) < PULL_FILES_LIMIT) {
     const files = await pullRequestFiles(github, owner, repo, pr.number);
     if (files.length < PULL_FILES_LIMIT) return { files };
@@ -331,21 +332,23 @@ async function changedFiles(
   };
 }
 
-async function currentLabels(
+async function currentPullRequest(
   github: GitHub,
   owner: string,
   repo: string,
-  number: number,
-  fromEvent: readonly string[],
-): Promise<string[]> {
+  pullRequest: PullRequestInfo,
+): Promise<{ headSha: string | null; labels: string[] }> {
   try {
-    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
-    return data.labels.map((label) => label.name ?? '').filter(Boolean);
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: pullRequest.number });
+    return {
+      headSha: data.head.sha,
+      labels: data.labels.map((label) => label.name ?? '').filter(Boolean),
+    };
   } catch (error) {
     core.warning(
-      `Could not re-read the pull request's labels (${messageOf(error)}); using the event's.`,
+      `Could not re-read pull request #${pullRequest.number} (${messageOf(error)}); using the event's labels.`,
     );
-    return [...fromEvent];
+    return { headSha: null, labels: [...pullRequest.labels] };
   }
 }
 

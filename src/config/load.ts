@@ -19,7 +19,7 @@ export async function parseConfig(
   let yaml: typeof import('yaml') | undefined;
   if (yamlText !== null) {
     // Loaded on demand: the YAML parser is most of the bundle and most runs have no config file.
-    yaml = await import('yaml');
+    yaml = await loadYaml();
     lines = new yaml.LineCounter();
     const { parseDocument } = yaml;
     document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
@@ -62,6 +62,14 @@ function validateConfig(
   throw new ConfigError(
     `${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.core.$ZodError)}`,
   );
+}
+
+/** The bundled CommonJS build arrives as a default export under Node's ESM interop. */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const loaded = (await import('yaml')) as typeof import('yaml') & {
+    default?: typeof import('yaml');
+  };
+  return loaded.LineCounter ? loaded : loaded.default!;
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

@@ -38,11 +38,15 @@ const LIST_FIELD_SET: ReadonlySet<string> = new Set(LIST_FIELDS);
 export interface ModelSet {
   readonly models: readonly Model[];
   readonly indexByName: ReadonlyMap<string, number>;
+  /** Fields that failed validation: reported as such, so not compared. */
+  readonly invalidFields?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function modelSet(models: readonly Model[]): ModelSet {
   return { models, indexByName: new Map(models.map((model, i) => [model.name, i])) };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Compares two inventories model by model. `base` is null when the inventory did not exist at
@@ -60,7 +64,14 @@ export function diffInventories(
       changes.push(simpleChange(after, 'added'));
       continue;
     }
-    const change = compareModels(base!.models[index]!, after, files);
+    const skip =
+      base!.invalidFields?.size || head.invalidFields?.size
+        ? new Set([
+            ...(base!.invalidFields?.get(after.name) ?? NONE),
+            ...(head.invalidFields?.get(after.name) ?? NONE),
+          ])
+        : NONE;
+    const change = compareModels(base!.models[index]!, after, files, skip);
     if (change) changes.push(change);
   }
   for (const before of base?.models ?? []) {
@@ -80,11 +91,18 @@ function simpleChange(model: Model, kind: 'added' | 'removed'): Change {
   };
 }
 
-function compareModels(before: Model, after: Model, files: FileChanges): Change | undefined {
+function compareModels(
+  before: Model,
+  after: Model,
+  files: FileChanges,
+  skip: ReadonlySet<string>,
+): Change | undefined {
   if (sameEntry(before, after) && !files.touched(before.path, after.path)) return undefined;
   let fields: Record<string, FieldChange> | undefined;
   const note = (key: string, change: FieldChange | undefined) => {
-    if (change) (fields ??= Object.create(null) as Record<string, FieldChange>)[key] = change;
+    if (change && !skip.has(key)) {
+      (fields ??= Object.create(null) as Record<string, FieldChange>)[key] = change;
+    }
   };
   // Hot path at 100k models: one pass over each side's keys, no sets or sorting unless changed.
   let shared = 0;

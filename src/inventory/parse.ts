@@ -22,6 +22,8 @@ export interface Inventory {
   readonly sourceIndex: readonly number[];
   /** Position in `models` of each model name. */
   readonly indexByName: ReadonlyMap<string, number>;
+  /** Fields that failed validation, by model name: already reported, so the diff skips them. */
+  readonly invalidFields: ReadonlyMap<string, ReadonlySet<string>>;
   readonly problems: readonly InventoryProblem[];
   /** False when the document could not be read as an inventory at all (syntax, no models). */
   readonly usable: boolean;
@@ -47,6 +49,7 @@ export function parseInventory(rawText: string, file: string): Inventory {
     models: [],
     sourceIndex: [],
     indexByName: new Map(),
+    invalidFields: new Map(),
     problems: [problem],
     usable: false,
     locator,
@@ -74,6 +77,7 @@ export function parseInventory(rawText: string, file: string): Inventory {
   const models: Model[] = [];
   const sourceIndex: number[] = [];
   const indexByName = new Map<string, number>();
+  const invalidFields = new Map<string, Set<string>>();
 
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -92,8 +96,15 @@ export function parseInventory(rawText: string, file: string): Inventory {
           ...(name !== undefined && { model: name }),
         });
       }
-      model =
-        name === undefined ? undefined : salvage(entry as Record<string, unknown>, checked.error);
+      if (name !== undefined) {
+        model = salvage(entry as Record<string, unknown>, checked.error);
+        if (!indexByName.has(name)) {
+          invalidFields.set(
+            name,
+            new Set(checked.error.issues.map((issue) => String(issue.path[0]))),
+          );
+        }
+      }
     }
     if (!model) continue;
 
@@ -118,7 +129,7 @@ export function parseInventory(rawText: string, file: string): Inventory {
     sourceIndex.push(i);
   }
 
-  return { file, models, sourceIndex, indexByName, problems, usable: true, locator };
+  return { file, models, sourceIndex, indexByName, invalidFields, problems, usable: true, locator };
 }
 
 /** An inventory that does not exist at a commit: no models, no problems. */
@@ -128,6 +139,7 @@ export function emptyInventory(file: string): Inventory {
     models: [],
     sourceIndex: [],
     indexByName: new Map(),
+    invalidFields: new Map(),
     problems: [],
     usable: true,
     locator: new JsonLocator(''),

@@ -205,6 +205,30 @@ describe('unusable invocations exit 2 with one clear line', () => {
     });
   }
 
+  it('loads a config file in the bundled CLI (the YAML parser is loaded on demand)', () => {
+    const result = cliProcess(['diff', '--head-file', 'a.json', '--config', 'bad.yml'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^blast-radius: bad\.yml: invalid configuration\n✖ unknown key "fail_on"/,
+    );
+    const demo = cliProcess(
+      [
+        'diff',
+        '--base-file',
+        'examples/demo/base.json',
+        '--head-file',
+        'examples/demo/head.json',
+        '--changed-files',
+        'examples/demo/changed.txt',
+        '--config',
+        'examples/demo/blast-radius.yml',
+      ],
+      process.cwd(),
+    );
+    expect(demo.stderr).toBe('');
+    expect(demo.stdout).toContain('exposure/reached');
+  });
+
   it('never prints a stack trace from the bundled CLI', () => {
     const result = cliProcess(
       ['diff', '--base-file', 'missing.json', '--head-file', 'a.json'],

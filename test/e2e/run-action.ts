@@ -65,6 +65,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const code = await new Promise<number>((done) =>
     child.on('close', (status) => done(status ?? -1)),
   );
+  if (process.env.DEBUG_ACTION) console.log(stdout, stderr);
   return {
     code,
     stdout,

@@ -206,3 +206,13 @@ describe('asymmetric edges and missing lists', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('invalid fields', () => {
+  it('are reported once as inventory/invalid, not also as changes', () => {
+    const base = [m('a', 'identity', { path: 'a.sql' })];
+    const head = [{ name: 'a', path: 'a.sql', layer: 3, description: 'a model' }];
+    const report = diff({ base, head });
+    expect(report.changes).toEqual([]);
+    expect(rulesOf(report.findings)).toEqual(['error inventory/invalid a']);
+  });
+});

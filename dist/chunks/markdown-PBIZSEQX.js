@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-OHA3CQ43.js";
-import "./chunk-SEWKEBQV.js";
+} from "./chunk-IQVH2E6S.js";
+import "./chunk-JHDOL5TX.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

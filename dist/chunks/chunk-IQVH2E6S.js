@@ -4,7 +4,7 @@ import {
   canonicalJson,
   compareNames,
   defaultConfig
-} from "./chunk-SEWKEBQV.js";
+} from "./chunk-JHDOL5TX.js";
 import {
   __commonJS,
   __toESM

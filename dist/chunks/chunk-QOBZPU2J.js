@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-SEWKEBQV.js";
+} from "./chunk-JHDOL5TX.js";
 import {
   __commonJS,
   __toESM
@@ -2944,6 +2944,7 @@ function parseInventory(rawText, file) {
     models: [],
     sourceIndex: [],
     indexByName: /* @__PURE__ */ new Map(),
+    invalidFields: /* @__PURE__ */ new Map(),
     problems: [problem],
     usable: false,
     locator
@@ -2968,6 +2969,7 @@ function parseInventory(rawText, file) {
   const models = [];
   const sourceIndex = [];
   const indexByName = /* @__PURE__ */ new Map();
+  const invalidFields = /* @__PURE__ */ new Map();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     let model;
@@ -2985,7 +2987,15 @@ function parseInventory(rawText, file) {
           ...name !== void 0 && { model: name }
         });
       }
-      model = name === void 0 ? void 0 : salvage(entry, checked.error);
+      if (name !== void 0) {
+        model = salvage(entry, checked.error);
+        if (!indexByName.has(name)) {
+          invalidFields.set(
+            name,
+            new Set(checked.error.issues.map((issue) => String(issue.path[0])))
+          );
+        }
+      }
     }
     if (!model) continue;
     const firstModel = indexByName.get(model.name);
@@ -3005,7 +3015,7 @@ function parseInventory(rawText, file) {
     models.push(model);
     sourceIndex.push(i);
   }
-  return { file, models, sourceIndex, indexByName, problems, usable: true, locator };
+  return { file, models, sourceIndex, indexByName, invalidFields, problems, usable: true, locator };
 }
 function syntaxProblem(text, locator) {
   const errors = [];
@@ -3427,7 +3437,7 @@ async function parseConfig(yamlText, file, overrides = {}) {
   let lines;
   let yaml;
   if (yamlText !== null) {
-    yaml = await import("./dist-O4GNHTKE.js");
+    yaml = await loadYaml();
     lines = new yaml.LineCounter();
     const { parseDocument } = yaml;
     document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
@@ -3457,6 +3467,10 @@ function validateConfig(settings, file, locate) {
     `${file}: invalid configuration
 ${prettifyError({ issues: located })}`
   );
+}
+async function loadYaml() {
+  const loaded = await import("./dist-O4GNHTKE.js");
+  return loaded.LineCounter ? loaded : loaded.default;
 }
 function definedOnly(values) {
   return Object.fromEntries(
@@ -3514,7 +3528,9 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
     const down = model.downstream_consumers;
     if (down) for (let k = 0; k < down.length; k++) edges.add(self, idOf(down[k]));
   };
-  head.forEach((model, i) => declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared));
+  head.forEach(
+    (model, i) => declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared)
+  );
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
   const { table, renumber } = sortedTable(names, ids);

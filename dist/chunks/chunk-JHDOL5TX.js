@@ -2289,6 +2289,7 @@ var LIST_FIELD_SET = new Set(LIST_FIELDS);
 function modelSet(models) {
   return { models, indexByName: new Map(models.map((model, i) => [model.name, i])) };
 }
+var NONE = /* @__PURE__ */ new Set();
 function diffInventories(base, head, files) {
   const changes = [];
   for (const after of head.models) {
@@ -2297,7 +2298,11 @@ function diffInventories(base, head, files) {
       changes.push(simpleChange(after, "added"));
       continue;
     }
-    const change = compareModels(base.models[index], after, files);
+    const skip = base.invalidFields?.size || head.invalidFields?.size ? /* @__PURE__ */ new Set([
+      ...base.invalidFields?.get(after.name) ?? NONE,
+      ...head.invalidFields?.get(after.name) ?? NONE
+    ]) : NONE;
+    const change = compareModels(base.models[index], after, files, skip);
     if (change) changes.push(change);
   }
   for (const before of base?.models ?? []) {
@@ -2315,11 +2320,13 @@ function simpleChange(model, kind) {
     fields: /* @__PURE__ */ Object.create(null)
   };
 }
-function compareModels(before, after, files) {
+function compareModels(before, after, files, skip) {
   if (sameEntry(before, after) && !files.touched(before.path, after.path)) return void 0;
   let fields;
   const note = (key, change) => {
-    if (change) (fields ??= /* @__PURE__ */ Object.create(null))[key] = change;
+    if (change && !skip.has(key)) {
+      (fields ??= /* @__PURE__ */ Object.create(null))[key] = change;
+    }
   };
   let shared = 0;
   for (const key of Object.keys(after)) {

@@ -6579,11 +6579,15 @@ function createGitHub(token, log, apiUrl) {
       retry: { retries: 3 },
       throttle: {
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+          log.warning(
+            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
+          );
           return retryCount < 2;
         },
         onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+          log.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
+          );
           return retryCount < 2;
         }
       }
