@@ -54,7 +54,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs ?? {}))
     env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [resolve('dist/index.js')], {
+  // E2E_NODE runs the bundle under another Node, e.g. the node24 the action declares.
+  const node = options.node ?? process.env.E2E_NODE ?? process.execPath;
+  const child = spawn(node, [resolve('dist/index.js')], {
     cwd: options.workspace,
     env,
   });
