@@ -982,6 +982,7 @@ async function execute(env, outcome) {
     );
   }
   if (changed.note) outcome.notes.push(changed.note);
+  const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
   const acknowledged = (current?.labels ?? []).includes(config["acknowledge-label"]);
   const report = buildDiffReport(
     {
@@ -990,10 +991,7 @@ async function execute(env, outcome) {
         ref: base,
         inventory: baseText === null ? null : parseInventory(baseText, config.inventory)
       },
-      head: {
-        ref: head,
-        inventory: headText === null ? null : parseInventory(headText, config.inventory)
-      },
+      head: { ref: head, inventory: parsedHead },
       changedFiles: changed.files,
       toolVersion: VERSION
     },
@@ -1001,6 +999,7 @@ async function execute(env, outcome) {
     { acknowledged }
   );
   outcome.context = renderContext(config, {
+    ...parsedHead?.usable && { headModels: parsedHead.models },
     baseSha: base,
     headSha: head,
     ...runUrl && { runUrl },

@@ -147,6 +147,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   }
   if (changed.note) outcome.notes.push(changed.note);
 
+  const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
   const acknowledged = (current?.labels ?? []).includes(config['acknowledge-label']);
   const report = buildDiffReport(
     {
@@ -155,10 +156,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
         ref: base,
         inventory: baseText === null ? null : parseInventory(baseText, config.inventory),
       },
-      head: {
-        ref: head,
-        inventory: headText === null ? null : parseInventory(headText, config.inventory),
-      },
+      head: { ref: head, inventory: parsedHead },
       changedFiles: changed.files,
       toolVersion: VERSION,
     },
@@ -166,6 +164,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     { acknowledged },
   );
   outcome.context = renderContext(config, {
+    ...(parsedHead?.usable && { headModels: parsedHead.models }),
     baseSha: base,
     headSha: head,
     ...(runUrl && { runUrl }),

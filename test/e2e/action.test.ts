@@ -122,6 +122,8 @@ describe('pull_request', () => {
     );
     expect(ours()[0]!.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(ours()[0]!.body).toContain('int_identity__resolution');
+    // Concepts of the impacted attribution models come from the head inventory.
+    expect(ours()[0]!.body).toContain('click ID hierarchy');
     expect(first.summary).toContain('int_identity__resolution');
     expect(first.stdout).toMatch(
       /^::warning title=attribution\/changed,file=dbt_model_inventory\.json,line=\d+::/m,
