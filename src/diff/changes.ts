@@ -97,7 +97,8 @@ function compareModels(
   files: FileChanges,
   skip: ReadonlySet<string>,
 ): Change | undefined {
-  if (sameEntry(before, after) && !files.touched(before.path, after.path)) return undefined;
+  const same = sameEntry(before, after);
+  if (same && !files.touched(before.path, after.path)) return undefined;
   let fields: Record<string, FieldChange> | undefined;
   const note = (key: string, change: FieldChange | undefined) => {
     if (change && !skip.has(key)) {
@@ -106,12 +107,12 @@ function compareModels(
   };
   // Hot path at 100k models: one pass over each side's keys, no sets or sorting unless changed.
   let shared = 0;
-  for (const key of Object.keys(after)) {
+  for (const key of same ? [] : Object.keys(after)) {
     if (key === 'name') continue;
     if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
     note(key, compareField(key, before[key], after[key]));
   }
-  const beforeKeys = Object.keys(before);
+  const beforeKeys = same ? [] : Object.keys(before);
   if (beforeKeys.length - 1 > shared) {
     for (const key of beforeKeys) {
       if (key !== 'name' && !Object.prototype.hasOwnProperty.call(after, key)) {
