@@ -11,13 +11,13 @@ import {
   parseInventory,
   readAtCommit,
   resolveCommit
-} from "./chunks/chunk-QOBZPU2J.js";
+} from "./chunks/chunk-C3EXLN3H.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-JHDOL5TX.js";
+} from "./chunks/chunk-M3ERYXCB.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -386,7 +386,7 @@ async function auditCommand(argv, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-PBIZSEQX.js");
+  return import("./chunks/markdown-AXHQM4OF.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -12,14 +12,14 @@ import {
   parseInventory,
   readAtCommit,
   resolveCommit
-} from "./chunks/chunk-QOBZPU2J.js";
+} from "./chunks/chunk-C3EXLN3H.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-IQVH2E6S.js";
+} from "./chunks/chunk-3EI3FVRU.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -29,7 +29,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-JHDOL5TX.js";
+} from "./chunks/chunk-M3ERYXCB.js";
 import {
   require_tunnel,
   require_undici
@@ -925,7 +925,7 @@ async function execute(env, outcome) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo)
     throw new ActionInputError("GITHUB_REPOSITORY is not set: this must run inside GitHub Actions");
-  const { createGitHub } = await import("./chunks/github-AYKYO2RH.js");
+  const { createGitHub } = await import("./chunks/github-AIX2JOGR.js");
   const github = createGitHub(
     inputs.token,
     { warning: (m) => warning(m) },

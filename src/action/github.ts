@@ -14,6 +14,19 @@ export interface ClientLog {
  * The base URL comes from GITHUB_API_URL, so GitHub Enterprise Server works.
  */
 export function createGitHub(token: string, log: ClientLog, apiUrl?: string): GitHub {
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      log.warning(
+        `GitHub ${kind} on ${options.method} ${options.url}: retrying in ${retryAfter} s`,
+      );
+      return retryCount < 2;
+    };
   return getOctokit(
     token,
     {
@@ -21,28 +34,8 @@ export function createGitHub(token: string, log: ClientLog, apiUrl?: string): Gi
       userAgent: 'dbt-blast-radius',
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(
-            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`,
-          );
-          return retryCount < 2;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`,
-          );
-          return retryCount < 2;
-        },
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
     },
     retry,

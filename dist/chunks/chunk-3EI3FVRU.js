@@ -4,7 +4,7 @@ import {
   canonicalJson,
   compareNames,
   defaultConfig
-} from "./chunk-JHDOL5TX.js";
+} from "./chunk-M3ERYXCB.js";
 import {
   __commonJS,
   __toESM

@@ -6571,6 +6571,12 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
 function createGitHub(token, log, apiUrl) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    log.warning(
+      `GitHub ${kind} on ${options.method} ${options.url}: retrying in ${retryAfter} s`
+    );
+    return retryCount < 2;
+  };
   return getOctokit(
     token,
     {
@@ -6578,18 +6584,8 @@ function createGitHub(token, log, apiUrl) {
       userAgent: "dbt-blast-radius",
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(
-            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
-          );
-          return retryCount < 2;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`
-          );
-          return retryCount < 2;
-        }
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit")
       }
     },
     retry,

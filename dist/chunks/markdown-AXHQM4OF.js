@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-IQVH2E6S.js";
-import "./chunk-JHDOL5TX.js";
+} from "./chunk-3EI3FVRU.js";
+import "./chunk-M3ERYXCB.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

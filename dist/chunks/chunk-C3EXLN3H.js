@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-JHDOL5TX.js";
+} from "./chunk-M3ERYXCB.js";
 import {
   __commonJS,
   __toESM

@@ -2321,7 +2321,8 @@ function simpleChange(model, kind) {
   };
 }
 function compareModels(before, after, files, skip) {
-  if (sameEntry(before, after) && !files.touched(before.path, after.path)) return void 0;
+  const same = sameEntry(before, after);
+  if (same && !files.touched(before.path, after.path)) return void 0;
   let fields;
   const note = (key, change) => {
     if (change && !skip.has(key)) {
@@ -2329,12 +2330,12 @@ function compareModels(before, after, files, skip) {
     }
   };
   let shared = 0;
-  for (const key of Object.keys(after)) {
+  for (const key of same ? [] : Object.keys(after)) {
     if (key === "name") continue;
     if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
     note(key, compareField(key, before[key], after[key]));
   }
-  const beforeKeys = Object.keys(before);
+  const beforeKeys = same ? [] : Object.keys(before);
   if (beforeKeys.length - 1 > shared) {
     for (const key of beforeKeys) {
       if (key !== "name" && !Object.prototype.hasOwnProperty.call(after, key)) {
