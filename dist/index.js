@@ -607,9 +607,23 @@ function planRun(eventName, payload, invocation, runSha) {
     }
     case "push": {
       const after = required(payload.after, "after", eventName);
-      const before = payload.before ?? "";
       if (invocation.mode === "audit") return audit(invocation["head-ref"] ?? after, "mode: audit");
-      if (ZERO_SHA.test(before) && invocation["base-ref"] === void 0) {
+      if (invocation["base-ref"] !== void 0) {
+        return {
+          kind: "diff",
+          trigger,
+          ...override("", after),
+          fromMergeBase: false,
+          pullRequest: null
+        };
+      }
+      const before = required(payload.before, "before", eventName);
+      if (ZERO_SHA.test(before)) {
+        if (invocation.mode === "diff") {
+          throw new UnsupportedEventError(
+            'mode "diff" on the push of a new branch needs the "base-ref" input: the push has no previous commit'
+          );
+        }
         return audit(
           invocation["head-ref"] ?? after,
           "a new branch has no previous commit to compare with"
@@ -682,7 +696,7 @@ function readInputs(get) {
   }
   const invocation = invocationSchema.safeParse({
     "config-file": value("config-file"),
-    mode: value("mode"),
+    mode: oneOf(value("mode"), MODES, "mode"),
     "base-ref": value("base-ref"),
     "head-ref": value("head-ref")
   });
@@ -697,7 +711,7 @@ ${prettifyError(invocation.error)}`);
       inventory: value("inventory-path"),
       comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
       "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
-      "attribution-layers": list(value("attribution-layers")),
+      "attribution-layers": layers(value("attribution-layers")),
       "acknowledge-label": value("acknowledge-label"),
       "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
       "comment-author": value("comment-author")
@@ -709,8 +723,15 @@ function oneOf(raw, allowed, name) {
   if (allowed.includes(raw)) return raw;
   throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
 }
-function list(raw) {
-  return raw?.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+function layers(raw) {
+  if (raw === void 0) return void 0;
+  const names = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (names.length === 0) {
+    throw new ActionInputError(
+      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`
+    );
+  }
+  return names;
 }
 function count(raw, name) {
   if (raw === void 0) return void 0;
@@ -868,7 +889,8 @@ function fromApiFile(file) {
 
 // src/action/sticky.ts
 function isOurs(comment, marker, author) {
-  return comment.author === author && comment.body.split("\n", 1)[0] === marker;
+  const firstLine = comment.body.split("\n", 1)[0].replace(/\r$/, "");
+  return comment.author.toLowerCase() === author.toLowerCase() && firstLine === marker;
 }
 function planStickyComment(options) {
   const ours = options.comments.filter((comment) => isOurs(comment, options.marker, options.author)).sort((a, b) => a.id - b.id);

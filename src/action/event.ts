@@ -95,9 +95,23 @@ export function planRun(
     }
     case 'push': {
       const after = required(payload.after, 'after', eventName);
-      const before = payload.before ?? '';
       if (invocation.mode === 'audit') return audit(invocation['head-ref'] ?? after, 'mode: audit');
-      if (ZERO_SHA.test(before) && invocation['base-ref'] === undefined) {
+      if (invocation['base-ref'] !== undefined) {
+        return {
+          kind: 'diff',
+          trigger,
+          ...override('', after),
+          fromMergeBase: false,
+          pullRequest: null,
+        };
+      }
+      const before = required(payload.before, 'before', eventName);
+      if (ZERO_SHA.test(before)) {
+        if (invocation.mode === 'diff') {
+          throw new UnsupportedEventError(
+            'mode "diff" on the push of a new branch needs the "base-ref" input: the push has no previous commit',
+          );
+        }
         return audit(
           invocation['head-ref'] ?? after,
           'a new branch has no previous commit to compare with',

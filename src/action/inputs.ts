@@ -39,7 +39,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
   const invocation = invocationSchema.safeParse({
     'config-file': value('config-file'),
-    mode: value('mode'),
+    mode: oneOf(value('mode'), MODES, 'mode'),
     'base-ref': value('base-ref'),
     'head-ref': value('head-ref'),
   });
@@ -53,7 +53,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       inventory: value('inventory-path'),
       comment: oneOf(value('comment'), COMMENT_MODES, 'comment'),
       'fail-on': oneOf(value('fail-on'), FAIL_ON, 'fail-on'),
-      'attribution-layers': list(value('attribution-layers')),
+      'attribution-layers': layers(value('attribution-layers')),
       'acknowledge-label': value('acknowledge-label'),
       'max-blast-radius': count(value('max-blast-radius'), 'max-blast-radius'),
       'comment-author': value('comment-author'),
@@ -71,12 +71,19 @@ function oneOf<T extends string>(
   throw new ActionInputError(`input "${name}" must be one of ${allowed.join(', ')}, got "${raw}"`);
 }
 
-/** Comma- or newline-separated names. */
-function list(raw: string | undefined): string[] | undefined {
-  return raw
-    ?.split(/[,\n]/)
+/** Comma- or newline-separated layer names; a list of only separators is a mistake, not "none". */
+function layers(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const names = raw
+    .split(/[,\n]/)
     .map((item) => item.trim())
     .filter(Boolean);
+  if (names.length === 0) {
+    throw new ActionInputError(
+      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`,
+    );
+  }
+  return names;
 }
 
 function count(raw: string | undefined, name: string): number | null | undefined {

@@ -21,7 +21,9 @@ export interface StickyPlan {
 
 /** Ours: written by `author` with the marker as its first line. Anyone else's is left alone. */
 export function isOurs(comment: ExistingComment, marker: string, author: string): boolean {
-  return comment.author === author && comment.body.split('\n', 1)[0] === marker;
+  // Logins are case-insensitive; a body edited in the browser comes back with CRLF endings.
+  const firstLine = comment.body.split('\n', 1)[0]!.replace(/\r$/, '');
+  return comment.author.toLowerCase() === author.toLowerCase() && firstLine === marker;
 }
 
 /**

@@ -285,11 +285,13 @@ describe('planRun: push', () => {
     });
   });
 
-  it('mode diff on a new-branch push still audits (the current behaviour)', () => {
-    // Unlike workflow_dispatch, where mode "diff" without base-ref is an error; see the report.
+  it('mode diff on a new-branch push needs base-ref, as on workflow_dispatch', () => {
     expect(
-      planRun('push', { before: ZERO, after: HEAD }, invocation({ mode: 'diff' }), RUN_SHA).kind,
-    ).toBe('audit');
+      planError('push', { before: ZERO, after: HEAD }, invocation({ mode: 'diff' }), RUN_SHA)
+        .message,
+    ).toBe(
+      'mode "diff" on the push of a new branch needs the "base-ref" input: the push has no previous commit',
+    );
   });
 
   it('mode audit audits after (or head-ref) with the mode as reason', () => {
@@ -334,7 +336,7 @@ describe('planRun: push', () => {
   // BUG: a push payload without `before` (and no base-ref) is planned as a diff from the empty
   // ref '' — `payload.before ?? ''` neither matches the all-zero test nor is required — so the
   // failure surfaces later as an unresolvable commit instead of naming the missing field.
-  it.fails('names a missing before when no base-ref replaces it', () => {
+  it('names a missing before when no base-ref replaces it', () => {
     expect(planError('push', { after: HEAD }, invocation(), RUN_SHA).message).toBe(
       'the push event payload has no before',
     );

@@ -40,7 +40,8 @@ describe('isOurs', () => {
 
   it('rejects another author, even with the marker (a spoof)', () => {
     expect(isOurs(comment(1, `${MARKER}\nfake`, 'mallory'), MARKER, BOT)).toBe(false);
-    expect(isOurs(comment(1, `${MARKER}\nfake`, 'GitHub-Actions[bot]'), MARKER, BOT)).toBe(false);
+    // GitHub logins are case-insensitive, so a different case is the same author.
+    expect(isOurs(comment(1, `${MARKER}\nfake`, 'GitHub-Actions[bot]'), MARKER, BOT)).toBe(true);
     expect(isOurs(comment(1, `${MARKER}\nfake`, ''), MARKER, BOT)).toBe(false);
   });
 
@@ -58,10 +59,9 @@ describe('isOurs', () => {
     for (const body of bodies) expect(isOurs(comment(1, body), MARKER, BOT), body).toBe(false);
   });
 
-  it('matches exactly: a CRLF after the marker (a web-UI edit) is not the marker line', () => {
-    // Pins current behaviour: GitHub returns \r\n bodies after an edit in the browser, and such
-    // a comment is then no longer recognised (a new one would be posted beside it).
-    expect(isOurs(comment(1, `${MARKER}\r\ntext`), MARKER, BOT)).toBe(false);
+  it('recognises the marker line of a body edited in the browser (CRLF endings)', () => {
+    expect(isOurs(comment(1, `${MARKER}\r\ntext`), MARKER, BOT)).toBe(true);
+    expect(isOurs(comment(1, `${MARKER} \r\ntext`), MARKER, BOT)).toBe(false);
   });
 
   it('a marker for another inventory is not ours (one comment per inventory)', () => {
