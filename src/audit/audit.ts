@@ -128,7 +128,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
       : []),
   ];
   findings = sortFindings(applySeverities(findings, config.rules));
-  const verdict = evaluate(findings, config['fail-on']);
+  const verdict = evaluate(findings, config['fail-on'], inventory);
 
   return {
     schemaVersion: 1,
@@ -141,6 +141,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
         ref: input.ref,
         ...(input.file !== undefined && { file: input.file }),
         models: models.length,
+        usable: inventory.usable,
       },
     },
     changes: [],

@@ -54,7 +54,7 @@ function describeParseError(
   command: string,
   known: string[],
 ): string {
-  const flag = /'(-[^']*)'/.exec(error.message)?.[1];
+  const flag = /'([^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const name = flag?.replace(/^-+/, '').split('=')[0] ?? '';
@@ -64,7 +64,7 @@ function describeParseError(
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return `${error.message.split('.')[0]} (see blast-radius ${command} --help)`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `unexpected argument ${flag ?? ''} — "${command}" takes only options (see blast-radius ${command} --help)`;
+      return `unexpected argument "${flag ?? ''}" — "${command}" takes only options (see blast-radius ${command} --help)`;
     default:
       return error.message;
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildAuditReport } from '../audit/audit.js';
+import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
 import { FAIL_ON, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
@@ -8,6 +8,7 @@ import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
 import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
+import type { DiffReport } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from '../git/git.js';
@@ -132,7 +133,7 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
         : markdown.renderSummary(report, context),
     );
   }
-  return report.summary.verdict === 'fail' ? 1 : 0;
+  return exitCode(report, io);
 }
 
 async function auditCommand(argv: string[], io: Io): Promise<number> {
@@ -177,6 +178,19 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   else {
     const { renderAudit } = await markdownRenderers();
     io.stdout(renderAudit(report, { ...renderConfig(config), ...(commit && { headSha: commit }) }));
+  }
+  return exitCode(report, io);
+}
+
+/**
+ * 0 pass, 1 policy failure; 2 when the head inventory could not be read at all — the report is
+ * still printed (its findings say where), and stderr says why in one line.
+ */
+function exitCode(report: DiffReport | AuditReport, io: Io): number {
+  if (!report.inventory.head.usable) {
+    const problem = report.findings.find((f) => f.rule === 'inventory/invalid' && f.file !== null);
+    io.stderr(`blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}\n`);
+    return 2;
   }
   return report.summary.verdict === 'fail' ? 1 : 0;
 }

@@ -19,7 +19,7 @@ const STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
  */
 export function parseChangedFiles(text: string, source: string): ChangedFile[] {
   const files: ChangedFile[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '' || line.startsWith('#')) continue;
@@ -31,7 +31,7 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
           `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`,
         );
       }
-      files.push({ status: 'M', path: normalizePath(line.trim()) });
+      files.push({ status: 'M', path: normalizePath(unquoteGitPath(line.trim())) });
       continue;
     }
     const letter = status[1] as string;
@@ -44,18 +44,45 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
       }
       files.push({
         status: letter,
-        oldPath: normalizePath(columns[1] as string),
-        path: normalizePath(columns[2] as string),
+        oldPath: normalizePath(unquoteGitPath(columns[1] as string)),
+        path: normalizePath(unquoteGitPath(columns[2] as string)),
         ...(similarity !== undefined && { similarity }),
       });
     } else {
       if (columns.length !== 2) {
         throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
       }
-      files.push({ status: letter, path: normalizePath(columns[1] as string) });
+      files.push({ status: letter, path: normalizePath(unquoteGitPath(columns[1] as string)) });
     }
   }
   return files;
+}
+
+/**
+ * Undoes git's quoting of unusual paths (core.quotePath): `"caf\303\251.sql"` is café.sql —
+ * C escapes, with octal bytes of UTF-8.
+ */
+export function unquoteGitPath(path: string): string {
+  if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path;
+  const bytes: number[] = [];
+  const SIMPLE: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(SIMPLE[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /** Repository-relative, forward slashes, no leading `./`. */

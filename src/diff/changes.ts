@@ -110,7 +110,7 @@ function compareModels(
   for (const key of same ? [] : Object.keys(after)) {
     if (key === 'name') continue;
     if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
-    note(key, compareField(key, before[key], after[key]));
+    note(key, compareField(key, own(before, key), after[key]));
   }
   const beforeKeys = same ? [] : Object.keys(before);
   if (beforeKeys.length - 1 > shared) {
@@ -154,7 +154,7 @@ function sameEntry(before: Model, after: Model): boolean {
   for (const key in after) {
     keys++;
     const a = after[key];
-    const b = before[key];
+    const b = own(before, key);
     if (a === b) continue;
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -186,19 +186,86 @@ function compareLists(
 }
 
 function compareValues(before: unknown, after: unknown): FieldChange | undefined {
-  if (before === after) return undefined;
-  if (typeof before === 'object' && typeof after === 'object' && before && after) {
-    if (canonicalJson(before) === canonicalJson(after)) return undefined;
-  }
-  return { before: before ?? null, after: after ?? null };
+  if (sameValue(before, after)) return undefined;
+  return { before: reportable(before), after: reportable(after) };
 }
 
-/** JSON with object keys sorted, so key order never counts as a change. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value).sort(compareNames);
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
+/** Deeper values are summarised: JSON.stringify itself overflows the stack on them. */
+const MAX_REPORTED_DEPTH = 256;
+
+function reportable(value: unknown): unknown {
+  if (value === undefined) return null;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [x, depth] = pending.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth >= MAX_REPORTED_DEPTH) return `(a value nested deeper than ${MAX_REPORTED_DEPTH} levels: not shown)`;
+    for (const child of Object.values(x)) pending.push([child, depth + 1]);
   }
-  return JSON.stringify(value) ?? 'null';
+  return value;
+}
+
+/** Literal output text on previewJson's work stack, told apart from JSON values. */
+class Punctuation {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Compact JSON with sorted keys, cut after `max` characters (… marks the cut): for showing a
+ * value, however large or deeply nested, without building all of it.
+ */
+export function previewJson(value: unknown, max: number): string {
+  let out = '';
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && out.length <= max) {
+    const item = stack.pop();
+    if (item instanceof Punctuation) {
+      out += item.text;
+    } else if (Array.isArray(item)) {
+      out += '[';
+      stack.push(new Punctuation(']'));
+      for (let i = item.length - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) stack.push(new Punctuation(','));
+      }
+    } else if (item && typeof item === 'object') {
+      out += '{';
+      stack.push(new Punctuation('}'));
+      const keys = Object.keys(item).sort(compareNames);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((item as Record<string, unknown>)[keys[i]!]);
+        stack.push(new Punctuation(`${JSON.stringify(keys[i])}:`));
+        if (i > 0) stack.push(new Punctuation(','));
+      }
+    } else {
+      out += JSON.stringify(item) ?? 'null';
+    }
+  }
+  return out.length > max || stack.length > 0 ? `${out.slice(0, max)}…` : out;
+}
+
+/** A field's own value: `constructor` or `__proto__` must not read through to the prototype. */
+function own(model: Model, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(model, key) ? model[key] : undefined;
+}
+
+/**
+ * JSON value equality with object keys in any order. Iterative, so an unknown field nested
+ * thousands of levels deep cannot overflow the stack.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const pending: [unknown, unknown][] = [[a, b]];
+  while (pending.length > 0) {
+    const [x, y] = pending.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const xKeys = Object.keys(x);
+    if (xKeys.length !== Object.keys(y).length) return false;
+    for (const key of xKeys) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      pending.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
 }

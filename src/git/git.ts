@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { ChangedFile } from '../diff/changed-files.js';
 import { normalizePath } from '../diff/changed-files.js';
@@ -31,6 +32,7 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
       await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
     ).trim();
   } catch (error) {
+    if (!existsSync(repo)) throw new GitError(`${repo} does not exist (--repo DIR)`);
     if (error instanceof GitError && /not a git repository/i.test(error.message)) {
       throw new GitError(
         `${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`,

@@ -78,8 +78,8 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 
 /**
- * Start and end offsets of each element of the top-level `models` array, in one pass over
- * valid JSON; null when the document has no such array.
+ * Start and end offsets of each element of the top-level `models` array (the last one, when
+ * the key repeats), in one pass over valid JSON; null when the document has no such array.
  */
 export function scanModelEntries(text: string): Int32Array | null {
   const offsets: number[] = [];
@@ -87,6 +87,7 @@ export function scanModelEntries(text: string): Int32Array | null {
   let inModels = false;
   let lastKey: string | null = null;
   let entryStart = -1;
+  let found: Int32Array | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -112,7 +113,11 @@ export function scanModelEntries(text: string): Int32Array | null {
         entryStart = -1;
       } else if (inModels && depth === 1) {
         if (entryStart !== -1) offsets.push(entryStart, i);
-        return Int32Array.from(offsets);
+        // JSON.parse keeps the last of duplicate keys: so do we.
+        found = Int32Array.from(offsets);
+        offsets.length = 0;
+        inModels = false;
+        entryStart = -1;
       }
     } else if (inModels && depth === 2) {
       if (c === 44 /* , */) {
@@ -123,7 +128,7 @@ export function scanModelEntries(text: string): Int32Array | null {
       }
     }
   }
-  return null;
+  return found;
 }
 
 /** Offset of the closing quote of the string that opens at `start`. */

@@ -89,7 +89,7 @@ export function buildDiffReport(
   findings = applySeverities(findings, config.rules);
   if (options.acknowledged) findings = acknowledge(findings);
   sortFindings(findings);
-  const verdict = evaluate(findings, config['fail-on']);
+  const verdict = evaluate(findings, config['fail-on'], { usable: headInventory?.usable ?? true });
   const attribution = new Set(config['attribution-layers']);
 
   return {
@@ -98,8 +98,10 @@ export function buildDiffReport(
     mode: 'diff',
     inventory: {
       path: input.inventoryPath,
-      base: input.base.inventory ? side(input.base, base?.length ?? 0) : null,
-      head: side(input.head, head.length),
+      base: input.base.inventory
+        ? side(input.base, base?.length ?? 0, input.base.inventory.usable)
+        : null,
+      head: side(input.head, head.length, headInventory?.usable ?? true),
     },
     changes,
     impact: { models: radius.models, byLayer: radius.byLayer, perChange },
@@ -136,8 +138,8 @@ function usableOrNull(inventory: Inventory | null): Inventory | null {
   return inventory?.usable ? inventory : null;
 }
 
-function side(input: DiffInput['head'], models: number) {
-  return { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models };
+function side(input: DiffInput['head'], models: number, usable: boolean) {
+  return { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models, usable };
 }
 
 /** Changes to models whose path (base or head) matches an ignore glob are not reported. */

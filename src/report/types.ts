@@ -22,6 +22,8 @@ export interface InventorySide {
   /** The file read, in file mode. */
   readonly file?: string;
   readonly models: number;
+  /** False when the document could not be read as an inventory (see the findings). */
+  readonly usable: boolean;
 }
 
 export interface Summary {

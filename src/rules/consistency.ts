@@ -37,13 +37,14 @@ export interface ConsistencyOptions {
 /** Asymmetric edges, unknown references and layer-order violations. O(declared edges). */
 export function consistencyFindings(inventory: Inventory, options: ConsistencyOptions): Finding[] {
   const models = inventory.models;
-  const { scope, removed } = options;
-  if (scope && scope.size === 0) return [];
+  const { removed } = options;
   const index = new Map<string, number>();
   models.forEach((model, i) => index.set(model.name, i));
   const rank = new Map<string, number>();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
   const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
+  const scope = options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
+  if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(' < ');
 
   const findings: Finding[] = [];
@@ -79,10 +80,11 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
     const mirror = otherModel[mirrorField];
     if (mirror && !listHas(mirror, declarer.name)) {
       const baseOther = base?.get(other);
-      // A missing list counts as an empty one, as in the diff: [] where there was no list is
-      // not a change, so it cannot introduce an asymmetry either.
+      // Only a side that has a list can omit an edge: a model without one at base had none.
       const wasAsymmetric =
-        wasDeclared && baseOther !== undefined && !listHas(baseOther[mirrorField], declarer.name);
+        wasDeclared &&
+        baseOther?.[mirrorField] !== undefined &&
+        !listHas(baseOther[mirrorField], declarer.name);
       if (!wasAsymmetric) {
         findings.push({
           rule: 'lineage/asymmetric-edge',
@@ -123,6 +125,27 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
   return findings;
 }
 
+/**
+ * The scope plus the models that gained or lost a dependency list without changing its
+ * members (no list ↔ []): the diff sees no change, yet only a side with a list can omit an edge.
+ */
+function withListPresenceChanges(
+  scope: ReadonlySet<string>,
+  models: readonly Model[],
+  base: ReadonlyMap<string, Model>,
+): ReadonlySet<string> {
+  let widened: Set<string> | undefined;
+  for (const model of models) {
+    const before = base.get(model.name);
+    if (!before) continue;
+    const changed =
+      (before.upstream_dependencies === undefined) !== (model.upstream_dependencies === undefined) ||
+      (before.downstream_consumers === undefined) !== (model.downstream_consumers === undefined);
+    if (changed) (widened ??= new Set(scope)).add(model.name);
+  }
+  return widened ?? scope;
+}
+
 function baseHasEdge(base: ReadonlyMap<string, Model>, from: string, to: string): boolean {
   return (
     listHas(base.get(to)?.upstream_dependencies, from) ||
@@ -148,15 +171,17 @@ export function cycleFindings(
   for (const names of found) {
     const first = names[0]!;
     const modelIndex = names.map((name) => index.get(name)).find((i) => i !== undefined);
+    // A cycle the base already had is legacy debt, the audit's business: a notice in a diff.
     const existed = oldCycles.has(names.join('\u0000'));
+    const what =
+      names.length === 1
+        ? `\`${first}\` depends on itself`
+        : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(', ')}`;
     findings.push({
       rule: 'lineage/cycle',
-      severity: 'error',
+      severity: existed ? 'notice' : 'error',
       model: first,
-      message:
-        names.length === 1
-          ? `\`${first}\` depends on itself`
-          : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(', ')}${existed ? ' (already present at base)' : ''}`,
+      message: existed ? `${what} (already present at base)` : what,
       file: inventory.file,
       line: modelIndex === undefined ? null : (modelLine(inventory, modelIndex) ?? null),
       related: names,

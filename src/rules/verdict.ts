@@ -48,8 +48,15 @@ export interface Verdict {
   readonly verdict: 'pass' | 'fail';
 }
 
-/** The one place that decides pass or fail. */
-export function evaluate(findings: readonly Finding[], failOn: FailOn): Verdict {
+/**
+ * The one place that decides pass or fail. An unreadable head inventory fails whatever
+ * `failOn` says: with no inventory to judge, a pass would be a silently wrong answer.
+ */
+export function evaluate(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  input: { readonly usable: boolean } = { usable: true },
+): Verdict {
   let errors = 0;
   let warnings = 0;
   let notices = 0;
@@ -59,6 +66,8 @@ export function evaluate(findings: readonly Finding[], failOn: FailOn): Verdict 
     else notices++;
   }
   const fail =
-    (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0);
+    !input.usable ||
+    (failOn === 'error' && errors > 0) ||
+    (failOn === 'warning' && errors + warnings > 0);
   return { errors, warnings, notices, verdict: fail ? 'fail' : 'pass' };
 }

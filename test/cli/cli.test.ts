@@ -101,12 +101,15 @@ describe('blast-radius diff (file mode)', () => {
     expect(result.stdout).toContain('warnings acknowledged, counted as notices');
   });
 
-  it('reports an invalid head inventory as findings and exits 1', async () => {
+  it('prints the report of an unreadable head inventory, fails it and exits 2', async () => {
     const result = await cli(
       ['diff', '--base-file', 'base.json', '--head-file', 'broken.json', '--format', 'json'],
       dir,
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'blast-radius: not a usable inventory: broken.json: invalid JSON at line 3, column 1: property name expected\n',
+    );
     const report = JSON.parse(result.stdout);
     expect(report.findings).toEqual([
       {
@@ -119,6 +122,10 @@ describe('blast-radius diff (file mode)', () => {
       },
     ]);
     expect(report.changes).toEqual([]);
+    expect(report.inventory.head.usable).toBe(false);
+    const never = await cli(['diff', '--base-file', 'base.json', '--head-file', 'broken.json', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(never.code).toBe(2);
+    expect(JSON.parse(never.stdout).summary.verdict).toBe('fail');
   });
 
   it('treats a missing base as every model added', async () => {
@@ -189,7 +196,8 @@ describe('unusable invocations exit 2 with one clear line', () => {
       ['diff', '--head-file', 'a.json', '--config', 'bad.yml'],
       /^blast-radius: bad\.yml: invalid configuration\n✖ unknown key "fail_on" — did you mean "fail-on"\?/,
     ],
-    ['positional', ['audit', 'a.json'], /^blast-radius: unexpected argument/],
+    ['positional', ['audit', 'a.json'], /^blast-radius: unexpected argument "a\.json" — "audit" takes only options/],
+    ['missing repo', ['diff', '--base', 'a', '--head', 'b', '--repo', 'nope'], /^blast-radius: .*nope does not exist \(--repo DIR\)\n$/],
     [
       'not a repo',
       ['diff', '--base', 'a', '--head', 'b', '--repo', '.'],
@@ -284,8 +292,8 @@ describe('blast-radius diff (git mode)', () => {
     const report = JSON.parse(result.stdout);
     expect(report.inventory).toEqual({
       path: 'dbt_model_inventory.json',
-      base: { ref: base, models: 3 },
-      head: { ref: sqlChange, models: 3 },
+      base: { ref: base, models: 3, usable: true },
+      head: { ref: sqlChange, models: 3, usable: true },
     });
     expect(
       report.changes.map((c: { model: string; reasons: string[] }) => [c.model, c.reasons]),

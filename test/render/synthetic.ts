@@ -95,8 +95,8 @@ export function syntheticReport(shape: SyntheticShape): DiffReport {
     mode: 'diff',
     inventory: {
       path: 'dbt_model_inventory.json',
-      base: { ref: 'main', models: shape.changes + models.length },
-      head: { ref: 'head', models: shape.changes + models.length },
+      base: { ref: 'main', models: shape.changes + models.length, usable: true },
+      head: { ref: 'head', models: shape.changes + models.length, usable: true },
     },
     changes,
     impact: { models, byLayer, perChange },

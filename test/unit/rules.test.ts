@@ -77,6 +77,14 @@ describe('lineage/cycle', () => {
     expect(cycle?.message).toBe('cycle through 3 models: `a`, `b`, `c`');
     expect(report.summary.verdict).toBe('fail');
   });
+
+  it('makes a cycle the base already had a notice: legacy debt does not fail every pull request', () => {
+    const cyclic = [m('a', 'x', { downstream_consumers: ['b'] }), m('b', 'x', { downstream_consumers: ['a'] })];
+    const report = diff({ base: cyclic, head: cyclic });
+    expect(rulesOf(report.findings)).toEqual(['notice lineage/cycle a']);
+    expect(report.findings[0]?.message).toBe('cycle through 2 models: `a`, `b` (already present at base)');
+    expect(report.summary.verdict).toBe('pass');
+  });
 });
 
 describe('attribution rules', () => {
@@ -195,15 +203,15 @@ describe('verdict', () => {
 });
 
 describe('asymmetric edges and missing lists', () => {
-  it('does not report an asymmetry that only an empty list where there was none reveals', () => {
-    const base = [m('a', 'x', { downstream_consumers: ['b'] }), m('b', 'x')];
-    const head = [
-      m('a', 'x', { downstream_consumers: ['b'] }),
-      m('b', 'x', { upstream_dependencies: [] }),
-    ];
-    const report = diff({ base, head });
+  it('reports the asymmetry a model creates by gaining a list that leaves an edge out', () => {
+    const base = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x')];
+    const gainsList = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x', { upstream_dependencies: ['z'] })];
+    expect(rulesOf(diff({ base, head: gainsList }).findings)).toContain('notice lineage/asymmetric-edge y');
+    // An empty list where there was none is no change to the diff, but it still omits the edge.
+    const emptyList = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x', { upstream_dependencies: [] })];
+    const report = diff({ base, head: emptyList });
     expect(report.changes).toEqual([]);
-    expect(report.findings).toEqual([]);
+    expect(rulesOf(report.findings)).toEqual(['notice lineage/asymmetric-edge y']);
   });
 });
 

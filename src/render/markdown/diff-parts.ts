@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Change, FieldChange } from '../../diff/changes.js';
-import { canonicalJson } from '../../diff/changes.js';
+import { previewJson } from '../../diff/changes.js';
 import type { ImpactedModel } from '../../impact/radius.js';
 import type { Finding } from '../../rules/catalog.js';
 import type { Part } from './budget.js';
@@ -481,8 +481,8 @@ function changeWeight(change: Change): string {
 const VALUE_MAX = 120;
 
 function shown(value: unknown): string {
-  const raw = typeof value === 'string' ? `“${value}”` : canonicalJson(value);
-  return raw.length > VALUE_MAX ? `${raw.slice(0, VALUE_MAX)}…` : raw;
+  const raw = typeof value === 'string' ? `“${value}”` : previewJson(value, VALUE_MAX);
+  return raw.length > VALUE_MAX && !raw.endsWith('…') ? `${raw.slice(0, VALUE_MAX)}…` : raw;
 }
 
 function fieldNodes(field: FieldChange): PhrasingContent[] {
