@@ -10,14 +10,15 @@ import {
   parseConfig,
   parseInventory,
   readAtCommit,
-  resolveCommit
-} from "./chunks/chunk-C3EXLN3H.js";
+  resolveCommit,
+  writeJson
+} from "./chunks/chunk-DS5V2ROV.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-M3ERYXCB.js";
+} from "./chunks/chunk-L2W5N5IE.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -167,7 +168,7 @@ function parseCommandArgs(command, argv) {
   }
 }
 function describeParseError(error, command, known) {
-  const flag = /'(-[^']*)'/.exec(error.message)?.[1];
+  const flag = /'([^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
       const name = flag?.replace(/^-+/, "").split("=")[0] ?? "";
@@ -177,7 +178,7 @@ function describeParseError(error, command, known) {
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return `${error.message.split(".")[0]} (see blast-radius ${command} --help)`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `unexpected argument ${flag ?? ""} — "${command}" takes only options (see blast-radius ${command} --help)`;
+      return `unexpected argument "${flag ?? ""}" — "${command}" takes only options (see blast-radius ${command} --help)`;
     default:
       return error.message;
   }
@@ -328,8 +329,7 @@ async function diffCommand(argv, io) {
     ...commits && { baseSha: commits.base, headSha: commits.head },
     ...head?.usable && { headModels: head.models }
   };
-  if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}
-`);
+  if (format === "json") writeJson(report, io.stdout);
   else if (format === "text") io.stdout(renderDiffText(report));
   else {
     const markdown = await markdownRenderers();
@@ -337,7 +337,7 @@ async function diffCommand(argv, io) {
       format === "markdown" ? markdown.renderComment(report, context) : markdown.renderSummary(report, context)
     );
   }
-  return report.summary.verdict === "fail" ? 1 : 0;
+  return exitCode(report, io);
 }
 async function auditCommand(argv, io) {
   const args = parseCommandArgs("audit", argv);
@@ -376,17 +376,27 @@ async function auditCommand(argv, io) {
     },
     config
   );
-  if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}
-`);
+  if (format === "json") writeJson(report, io.stdout);
   else if (format === "text") io.stdout(renderAuditText(report));
   else {
     const { renderAudit } = await markdownRenderers();
     io.stdout(renderAudit(report, { ...renderConfig(config), ...commit && { headSha: commit } }));
   }
+  return exitCode(report, io);
+}
+function exitCode(report, io) {
+  if (!report.inventory.head.usable) {
+    const problem = report.findings.find((f) => f.rule === "inventory/invalid" && f.file !== null);
+    io.stderr(
+      `blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}
+`
+    );
+    return 2;
+  }
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-AXHQM4OF.js");
+  return import("./chunks/markdown-E3R7QBS7.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -11,15 +11,16 @@ import {
   parseConfig,
   parseInventory,
   readAtCommit,
-  resolveCommit
-} from "./chunks/chunk-C3EXLN3H.js";
+  resolveCommit,
+  writeJson
+} from "./chunks/chunk-DS5V2ROV.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-3EI3FVRU.js";
+} from "./chunks/chunk-6DAV4UOJ.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -29,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-M3ERYXCB.js";
+} from "./chunks/chunk-L2W5N5IE.js";
 import {
   require_tunnel,
   require_undici
@@ -538,7 +539,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/action/annotations.ts
@@ -1048,8 +1049,14 @@ async function publish(report, outcome, env) {
   const dir = join(env.RUNNER_TEMP ?? process.cwd(), "dbt-blast-radius");
   await mkdir2(dir, { recursive: true });
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, "_")}.json`);
-  await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
+  const file = await open2(reportPath, "w");
+  try {
+    const chunks = [];
+    writeJson(report, (chunk) => chunks.push(chunk));
+    for (const chunk of chunks) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
   for (const [name, value] of Object.entries(reportOutputs(report))) setOutput(name, value);
   setOutput("report-path", reportPath);
   const { annotations, omitted } = annotationsFor(report.findings);

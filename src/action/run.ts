@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
@@ -15,6 +15,7 @@ import {
 } from '../render/markdown/index.js';
 import { buildDiffReport } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
+import { writeJson } from '../report/write-json.js';
 import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan, type PullRequestInfo } from './event.js';
@@ -195,7 +196,14 @@ async function publish(report: Report, outcome: Outcome, env: NodeJS.ProcessEnv)
   const dir = join(env.RUNNER_TEMP ?? process.cwd(), 'dbt-blast-radius');
   await mkdir(dir, { recursive: true });
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, '_')}.json`);
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  const file = await open(reportPath, 'w');
+  try {
+    const chunks: string[] = [];
+    writeJson(report, (chunk) => chunks.push(chunk));
+    for (const chunk of chunks) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, value);
   core.setOutput('report-path', reportPath);
 

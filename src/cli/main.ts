@@ -9,6 +9,7 @@ import type { RenderContext } from '../render/markdown/index.js';
 import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
+import { writeJson } from '../report/write-json.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from '../git/git.js';
@@ -123,7 +124,7 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     ...(commits && { baseSha: commits.base, headSha: commits.head }),
     ...(head?.usable && { headModels: head.models }),
   };
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') writeJson(report, io.stdout);
   else if (format === 'text') io.stdout(renderDiffText(report));
   else {
     const markdown = await markdownRenderers();
@@ -173,7 +174,7 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') writeJson(report, io.stdout);
   else if (format === 'text') io.stdout(renderAuditText(report));
   else {
     const { renderAudit } = await markdownRenderers();
@@ -189,7 +190,9 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
 function exitCode(report: DiffReport | AuditReport, io: Io): number {
   if (!report.inventory.head.usable) {
     const problem = report.findings.find((f) => f.rule === 'inventory/invalid' && f.file !== null);
-    io.stderr(`blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}\n`);
+    io.stderr(
+      `blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}\n`,
+    );
     return 2;
   }
   return report.summary.verdict === 'fail' ? 1 : 0;

@@ -65,7 +65,17 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
 export function unquoteGitPath(path: string): string {
   if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path;
   const bytes: number[] = [];
-  const SIMPLE: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  const SIMPLE: Record<string, number> = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92,
+  };
   const body = path.slice(1, -1);
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;

@@ -199,7 +199,8 @@ function reportable(value: unknown): unknown {
   while (pending.length > 0) {
     const [x, depth] = pending.pop()!;
     if (typeof x !== 'object' || x === null) continue;
-    if (depth >= MAX_REPORTED_DEPTH) return `(a value nested deeper than ${MAX_REPORTED_DEPTH} levels: not shown)`;
+    if (depth >= MAX_REPORTED_DEPTH)
+      return `(a value nested deeper than ${MAX_REPORTED_DEPTH} levels: not shown)`;
     for (const child of Object.values(x)) pending.push([child, depth + 1]);
   }
   return value;

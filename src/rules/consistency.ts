@@ -43,7 +43,8 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
   const rank = new Map<string, number>();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
   const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
-  const scope = options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
+  const scope =
+    options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
   if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(' < ');
 
@@ -139,7 +140,8 @@ function withListPresenceChanges(
     const before = base.get(model.name);
     if (!before) continue;
     const changed =
-      (before.upstream_dependencies === undefined) !== (model.upstream_dependencies === undefined) ||
+      (before.upstream_dependencies === undefined) !==
+        (model.upstream_dependencies === undefined) ||
       (before.downstream_consumers === undefined) !== (model.downstream_consumers === undefined);
     if (changed) (widened ??= new Set(scope)).add(model.name);
   }

@@ -123,7 +123,20 @@ describe('blast-radius diff (file mode)', () => {
     ]);
     expect(report.changes).toEqual([]);
     expect(report.inventory.head.usable).toBe(false);
-    const never = await cli(['diff', '--base-file', 'base.json', '--head-file', 'broken.json', '--format', 'json', '--fail-on', 'never'], dir);
+    const never = await cli(
+      [
+        'diff',
+        '--base-file',
+        'base.json',
+        '--head-file',
+        'broken.json',
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+      ],
+      dir,
+    );
     expect(never.code).toBe(2);
     expect(JSON.parse(never.stdout).summary.verdict).toBe('fail');
   });
@@ -196,8 +209,16 @@ describe('unusable invocations exit 2 with one clear line', () => {
       ['diff', '--head-file', 'a.json', '--config', 'bad.yml'],
       /^blast-radius: bad\.yml: invalid configuration\n✖ unknown key "fail_on" — did you mean "fail-on"\?/,
     ],
-    ['positional', ['audit', 'a.json'], /^blast-radius: unexpected argument "a\.json" — "audit" takes only options/],
-    ['missing repo', ['diff', '--base', 'a', '--head', 'b', '--repo', 'nope'], /^blast-radius: .*nope does not exist \(--repo DIR\)\n$/],
+    [
+      'positional',
+      ['audit', 'a.json'],
+      /^blast-radius: unexpected argument "a\.json" — "audit" takes only options/,
+    ],
+    [
+      'missing repo',
+      ['diff', '--base', 'a', '--head', 'b', '--repo', 'nope'],
+      /^blast-radius: .*nope does not exist \(--repo DIR\)\n$/,
+    ],
     [
       'not a repo',
       ['diff', '--base', 'a', '--head', 'b', '--repo', '.'],

@@ -147,36 +147,53 @@ describe('parseChangedFiles', () => {
 describe('hostile field names and values', () => {
   it('compares fields named like Object.prototype members by their own values', () => {
     const base = [m('a', 'x')];
-    const head = [JSON.parse('{"name":"a","path":"models/x/a.sql","layer":"x","description":"a model","constructor":"x","toString":1,"__proto__":{"p":1}}')];
+    const head = [
+      JSON.parse(
+        '{"name":"a","path":"models/x/a.sql","layer":"x","description":"a model","constructor":"x","toString":1,"__proto__":{"p":1}}',
+      ),
+    ];
     const [change] = diffInventories(base, head, noFiles);
     expect(JSON.parse(JSON.stringify(change?.fields))).toEqual(
-      JSON.parse('{"__proto__":{"before":null,"after":{"p":1}},"constructor":{"before":null,"after":"x"},"toString":{"before":null,"after":1}}'),
+      JSON.parse(
+        '{"__proto__":{"before":null,"after":{"p":1}},"constructor":{"before":null,"after":"x"},"toString":{"before":null,"after":1}}',
+      ),
     );
   });
 
   it('compares deeply nested unknown fields without overflowing the stack', () => {
     const nested = (leaf: string) => `${'{"next":'.repeat(20_000)}"${leaf}"${'}'.repeat(20_000)}`;
-    const entry = (leaf: string) => JSON.parse(`{"name":"a","path":"p","layer":"x","deep":${nested(leaf)}}`);
+    const entry = (leaf: string) =>
+      JSON.parse(`{"name":"a","path":"p","layer":"x","deep":${nested(leaf)}}`);
     expect(diffInventories([entry('leaf')], [entry('leaf')], noFiles)).toEqual([]);
     const [change] = diffInventories([entry('leaf')], [entry('other')], noFiles);
     expect(change?.reasons).toEqual(['deep']);
     // The report can still be serialised: the too-deep values are summarised.
     expect(JSON.stringify(change)).toContain('(a value nested deeper than 256 levels: not shown)');
-    expect(previewJson(entry('leaf').deep, 30)).toBe(`${'{"next":'.repeat(4)}…`.replace(/^(.{30}).*…$/, '$1…'));
+    expect(previewJson(entry('leaf').deep, 30)).toBe(
+      `${'{"next":'.repeat(4)}…`.replace(/^(.{30}).*…$/, '$1…'),
+    );
   });
 });
 
 describe('previewJson', () => {
   it('prints compact JSON with sorted keys and cuts long values', () => {
-    expect(previewJson({ b: [1, 'x'], a: null, c: { '\u0000z': true } }, 100)).toBe('{"a":null,"b":[1,"x"],"c":{"\\u0000z":true}}');
+    expect(previewJson({ b: [1, 'x'], a: null, c: { '\u0000z': true } }, 100)).toBe(
+      '{"a":null,"b":[1,"x"],"c":{"\\u0000z":true}}',
+    );
     expect(previewJson('\u0000]', 100)).toBe('"\\u0000]"');
-    expect(previewJson(Array.from({ length: 100 }, (_, i) => i), 10)).toBe('[0,1,2,3,4…');
+    expect(
+      previewJson(
+        Array.from({ length: 100 }, (_, i) => i),
+        10,
+      ),
+    ).toBe('[0,1,2,3,4…');
   });
 });
 
 describe('quoted paths', () => {
   it('reads the paths git quotes (non-ASCII, tabs, quotes) and a byte order mark', () => {
-    const text = '\ufeffM\t"models/caf\\303\\251.sql"\nR100\t"a\\tb.sql"\t"say \\"hi\\".sql"\n"models/\\346\\227\\245.sql"\n';
+    const text =
+      '\ufeffM\t"models/caf\\303\\251.sql"\nR100\t"a\\tb.sql"\t"say \\"hi\\".sql"\n"models/\\346\\227\\245.sql"\n';
     expect(parseChangedFiles(text, 'f')).toEqual([
       { status: 'M', path: 'models/café.sql' },
       { status: 'R', oldPath: 'a\tb.sql', path: 'say "hi".sql', similarity: 100 },

@@ -122,7 +122,8 @@ describe('parseInventory', () => {
 
 describe('a repeated "models" key', () => {
   it('locates lines in the last one, the one JSON.parse keeps', () => {
-    const text = '{\n"models": [\n{"name": "old", "path": "p", "layer": "x"}\n],\n"models": [\n{"name": "a", "path": "p", "layer": "x"},\n{"name": "a", "path": "q", "layer": "x"}\n]\n}';
+    const text =
+      '{\n"models": [\n{"name": "old", "path": "p", "layer": "x"}\n],\n"models": [\n{"name": "a", "path": "p", "layer": "x"},\n{"name": "a", "path": "q", "layer": "x"}\n]\n}';
     const inventory = parseInventory(text, 'f');
     expect(inventory.models.map((m) => m.name)).toEqual(['a']);
     expect(inventory.problems[0]?.line).toBe(7);

@@ -79,10 +79,15 @@ describe('lineage/cycle', () => {
   });
 
   it('makes a cycle the base already had a notice: legacy debt does not fail every pull request', () => {
-    const cyclic = [m('a', 'x', { downstream_consumers: ['b'] }), m('b', 'x', { downstream_consumers: ['a'] })];
+    const cyclic = [
+      m('a', 'x', { downstream_consumers: ['b'] }),
+      m('b', 'x', { downstream_consumers: ['a'] }),
+    ];
     const report = diff({ base: cyclic, head: cyclic });
     expect(rulesOf(report.findings)).toEqual(['notice lineage/cycle a']);
-    expect(report.findings[0]?.message).toBe('cycle through 2 models: `a`, `b` (already present at base)');
+    expect(report.findings[0]?.message).toBe(
+      'cycle through 2 models: `a`, `b` (already present at base)',
+    );
     expect(report.summary.verdict).toBe('pass');
   });
 });
@@ -205,10 +210,18 @@ describe('verdict', () => {
 describe('asymmetric edges and missing lists', () => {
   it('reports the asymmetry a model creates by gaining a list that leaves an edge out', () => {
     const base = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x')];
-    const gainsList = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x', { upstream_dependencies: ['z'] })];
-    expect(rulesOf(diff({ base, head: gainsList }).findings)).toContain('notice lineage/asymmetric-edge y');
+    const gainsList = [
+      m('x', 'x', { downstream_consumers: ['y'] }),
+      m('y', 'x', { upstream_dependencies: ['z'] }),
+    ];
+    expect(rulesOf(diff({ base, head: gainsList }).findings)).toContain(
+      'notice lineage/asymmetric-edge y',
+    );
     // An empty list where there was none is no change to the diff, but it still omits the edge.
-    const emptyList = [m('x', 'x', { downstream_consumers: ['y'] }), m('y', 'x', { upstream_dependencies: [] })];
+    const emptyList = [
+      m('x', 'x', { downstream_consumers: ['y'] }),
+      m('y', 'x', { upstream_dependencies: [] }),
+    ];
     const report = diff({ base, head: emptyList });
     expect(report.changes).toEqual([]);
     expect(rulesOf(report.findings)).toEqual(['notice lineage/asymmetric-edge y']);

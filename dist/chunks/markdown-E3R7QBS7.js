@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-3EI3FVRU.js";
-import "./chunk-M3ERYXCB.js";
+} from "./chunk-6DAV4UOJ.js";
+import "./chunk-L2W5N5IE.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -489,12 +489,12 @@ function $constructor(name, initializer2, proto, params) {
     inst._zod.traits.add(name);
     initializer2(inst, def);
     if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
+      const own3 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
+      let up = own3;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
+      const target = up ?? own3;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -2171,7 +2171,7 @@ var ChangedFilesError = class extends Error {
 var STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
 function parseChangedFiles(text, source) {
   const files = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === "" || line.startsWith("#")) continue;
@@ -2183,7 +2183,7 @@ function parseChangedFiles(text, source) {
           `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`
         );
       }
-      files.push({ status: "M", path: normalizePath(line.trim()) });
+      files.push({ status: "M", path: normalizePath(unquoteGitPath(line.trim())) });
       continue;
     }
     const letter = status[1];
@@ -2196,18 +2196,50 @@ function parseChangedFiles(text, source) {
       }
       files.push({
         status: letter,
-        oldPath: normalizePath(columns[1]),
-        path: normalizePath(columns[2]),
+        oldPath: normalizePath(unquoteGitPath(columns[1])),
+        path: normalizePath(unquoteGitPath(columns[2])),
         ...similarity !== void 0 && { similarity }
       });
     } else {
       if (columns.length !== 2) {
         throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
       }
-      files.push({ status: letter, path: normalizePath(columns[1]) });
+      files.push({ status: letter, path: normalizePath(unquoteGitPath(columns[1])) });
     }
   }
   return files;
+}
+function unquoteGitPath(path) {
+  if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path;
+  const bytes = [];
+  const SIMPLE = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    "\\": 92
+  };
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(SIMPLE[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }
 function normalizePath(path) {
   if (!path.includes("\\") && !path.startsWith("./")) return path;
@@ -2333,7 +2365,7 @@ function compareModels(before, after, files, skip) {
   for (const key of same ? [] : Object.keys(after)) {
     if (key === "name") continue;
     if (Object.prototype.hasOwnProperty.call(before, key)) shared++;
-    note(key, compareField(key, before[key], after[key]));
+    note(key, compareField(key, own2(before, key), after[key]));
   }
   const beforeKeys = same ? [] : Object.keys(before);
   if (beforeKeys.length - 1 > shared) {
@@ -2369,7 +2401,7 @@ function sameEntry(before, after) {
   for (const key in after) {
     keys++;
     const a = after[key];
-    const b = before[key];
+    const b = own2(before, key);
     if (a === b) continue;
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -2393,19 +2425,75 @@ function compareLists(before, after) {
   return { added, removed };
 }
 function compareValues(before, after) {
-  if (before === after) return void 0;
-  if (typeof before === "object" && typeof after === "object" && before && after) {
-    if (canonicalJson(before) === canonicalJson(after)) return void 0;
-  }
-  return { before: before ?? null, after: after ?? null };
+  if (sameValue(before, after)) return void 0;
+  return { before: reportable(before), after: reportable(after) };
 }
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort(compareNames);
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+var MAX_REPORTED_DEPTH = 256;
+function reportable(value) {
+  if (value === void 0) return null;
+  const pending = [[value, 0]];
+  while (pending.length > 0) {
+    const [x, depth] = pending.pop();
+    if (typeof x !== "object" || x === null) continue;
+    if (depth >= MAX_REPORTED_DEPTH)
+      return `(a value nested deeper than ${MAX_REPORTED_DEPTH} levels: not shown)`;
+    for (const child of Object.values(x)) pending.push([child, depth + 1]);
   }
-  return JSON.stringify(value) ?? "null";
+  return value;
+}
+var Punctuation = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+};
+function previewJson(value, max) {
+  let out = "";
+  const stack = [value];
+  while (stack.length > 0 && out.length <= max) {
+    const item = stack.pop();
+    if (item instanceof Punctuation) {
+      out += item.text;
+    } else if (Array.isArray(item)) {
+      out += "[";
+      stack.push(new Punctuation("]"));
+      for (let i = item.length - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) stack.push(new Punctuation(","));
+      }
+    } else if (item && typeof item === "object") {
+      out += "{";
+      stack.push(new Punctuation("}"));
+      const keys = Object.keys(item).sort(compareNames);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push(item[keys[i]]);
+        stack.push(new Punctuation(`${JSON.stringify(keys[i])}:`));
+        if (i > 0) stack.push(new Punctuation(","));
+      }
+    } else {
+      out += JSON.stringify(item) ?? "null";
+    }
+  }
+  return out.length > max || stack.length > 0 ? `${out.slice(0, max)}…` : out;
+}
+function own2(model, key) {
+  return Object.prototype.hasOwnProperty.call(model, key) ? model[key] : void 0;
+}
+function sameValue(a, b) {
+  const pending = [[a, b]];
+  while (pending.length > 0) {
+    const [x, y] = pending.pop();
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const xKeys = Object.keys(x);
+    if (xKeys.length !== Object.keys(y).length) return false;
+    for (const key of xKeys) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      pending.push([x[key], y[key]]);
+    }
+  }
+  return true;
 }
 
 export {
@@ -2442,5 +2530,5 @@ export {
   summarizeFileChanges,
   modelSet,
   diffInventories,
-  canonicalJson
+  previewJson
 };

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RULES,
-  canonicalJson,
   compareNames,
-  defaultConfig
-} from "./chunk-M3ERYXCB.js";
+  defaultConfig,
+  previewJson
+} from "./chunk-L2W5N5IE.js";
 import {
   __commonJS,
   __toESM
@@ -9367,8 +9367,8 @@ function changeWeight(change) {
 }
 var VALUE_MAX = 120;
 function shown(value) {
-  const raw = typeof value === "string" ? `“${value}”` : canonicalJson(value);
-  return raw.length > VALUE_MAX ? `${raw.slice(0, VALUE_MAX)}…` : raw;
+  const raw = typeof value === "string" ? `“${value}”` : previewJson(value, VALUE_MAX);
+  return raw.length > VALUE_MAX && !raw.endsWith("…") ? `${raw.slice(0, VALUE_MAX)}…` : raw;
 }
 function fieldNodes(field) {
   if ("added" in field) {

@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-M3ERYXCB.js";
+} from "./chunk-L2W5N5IE.js";
 import {
   __commonJS,
   __toESM
@@ -2875,6 +2875,7 @@ function scanModelEntries(text) {
   let inModels = false;
   let lastKey = null;
   let entryStart = -1;
+  let found = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -2900,7 +2901,10 @@ function scanModelEntries(text) {
         entryStart = -1;
       } else if (inModels && depth === 1) {
         if (entryStart !== -1) offsets.push(entryStart, i);
-        return Int32Array.from(offsets);
+        found = Int32Array.from(offsets);
+        offsets.length = 0;
+        inModels = false;
+        entryStart = -1;
       }
     } else if (inModels && depth === 2) {
       if (c === 44) {
@@ -2911,7 +2915,7 @@ function scanModelEntries(text) {
       }
     }
   }
-  return null;
+  return found;
 }
 function skipString(text, start) {
   let i = start + 1;
@@ -3089,13 +3093,14 @@ function listHas(list, name) {
 }
 function consistencyFindings(inventory, options) {
   const models = inventory.models;
-  const { scope, removed } = options;
-  if (scope && scope.size === 0) return [];
+  const { removed } = options;
   const index = /* @__PURE__ */ new Map();
   models.forEach((model, i) => index.set(model.name, i));
   const rank = /* @__PURE__ */ new Map();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
   const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
+  const scope = options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
+  if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(" < ");
   const findings = [];
   const reportedEdges = /* @__PURE__ */ new Set();
@@ -3127,7 +3132,7 @@ function consistencyFindings(inventory, options) {
     const mirror = otherModel[mirrorField];
     if (mirror && !listHas(mirror, declarer.name)) {
       const baseOther = base?.get(other);
-      const wasAsymmetric = wasDeclared && baseOther !== void 0 && !listHas(baseOther[mirrorField], declarer.name);
+      const wasAsymmetric = wasDeclared && baseOther?.[mirrorField] !== void 0 && !listHas(baseOther[mirrorField], declarer.name);
       if (!wasAsymmetric) {
         findings.push({
           rule: "lineage/asymmetric-edge",
@@ -3163,6 +3168,16 @@ function consistencyFindings(inventory, options) {
   }
   return findings;
 }
+function withListPresenceChanges(scope, models, base) {
+  let widened;
+  for (const model of models) {
+    const before = base.get(model.name);
+    if (!before) continue;
+    const changed = before.upstream_dependencies === void 0 !== (model.upstream_dependencies === void 0) || before.downstream_consumers === void 0 !== (model.downstream_consumers === void 0);
+    if (changed) (widened ??= new Set(scope)).add(model.name);
+  }
+  return widened ?? scope;
+}
 function baseHasEdge(base, from, to) {
   return listHas(base.get(to)?.upstream_dependencies, from) || listHas(base.get(from)?.downstream_consumers, to);
 }
@@ -3179,11 +3194,12 @@ function cycleFindings(graph, inventory, baseline) {
     const first = names[0];
     const modelIndex = names.map((name) => index.get(name)).find((i) => i !== void 0);
     const existed = oldCycles.has(names.join("\0"));
+    const what = names.length === 1 ? `\`${first}\` depends on itself` : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(", ")}`;
     findings.push({
       rule: "lineage/cycle",
-      severity: "error",
+      severity: existed ? "notice" : "error",
       model: first,
-      message: names.length === 1 ? `\`${first}\` depends on itself` : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(", ")}${existed ? " (already present at base)" : ""}`,
+      message: existed ? `${what} (already present at base)` : what,
       file: inventory.file,
       line: modelIndex === void 0 ? null : modelLine(inventory, modelIndex) ?? null,
       related: names
@@ -3251,7 +3267,7 @@ function sortFindings(findings) {
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareNames(a.rule, b.rule) || compareNames(a.model ?? "", b.model ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareNames(a.message, b.message)
   );
 }
-function evaluate(findings, failOn) {
+function evaluate(findings, failOn, input = { usable: true }) {
   let errors = 0;
   let warnings = 0;
   let notices = 0;
@@ -3260,7 +3276,7 @@ function evaluate(findings, failOn) {
     else if (finding.severity === "warning") warnings++;
     else notices++;
   }
-  const fail = failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
+  const fail = !input.usable || failOn === "error" && errors > 0 || failOn === "warning" && errors + warnings > 0;
   return { errors, warnings, notices, verdict: fail ? "fail" : "pass" };
 }
 
@@ -3301,7 +3317,7 @@ function buildAuditReport(input, config) {
     ...inventory.usable ? consistencyFindings(inventory, { baseline: null, layerOrder: config["layer-order"] }) : []
   ];
   findings = sortFindings(applySeverities(findings, config.rules));
-  const verdict = evaluate(findings, config["fail-on"]);
+  const verdict = evaluate(findings, config["fail-on"], inventory);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: input.toolVersion },
@@ -3312,7 +3328,8 @@ function buildAuditReport(input, config) {
       head: {
         ref: input.ref,
         ...input.file !== void 0 && { file: input.file },
-        models: models.length
+        models: models.length,
+        usable: inventory.usable
       }
     },
     changes: [],
@@ -3804,7 +3821,7 @@ function buildDiffReport(input, config, options = {}) {
   findings = applySeverities(findings, config.rules);
   if (options.acknowledged) findings = acknowledge(findings);
   sortFindings(findings);
-  const verdict = evaluate(findings, config["fail-on"]);
+  const verdict = evaluate(findings, config["fail-on"], { usable: headInventory?.usable ?? true });
   const attribution = new Set(config["attribution-layers"]);
   return {
     schemaVersion: 1,
@@ -3812,8 +3829,8 @@ function buildDiffReport(input, config, options = {}) {
     mode: "diff",
     inventory: {
       path: input.inventoryPath,
-      base: input.base.inventory ? side(input.base, base?.length ?? 0) : null,
-      head: side(input.head, head.length)
+      base: input.base.inventory ? side(input.base, base?.length ?? 0, input.base.inventory.usable) : null,
+      head: side(input.head, head.length, headInventory?.usable ?? true)
     },
     changes,
     impact: { models: radius.models, byLayer: radius.byLayer, perChange },
@@ -3841,8 +3858,8 @@ function rewiredModels(changes) {
 function usableOrNull(inventory) {
   return inventory?.usable ? inventory : null;
 }
-function side(input, models) {
-  return { ref: input.ref, ...input.file !== void 0 && { file: input.file }, models };
+function side(input, models, usable) {
+  return { ref: input.ref, ...input.file !== void 0 && { file: input.file }, models, usable };
 }
 function withoutIgnored(changes, globs, base, head) {
   if (globs.length === 0) return changes;
@@ -3854,6 +3871,55 @@ function withoutIgnored(changes, globs, base, head) {
     paths.set(model.name, list);
   }
   return changes.filter((change) => !(paths.get(change.model) ?? []).some((path) => ignored(path)));
+}
+
+// src/report/write-json.ts
+function writeJson(value, write, depth = 3) {
+  let buffer = "";
+  const emit = (text) => {
+    buffer += text;
+    if (buffer.length > 1 << 20) {
+      write(buffer);
+      buffer = "";
+    }
+  };
+  walk(value, "", depth, emit);
+  write(`${buffer}
+`);
+}
+function walk(value, indent, depth, emit) {
+  const json = value?.toJSON;
+  if (depth === 0 || value === null || typeof value !== "object" || typeof json === "function") {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    emit(indent === "" ? text : text.replace(/\n/g, `
+${indent}`));
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return emit("[]");
+    emit("[");
+    value.forEach((item, i) => {
+      emit(`${i === 0 ? "" : ","}
+${inner}`);
+      walk(item === void 0 || typeof item === "function" ? null : item, inner, depth - 1, emit);
+    });
+    emit(`
+${indent}]`);
+    return;
+  }
+  const entries = Object.entries(value).filter(
+    ([, v]) => v !== void 0 && typeof v !== "function"
+  );
+  if (entries.length === 0) return emit("{}");
+  emit("{");
+  entries.forEach(([key, item], i) => {
+    emit(`${i === 0 ? "" : ","}
+${inner}${JSON.stringify(key)}: `);
+    walk(item, inner, depth - 1, emit);
+  });
+  emit(`
+${indent}}`);
 }
 
 // package.json
@@ -3929,6 +3995,7 @@ var VERSION = package_default.version;
 
 // src/git/git.ts
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_OUTPUT = 1024 * 1024 * 1024;
@@ -3953,6 +4020,7 @@ async function resolveCommit(repo, ref) {
   try {
     return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
   } catch (error) {
+    if (!existsSync(repo)) throw new GitError(`${repo} does not exist (--repo DIR)`);
     if (error instanceof GitError && /not a git repository/i.test(error.message)) {
       throw new GitError(
         `${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`
@@ -4020,6 +4088,7 @@ export {
   ConfigError,
   parseConfig,
   buildDiffReport,
+  writeJson,
   VERSION,
   GitError,
   resolveCommit,
