@@ -474,9 +474,12 @@ describe('planRun: invariants', () => {
           try {
             plan = planRun(name, payload, i, run);
           } catch (error) {
-            // The only refusal on a complete payload: workflow_dispatch, mode diff, no base-ref.
+            // The only refusals on a complete payload: mode diff with nothing to compare with —
+            // workflow_dispatch without base-ref, or the push of a new branch without it.
             expect(error).toBeInstanceOf(UnsupportedEventError);
-            expect([name, i.mode, i['base-ref']]).toEqual(['workflow_dispatch', 'diff', undefined]);
+            expect(i.mode).toBe('diff');
+            expect(i['base-ref']).toBeUndefined();
+            expect(name === 'workflow_dispatch' || (name === 'push' && newBranch)).toBe(true);
             return;
           }
           expect(plan.trigger).toBe(name);
