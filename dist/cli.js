@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DS5V2ROV.js";
+} from "./chunks/chunk-AYGDTQF5.js";
 import {
   ChangedFilesError,
   FAIL_ON,

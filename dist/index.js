@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DS5V2ROV.js";
+} from "./chunks/chunk-AYGDTQF5.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

@@ -79,7 +79,7 @@ export function buildDiffReport(
       ...diffFindings({ config, head: headInventory, changes, radius, removed }),
       ...cycleFindings(pair.head, headInventory, pair.base),
       ...consistencyFindings(headInventory, {
-        baseline: base ?? [],
+        baseline: baseInventory ?? modelSet([]),
         layerOrder: config['layer-order'],
         removed,
         scope: rewiredModels(changes),

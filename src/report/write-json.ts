@@ -4,6 +4,19 @@
  * containers are walked here and only their elements are stringified whole.
  */
 export function writeJson(value: unknown, write: (chunk: string) => void, depth = 3): void {
+  let whole: string | undefined;
+  try {
+    whole = JSON.stringify(value, null, 2);
+  } catch (error) {
+    // Only a text too long for one string is written piecewise: that walk is slower.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (whole !== undefined) return write(`${whole}\n`);
+  writePiecewise(value, write, depth);
+}
+
+/** Exported for tests: the piecewise writer, used when the text outgrows one string. */
+export function writePiecewise(value: unknown, write: (chunk: string) => void, depth = 3): void {
   let buffer = '';
   const emit = (text: string) => {
     buffer += text;

@@ -1,4 +1,5 @@
 import { modelLine, type Inventory } from '../inventory/parse.js';
+import type { ModelSet } from '../diff/changes.js';
 import type { Model } from '../inventory/schema.js';
 import { compareNames, type LineageGraph } from '../lineage/graph.js';
 import { stronglyConnected } from '../lineage/traverse.js';
@@ -21,9 +22,25 @@ function listHas(list: readonly string[] | undefined, name: string): boolean {
   return set.has(name);
 }
 
+interface ModelLookup {
+  get(name: string): Model | undefined;
+  has(name: string): boolean;
+}
+
+/** Name lookups through the inventory's own index: no second map of 100k names. */
+function byName(set: ModelSet): ModelLookup {
+  return {
+    get: (name) => {
+      const i = set.indexByName.get(name);
+      return i === undefined ? undefined : set.models[i];
+    },
+    has: (name) => set.indexByName.has(name),
+  };
+}
+
 export interface ConsistencyOptions {
   /** Only report what is not already true of this (base) inventory; null reports everything. */
-  readonly baseline: readonly Model[] | null;
+  readonly baseline: ModelSet | null;
   readonly layerOrder: readonly string[];
   /** Names that are removed models: references to them are broken, not unknown. */
   readonly removed?: ReadonlySet<string>;
@@ -38,11 +55,10 @@ export interface ConsistencyOptions {
 export function consistencyFindings(inventory: Inventory, options: ConsistencyOptions): Finding[] {
   const models = inventory.models;
   const { removed } = options;
-  const index = new Map<string, number>();
-  models.forEach((model, i) => index.set(model.name, i));
+  const index = inventory.indexByName;
   const rank = new Map<string, number>();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
-  const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
+  const base = options.baseline && byName(options.baseline);
   const scope =
     options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
   if (scope && scope.size === 0) return [];
@@ -133,7 +149,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
 function withListPresenceChanges(
   scope: ReadonlySet<string>,
   models: readonly Model[],
-  base: ReadonlyMap<string, Model>,
+  base: ModelLookup,
 ): ReadonlySet<string> {
   let widened: Set<string> | undefined;
   for (const model of models) {
@@ -148,7 +164,7 @@ function withListPresenceChanges(
   return widened ?? scope;
 }
 
-function baseHasEdge(base: ReadonlyMap<string, Model>, from: string, to: string): boolean {
+function baseHasEdge(base: ModelLookup, from: string, to: string): boolean {
   return (
     listHas(base.get(to)?.upstream_dependencies, from) ||
     listHas(base.get(from)?.downstream_consumers, to)

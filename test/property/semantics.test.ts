@@ -149,7 +149,7 @@ describe('scoped consistency checks', () => {
           report.changes.filter((c) => c.kind === 'removed').map((c) => c.model),
         );
         const options = {
-          baseline: inventoryOf(base).models,
+          baseline: inventoryOf(base),
           layerOrder: defaultConfig()['layer-order'],
           removed,
         };

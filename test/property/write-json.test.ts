@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeJson } from '../../src/report/write-json.js';
+import { writeJson, writePiecewise } from '../../src/report/write-json.js';
 
 describe('writeJson', () => {
   it('writes exactly what JSON.stringify(value, null, 2) would', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 5 }), (value, depth) => {
         let out = '';
-        writeJson(value, (chunk) => (out += chunk), depth);
+        writePiecewise(value, (chunk) => (out += chunk), depth);
         expect(out).toBe(`${JSON.stringify(value, null, 2)}\n`);
+        let whole = '';
+        writeJson(value, (chunk) => (whole += chunk), depth);
+        expect(whole).toBe(out);
       }),
       { numRuns: 500 },
     );
@@ -19,13 +22,13 @@ describe('writeJson', () => {
     value.c = undefined;
     value.d = [undefined, 2];
     let out = '';
-    writeJson(value, (chunk) => (out += chunk));
+    writePiecewise(value, (chunk) => (out += chunk));
     expect(out).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
   it('flushes in chunks', () => {
     const chunks: string[] = [];
-    writeJson(
+    writePiecewise(
       { models: Array.from({ length: 50_000 }, (_, i) => ({ model: `m${i}`, path: ['a', 'b'] })) },
       (c) => chunks.push(c),
     );

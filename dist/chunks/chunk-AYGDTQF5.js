@@ -3091,14 +3091,22 @@ function listHas(list, name) {
   if (!set) listSets.set(list, set = new Set(list));
   return set.has(name);
 }
+function byName(set) {
+  return {
+    get: (name) => {
+      const i = set.indexByName.get(name);
+      return i === void 0 ? void 0 : set.models[i];
+    },
+    has: (name) => set.indexByName.has(name)
+  };
+}
 function consistencyFindings(inventory, options) {
   const models = inventory.models;
   const { removed } = options;
-  const index = /* @__PURE__ */ new Map();
-  models.forEach((model, i) => index.set(model.name, i));
+  const index = inventory.indexByName;
   const rank = /* @__PURE__ */ new Map();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
-  const base = options.baseline && new Map(options.baseline.map((model) => [model.name, model]));
+  const base = options.baseline && byName(options.baseline);
   const scope = options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
   if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(" < ");
@@ -3811,7 +3819,7 @@ function buildDiffReport(input, config, options = {}) {
       ...diffFindings({ config, head: headInventory, changes, radius, removed }),
       ...cycleFindings(pair.head, headInventory, pair.base),
       ...consistencyFindings(headInventory, {
-        baseline: base ?? [],
+        baseline: baseInventory ?? modelSet([]),
         layerOrder: config["layer-order"],
         removed,
         scope: rewiredModels(changes)
@@ -3875,6 +3883,17 @@ function withoutIgnored(changes, globs, base, head) {
 
 // src/report/write-json.ts
 function writeJson(value, write, depth = 3) {
+  let whole;
+  try {
+    whole = JSON.stringify(value, null, 2);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (whole !== void 0) return write(`${whole}
+`);
+  writePiecewise(value, write, depth);
+}
+function writePiecewise(value, write, depth = 3) {
   let buffer = "";
   const emit = (text) => {
     buffer += text;
