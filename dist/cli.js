@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-AYGDTQF5.js";
+} from "./chunks/chunk-2JUBTKUE.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-L2W5N5IE.js";
+} from "./chunks/chunk-E74AW32G.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -396,7 +396,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-E3R7QBS7.js");
+  return import("./chunks/markdown-FGFDWY6F.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

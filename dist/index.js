@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-AYGDTQF5.js";
+} from "./chunks/chunk-2JUBTKUE.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-6DAV4UOJ.js";
+} from "./chunks/chunk-N5KVOQLE.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-L2W5N5IE.js";
+} from "./chunks/chunk-E74AW32G.js";
 import {
   require_tunnel,
   require_undici

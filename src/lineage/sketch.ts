@@ -18,20 +18,23 @@ export interface ClosureSize {
 export function reachSketch(graph: LineageGraph): (v: number) => ClosureSize {
   const k = SKETCH_SIZE;
   const { component, count } = stronglyConnected(graph);
-  const members = groupByComponent(component, count);
+  const { order, start } = membersByComponent(component, count);
   const values = new Float64Array(count * k);
   const lengths = new Int32Array(count);
   const scratch = new Float64Array(2 * k);
-  const rank = (v: number) => hashToUnit(v);
+  const single = new Float64Array(1);
 
   // Tarjan numbers components sinks first, so successors are always complete before use.
   for (let c = 0; c < count; c++) {
-    for (const v of members[c]!) mergeInto(values, lengths, c, [rank(v)], scratch, k);
-    for (const v of members[c]!) {
+    for (let i = start[c]!; i < start[c + 1]!; i++) {
+      const v = order[i]!;
+      single[0] = hashToUnit(v);
+      mergeInto(values, lengths, c, single, scratch, k);
       for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
         const d = component[graph.targets[e]!]!;
-        if (d !== c)
+        if (d !== c) {
           mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]!), scratch, k);
+        }
       }
     }
   }
@@ -44,10 +47,15 @@ export function reachSketch(graph: LineageGraph): (v: number) => ClosureSize {
   };
 }
 
-function groupByComponent(component: Int32Array, count: number): number[][] {
-  const members: number[][] = Array.from({ length: count }, () => []);
-  for (let v = 0; v < component.length; v++) members[component[v]!]!.push(v);
-  return members;
+/** Nodes grouped by component in flat arrays (a counting sort): no array per component. */
+function membersByComponent(component: Int32Array, count: number) {
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < component.length; v++) start[component[v]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+  const cursor = start.slice(0, count);
+  const order = new Int32Array(component.length);
+  for (let v = 0; v < component.length; v++) order[cursor[component[v]!]!++] = v;
+  return { order, start };
 }
 
 /** Merges sorted `incoming` into component c's sorted bottom-k list, dropping duplicates. */

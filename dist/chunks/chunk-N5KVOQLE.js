@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-L2W5N5IE.js";
+} from "./chunk-E74AW32G.js";
 import {
   __commonJS,
   __toESM

@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-6DAV4UOJ.js";
-import "./chunk-L2W5N5IE.js";
+} from "./chunk-N5KVOQLE.js";
+import "./chunk-E74AW32G.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

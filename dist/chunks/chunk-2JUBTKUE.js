@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-L2W5N5IE.js";
+} from "./chunk-E74AW32G.js";
 import {
   __commonJS,
   __toESM

@@ -1934,18 +1934,21 @@ var SKETCH_SIZE = 32;
 function reachSketch(graph) {
   const k = SKETCH_SIZE;
   const { component, count } = stronglyConnected(graph);
-  const members2 = groupByComponent(component, count);
+  const { order, start } = membersByComponent(component, count);
   const values = new Float64Array(count * k);
   const lengths = new Int32Array(count);
   const scratch = new Float64Array(2 * k);
-  const rank = (v) => hashToUnit(v);
+  const single = new Float64Array(1);
   for (let c = 0; c < count; c++) {
-    for (const v of members2[c]) mergeInto(values, lengths, c, [rank(v)], scratch, k);
-    for (const v of members2[c]) {
+    for (let i = start[c]; i < start[c + 1]; i++) {
+      const v = order[i];
+      single[0] = hashToUnit(v);
+      mergeInto(values, lengths, c, single, scratch, k);
       for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
         const d = component[graph.targets[e]];
-        if (d !== c)
+        if (d !== c) {
           mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]), scratch, k);
+        }
       }
     }
   }
@@ -1957,10 +1960,14 @@ function reachSketch(graph) {
     return { count: Math.round((k - 1) / kth), exact: false };
   };
 }
-function groupByComponent(component, count) {
-  const members2 = Array.from({ length: count }, () => []);
-  for (let v = 0; v < component.length; v++) members2[component[v]].push(v);
-  return members2;
+function membersByComponent(component, count) {
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < component.length; v++) start[component[v] + 1]++;
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  const cursor = start.slice(0, count);
+  const order = new Int32Array(component.length);
+  for (let v = 0; v < component.length; v++) order[cursor[component[v]]++] = v;
+  return { order, start };
 }
 function mergeInto(values, lengths, c, incoming, scratch, k) {
   const base = c * k;
