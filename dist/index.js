@@ -525,6 +525,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -574,7 +577,13 @@ function planRun(eventName, payload, invocation, runSha) {
     base: invocation["base-ref"] ?? base,
     head: invocation["head-ref"] ?? head
   });
-  const audit = (head, reason) => ({ kind: "audit", trigger, head, reason });
+  const audit = (head, reason, configAt) => ({
+    kind: "audit",
+    trigger,
+    head,
+    reason,
+    ...configAt !== void 0 && { configAt }
+  });
   switch (eventName) {
     case "pull_request":
     case "pull_request_target": {
@@ -582,7 +591,7 @@ function planRun(eventName, payload, invocation, runSha) {
       const base = required(pr?.base?.sha, "pull_request.base.sha", eventName);
       const head = required(pr?.head?.sha, "pull_request.head.sha", eventName);
       const refs = override(base, head);
-      if (invocation.mode === "audit") return audit(refs.head, "mode: audit");
+      if (invocation.mode === "audit") return audit(refs.head, "mode: audit", refs.base);
       return {
         kind: "diff",
         trigger,
@@ -603,8 +612,16 @@ function planRun(eventName, payload, invocation, runSha) {
         required(group?.base_sha, "merge_group.base_sha", eventName),
         required(group?.head_sha, "merge_group.head_sha", eventName)
       );
-      if (invocation.mode === "audit") return audit(refs.head, "mode: audit");
-      return { kind: "diff", trigger, ...refs, fromMergeBase: false, pullRequest: null };
+      if (invocation.mode === "audit") return audit(refs.head, "mode: audit", refs.base);
+      const queued = /\/pr-(\d+)-[0-9a-f]+$/i.exec(group?.head_ref ?? "")?.[1];
+      return {
+        kind: "diff",
+        trigger,
+        ...refs,
+        fromMergeBase: false,
+        pullRequest: null,
+        ...queued !== void 0 && { queuedPullRequest: Number(queued) }
+      };
     }
     case "push": {
       const after = required(payload.after, "after", eventName);
@@ -893,6 +910,10 @@ function isOurs(comment, marker, author) {
   const firstLine = comment.body.split("\n", 1)[0].replace(/\r$/, "");
   return comment.author.toLowerCase() === author.toLowerCase() && firstLine === marker;
 }
+function sameContent(a, b) {
+  const withoutRun = (body) => body.replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, "/actions/runs/…");
+  return a === b || withoutRun(a.replace(/\r\n/g, "\n")) === withoutRun(b);
+}
 function planStickyComment(options) {
   const ours = options.comments.filter((comment) => isOurs(comment, options.marker, options.author)).sort((a, b) => a.id - b.id);
   const existing = ours[0] ?? null;
@@ -901,7 +922,7 @@ function planStickyComment(options) {
     return { write: { action: "none", reason: "comment: never" }, deletes: [], existing };
   }
   if (existing) {
-    if (existing.body === options.body) {
+    if (sameContent(existing.body, options.body)) {
       return {
         write: { action: "none", reason: "the comment is up to date", id: existing.id },
         deletes,
@@ -932,6 +953,7 @@ async function run(env = process.env) {
     await writeSummary(outcome, failure);
   }
   if (failure !== void 0) {
+    if (!outcome.report) setOutput("verdict", "fail");
     setFailed(failure);
   } else if (outcome.report?.summary.verdict === "fail") {
     const { errors, warnings, failOn } = outcome.report.summary;
@@ -962,7 +984,8 @@ async function execute(env, outcome) {
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   if (plan.kind === "audit") {
     const head2 = await source.resolveCommit(plan.head);
-    const config2 = await loadConfig(source, head2, inputs);
+    const configAt = plan.configAt === void 0 ? head2 : await source.resolveCommit(plan.configAt);
+    const config2 = await loadConfig(source, configAt, inputs);
     const text = await source.readFile(head2, config2.inventory);
     if (text === null)
       throw new RepositoryError(
@@ -986,14 +1009,17 @@ async function execute(env, outcome) {
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head)
   ]);
-  let base = baseCommit;
-  if (plan.fromMergeBase) {
-    const common = await source.mergeBase(base, head) ?? (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
-    if (common) base = common;
+  const config = await loadConfig(source, baseCommit, inputs);
+  const common = await source.mergeBase(baseCommit, head) ?? (local ? await apiRepository(github, owner, repo).mergeBase(baseCommit, head) : null);
+  const base = common ?? baseCommit;
+  if (common && common !== baseCommit && !plan.fromMergeBase) {
+    outcome.notes.push(
+      `${shortSha(baseCommit)} is not an ancestor of ${shortSha(head)}: the comparison starts from their merge base ${shortSha(common)}.`
+    );
   }
-  const config = await loadConfig(source, base, inputs);
   const pullRequest = plan.pullRequest;
   const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
+  const queueLabels = plan.queuedPullRequest !== void 0 ? await queuedLabels(github, owner, repo, plan.queuedPullRequest) : [];
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
     source.readFile(head, config.inventory),
@@ -1004,9 +1030,14 @@ async function execute(env, outcome) {
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
     );
   }
-  if (changed.note) outcome.notes.push(changed.note);
+  if (changed.note) {
+    warning(changed.note);
+    outcome.notes.push(changed.note);
+  }
   const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
-  const acknowledged = (current?.labels ?? []).includes(config["acknowledge-label"]);
+  const acknowledged = [...current?.labels ?? [], ...queueLabels].includes(
+    config["acknowledge-label"]
+  );
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
@@ -1150,7 +1181,7 @@ function commentFailure(error2) {
   if (status === 422)
     return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
   if (status === 404)
-    return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+    return `No PR comment: the pull request or comment was not found (404: ${detail}); check that the token can access this repository. The summary, annotations and verdict are unaffected.`;
   return `No PR comment: ${status ? `${status}: ` : ""}${detail}. The summary, annotations and verdict are unaffected.`;
 }
 async function changedFiles(plan, source, github, owner, repo, base, head, local, headIsCurrent) {
@@ -1165,6 +1196,17 @@ async function changedFiles(plan, source, github, owner, repo, base, head, local
     files: fallback.files,
     note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString("en-US")} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, "")}` : ""}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`
   };
+}
+async function queuedLabels(github, owner, repo, number) {
+  try {
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    return data.labels.map((label) => label.name ?? "").filter(Boolean);
+  } catch (error2) {
+    warning(
+      `Could not read the labels of queued pull request #${number} (${messageOf(error2)}): warnings are not acknowledged.`
+    );
+    return [];
+  }
 }
 async function currentPullRequest(github, owner, repo, pullRequest) {
   try {
@@ -1225,7 +1267,8 @@ function describeFailure(error2) {
     return `dbt Blast Radius: ${error2.message}`;
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return `dbt Blast Radius: unexpected error: ${message}`;
+  if (error2 instanceof Error && error2.stack) debug(error2.stack);
+  return `dbt Blast Radius: unexpected error: ${message} — please report it (re-run with debug logging for the stack)`;
 }
 function shortSha(sha) {
   return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;

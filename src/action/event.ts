@@ -25,12 +25,16 @@ export type Plan =
       /** Pull requests diff from the merge base, as GitHub's "Files changed" does. */
       readonly fromMergeBase: boolean;
       readonly pullRequest: PullRequestInfo | null;
+      /** A merge queue entry's pull request: its acknowledge label still counts. */
+      readonly queuedPullRequest?: number;
     }
   | {
       readonly kind: 'audit';
       readonly trigger: Trigger;
       readonly head: string;
       readonly reason: string;
+      /** Where the config is read: a pull request's base, so the PR cannot relax its audit. */
+      readonly configAt?: string;
     };
 
 const ZERO_SHA = /^0+$/;
@@ -43,7 +47,7 @@ interface Payload {
     labels?: { name?: string }[];
     changed_files?: number;
   };
-  merge_group?: { base_sha?: string; head_sha?: string };
+  merge_group?: { base_sha?: string; head_sha?: string; head_ref?: string };
   before?: string;
   after?: string;
 }
@@ -60,7 +64,13 @@ export function planRun(
     base: invocation['base-ref'] ?? base,
     head: invocation['head-ref'] ?? head,
   });
-  const audit = (head: string, reason: string): Plan => ({ kind: 'audit', trigger, head, reason });
+  const audit = (head: string, reason: string, configAt?: string): Plan => ({
+    kind: 'audit',
+    trigger,
+    head,
+    reason,
+    ...(configAt !== undefined && { configAt }),
+  });
 
   switch (eventName) {
     case 'pull_request':
@@ -69,7 +79,7 @@ export function planRun(
       const base = required(pr?.base?.sha, 'pull_request.base.sha', eventName);
       const head = required(pr?.head?.sha, 'pull_request.head.sha', eventName);
       const refs = override(base, head);
-      if (invocation.mode === 'audit') return audit(refs.head, 'mode: audit');
+      if (invocation.mode === 'audit') return audit(refs.head, 'mode: audit', refs.base);
       return {
         kind: 'diff',
         trigger,
@@ -90,8 +100,17 @@ export function planRun(
         required(group?.base_sha, 'merge_group.base_sha', eventName),
         required(group?.head_sha, 'merge_group.head_sha', eventName),
       );
-      if (invocation.mode === 'audit') return audit(refs.head, 'mode: audit');
-      return { kind: 'diff', trigger, ...refs, fromMergeBase: false, pullRequest: null };
+      if (invocation.mode === 'audit') return audit(refs.head, 'mode: audit', refs.base);
+      // GitHub names a queue entry's branch gh-readonly-queue/<base>/pr-<number>-<sha>.
+      const queued = /\/pr-(\d+)-[0-9a-f]+$/i.exec(group?.head_ref ?? '')?.[1];
+      return {
+        kind: 'diff',
+        trigger,
+        ...refs,
+        fromMergeBase: false,
+        pullRequest: null,
+        ...(queued !== undefined && { queuedPullRequest: Number(queued) }),
+      };
     }
     case 'push': {
       const after = required(payload.after, 'after', eventName);

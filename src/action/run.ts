@@ -59,6 +59,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await writeSummary(outcome, failure);
   }
   if (failure !== undefined) {
+    // The run could not judge the change: the check fails, and the outputs say so too.
+    if (!outcome.report) core.setOutput('verdict', 'fail');
     core.setFailed(failure);
   } else if (outcome.report?.summary.verdict === 'fail') {
     const { errors, warnings, failOn } = outcome.report.summary;
@@ -99,7 +101,8 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
 
   if (plan.kind === 'audit') {
     const head = await source.resolveCommit(plan.head);
-    const config = await loadConfig(source, head, inputs);
+    const configAt = plan.configAt === undefined ? head : await source.resolveCommit(plan.configAt);
+    const config = await loadConfig(source, configAt, inputs);
     const text = await source.readFile(head, config.inventory);
     if (text === null)
       throw new RepositoryError(
@@ -124,18 +127,29 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head),
   ]);
-  let base = baseCommit;
-  if (plan.fromMergeBase) {
-    const common =
-      (await source.mergeBase(base, head)) ??
-      (local ? await apiRepository(github, owner, repo).mergeBase(base, head) : null);
-    if (common) base = common;
+  // The config comes from the base tip — trusted, current — never from the head or an older
+  // merge base a pull request could pick by branching early.
+  const config = await loadConfig(source, baseCommit, inputs);
+  // Inventories and changed files are compared from the merge base whenever the base is not an
+  // ancestor of the head (always for pull requests, as GitHub's "Files changed" does): the local
+  // two-dot diff and the API's three-dot compare then agree.
+  const common =
+    (await source.mergeBase(baseCommit, head)) ??
+    (local ? await apiRepository(github, owner, repo).mergeBase(baseCommit, head) : null);
+  const base = common ?? baseCommit;
+  if (common && common !== baseCommit && !plan.fromMergeBase) {
+    outcome.notes.push(
+      `${shortSha(baseCommit)} is not an ancestor of ${shortSha(head)}: the comparison starts from their merge base ${shortSha(common)}.`,
+    );
   }
-  const config = await loadConfig(source, base, inputs);
   const pullRequest = plan.pullRequest;
 
   // Labels and the head can change after the event: both are read fresh from the pull request.
   const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
+  const queueLabels =
+    plan.queuedPullRequest !== undefined
+      ? await queuedLabels(github, owner, repo, plan.queuedPullRequest)
+      : [];
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
     source.readFile(head, config.inventory),
@@ -146,10 +160,15 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
     );
   }
-  if (changed.note) outcome.notes.push(changed.note);
+  if (changed.note) {
+    core.warning(changed.note);
+    outcome.notes.push(changed.note);
+  }
 
   const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
-  const acknowledged = (current?.labels ?? []).includes(config['acknowledge-label']);
+  const acknowledged = [...(current?.labels ?? []), ...queueLabels].includes(
+    config['acknowledge-label'],
+  );
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
@@ -310,7 +329,7 @@ function commentFailure(error: unknown): string {
   if (status === 422)
     return `No PR comment: GitHub rejected it (422: ${detail}). The summary, annotations and verdict are unaffected.`;
   if (status === 404)
-    return `No PR comment: the pull request or comment was not found (404: ${detail}); check the token's repository access.`;
+    return `No PR comment: the pull request or comment was not found (404: ${detail}); check that the token can access this repository. The summary, annotations and verdict are unaffected.`;
   return `No PR comment: ${status ? `${status}: ` : ''}${detail}. The summary, annotations and verdict are unaffected.`;
 }
 
@@ -337,6 +356,24 @@ async function changedFiles(
     files: fallback.files,
     note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, '')}` : ''}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`,
   };
+}
+
+/** The labels of the pull request a merge queue entry carries; none when it cannot be read. */
+async function queuedLabels(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  number: number,
+): Promise<string[]> {
+  try {
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
+    return data.labels.map((label) => label.name ?? '').filter(Boolean);
+  } catch (error) {
+    core.warning(
+      `Could not read the labels of queued pull request #${number} (${messageOf(error)}): warnings are not acknowledged.`,
+    );
+    return [];
+  }
 }
 
 async function currentPullRequest(
@@ -413,7 +450,8 @@ function describeFailure(error: unknown): string {
     return `dbt Blast Radius: ${error.message}`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `dbt Blast Radius: unexpected error: ${message}`;
+  if (error instanceof Error && error.stack) core.debug(error.stack);
+  return `dbt Blast Radius: unexpected error: ${message} — please report it (re-run with debug logging for the stack)`;
 }
 
 function shortSha(sha: string): string {

@@ -27,6 +27,16 @@ export function isOurs(comment: ExistingComment, marker: string, author: string)
 }
 
 /**
+ * Bodies that differ only in the footer's run link say the same thing: every run has a new
+ * link, and rewriting the comment for it alone would notify for nothing.
+ */
+export function sameContent(a: string, b: string): boolean {
+  const withoutRun = (body: string) =>
+    body.replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, '/actions/runs/…');
+  return a === b || withoutRun(a.replace(/\r\n/g, '\n')) === withoutRun(b);
+}
+
+/**
  * Pure: decides the writes for one sticky comment. Ours is updated in place, never re-posted;
  * an unchanged body is not written; `auto` posts nothing on a PR that never touched models but
  * keeps an existing comment current (it then says the PR no longer changes models).
@@ -48,7 +58,7 @@ export function planStickyComment(options: {
     return { write: { action: 'none', reason: 'comment: never' }, deletes: [], existing };
   }
   if (existing) {
-    if (existing.body === options.body) {
+    if (sameContent(existing.body, options.body)) {
       return {
         write: { action: 'none', reason: 'the comment is up to date', id: existing.id },
         deletes,

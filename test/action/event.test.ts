@@ -67,6 +67,7 @@ describe('planRun: pull_request and pull_request_target', () => {
         trigger: event,
         head: HEAD,
         reason: 'mode: audit',
+        configAt: BASE,
       } satisfies Plan);
     });
   }
@@ -152,6 +153,8 @@ describe('planRun: pull_request and pull_request_target', () => {
       trigger: 'pull_request',
       head: 'v1.2',
       reason: 'mode: audit',
+      // The config still comes from the pull request's base: the PR cannot relax its audit.
+      configAt: BASE,
     });
   });
 
@@ -210,6 +213,7 @@ describe('planRun: merge_group', () => {
       trigger: 'merge_group',
       head: HEAD,
       reason: 'mode: audit',
+      configAt: BASE,
     });
   });
 
@@ -340,6 +344,30 @@ describe('planRun: push', () => {
     expect(planError('push', { after: HEAD }, invocation(), RUN_SHA).message).toBe(
       'the push event payload has no before',
     );
+  });
+});
+
+describe('planRun: merge queue acknowledgement', () => {
+  it('names the queued pull request from the queue branch', () => {
+    const payload = {
+      merge_group: {
+        base_sha: BASE,
+        head_sha: HEAD,
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-42-' + HEAD,
+      },
+    };
+    expect(planRun('merge_group', payload, invocation(), RUN_SHA)).toMatchObject({
+      kind: 'diff',
+      queuedPullRequest: 42,
+    });
+    expect(
+      planRun(
+        'merge_group',
+        { merge_group: { base_sha: BASE, head_sha: HEAD } },
+        invocation(),
+        RUN_SHA,
+      ),
+    ).not.toHaveProperty('queuedPullRequest');
   });
 });
 

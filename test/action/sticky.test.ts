@@ -321,3 +321,14 @@ describe('planStickyComment: properties', () => {
     );
   });
 });
+
+describe('sameContent', () => {
+  it('ignores only the run link and CRLF endings', async () => {
+    const { sameContent } = await import('../../src/action/sticky.js');
+    const body = (run: string) =>
+      `${MARKER}\nbody\n[run](https://github.com/o/r/actions/runs/${run})`;
+    expect(sameContent(body('1'), body('2'))).toBe(true);
+    expect(sameContent(body('1').replace(/\n/g, '\r\n'), body('2'))).toBe(true);
+    expect(sameContent(body('1'), body('1').replace('body', 'other'))).toBe(false);
+  });
+});

@@ -47,9 +47,11 @@ function action(
     workspace?: string;
     sha?: string;
     apiUrl?: string;
+    runId?: string;
   } = {},
 ): Promise<ActionRun> {
   return runAction({
+    ...(options.runId && { runId: options.runId }),
     apiUrl: options.apiUrl ?? gh.url,
     eventName,
     payload,
@@ -131,7 +133,8 @@ describe('pull_request', () => {
     // Read through the API: the workspace holds no clone.
     expect(gh.requests.some((r) => r.operationId === 'repos/get-content')).toBe(true);
 
-    const again = await action('pull_request', prPayload());
+    // A re-run — a new run id, so a new link in the footer — writes nothing.
+    const again = await action('pull_request', prPayload(), { runId: '4243' });
     expect(again.code).toBe(0);
     expect(writes()).toEqual(['POST issues/create-comment 201']);
     expect(again.outputs['comment-url']).toBe(first.outputs['comment-url']);
@@ -336,6 +339,77 @@ describe('pull_request', () => {
     expect(body).toContain('job summary');
     await repo.git('reset', '--hard', head);
   }, 60_000);
+});
+
+describe('trust and consistency', () => {
+  it('reads the config at the base tip, not at an older merge base the PR branched from', async () => {
+    await repo.checkout('main');
+    const strictMain = await repo.commit('require warnings to be acknowledged', {
+      write: { '.github/blast-radius.yml': `${CONFIG}fail-on: warning\n` },
+    });
+    await repo.checkout('feature');
+    gh.updatePullRequest(7, { baseSha: strictMain });
+    const run = await action('pull_request', {
+      ...prPayload(),
+      pull_request: {
+        ...prPayload().pull_request,
+        base: { sha: strictMain, ref: 'main', repo: { full_name: 'acme/warehouse' } },
+      },
+    });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.code).toBe(1);
+    // The diff itself still starts at the merge base: only the PR's own change counts.
+    expect(run.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    await repo.git('branch', '-f', 'main', base);
+  });
+
+  it('lets the acknowledge label of a queued pull request count in the merge queue', async () => {
+    gh.updatePullRequest(7, { labels: ['blast-radius-acknowledged'] });
+    const payload = {
+      merge_group: {
+        base_sha: base,
+        head_sha: head,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${head}`,
+      },
+    };
+    const run = await action('merge_group', payload, { inputs: { 'fail-on': 'warning' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', warnings: '0' });
+    expect(writes()).toEqual([]);
+  });
+
+  it('compares from the merge base when the base is not an ancestor of the head, and says so', async () => {
+    await repo.checkout('main');
+    const mainAhead = await repo.commit('main moves on', {
+      write: { [pathOf('canonical_users')]: 'select 2' },
+    });
+    await repo.checkout('feature');
+    const fromApi = await action(
+      'workflow_dispatch',
+      { inputs: {} },
+      { sha: head, inputs: { 'base-ref': mainAhead, 'head-ref': head } },
+    );
+    const fromClone = await action(
+      'workflow_dispatch',
+      { inputs: {} },
+      { sha: head, workspace: repo.dir, inputs: { 'base-ref': mainAhead, 'head-ref': head } },
+    );
+    expect(fromApi.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    expect(fromClone.outputs['changed-models']).toBe(fromApi.outputs['changed-models']);
+    expect(fromApi.summary).toContain('is not an ancestor of');
+    await repo.git('branch', '-f', 'main', base);
+  });
+
+  it('fails with a verdict output when the run cannot complete', async () => {
+    const run = await action('pull_request', prPayload(), {
+      inputs: { 'inventory-path': 'nowhere.json' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toContain(
+      '::error::dbt Blast Radius: the inventory nowhere.json exists at neither',
+    );
+  });
 });
 
 describe('other events', () => {

@@ -22,6 +22,7 @@ export interface RunActionOptions {
   sha?: string;
   /** The Node binary; the test suite's by default. */
   node?: string;
+  runId?: string;
 }
 
 /** Spawns the built dist/index.js exactly as the runner starts a node24 action. */
@@ -47,7 +48,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_SHA: options.sha ?? '',
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: options.runId ?? '4242',
     RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': '',
   };
