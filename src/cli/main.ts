@@ -162,7 +162,11 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     ref = args.ref;
   } else {
     file = args.file ?? resolve(repo, config.inventory);
-    inventory = parseInventory(await readText(resolve(io.cwd, file), file), file);
+    const text = await readText(resolve(io.cwd, file), file).catch((error: unknown) => {
+      if (args.file !== undefined || !(error instanceof InputError)) throw error;
+      throw new InputError(`${error.message} — audit a file with --file F, or a commit with --ref REF`);
+    });
+    inventory = parseInventory(text, file);
   }
   const report = buildAuditReport(
     {
