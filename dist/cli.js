@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-2JUBTKUE.js";
+} from "./chunks/chunk-F6JK5Y36.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -366,7 +366,9 @@ async function auditCommand(argv, io) {
     file = args.file ?? resolve(repo, config.inventory);
     const text = await readText(resolve(io.cwd, file), file).catch((error) => {
       if (args.file !== void 0 || !(error instanceof InputError)) throw error;
-      throw new InputError(`${error.message} — audit a file with --file F, or a commit with --ref REF`);
+      throw new InputError(
+        `${error.message} — audit a file with --file F, or a commit with --ref REF`
+      );
     });
     inventory = parseInventory(text, file);
   }

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-2JUBTKUE.js";
+} from "./chunks/chunk-F6JK5Y36.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

@@ -164,7 +164,9 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     file = args.file ?? resolve(repo, config.inventory);
     const text = await readText(resolve(io.cwd, file), file).catch((error: unknown) => {
       if (args.file !== undefined || !(error instanceof InputError)) throw error;
-      throw new InputError(`${error.message} — audit a file with --file F, or a commit with --ref REF`);
+      throw new InputError(
+        `${error.message} — audit a file with --file F, or a commit with --ref REF`,
+      );
     });
     inventory = parseInventory(text, file);
   }

@@ -13,7 +13,10 @@ export interface PerChange {
   readonly gained: readonly string[];
   /** Reached in base but not in head. */
   readonly lost: readonly string[];
-  /** Present and true when `total` is a sketch estimate and `gained`/`lost` were not computed. */
+  /**
+   * Present and true past the work budget: `total` may be a sketch estimate, and `gained`/`lost`
+   * were not computed (they are exactly empty for entries without this mark that show none).
+   */
   readonly estimated?: true;
 }
 

@@ -83,6 +83,7 @@ export function buildDiffReport(
         layerOrder: config['layer-order'],
         removed,
         scope: rewiredModels(changes),
+        graph: pair.head,
       }),
     );
   }

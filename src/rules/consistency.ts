@@ -49,6 +49,11 @@ export interface ConsistencyOptions {
    * declaration by, or pointing at, one of them can be new, so the rest are skipped unread.
    */
   readonly scope?: ReadonlySet<string>;
+  /**
+   * The head union graph, with a scope: the models that can declare an edge touching the scope
+   * are its neighbours there, found with integer scans instead of a name lookup per list entry.
+   */
+  readonly graph?: LineageGraph;
 }
 
 /** Asymmetric edges, unknown references and layer-order violations. O(declared edges). */
@@ -134,12 +139,47 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
     });
   };
 
-  for (let i = 0; i < models.length; i++) {
+  const declarers = scope && options.graph ? neighbourhood(options.graph, scope, index) : null;
+  const visit = (i: number) => {
     const model = models[i]!;
     model.upstream_dependencies?.forEach((other, k) => check(i, 'upstream_dependencies', k, other));
     model.downstream_consumers?.forEach((other, k) => check(i, 'downstream_consumers', k, other));
-  }
+  };
+  if (declarers) declarers.forEach(visit);
+  else for (let i = 0; i < models.length; i++) visit(i);
   return findings;
+}
+
+/**
+ * Positions (ascending, so findings keep inventory order) of the models that are in `scope` or
+ * adjacent to it in the graph: every model that can declare an edge touching the scope.
+ */
+function neighbourhood(
+  graph: LineageGraph,
+  scope: ReadonlySet<string>,
+  index: ReadonlyMap<string, number>,
+): number[] {
+  const { offsets, targets, table } = graph;
+  const inScope = new Uint8Array(table.names.length);
+  for (const name of scope) {
+    const id = table.ids.get(name);
+    if (id !== undefined) inScope[id] = 1;
+  }
+  const near = new Uint8Array(inScope);
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = targets[e]!;
+      if (inScope[w]) near[v] = 1;
+      if (inScope[v]) near[w] = 1;
+    }
+  }
+  const positions: number[] = [];
+  for (let id = 0; id < near.length; id++) {
+    if (!near[id]) continue;
+    const i = index.get(table.names[id]!);
+    if (i !== undefined) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b);
 }
 
 /**

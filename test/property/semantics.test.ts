@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/inventory/schema.js';
 import { defaultConfig } from '../../src/config/schema.js';
+import { buildGraph, buildNameTable, unionEdges } from '../../src/lineage/graph.js';
 import { consistencyFindings } from '../../src/rules/consistency.js';
 import { diff, inventoryOf } from '../helpers.js';
 import { distances, referenceHeadGraph } from '../reference.js';
@@ -162,6 +163,11 @@ describe('scoped consistency checks', () => {
                 c.reasons.includes('downstream_consumers'),
             )
             .map((c) => c.model),
+        );
+        const table = buildNameTable(headInventory.models);
+        const graph = buildGraph(table, unionEdges(headInventory.models, table));
+        expect(consistencyFindings(headInventory, { ...options, scope, graph })).toEqual(
+          consistencyFindings(headInventory, options),
         );
         expect(consistencyFindings(headInventory, { ...options, scope })).toEqual(
           consistencyFindings(headInventory, options),

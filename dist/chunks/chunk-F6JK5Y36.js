@@ -3169,12 +3169,38 @@ function consistencyFindings(inventory, options) {
       ...declaredAt()
     });
   };
-  for (let i = 0; i < models.length; i++) {
+  const declarers = scope && options.graph ? neighbourhood(options.graph, scope, index) : null;
+  const visit2 = (i) => {
     const model = models[i];
     model.upstream_dependencies?.forEach((other, k) => check(i, "upstream_dependencies", k, other));
     model.downstream_consumers?.forEach((other, k) => check(i, "downstream_consumers", k, other));
-  }
+  };
+  if (declarers) declarers.forEach(visit2);
+  else for (let i = 0; i < models.length; i++) visit2(i);
   return findings;
+}
+function neighbourhood(graph, scope, index) {
+  const { offsets, targets, table } = graph;
+  const inScope = new Uint8Array(table.names.length);
+  for (const name of scope) {
+    const id = table.ids.get(name);
+    if (id !== void 0) inScope[id] = 1;
+  }
+  const near = new Uint8Array(inScope);
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (inScope[w]) near[v] = 1;
+      if (inScope[v]) near[w] = 1;
+    }
+  }
+  const positions = [];
+  for (let id = 0; id < near.length; id++) {
+    if (!near[id]) continue;
+    const i = index.get(table.names[id]);
+    if (i !== void 0) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b);
 }
 function withListPresenceChanges(scope, models, base) {
   let widened;
@@ -3822,7 +3848,8 @@ function buildDiffReport(input, config, options = {}) {
         baseline: baseInventory ?? modelSet([]),
         layerOrder: config["layer-order"],
         removed,
-        scope: rewiredModels(changes)
+        scope: rewiredModels(changes),
+        graph: pair.head
       })
     );
   }
