@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-F6JK5Y36.js";
+} from "./chunks/chunk-R6SUJP36.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -31,7 +31,8 @@ export function blastRadius(
   pair: GraphPair,
   anchors: readonly string[],
   changed: ReadonlySet<string>,
-  headLayer: ReadonlyMap<string, string>,
+  /** The layer of a head model (never called for external nodes). */
+  layerOf: (model: string) => string,
 ): Radius {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)!).sort((a, b) => a - b);
@@ -44,7 +45,7 @@ export function blastRadius(
     const external = pair.inHead[v] === 0;
     models.push({
       model: name,
-      layer: external ? null : headLayer.get(name)!,
+      layer: external ? null : layerOf(name),
       depth: search.distance[v]!,
       path: pathTo(search, v).map((id) => table.names[id]!),
       external,

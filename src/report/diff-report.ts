@@ -62,15 +62,9 @@ export function buildDiffReport(
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
 
-  const pair = buildGraphPair(
-    base ?? [],
-    head,
-    headInventory?.usable ? headInventory.indexByName : new Map(),
-    allChanges,
-    [...removed],
-  );
-  const headLayer = new Map(head.map((model) => [model.name, model.layer]));
-  const radius = blastRadius(pair, anchors, changed, headLayer);
+  const headIndex = headInventory?.usable ? headInventory.indexByName : new Map<string, number>();
+  const pair = buildGraphPair(base ?? [], head, headIndex, allChanges, [...removed]);
+  const radius = blastRadius(pair, anchors, changed, (name) => head[headIndex.get(name)!]!.layer);
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
 
   let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);

@@ -3627,7 +3627,7 @@ function keepRemovedEdges(baseGraph, removed, inHeadGraph, headEdges) {
 
 // src/impact/radius.ts
 var EXTERNAL_LAYER = "external";
-function blastRadius(pair, anchors, changed, headLayer) {
+function blastRadius(pair, anchors, changed, layerOf) {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)).sort((a, b) => a - b);
   const search = breadthFirst(pair.head, sources);
@@ -3638,7 +3638,7 @@ function blastRadius(pair, anchors, changed, headLayer) {
     const external = pair.inHead[v] === 0;
     models.push({
       model: name,
-      layer: external ? null : headLayer.get(name),
+      layer: external ? null : layerOf(name),
       depth: search.distance[v],
       path: pathTo(search, v).map((id) => table.names[id]),
       external
@@ -3829,15 +3829,9 @@ function buildDiffReport(input, config, options = {}) {
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === "removed").map((c) => c.model));
-  const pair = buildGraphPair(
-    base ?? [],
-    head,
-    headInventory?.usable ? headInventory.indexByName : /* @__PURE__ */ new Map(),
-    allChanges,
-    [...removed]
-  );
-  const headLayer = new Map(head.map((model) => [model.name, model.layer]));
-  const radius = blastRadius(pair, anchors, changed, headLayer);
+  const headIndex = headInventory?.usable ? headInventory.indexByName : /* @__PURE__ */ new Map();
+  const pair = buildGraphPair(base ?? [], head, headIndex, allChanges, [...removed]);
+  const radius = blastRadius(pair, anchors, changed, (name) => head[headIndex.get(name)].layer);
   const perChange = perChangeImpact(pair, anchors, config["per-change-budget"]);
   let findings = inventoryFindings(input.base.inventory, headInventory);
   if (headInventory?.usable) {
