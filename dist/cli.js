@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-R6SUJP36.js";
+} from "./chunks/chunk-FY3QMAC7.js";
 import {
   ChangedFilesError,
   FAIL_ON,

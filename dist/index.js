@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-R6SUJP36.js";
+} from "./chunks/chunk-FY3QMAC7.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

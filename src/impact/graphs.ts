@@ -34,15 +34,17 @@ export function buildGraphPair(
   }
   const baseRewired = rewired.size === 0 ? [] : base.filter((model) => rewired.has(model.name));
 
-  // Ids in first-seen order while collecting edges, head models first (their position, so the
-  // head's own index serves without hashing every name again); renumbered in name order below.
-  const ids = new Map<string, number>(headIndex);
+  // Ids in first-seen order while collecting edges, head models first: a model's id is its
+  // position, so the head's own index serves and only other names need a map of their own.
+  // Renumbered in name order below.
+  const others = new Map<string, number>();
   const names: string[] = head.map((model) => model.name);
+  const firstSeen = (name: string) => headIndex.get(name) ?? others.get(name);
   const idOf = (name: string) => {
-    let id = ids.get(name);
+    let id = firstSeen(name);
     if (id === undefined) {
       id = names.length;
-      ids.set(name, id);
+      others.set(name, id);
       names.push(name);
     }
     return id;
@@ -62,7 +64,7 @@ export function buildGraphPair(
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
 
-  const { table, renumber } = sortedTable(names, ids);
+  const { table, renumber } = sortedTable(names, firstSeen);
   const inHead = new Uint8Array(names.length);
   for (let i = 0; i < head.length; i++) inHead[renumber[i]!] = 1;
   const inBase = new Uint8Array(inHead);
@@ -90,15 +92,17 @@ function declaresOtherEdges(change: Change): boolean {
 }
 
 /** Name order makes every traversal deterministic; `renumber` maps first-seen ids to it. */
-function sortedTable(names: string[], ids: Map<string, number>) {
+function sortedTable(names: string[], firstSeen: (name: string) => number | undefined) {
   // The default sort compares UTF-16 code units, the same order as compareNames, only faster.
   const sorted = [...names].sort();
   const renumber = new Int32Array(names.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const name = sorted[i]!;
-    renumber[ids.get(name)!] = i;
-    ids.set(name, i);
-  }
+  for (let i = 0; i < sorted.length; i++) renumber[firstSeen(sorted[i]!)!] = i;
+  const ids = {
+    get: (name: string) => {
+      const id = firstSeen(name);
+      return id === undefined ? undefined : renumber[id];
+    },
+  };
   const table: NameTable = { names: sorted, ids };
   return { table, renumber };
 }

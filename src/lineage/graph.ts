@@ -6,7 +6,12 @@ import type { Model } from '../inventory/schema.js';
  */
 export interface NameTable {
   readonly names: readonly string[];
-  readonly ids: ReadonlyMap<string, number>;
+  readonly ids: NameIndex;
+}
+
+/** Name → id lookups (a Map is one). */
+export interface NameIndex {
+  get(name: string): number | undefined;
 }
 
 /** A directed graph in compressed sparse row form: the out-neighbours of `v` are

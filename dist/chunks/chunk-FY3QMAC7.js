@@ -3559,13 +3559,14 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
     if (change.kind !== "modified" || declaresOtherEdges(change)) rewired.add(change.model);
   }
   const baseRewired = rewired.size === 0 ? [] : base.filter((model) => rewired.has(model.name));
-  const ids = new Map(headIndex);
+  const others = /* @__PURE__ */ new Map();
   const names = head.map((model) => model.name);
+  const firstSeen = (name) => headIndex.get(name) ?? others.get(name);
   const idOf = (name) => {
-    let id = ids.get(name);
+    let id = firstSeen(name);
     if (id === void 0) {
       id = names.length;
-      ids.set(name, id);
+      others.set(name, id);
       names.push(name);
     }
     return id;
@@ -3584,7 +3585,7 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
   );
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
-  const { table, renumber } = sortedTable(names, ids);
+  const { table, renumber } = sortedTable(names, firstSeen);
   const inHead = new Uint8Array(names.length);
   for (let i = 0; i < head.length; i++) inHead[renumber[i]] = 1;
   const inBase = new Uint8Array(inHead);
@@ -3603,14 +3604,16 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
 function declaresOtherEdges(change) {
   return change.reasons.includes("upstream_dependencies") || change.reasons.includes("downstream_consumers");
 }
-function sortedTable(names, ids) {
+function sortedTable(names, firstSeen) {
   const sorted = [...names].sort();
   const renumber = new Int32Array(names.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const name = sorted[i];
-    renumber[ids.get(name)] = i;
-    ids.set(name, i);
-  }
+  for (let i = 0; i < sorted.length; i++) renumber[firstSeen(sorted[i])] = i;
+  const ids = {
+    get: (name) => {
+      const id = firstSeen(name);
+      return id === void 0 ? void 0 : renumber[id];
+    }
+  };
   const table = { names: sorted, ids };
   return { table, renumber };
 }
