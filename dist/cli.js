@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-FY3QMAC7.js";
+} from "./chunks/chunk-MGWUUQUP.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-E74AW32G.js";
+} from "./chunks/chunk-24QOXEP4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-FGFDWY6F.js");
+  return import("./chunks/markdown-U4JWDWDY.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-FY3QMAC7.js";
+} from "./chunks/chunk-MGWUUQUP.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-N5KVOQLE.js";
+} from "./chunks/chunk-ONSK5GCW.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-E74AW32G.js";
+} from "./chunks/chunk-24QOXEP4.js";
 import {
   require_tunnel,
   require_undici

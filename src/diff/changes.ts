@@ -58,8 +58,13 @@ export function diffInventories(
   files: FileChanges,
 ): Change[] {
   const changes: Change[] = [];
-  for (const after of head.models) {
-    const index = base?.indexByName.get(after.name);
+  // Inventories mostly keep their order: the same position is tried before the name index,
+  // whose lookups dominate at 100k models.
+  const positionOf = (set: ModelSet, model: Model, i: number) =>
+    set.models[i]?.name === model.name ? i : set.indexByName.get(model.name);
+  for (let i = 0; i < head.models.length; i++) {
+    const after = head.models[i]!;
+    const index = base ? positionOf(base, after, i) : undefined;
     if (index === undefined) {
       changes.push(simpleChange(after, 'added'));
       continue;
@@ -74,9 +79,9 @@ export function diffInventories(
     const change = compareModels(base!.models[index]!, after, files, skip);
     if (change) changes.push(change);
   }
-  for (const before of base?.models ?? []) {
-    if (!head.indexByName.has(before.name)) changes.push(simpleChange(before, 'removed'));
-  }
+  base?.models.forEach((before, i) => {
+    if (positionOf(head, before, i) === undefined) changes.push(simpleChange(before, 'removed'));
+  });
   return changes.sort((a, b) => compareNames(a.model, b.model));
 }
 

@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-E74AW32G.js";
+} from "./chunk-24QOXEP4.js";
 import {
   __commonJS,
   __toESM

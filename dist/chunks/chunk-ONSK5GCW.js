@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-E74AW32G.js";
+} from "./chunk-24QOXEP4.js";
 import {
   __commonJS,
   __toESM

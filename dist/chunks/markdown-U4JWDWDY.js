@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-N5KVOQLE.js";
-import "./chunk-E74AW32G.js";
+} from "./chunk-ONSK5GCW.js";
+import "./chunk-24QOXEP4.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -2331,8 +2331,10 @@ function modelSet(models) {
 var NONE = /* @__PURE__ */ new Set();
 function diffInventories(base, head, files) {
   const changes = [];
-  for (const after of head.models) {
-    const index = base?.indexByName.get(after.name);
+  const positionOf = (set, model, i) => set.models[i]?.name === model.name ? i : set.indexByName.get(model.name);
+  for (let i = 0; i < head.models.length; i++) {
+    const after = head.models[i];
+    const index = base ? positionOf(base, after, i) : void 0;
     if (index === void 0) {
       changes.push(simpleChange(after, "added"));
       continue;
@@ -2344,9 +2346,9 @@ function diffInventories(base, head, files) {
     const change = compareModels(base.models[index], after, files, skip);
     if (change) changes.push(change);
   }
-  for (const before of base?.models ?? []) {
-    if (!head.indexByName.has(before.name)) changes.push(simpleChange(before, "removed"));
-  }
+  base?.models.forEach((before, i) => {
+    if (positionOf(head, before, i) === void 0) changes.push(simpleChange(before, "removed"));
+  });
   return changes.sort((a, b) => compareNames(a.model, b.model));
 }
 function simpleChange(model, kind) {
