@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-MGWUUQUP.js";
+} from "./chunks/chunk-JQCVE3PF.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-U4JWDWDY.js");
+  return import("./chunks/markdown-CHUYWZFF.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

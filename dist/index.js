@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-MGWUUQUP.js";
+} from "./chunks/chunk-JQCVE3PF.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-ONSK5GCW.js";
+} from "./chunks/chunk-MQYWAK23.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -85,6 +85,8 @@ export interface Finding {
   readonly line: number | null;
   /** Further models involved (cycle members, impacted attribution models, exposure matches). */
   readonly related?: readonly string[];
+  /** The configured exposure an `exposure/reached` finding is about. */
+  readonly exposure?: string;
   /** Set when an acknowledgement turned this warning into a notice. */
   readonly acknowledged?: true;
 }

@@ -181,6 +181,7 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       model: first,
       message: `exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
       related: hits.map((h) => h.model),
+      exposure: exposure.name,
       ...(facts.removed.has(first) ? { file: null, line: null } : at(first)),
     });
   }

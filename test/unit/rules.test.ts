@@ -117,6 +117,10 @@ describe('attribution rules', () => {
     expect(report.findings[0]?.message).toBe(
       'exposure "Meta CAPI sync" is reached through 1 model: `conversion_events__meta` via `conversion_events` → `conversion_events__meta`',
     );
+    expect(report.findings[0]).toMatchObject({
+      exposure: 'Meta CAPI sync',
+      related: ['conversion_events__meta'],
+    });
   });
 
   it('warns over max-blast-radius', () => {

@@ -107,8 +107,7 @@ function condensed(finding: Finding): PhrasingContent[] {
       text(` reaches ${plural(related, 'attribution-layer model')} (see Attribution impact)`),
     ];
   }
-  const name =
-    finding.rule === 'exposure/reached' ? EXPOSURE_NAME.exec(finding.message)?.[1] : undefined;
+  const name = finding.rule === 'exposure/reached' ? exposureName(finding) : undefined;
   if (name !== undefined) {
     return [
       text('exposure '),
@@ -275,6 +274,11 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
 
 const EXPOSURE_NAME = /^exposure "(.*)" is reached through/s;
 
+/** The finding's exposure; reports written before the field existed carry it in the message. */
+function exposureName(finding: Finding): string | undefined {
+  return finding.exposure ?? EXPOSURE_NAME.exec(finding.message)?.[1];
+}
+
 export function exposuresPart(view: DiffView, mode: DiffMode): Part {
   const byName = new Map<string, ImpactedModel>();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
@@ -290,7 +294,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
     body: (shown) => [
       list(
         shown.map((finding) => {
-          const name = EXPOSURE_NAME.exec(finding.message)?.[1];
+          const name = exposureName(finding);
           const related = finding.related ?? [];
           if (name === undefined || related.length === 0)
             return listItem(paragraph(...messageNodes(finding.message)));

@@ -8,7 +8,7 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-ONSK5GCW.js";
+} from "./chunk-MQYWAK23.js";
 import "./chunk-24QOXEP4.js";
 import "./chunk-PY5VAGIZ.js";
 export {

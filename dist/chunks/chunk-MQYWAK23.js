@@ -9033,7 +9033,7 @@ function condensed(finding) {
       text(` reaches ${plural(related, "attribution-layer model")} (see Attribution impact)`)
     ];
   }
-  const name = finding.rule === "exposure/reached" ? EXPOSURE_NAME.exec(finding.message)?.[1] : void 0;
+  const name = finding.rule === "exposure/reached" ? exposureName(finding) : void 0;
   if (name !== void 0) {
     return [
       text("exposure "),
@@ -9179,6 +9179,9 @@ function attributionPart(view, mode) {
   });
 }
 var EXPOSURE_NAME = /^exposure "(.*)" is reached through/s;
+function exposureName(finding) {
+  return finding.exposure ?? EXPOSURE_NAME.exec(finding.message)?.[1];
+}
 function exposuresPart(view, mode) {
   const byName = /* @__PURE__ */ new Map();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
@@ -9195,7 +9198,7 @@ function exposuresPart(view, mode) {
     body: (shown2) => [
       list(
         shown2.map((finding) => {
-          const name = EXPOSURE_NAME.exec(finding.message)?.[1];
+          const name = exposureName(finding);
           const related = finding.related ?? [];
           if (name === void 0 || related.length === 0)
             return listItem(paragraph(...messageNodes(finding.message)));
