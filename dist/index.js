@@ -1018,8 +1018,14 @@ async function execute(env, outcome) {
     );
   }
   const pullRequest = plan.pullRequest;
-  const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
-  const queueLabels = plan.queuedPullRequest !== void 0 ? await queuedLabels(github, owner, repo, plan.queuedPullRequest) : [];
+  const current = pullRequest ? await readPullRequest(github, owner, repo, pullRequest.number, {
+    labels: pullRequest.labels,
+    consequence: "using the event's labels"
+  }) : null;
+  const queueLabels = plan.queuedPullRequest !== void 0 ? (await readPullRequest(github, owner, repo, plan.queuedPullRequest, {
+    labels: [],
+    consequence: "the warnings of the queued pull request are not acknowledged"
+  })).labels : [];
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
     source.readFile(head, config.inventory),
@@ -1197,29 +1203,18 @@ async function changedFiles(plan, source, github, owner, repo, base, head, local
     note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString("en-US")} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, "")}` : ""}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`
   };
 }
-async function queuedLabels(github, owner, repo, number) {
+async function readPullRequest(github, owner, repo, number, fallback) {
   try {
     const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
-    return data.labels.map((label) => label.name ?? "").filter(Boolean);
-  } catch (error2) {
-    warning(
-      `Could not read the labels of queued pull request #${number} (${messageOf(error2)}): warnings are not acknowledged.`
-    );
-    return [];
-  }
-}
-async function currentPullRequest(github, owner, repo, pullRequest) {
-  try {
-    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: pullRequest.number });
     return {
       headSha: data.head.sha,
       labels: data.labels.map((label) => label.name ?? "").filter(Boolean)
     };
   } catch (error2) {
     warning(
-      `Could not re-read pull request #${pullRequest.number} (${messageOf(error2)}); using the event's labels.`
+      `Could not read pull request #${number} (${messageOf(error2)}): ${fallback.consequence}.`
     );
-    return { headSha: null, labels: [...pullRequest.labels] };
+    return { headSha: null, labels: [...fallback.labels] };
   }
 }
 async function loadConfig(source, sha, inputs) {

@@ -18,7 +18,7 @@ import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
 import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
-import { planRun, UnsupportedEventError, type Plan, type PullRequestInfo } from './event.js';
+import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 import { GitError } from '../git/git.js';
@@ -145,10 +145,20 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   const pullRequest = plan.pullRequest;
 
   // Labels and the head can change after the event: both are read fresh from the pull request.
-  const current = pullRequest ? await currentPullRequest(github, owner, repo, pullRequest) : null;
+  const current = pullRequest
+    ? await readPullRequest(github, owner, repo, pullRequest.number, {
+        labels: pullRequest.labels,
+        consequence: "using the event's labels",
+      })
+    : null;
   const queueLabels =
     plan.queuedPullRequest !== undefined
-      ? await queuedLabels(github, owner, repo, plan.queuedPullRequest)
+      ? (
+          await readPullRequest(github, owner, repo, plan.queuedPullRequest, {
+            labels: [],
+            consequence: 'the warnings of the queued pull request are not acknowledged',
+          })
+        ).labels
       : [];
   const [baseText, headText, changed] = await Promise.all([
     source.readFile(base, config.inventory),
@@ -358,41 +368,28 @@ async function changedFiles(
   };
 }
 
-/** The labels of the pull request a merge queue entry carries; none when it cannot be read. */
-async function queuedLabels(
+/**
+ * A pull request as it is now: its head and labels can change after the event. When it cannot
+ * be read, `fallback` says what to use instead, in a warning.
+ */
+async function readPullRequest(
   github: GitHub,
   owner: string,
   repo: string,
   number: number,
-): Promise<string[]> {
-  try {
-    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
-    return data.labels.map((label) => label.name ?? '').filter(Boolean);
-  } catch (error) {
-    core.warning(
-      `Could not read the labels of queued pull request #${number} (${messageOf(error)}): warnings are not acknowledged.`,
-    );
-    return [];
-  }
-}
-
-async function currentPullRequest(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  pullRequest: PullRequestInfo,
+  fallback: { labels: readonly string[]; consequence: string },
 ): Promise<{ headSha: string | null; labels: string[] }> {
   try {
-    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: pullRequest.number });
+    const { data } = await github.rest.pulls.get({ owner, repo, pull_number: number });
     return {
       headSha: data.head.sha,
       labels: data.labels.map((label) => label.name ?? '').filter(Boolean),
     };
   } catch (error) {
     core.warning(
-      `Could not re-read pull request #${pullRequest.number} (${messageOf(error)}); using the event's labels.`,
+      `Could not read pull request #${number} (${messageOf(error)}): ${fallback.consequence}.`,
     );
-    return { headSha: null, labels: [...pullRequest.labels] };
+    return { headSha: null, labels: [...fallback.labels] };
   }
 }
 
