@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-JQCVE3PF.js";
+} from "./chunks/chunk-DRE7MS3O.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -467,7 +467,7 @@ async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
 }
 async function readText(path, shown) {
   try {
-    return await readFile(path, "utf8");
+    return (await readFile(path)).toString("utf8");
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : error.message;

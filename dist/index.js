@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-JQCVE3PF.js";
+} from "./chunks/chunk-DRE7MS3O.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

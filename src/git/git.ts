@@ -13,14 +13,15 @@ async function git(repo: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await run('git', ['-C', repo, ...args], {
       maxBuffer: MAX_OUTPUT,
-      encoding: 'utf8',
+      encoding: 'buffer',
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     });
-    return stdout;
+    // Decoded once, whole: a stream decoder would build a rope that JSON.parse flattens again.
+    return stdout.toString('utf8');
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    const failure = error as NodeJS.ErrnoException & { stderr?: Buffer | string };
     if (failure.code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
-    const detail = (failure.stderr ?? failure.message).trim().split('\n')[0];
+    const detail = (failure.stderr?.toString() || failure.message).trim().split('\n')[0];
     throw new GitError(`git ${args[0]} failed in ${repo}: ${detail}`);
   }
 }

@@ -1,5 +1,3 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-
 export type JsonPath = readonly (string | number)[];
 
 /** `models[12].upstream_dependencies` — the notation our messages use. */
@@ -19,13 +17,13 @@ export interface Position {
 }
 
 /**
- * Maps JSON paths of one document to 1-based line numbers, lazily. Paths inside a model
- * (`models[i]...`) are resolved from one fast scan for the entries' offsets plus a syntax tree
- * of that entry alone: a full jsonc-parser tree of a 100k-model document costs more than the
- * whole diff.
+ * Maps JSON paths of one valid JSON document to 1-based line numbers, lazily. A path inside a
+ * model (`models[i]...`) starts from one fast scan for the entries' offsets and then walks that
+ * entry alone; other paths walk from the root. No syntax tree is built: a full tree of a
+ * 100k-model document costs more than the whole diff, and even one tree per entry adds up over
+ * thousands of findings.
  */
 export class JsonLocator {
-  private tree: Node | undefined | null = null;
   private lineStarts: number[] | null = null;
   private entries: Int32Array | null | undefined;
 
@@ -49,29 +47,87 @@ export class JsonLocator {
     return offset === undefined ? undefined : this.position(offset).line;
   }
 
+  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
+  modelEntries(): Int32Array | null {
+    if (this.entries === undefined) this.entries = scanModelEntries(this.text);
+    return this.entries;
+  }
+
   private offset(path: JsonPath): number | undefined {
     if (path[0] === 'models' && typeof path[1] === 'number') {
-      if (this.entries === undefined) this.entries = scanModelEntries(this.text);
-      const entries = this.entries;
+      const entries = this.modelEntries();
       const i = path[1];
       if (entries && 2 * i + 1 < entries.length) {
-        const start = entries[2 * i]!;
-        if (path.length === 2) return start;
-        const entry = parseTree(this.text.slice(start, entries[2 * i + 1]!));
-        return entry ? start + nearestOffset(entry, path.slice(2)) : start;
+        return offsetWithin(this.text, entries[2 * i]!, path.slice(2));
       }
     }
-    if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true });
-    return this.tree ? nearestOffset(this.tree, path) : undefined;
+    const root = skipSpace(this.text, 0);
+    return root < this.text.length ? offsetWithin(this.text, root, path) : undefined;
   }
 }
 
-function nearestOffset(root: Node, path: JsonPath): number {
-  for (let depth = path.length; depth > 0; depth--) {
-    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
-    if (node) return node.offset;
+/** Offset of the value at `path` below the value that starts at `start`, or of the nearest
+ * ancestor that exists. Duplicate keys resolve to the last, as in JSON.parse. */
+function offsetWithin(text: string, start: number, path: JsonPath): number {
+  let at = start;
+  for (const segment of path) {
+    const child = childOffset(text, at, segment);
+    if (child === -1) break;
+    at = child;
   }
-  return root.offset;
+  return at;
+}
+
+function childOffset(text: string, at: number, segment: string | number): number {
+  const open = text.charCodeAt(at);
+  if (open !== (typeof segment === 'number' ? 91 /* [ */ : 123) /* { */) return -1;
+  let found = -1;
+  let index = 0;
+  let i = skipSpace(text, at + 1);
+  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
+    if (open === 123) {
+      const keyEnd = skipString(text, i);
+      const raw = text.slice(i + 1, keyEnd);
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1); // past the colon
+      if (key === segment) found = i;
+    } else if (index++ === segment) {
+      return i;
+    }
+    i = skipSpace(text, skipValue(text, i));
+    if (text.charCodeAt(i) !== 44 /* , */) break;
+    i = skipSpace(text, i + 1);
+  }
+  return found;
+}
+
+/** Offset just past the value that starts at `start`. */
+function skipValue(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c === QUOTE) return skipString(text, start) + 1;
+  let i = start;
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === QUOTE) i = skipString(text, i);
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+    }
+    return i;
+  }
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
+    i++;
+  }
+  return i;
+}
+
+function skipSpace(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
 }
 
 const QUOTE = 34;

@@ -46,8 +46,17 @@ describe('JsonLocator', () => {
             paths.push(
               ['models', i, 'name'],
               ['models', i, 'upstream_dependencies', 0],
+              ['models', i, 'upstream_dependencies', 2],
               ['models', i, 'missing'],
+              ['models', i, 'name', 'below a string'],
             );
+            for (const key of Object.keys(entry.meta)) {
+              paths.push(['models', i, 'meta', key], ['models', i, 'meta', key, 1]);
+            }
+          }
+          if (i === 0) {
+            paths.push(['after', 0], ['models'], ['nowhere', 3]);
+            for (const key of Object.keys(before)) paths.push([key], [key, 1]);
           }
           for (const path of paths) {
             let node = findNodeAtLocation(tree, path);

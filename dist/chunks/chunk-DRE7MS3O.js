@@ -2304,95 +2304,6 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
   visit(text, visitor, options);
   return currentParent[0];
 }
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -2698,26 +2609,6 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
 
 // node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
@@ -2751,8 +2642,6 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parse2 = parse;
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -2825,7 +2714,6 @@ var JsonLocator = class {
     this.text = text;
   }
   text;
-  tree = null;
   lineStarts = null;
   entries;
   position(offset) {
@@ -2844,28 +2732,79 @@ var JsonLocator = class {
     const offset = this.offset(path);
     return offset === void 0 ? void 0 : this.position(offset).line;
   }
+  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
+  modelEntries() {
+    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
+    return this.entries;
+  }
   offset(path) {
     if (path[0] === "models" && typeof path[1] === "number") {
-      if (this.entries === void 0) this.entries = scanModelEntries(this.text);
-      const entries = this.entries;
+      const entries = this.modelEntries();
       const i = path[1];
       if (entries && 2 * i + 1 < entries.length) {
-        const start = entries[2 * i];
-        if (path.length === 2) return start;
-        const entry = parseTree2(this.text.slice(start, entries[2 * i + 1]));
-        return entry ? start + nearestOffset(entry, path.slice(2)) : start;
+        return offsetWithin(this.text, entries[2 * i], path.slice(2));
       }
     }
-    if (this.tree === null) this.tree = parseTree2(this.text, [], { disallowComments: true });
-    return this.tree ? nearestOffset(this.tree, path) : void 0;
+    const root = skipSpace(this.text, 0);
+    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
   }
 };
-function nearestOffset(root, path) {
-  for (let depth = path.length; depth > 0; depth--) {
-    const node = findNodeAtLocation2(root, path.slice(0, depth));
-    if (node) return node.offset;
+function offsetWithin(text, start, path) {
+  let at = start;
+  for (const segment of path) {
+    const child = childOffset(text, at, segment);
+    if (child === -1) break;
+    at = child;
   }
-  return root.offset;
+  return at;
+}
+function childOffset(text, at, segment) {
+  const open = text.charCodeAt(at);
+  if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
+  let found = -1;
+  let index = 0;
+  let i = skipSpace(text, at + 1);
+  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
+    if (open === 123) {
+      const keyEnd = skipString(text, i);
+      const raw = text.slice(i + 1, keyEnd);
+      const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1);
+      if (key === segment) found = i;
+    } else if (index++ === segment) {
+      return i;
+    }
+    i = skipSpace(text, skipValue(text, i));
+    if (text.charCodeAt(i) !== 44) break;
+    i = skipSpace(text, i + 1);
+  }
+  return found;
+}
+function skipValue(text, start) {
+  const c = text.charCodeAt(start);
+  if (c === QUOTE) return skipString(text, start) + 1;
+  let i = start;
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === QUOTE) i = skipString(text, i);
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+    }
+    return i;
+  }
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
+    i++;
+  }
+  return i;
+}
+function skipSpace(text, start) {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
 }
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -4049,14 +3988,14 @@ async function git(repo, args) {
   try {
     const { stdout } = await run("git", ["-C", repo, ...args], {
       maxBuffer: MAX_OUTPUT,
-      encoding: "utf8",
+      encoding: "buffer",
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
     });
-    return stdout;
+    return stdout.toString("utf8");
   } catch (error) {
     const failure = error;
     if (failure.code === "ENOENT") throw new GitError("git is not installed or not on PATH");
-    const detail = (failure.stderr ?? failure.message).trim().split("\n")[0];
+    const detail = (failure.stderr?.toString() || failure.message).trim().split("\n")[0];
     throw new GitError(`git ${args[0]} failed in ${repo}: ${detail}`);
   }
 }
