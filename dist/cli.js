@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DRE7MS3O.js";
+} from "./chunks/chunk-K37GSEV4.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-24QOXEP4.js";
+} from "./chunks/chunk-PZMB23PD.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-CHUYWZFF.js");
+  return import("./chunks/markdown-D6H4WCLT.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -432,24 +432,24 @@ async function gitDiffInput(repo, baseRef, headRef, inventoryPath) {
       `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`
     );
   }
+  const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
   const input = {
     inventoryPath,
     base: {
       ref: baseRef,
-      inventory: baseText === null ? null : parseInventory(baseText, inventoryPath)
+      inventory: baseText === null ? null : parseInventory(baseText, inventoryPath, headInventory ?? void 0)
     },
-    head: {
-      ref: headRef,
-      inventory: headText === null ? null : parseInventory(headText, inventoryPath)
-    },
+    head: { ref: headRef, inventory: headInventory },
     changedFiles,
     toolVersion: VERSION
   };
   return { input, commits: { base, head } };
 }
 async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
-  const read = async (file) => file === void 0 ? null : parseInventory(await readText(resolve(cwd, file), file), file);
-  const [base, head] = await Promise.all([read(baseFile), read(headFile)]);
+  const read = (file) => file === void 0 ? null : readText(resolve(cwd, file), file);
+  const [baseText, headText] = await Promise.all([read(baseFile), read(headFile)]);
+  const head = headText === null ? null : parseInventory(headText, headFile);
+  const base = baseText === null ? null : parseInventory(baseText, baseFile, head ?? void 0);
   let changedFiles = [];
   if (changedFilesPath !== void 0) {
     changedFiles = parseChangedFiles(

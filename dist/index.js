@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DRE7MS3O.js";
+} from "./chunks/chunk-K37GSEV4.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-MQYWAK23.js";
+} from "./chunks/chunk-JZLLOLR2.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-24QOXEP4.js";
+} from "./chunks/chunk-PZMB23PD.js";
 import {
   require_tunnel,
   require_undici
@@ -1049,7 +1049,7 @@ async function execute(env, outcome) {
       inventoryPath: config.inventory,
       base: {
         ref: base,
-        inventory: baseText === null ? null : parseInventory(baseText, config.inventory)
+        inventory: baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0)
       },
       head: { ref: head, inventory: parsedHead },
       changedFiles: changed.files,

@@ -184,7 +184,10 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       inventoryPath: config.inventory,
       base: {
         ref: base,
-        inventory: baseText === null ? null : parseInventory(baseText, config.inventory),
+        inventory:
+          baseText === null
+            ? null
+            : parseInventory(baseText, config.inventory, parsedHead ?? undefined),
       },
       head: { ref: head, inventory: parsedHead },
       changedFiles: changed.files,

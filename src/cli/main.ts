@@ -252,16 +252,17 @@ async function gitDiffInput(
       `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`,
     );
   }
+  const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
   const input: DiffInput = {
     inventoryPath,
     base: {
       ref: baseRef,
-      inventory: baseText === null ? null : parseInventory(baseText, inventoryPath),
+      inventory:
+        baseText === null
+          ? null
+          : parseInventory(baseText, inventoryPath, headInventory ?? undefined),
     },
-    head: {
-      ref: headRef,
-      inventory: headText === null ? null : parseInventory(headText, inventoryPath),
-    },
+    head: { ref: headRef, inventory: headInventory },
     changedFiles,
     toolVersion: VERSION,
   };
@@ -274,9 +275,12 @@ async function fileDiffInput(
   headFile: string | undefined,
   changedFilesPath: string | undefined,
 ): Promise<DiffInput> {
-  const read = async (file: string | undefined) =>
-    file === undefined ? null : parseInventory(await readText(resolve(cwd, file), file), file);
-  const [base, head] = await Promise.all([read(baseFile), read(headFile)]);
+  const read = (file: string | undefined) =>
+    file === undefined ? null : readText(resolve(cwd, file), file);
+  const [baseText, headText] = await Promise.all([read(baseFile), read(headFile)]);
+  // The head first: the base reuses its entries wherever their text is identical.
+  const head = headText === null ? null : parseInventory(headText, headFile!);
+  const base = baseText === null ? null : parseInventory(baseText, baseFile!, head ?? undefined);
   let changedFiles: ChangedFile[] = [];
   if (changedFilesPath !== undefined) {
     changedFiles = parseChangedFiles(

@@ -155,6 +155,8 @@ function compareModels(
  * (lists element by element) and the same number of keys.
  */
 function sameEntry(before: Model, after: Model): boolean {
+  // Identical entry text parses once and is shared by both sides (see parseInventory).
+  if (before === after) return true;
   let keys = 0;
   for (const key in after) {
     keys++;

@@ -58,9 +58,14 @@ export function buildGraphPair(
     const down = model.downstream_consumers;
     if (down) for (let k = 0; k < down.length; k++) edges.add(self, idOf(down[k]!));
   };
-  head.forEach((model, i) =>
-    declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared),
-  );
+  const rewiredInHead = new Uint8Array(head.length);
+  for (const name of rewired) {
+    const i = headIndex.get(name);
+    if (i !== undefined) rewiredInHead[i] = 1;
+  }
+  for (let i = 0; i < head.length; i++) {
+    declare(head[i]!, i, rewiredInHead[i] ? headOnly : shared);
+  }
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
 

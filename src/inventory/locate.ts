@@ -27,7 +27,7 @@ export class JsonLocator {
   private lineStarts: number[] | null = null;
   private entries: Int32Array | null | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   position(offset: number): Position {
     const starts = (this.lineStarts ??= computeLineStarts(this.text));
@@ -87,8 +87,7 @@ function childOffset(text: string, at: number, segment: string | number): number
   while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
     if (open === 123) {
       const keyEnd = skipString(text, i);
-      const raw = text.slice(i + 1, keyEnd);
-      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const key = decodeString(text.slice(i + 1, keyEnd));
       i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1); // past the colon
       if (key === segment) found = i;
     } else if (index++ === segment) {
@@ -99,6 +98,26 @@ function childOffset(text: string, at: number, segment: string | number): number
     i = skipSpace(text, i + 1);
   }
   return found;
+}
+
+/**
+ * The string value of `key` in the object that starts at `start`, by a scan of that object
+ * alone; undefined when it has none. On text that is not valid JSON the answer is a guess.
+ */
+export function stringMember(text: string, start: number, key: string): string | undefined {
+  const at = childOffset(text, start, key);
+  if (at === -1 || text.charCodeAt(at) !== QUOTE) return undefined;
+  return decodeString(text.slice(at + 1, skipString(text, at)));
+}
+
+/** The value of a JSON string literal's contents; undefined for an invalid escape. */
+function decodeString(raw: string): string | undefined {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Offset just past the value that starts at `start`. */

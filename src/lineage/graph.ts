@@ -99,31 +99,43 @@ export function unionEdges(models: readonly Model[], table: NameTable, edges = n
   return edges;
 }
 
-/** Counting sort by source, then sort and dedupe each adjacency run: O(V + E log d). */
+/**
+ * Two counting sorts — by target, then stably by source — leave every adjacency run ascending,
+ * so duplicates sit side by side and drop in one pass. O(V + E), no per-node allocation.
+ */
 export function buildGraph(table: NameTable, edges: EdgeList): LineageGraph {
   const n = table.names.length;
-  const counts = new Int32Array(n + 1);
-  for (let i = 0; i < edges.length; i++) counts[edges.from(i) + 1]!++;
-  for (let v = 0; v < n; v++) counts[v + 1]! += counts[v]!;
-  const cursor = counts.slice(0, n);
-  const raw = new Int32Array(edges.length);
-  for (let i = 0; i < edges.length; i++) raw[cursor[edges.from(i)]!++] = edges.to(i);
+  const m = edges.length;
+  const byTarget = new Int32Array(m);
+  const cursor = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) cursor[edges.to(i) + 1]!++;
+  for (let v = 0; v < n; v++) cursor[v + 1]! += cursor[v]!;
+  for (let i = 0; i < m; i++) byTarget[cursor[edges.to(i)]!++] = i;
 
   const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(edges.length);
+  for (let i = 0; i < m; i++) offsets[edges.from(i) + 1]!++;
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  cursor.set(offsets);
+  const sorted = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const i = byTarget[k]!;
+    sorted[cursor[edges.from(i)]!++] = edges.to(i);
+  }
+
   let written = 0;
+  let start = 0;
   for (let v = 0; v < n; v++) {
-    offsets[v] = written;
-    const run = raw.subarray(counts[v]!, counts[v + 1]!);
-    if (run.length > 1) run.sort();
+    const end = offsets[v + 1]!;
     let previous = -1;
-    for (const target of run) {
-      if (target !== previous) targets[written++] = target;
+    for (let e = start; e < end; e++) {
+      const target = sorted[e]!;
+      if (target !== previous) sorted[written++] = target;
       previous = target;
     }
+    start = end;
+    offsets[v + 1] = written;
   }
-  offsets[n] = written;
-  return { table, offsets, targets: targets.slice(0, written) };
+  return { table, offsets, targets: sorted.slice(0, written) };
 }
 
 export function outDegree(graph: LineageGraph, v: number): number {

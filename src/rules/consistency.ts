@@ -65,7 +65,9 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
   const base = options.baseline && byName(options.baseline);
   const scope =
-    options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
+    options.scope && options.baseline && base
+      ? withListPresenceChanges(options.scope, models, options.baseline, base)
+      : options.scope;
   if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(' < ');
 
@@ -189,11 +191,16 @@ function neighbourhood(
 function withListPresenceChanges(
   scope: ReadonlySet<string>,
   models: readonly Model[],
+  baseline: ModelSet,
   base: ModelLookup,
 ): ReadonlySet<string> {
   let widened: Set<string> | undefined;
-  for (const model of models) {
-    const before = base.get(model.name);
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i]!;
+    const atSamePosition = baseline.models[i];
+    // An entry the diff found identical is one shared object: nothing to compare.
+    if (atSamePosition === model) continue;
+    const before = atSamePosition?.name === model.name ? atSamePosition : base.get(model.name);
     if (!before) continue;
     const changed =
       (before.upstream_dependencies === undefined) !==

@@ -17,8 +17,7 @@ export interface DiffFacts {
 const LISTED_IN_MESSAGE = 10;
 
 export function diffFindings(facts: DiffFacts): Finding[] {
-  const headIndex = new Map<string, number>();
-  facts.head.models.forEach((model, i) => headIndex.set(model.name, i));
+  const headIndex = facts.head.indexByName;
   const at = (model: string, ...path: (string | number)[]) => {
     const i = headIndex.get(model);
     const line = i === undefined ? undefined : modelLine(facts.head, i, ...path);

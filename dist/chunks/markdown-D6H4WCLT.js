@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-MQYWAK23.js";
-import "./chunk-24QOXEP4.js";
+} from "./chunk-JZLLOLR2.js";
+import "./chunk-PZMB23PD.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-24QOXEP4.js";
+} from "./chunk-PZMB23PD.js";
 import {
   __commonJS,
   __toESM

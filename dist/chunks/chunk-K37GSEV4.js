@@ -21,7 +21,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-24QOXEP4.js";
+} from "./chunk-PZMB23PD.js";
 import {
   __commonJS,
   __toESM
@@ -2767,8 +2767,7 @@ function childOffset(text, at, segment) {
   while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
     if (open === 123) {
       const keyEnd = skipString(text, i);
-      const raw = text.slice(i + 1, keyEnd);
-      const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+      const key = decodeString(text.slice(i + 1, keyEnd));
       i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1);
       if (key === segment) found = i;
     } else if (index++ === segment) {
@@ -2779,6 +2778,19 @@ function childOffset(text, at, segment) {
     i = skipSpace(text, i + 1);
   }
   return found;
+}
+function stringMember(text, start, key) {
+  const at = childOffset(text, start, key);
+  if (at === -1 || text.charCodeAt(at) !== QUOTE) return void 0;
+  return decodeString(text.slice(at + 1, skipString(text, at)));
+}
+function decodeString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return void 0;
+  }
 }
 function skipValue(text, start) {
   const c = text.charCodeAt(start);
@@ -2879,7 +2891,7 @@ function modelLine(inventory, modelIndex, ...rest) {
   if (index === void 0) return void 0;
   return inventory.locator.line(["models", index, ...rest]);
 }
-function parseInventory(rawText, file) {
+function parseInventory(rawText, file, reference) {
   const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
   const locator = new JsonLocator(text);
   const unusable = (problem) => ({
@@ -2892,9 +2904,10 @@ function parseInventory(rawText, file) {
     usable: false,
     locator
   });
+  const reused = reference?.usable ? reuseIdenticalEntries(locator, reference) : null;
   let document;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(reused ? reused.skeleton : text);
   } catch {
     return unusable(syntaxProblem(text, locator));
   }
@@ -2908,6 +2921,15 @@ function parseInventory(rawText, file) {
     });
   }
   const entries = top.data.models;
+  if (reused) {
+    if (entries.length !== reused.models.length) return parseInventory(text, file);
+    reused.models.forEach((model, i) => {
+      if (model) entries[i] = model;
+    });
+  }
+  return { file, ...validateEntries(entries, locator, reused?.models), usable: true, locator };
+}
+function validateEntries(entries, locator, knownValid) {
   const problems = [];
   const models = [];
   const sourceIndex = [];
@@ -2916,7 +2938,7 @@ function parseInventory(rawText, file) {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     let model;
-    const checked = isValidModel(entry) ? void 0 : modelSchema.safeParse(entry);
+    const checked = knownValid?.[i] !== void 0 || isValidModel(entry) ? void 0 : modelSchema.safeParse(entry);
     if (!checked || checked.success) {
       model = entry;
     } else {
@@ -2958,7 +2980,61 @@ function parseInventory(rawText, file) {
     models.push(model);
     sourceIndex.push(i);
   }
-  return { file, models, sourceIndex, indexByName, invalidFields, problems, usable: true, locator };
+  return { models, sourceIndex, indexByName, invalidFields, problems };
+}
+var MISMATCH_TOLERANCE = 64;
+function reuseIdenticalEntries(locator, reference) {
+  const spans = locator.modelEntries();
+  const theirSpans = reference.locator.modelEntries();
+  if (!spans || !theirSpans) return null;
+  const text = locator.text;
+  const theirText = reference.locator.text;
+  const theirs = new Array(theirSpans.length / 2);
+  const salvaged = reference.invalidFields;
+  reference.models.forEach((model, i) => {
+    if (salvaged.size === 0 || !salvaged.has(model.name)) theirs[reference.sourceIndex[i]] = model;
+  });
+  const identical = (start, end, k) => {
+    const theirStart = theirSpans[2 * k];
+    const theirEnd = theirSpans[2 * k + 1];
+    return theirs[k] !== void 0 && end - start === theirEnd - theirStart && text.slice(start, end) === theirText.slice(theirStart, theirEnd);
+  };
+  const count = spans.length / 2;
+  const models = new Array(count);
+  const pieces = [];
+  let copied = 0;
+  let matched = 0;
+  let missed = 0;
+  let expected = 0;
+  for (let j = 0; j < count; j++) {
+    const start = spans[2 * j];
+    const end = spans[2 * j + 1];
+    let k = expected;
+    if (k >= theirs.length || !identical(start, end, k)) {
+      const name = stringMember(text, start, "name");
+      const position = name === void 0 ? void 0 : reference.indexByName.get(name);
+      if (position === void 0) {
+        k = -1;
+      } else {
+        k = reference.sourceIndex[position];
+        expected = k + 1;
+        if (!identical(start, end, k)) k = -1;
+      }
+    } else {
+      expected = k + 1;
+    }
+    if (k === -1) {
+      if (++missed > MISMATCH_TOLERANCE && missed > matched) return null;
+      continue;
+    }
+    models[j] = theirs[k];
+    matched++;
+    pieces.push(text.slice(copied, start), "{}");
+    copied = end;
+  }
+  if (matched === 0) return null;
+  pieces.push(text.slice(copied));
+  return { skeleton: pieces.join(""), models };
 }
 function syntaxProblem(text, locator) {
   const errors = [];
@@ -3046,7 +3122,7 @@ function consistencyFindings(inventory, options) {
   const rank = /* @__PURE__ */ new Map();
   options.layerOrder.forEach((layer, i) => rank.set(layer, i));
   const base = options.baseline && byName(options.baseline);
-  const scope = options.scope && base ? withListPresenceChanges(options.scope, models, base) : options.scope;
+  const scope = options.scope && options.baseline && base ? withListPresenceChanges(options.scope, models, options.baseline, base) : options.scope;
   if (scope && scope.size === 0) return [];
   const order = options.layerOrder.join(" < ");
   const findings = [];
@@ -3141,10 +3217,13 @@ function neighbourhood(graph, scope, index) {
   }
   return positions.sort((a, b) => a - b);
 }
-function withListPresenceChanges(scope, models, base) {
+function withListPresenceChanges(scope, models, baseline, base) {
   let widened;
-  for (const model of models) {
-    const before = base.get(model.name);
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i];
+    const atSamePosition = baseline.models[i];
+    if (atSamePosition === model) continue;
+    const before = atSamePosition?.name === model.name ? atSamePosition : base.get(model.name);
     if (!before) continue;
     const changed = before.upstream_dependencies === void 0 !== (model.upstream_dependencies === void 0) || before.downstream_consumers === void 0 !== (model.downstream_consumers === void 0);
     if (changed) (widened ??= new Set(scope)).add(model.name);
@@ -3519,9 +3598,14 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
     const down = model.downstream_consumers;
     if (down) for (let k = 0; k < down.length; k++) edges.add(self, idOf(down[k]));
   };
-  head.forEach(
-    (model, i) => declare(model, i, rewired.size > 0 && rewired.has(model.name) ? headOnly : shared)
-  );
+  const rewiredInHead = new Uint8Array(head.length);
+  for (const name of rewired) {
+    const i = headIndex.get(name);
+    if (i !== void 0) rewiredInHead[i] = 1;
+  }
+  for (let i = 0; i < head.length; i++) {
+    declare(head[i], i, rewiredInHead[i] ? headOnly : shared);
+  }
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
   const { table, renumber } = sortedTable(names, firstSeen);
@@ -3604,8 +3688,7 @@ function sortedRecord(record) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var LISTED_IN_MESSAGE = 10;
 function diffFindings(facts) {
-  const headIndex = /* @__PURE__ */ new Map();
-  facts.head.models.forEach((model, i) => headIndex.set(model.name, i));
+  const headIndex = facts.head.indexByName;
   const at = (model, ...path) => {
     const i = headIndex.get(model);
     const line = i === void 0 ? void 0 : modelLine(facts.head, i, ...path);
