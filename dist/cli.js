@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-K37GSEV4.js";
+} from "./chunks/chunk-U67Y3ARE.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-PZMB23PD.js";
+} from "./chunks/chunk-DWIBFHTE.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-D6H4WCLT.js");
+  return import("./chunks/markdown-ERQ7VJ7T.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-K37GSEV4.js";
+} from "./chunks/chunk-U67Y3ARE.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-JZLLOLR2.js";
+} from "./chunks/chunk-F4D2FBZH.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-PZMB23PD.js";
+} from "./chunks/chunk-DWIBFHTE.js";
 import {
   require_tunnel,
   require_undici

@@ -1,7 +1,13 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type * as z from '../util/zod.js';
 import { formatJsonPath, JsonLocator, stringMember, type JsonPath } from './locate.js';
-import { inventorySchema, isValidModel, modelSchema, type Model } from './schema.js';
+import {
+  inventorySchema,
+  isInventoryShape,
+  isValidModel,
+  modelSchema,
+  type Model,
+} from './schema.js';
 
 /** A located problem with an inventory document. */
 export interface InventoryProblem {
@@ -70,8 +76,9 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
     return unusable(syntaxProblem(text, locator));
   }
 
-  const top = inventorySchema.safeParse(document);
-  if (!top.success) {
+  // zod copies a 100k-entry array to check it: only asked to explain a document that fails.
+  const top = isInventoryShape(document) ? null : inventorySchema.safeParse(document);
+  if (top && !top.success) {
     const issue = top.error.issues[0] as z.core.$ZodIssue;
     return unusable({
       message: `${formatJsonPath(issue.path as JsonPath)}: ${describeIssue(issue, document)} — an inventory is an object { "models": [ ... ] }`,
@@ -80,7 +87,7 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
     });
   }
 
-  const entries = top.data.models;
+  const entries = (document as { models: unknown[] }).models;
   if (reused) {
     // A valid skeleton means a valid document, whose entries the scan found exactly.
     if (entries.length !== reused.models.length) return parseInventory(text, file);

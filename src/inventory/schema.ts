@@ -30,6 +30,16 @@ export const inventorySchema = z.looseObject({
   models: z.array(z.unknown()),
 });
 
+/** `inventorySchema`'s constraints without zod's copy of the array; a property test agrees. */
+export function isInventoryShape(document: unknown): document is { models: unknown[] } {
+  return (
+    typeof document === 'object' &&
+    document !== null &&
+    !Array.isArray(document) &&
+    Array.isArray((document as { models?: unknown }).models)
+  );
+}
+
 /** A validated model: the raw JSON object, typed by the fields we read. */
 export interface Model {
   readonly name: string;
@@ -54,11 +64,18 @@ export function isValidModel(entry: unknown): entry is Model {
   if (typeof model.name !== 'string' || model.name === '') return false;
   if (typeof model.path !== 'string' || typeof model.layer !== 'string') return false;
   if (model.description !== undefined && typeof model.description !== 'string') return false;
-  for (const field of LIST_FIELDS) {
-    const list = model[field];
-    if (list === undefined) continue;
-    if (!Array.isArray(list)) return false;
-    for (const item of list) if (typeof item !== 'string') return false;
-  }
+  // One named read per list field (LIST_FIELDS): monomorphic loads, no keyed lookups.
+  return (
+    isNameList(model.upstream_dependencies) &&
+    isNameList(model.downstream_consumers) &&
+    isNameList(model.attribution_concepts) &&
+    isNameList(model.key_patterns)
+  );
+}
+
+function isNameList(list: unknown): boolean {
+  if (list === undefined) return true;
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
   return true;
 }

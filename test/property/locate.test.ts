@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { JsonLocator, scanModelEntries } from '../../src/inventory/locate.js';
-import { isValidModel, modelSchema } from '../../src/inventory/schema.js';
+import {
+  inventorySchema,
+  isInventoryShape,
+  isValidModel,
+  modelSchema,
+} from '../../src/inventory/schema.js';
 
 const tricky = fc.constantFrom(
   'a',
@@ -105,6 +110,22 @@ describe('isValidModel', () => {
         expect(isValidModel(entry)).toBe(modelSchema.safeParse(entry).success);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isInventoryShape', () => {
+  it('agrees with the zod schema', () => {
+    const document = fc.oneof(
+      fc.anything(),
+      fc.record({ models: fc.anything() }, { requiredKeys: [] }),
+      fc.array(fc.anything(), { maxLength: 2 }).map((models) => ({ models })),
+    );
+    fc.assert(
+      fc.property(document, (value) => {
+        expect(isInventoryShape(value)).toBe(inventorySchema.safeParse(value).success);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

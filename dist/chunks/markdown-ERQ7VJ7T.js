@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-JZLLOLR2.js";
-import "./chunk-PZMB23PD.js";
+} from "./chunk-F4D2FBZH.js";
+import "./chunk-DWIBFHTE.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

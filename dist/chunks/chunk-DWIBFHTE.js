@@ -2310,18 +2310,21 @@ var modelSchema = looseObject({
 var inventorySchema = looseObject({
   models: array(unknown())
 });
+function isInventoryShape(document) {
+  return typeof document === "object" && document !== null && !Array.isArray(document) && Array.isArray(document.models);
+}
 function isValidModel(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return false;
   const model = entry;
   if (typeof model.name !== "string" || model.name === "") return false;
   if (typeof model.path !== "string" || typeof model.layer !== "string") return false;
   if (model.description !== void 0 && typeof model.description !== "string") return false;
-  for (const field of LIST_FIELDS) {
-    const list = model[field];
-    if (list === void 0) continue;
-    if (!Array.isArray(list)) return false;
-    for (const item of list) if (typeof item !== "string") return false;
-  }
+  return isNameList(model.upstream_dependencies) && isNameList(model.downstream_consumers) && isNameList(model.attribution_concepts) && isNameList(model.key_patterns);
+}
+function isNameList(list) {
+  if (list === void 0) return true;
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
   return true;
 }
 
@@ -2534,6 +2537,7 @@ export {
   _default,
   modelSchema,
   inventorySchema,
+  isInventoryShape,
   isValidModel,
   RULES,
   perChangeImpact,

@@ -9,6 +9,7 @@ import {
   configSchema,
   diffInventories,
   inventorySchema,
+  isInventoryShape,
   isValidModel,
   modelSchema,
   modelSet,
@@ -21,7 +22,7 @@ import {
   stronglyConnected,
   summarizeFileChanges,
   unionEdges
-} from "./chunk-PZMB23PD.js";
+} from "./chunk-DWIBFHTE.js";
 import {
   __commonJS,
   __toESM
@@ -2911,8 +2912,8 @@ function parseInventory(rawText, file, reference) {
   } catch {
     return unusable(syntaxProblem(text, locator));
   }
-  const top = inventorySchema.safeParse(document);
-  if (!top.success) {
+  const top = isInventoryShape(document) ? null : inventorySchema.safeParse(document);
+  if (top && !top.success) {
     const issue = top.error.issues[0];
     return unusable({
       message: `${formatJsonPath(issue.path)}: ${describeIssue(issue, document)} — an inventory is an object { "models": [ ... ] }`,
@@ -2920,7 +2921,7 @@ function parseInventory(rawText, file, reference) {
       line: locator.line(issue.path)
     });
   }
-  const entries = top.data.models;
+  const entries = document.models;
   if (reused) {
     if (entries.length !== reused.models.length) return parseInventory(text, file);
     reused.models.forEach((model, i) => {

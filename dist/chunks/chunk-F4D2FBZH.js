@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-PZMB23PD.js";
+} from "./chunk-DWIBFHTE.js";
 import {
   __commonJS,
   __toESM
