@@ -12,17 +12,17 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U67Y3ARE.js";
+} from "./chunks/chunk-HAIEKRTM.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-DWIBFHTE.js";
+} from "./chunks/chunk-BT6ZZRQT.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/render/text.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-ERQ7VJ7T.js");
+  return import("./chunks/markdown-ZOZDRMLT.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -467,7 +467,7 @@ async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
 }
 async function readText(path, shown) {
   try {
-    return (await readFile(path)).toString("utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : error.message;

@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U67Y3ARE.js";
+} from "./chunks/chunk-HAIEKRTM.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-F4D2FBZH.js";
+} from "./chunks/chunk-HV3FV4DS.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-DWIBFHTE.js";
+} from "./chunks/chunk-BT6ZZRQT.js";
 import {
   require_tunnel,
   require_undici

@@ -1,6 +1,12 @@
 import type { Change } from '../diff/changes.js';
 import type { Model } from '../inventory/schema.js';
-import { buildGraph, EdgeList, type LineageGraph, type NameTable } from '../lineage/graph.js';
+import {
+  buildGraph,
+  EdgeList,
+  unionGraph,
+  type LineageGraph,
+  type NameTable,
+} from '../lineage/graph.js';
 
 /** The base and head union graphs over one shared name table. */
 export interface GraphPair {
@@ -79,14 +85,16 @@ export function buildGraphPair(
   shared.renumber(renumber);
   headOnly.renumber(renumber);
   baseOnly.renumber(renumber);
-  const baseGraph = buildGraph(table, EdgeList.concat(shared, baseOnly));
+  // The shared edges are nearly all of them: built once, then merged with each side's own.
+  const sharedGraph = buildGraph(table, shared);
+  const baseGraph = unionGraph(sharedGraph, buildGraph(table, baseOnly));
 
   // Nodes of the head union graph: head models and every name they reference.
   const inHeadGraph = new Uint8Array(names.length);
   for (let id = 0; id < headNodes; id++) inHeadGraph[renumber[id]!] = 1;
-  const headEdges = EdgeList.concat(shared, headOnly);
-  keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headEdges);
-  return { table, base: baseGraph, head: buildGraph(table, headEdges), inHead, inBase };
+  keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headOnly);
+  const headGraph = unionGraph(sharedGraph, buildGraph(table, headOnly));
+  return { table, base: baseGraph, head: headGraph, inHead, inBase };
 }
 
 function declaresOtherEdges(change: Change): boolean {

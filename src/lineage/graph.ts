@@ -138,6 +138,41 @@ export function buildGraph(table: NameTable, edges: EdgeList): LineageGraph {
   return { table, offsets, targets: sorted.slice(0, written) };
 }
 
+/**
+ * The union of two graphs over one table, by merging each node's sorted runs: O(V + E) with
+ * sequential reads only, much cheaper than building the union from an edge list. Returns `a`
+ * itself when `b` has no edges.
+ */
+export function unionGraph(a: LineageGraph, b: LineageGraph): LineageGraph {
+  if (b.targets.length === 0) return a;
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(a.targets.length + b.targets.length);
+  let written = 0;
+  for (let v = 0; v < n; v++) {
+    offsets[v] = written;
+    let i = a.offsets[v]!;
+    let j = b.offsets[v]!;
+    const iEnd = a.offsets[v + 1]!;
+    const jEnd = b.offsets[v + 1]!;
+    if (j === jEnd) {
+      // Most nodes: only a's run, copied whole.
+      targets.set(a.targets.subarray(i, iEnd), written);
+      written += iEnd - i;
+      continue;
+    }
+    while (i < iEnd || j < jEnd) {
+      const x = i < iEnd ? a.targets[i]! : Infinity;
+      const y = j < jEnd ? b.targets[j]! : Infinity;
+      if (x <= y) i++;
+      if (y <= x) j++;
+      targets[written++] = Math.min(x, y);
+    }
+  }
+  offsets[n] = written;
+  return { table: a.table, offsets, targets: targets.slice(0, written) };
+}
+
 export function outDegree(graph: LineageGraph, v: number): number {
   return graph.offsets[v + 1]! - graph.offsets[v]!;
 }

@@ -67,7 +67,9 @@ describe('parseInventory against a reference', () => {
             if (e.op === 'replace' && baseEntries.length) baseEntries[at] = e.entry;
             if (e.op === 'swap' && baseEntries.length) {
               const other = e.with % baseEntries.length;
-              [baseEntries[at], baseEntries[other]] = [baseEntries[other], baseEntries[at]];
+              const moved = baseEntries[at]!;
+              baseEntries[at] = baseEntries[other]!;
+              baseEntries[other] = moved;
             }
           }
           let baseText = JSON.stringify({ models: baseEntries, after: true }, null, baseIndent);

@@ -21,8 +21,9 @@ import {
   reachSketch,
   stronglyConnected,
   summarizeFileChanges,
-  unionEdges
-} from "./chunk-DWIBFHTE.js";
+  unionEdges,
+  unionGraph
+} from "./chunk-BT6ZZRQT.js";
 import {
   __commonJS,
   __toESM
@@ -3618,12 +3619,13 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
   shared.renumber(renumber);
   headOnly.renumber(renumber);
   baseOnly.renumber(renumber);
-  const baseGraph = buildGraph(table, EdgeList.concat(shared, baseOnly));
+  const sharedGraph = buildGraph(table, shared);
+  const baseGraph = unionGraph(sharedGraph, buildGraph(table, baseOnly));
   const inHeadGraph = new Uint8Array(names.length);
   for (let id = 0; id < headNodes; id++) inHeadGraph[renumber[id]] = 1;
-  const headEdges = EdgeList.concat(shared, headOnly);
-  keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headEdges);
-  return { table, base: baseGraph, head: buildGraph(table, headEdges), inHead, inBase };
+  keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headOnly);
+  const headGraph = unionGraph(sharedGraph, buildGraph(table, headOnly));
+  return { table, base: baseGraph, head: headGraph, inHead, inBase };
 }
 function declaresOtherEdges(change) {
   return change.reasons.includes("upstream_dependencies") || change.reasons.includes("downstream_consumers");

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-DWIBFHTE.js";
+} from "./chunk-BT6ZZRQT.js";
 import {
   __commonJS,
   __toESM

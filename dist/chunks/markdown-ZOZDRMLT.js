@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-F4D2FBZH.js";
-import "./chunk-DWIBFHTE.js";
+} from "./chunk-HV3FV4DS.js";
+import "./chunk-BT6ZZRQT.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,
