@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-HAIEKRTM.js";
+} from "./chunks/chunk-G3BOPTMP.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-BT6ZZRQT.js";
+} from "./chunks/chunk-JARKVC4B.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-ZOZDRMLT.js");
+  return import("./chunks/markdown-EEP3CPW7.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

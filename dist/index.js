@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-HAIEKRTM.js";
+} from "./chunks/chunk-G3BOPTMP.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-HV3FV4DS.js";
+} from "./chunks/chunk-NKM3ZUEQ.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-BT6ZZRQT.js";
+} from "./chunks/chunk-JARKVC4B.js";
 import {
   require_tunnel,
   require_undici

@@ -100,32 +100,25 @@ export function unionEdges(models: readonly Model[], table: NameTable, edges = n
 }
 
 /**
- * Two counting sorts — by target, then stably by source — leave every adjacency run ascending,
- * so duplicates sit side by side and drop in one pass. O(V + E), no per-node allocation.
+ * A counting sort by source, then each run sorted in place — insertion sort for the short runs
+ * that nearly all are, a typed-array sort for a hub's — and duplicates dropped as they sit side
+ * by side. O(V + E log d) with d the largest out-degree; no per-node allocation.
  */
 export function buildGraph(table: NameTable, edges: EdgeList): LineageGraph {
   const n = table.names.length;
   const m = edges.length;
-  const byTarget = new Int32Array(m);
-  const cursor = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) cursor[edges.to(i) + 1]!++;
-  for (let v = 0; v < n; v++) cursor[v + 1]! += cursor[v]!;
-  for (let i = 0; i < m; i++) byTarget[cursor[edges.to(i)]!++] = i;
-
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) offsets[edges.from(i) + 1]!++;
   for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
-  cursor.set(offsets);
+  const cursor = offsets.slice(0, n);
   const sorted = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    const i = byTarget[k]!;
-    sorted[cursor[edges.from(i)]!++] = edges.to(i);
-  }
+  for (let i = 0; i < m; i++) sorted[cursor[edges.from(i)]!++] = edges.to(i);
 
   let written = 0;
   let start = 0;
   for (let v = 0; v < n; v++) {
     const end = offsets[v + 1]!;
+    sortRun(sorted, start, end);
     let previous = -1;
     for (let e = start; e < end; e++) {
       const target = sorted[e]!;
@@ -136,6 +129,22 @@ export function buildGraph(table: NameTable, edges: EdgeList): LineageGraph {
     offsets[v + 1] = written;
   }
   return { table, offsets, targets: sorted.slice(0, written) };
+}
+
+function sortRun(values: Int32Array, start: number, end: number): void {
+  if (end - start > 32) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= start && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
 }
 
 /**
@@ -149,18 +158,22 @@ export function unionGraph(a: LineageGraph, b: LineageGraph): LineageGraph {
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(a.targets.length + b.targets.length);
   let written = 0;
-  for (let v = 0; v < n; v++) {
-    offsets[v] = written;
-    let i = a.offsets[v]!;
-    let j = b.offsets[v]!;
-    const iEnd = a.offsets[v + 1]!;
-    const jEnd = b.offsets[v + 1]!;
-    if (j === jEnd) {
-      // Most nodes: only a's run, copied whole.
-      targets.set(a.targets.subarray(i, iEnd), written);
-      written += iEnd - i;
-      continue;
-    }
+  let v = 0;
+  while (v < n) {
+    // Nodes without edges in b keep a's runs: copied as one block, offsets shifted.
+    let w = v;
+    while (w < n && b.offsets[w] === b.offsets[w + 1]) w++;
+    const shift = written - a.offsets[v]!;
+    targets.set(a.targets.subarray(a.offsets[v]!, a.offsets[w]!), written);
+    for (let u = v; u < w; u++) offsets[u] = a.offsets[u]! + shift;
+    written += a.offsets[w]! - a.offsets[v]!;
+    if (w === n) break;
+
+    offsets[w] = written;
+    let i = a.offsets[w]!;
+    let j = b.offsets[w]!;
+    const iEnd = a.offsets[w + 1]!;
+    const jEnd = b.offsets[w + 1]!;
     while (i < iEnd || j < jEnd) {
       const x = i < iEnd ? a.targets[i]! : Infinity;
       const y = j < jEnd ? b.targets[j]! : Infinity;
@@ -168,6 +181,7 @@ export function unionGraph(a: LineageGraph, b: LineageGraph): LineageGraph {
       if (y <= x) j++;
       targets[written++] = Math.min(x, y);
     }
+    v = w + 1;
   }
   offsets[n] = written;
   return { table: a.table, offsets, targets: targets.slice(0, written) };

@@ -102,6 +102,27 @@ export interface Components {
 }
 
 /** Tarjan's strongly connected components, iterative so deep lineages cannot overflow the stack. */
+/**
+ * Whether the graph has no cycle, by peeling nodes without incoming edges (Kahn): one tight
+ * pass over the arrays, so the common acyclic case skips Tarjan's bookkeeping. O(V + E).
+ */
+export function isAcyclic(graph: LineageGraph): boolean {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const incoming = new Int32Array(n);
+  for (let e = 0; e < targets.length; e++) incoming[targets[e]!]!++;
+  const ready = new Int32Array(n);
+  let size = 0;
+  for (let v = 0; v < n; v++) if (incoming[v] === 0) ready[size++] = v;
+  for (let head = 0; head < size; head++) {
+    const v = ready[head]!;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      if (--incoming[targets[e]!]! === 0) ready[size++] = targets[e]!;
+    }
+  }
+  return size === n;
+}
+
 export function stronglyConnected(graph: LineageGraph): Components {
   const { offsets, targets } = graph;
   const n = offsets.length - 1;

@@ -2,7 +2,7 @@ import { modelLine, type Inventory } from '../inventory/parse.js';
 import type { ModelSet } from '../diff/changes.js';
 import type { Model } from '../inventory/schema.js';
 import { compareNames, type LineageGraph } from '../lineage/graph.js';
-import { stronglyConnected } from '../lineage/traverse.js';
+import { isAcyclic, stronglyConnected } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
 
 type ListName = 'upstream_dependencies' | 'downstream_consumers';
@@ -257,6 +257,7 @@ export function cycleFindings(
 
 /** Members of each cycle (strongly connected component with a cycle), each sorted by name. */
 export function cycles(graph: LineageGraph): string[][] {
+  if (isAcyclic(graph)) return [];
   const { component, count, cyclic } = stronglyConnected(graph);
   const members: string[][] = Array.from({ length: count }, () => []);
   for (let v = 0; v < component.length; v++) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, EdgeList, unionGraph, type NameTable } from '../../src/lineage/graph.js';
+import { isAcyclic, stronglyConnected } from '../../src/lineage/traverse.js';
 
 const table = (n: number): NameTable => {
   const names = Array.from({ length: n }, (_, i) => `m${String(i).padStart(3, '0')}`);
@@ -44,6 +45,15 @@ describe('CSR graphs', () => {
         const names = table(n);
         const merged = unionGraph(buildGraph(names, edgesOf(a)), buildGraph(names, edgesOf(b)));
         expect(runs(merged)).toEqual(adjacency(n, [...a, ...b]));
+      }),
+    );
+  });
+
+  it('isAcyclic says no exactly when some component has a cycle', () => {
+    fc.assert(
+      fc.property(graphInput, ({ n, a }) => {
+        const graph = buildGraph(table(n), edgesOf(a));
+        expect(isAcyclic(graph)).toBe(!stronglyConnected(graph).cyclic.some(Boolean));
       }),
     );
   });

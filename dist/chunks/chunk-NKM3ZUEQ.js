@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-BT6ZZRQT.js";
+} from "./chunk-JARKVC4B.js";
 import {
   __commonJS,
   __toESM

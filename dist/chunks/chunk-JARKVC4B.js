@@ -65,24 +65,17 @@ function unionEdges(models, table, edges = new EdgeList()) {
 function buildGraph(table, edges) {
   const n = table.names.length;
   const m = edges.length;
-  const byTarget = new Int32Array(m);
-  const cursor = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) cursor[edges.to(i) + 1]++;
-  for (let v = 0; v < n; v++) cursor[v + 1] += cursor[v];
-  for (let i = 0; i < m; i++) byTarget[cursor[edges.to(i)]++] = i;
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) offsets[edges.from(i) + 1]++;
   for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  cursor.set(offsets);
+  const cursor = offsets.slice(0, n);
   const sorted = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    const i = byTarget[k];
-    sorted[cursor[edges.from(i)]++] = edges.to(i);
-  }
+  for (let i = 0; i < m; i++) sorted[cursor[edges.from(i)]++] = edges.to(i);
   let written = 0;
   let start = 0;
   for (let v = 0; v < n; v++) {
     const end = offsets[v + 1];
+    sortRun(sorted, start, end);
     let previous = -1;
     for (let e = start; e < end; e++) {
       const target = sorted[e];
@@ -94,23 +87,41 @@ function buildGraph(table, edges) {
   }
   return { table, offsets, targets: sorted.slice(0, written) };
 }
+function sortRun(values, start, end) {
+  if (end - start > 32) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= start && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
 function unionGraph(a, b) {
   if (b.targets.length === 0) return a;
   const n = a.offsets.length - 1;
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(a.targets.length + b.targets.length);
   let written = 0;
-  for (let v = 0; v < n; v++) {
-    offsets[v] = written;
-    let i = a.offsets[v];
-    let j = b.offsets[v];
-    const iEnd = a.offsets[v + 1];
-    const jEnd = b.offsets[v + 1];
-    if (j === jEnd) {
-      targets.set(a.targets.subarray(i, iEnd), written);
-      written += iEnd - i;
-      continue;
-    }
+  let v = 0;
+  while (v < n) {
+    let w = v;
+    while (w < n && b.offsets[w] === b.offsets[w + 1]) w++;
+    const shift = written - a.offsets[v];
+    targets.set(a.targets.subarray(a.offsets[v], a.offsets[w]), written);
+    for (let u = v; u < w; u++) offsets[u] = a.offsets[u] + shift;
+    written += a.offsets[w] - a.offsets[v];
+    if (w === n) break;
+    offsets[w] = written;
+    let i = a.offsets[w];
+    let j = b.offsets[w];
+    const iEnd = a.offsets[w + 1];
+    const jEnd = b.offsets[w + 1];
     while (i < iEnd || j < jEnd) {
       const x = i < iEnd ? a.targets[i] : Infinity;
       const y = j < jEnd ? b.targets[j] : Infinity;
@@ -118,6 +129,7 @@ function unionGraph(a, b) {
       if (y <= x) j++;
       targets[written++] = Math.min(x, y);
     }
+    v = w + 1;
   }
   offsets[n] = written;
   return { table: a.table, offsets, targets: targets.slice(0, written) };
@@ -1898,6 +1910,22 @@ var Reacher = class {
     return queue.subarray(1, tail);
   }
 };
+function isAcyclic(graph) {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const incoming = new Int32Array(n);
+  for (let e = 0; e < targets.length; e++) incoming[targets[e]]++;
+  const ready = new Int32Array(n);
+  let size = 0;
+  for (let v = 0; v < n; v++) if (incoming[v] === 0) ready[size++] = v;
+  for (let head = 0; head < size; head++) {
+    const v = ready[head];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      if (--incoming[targets[e]] === 0) ready[size++] = targets[e];
+    }
+  }
+  return size === n;
+}
 function stronglyConnected(graph) {
   const { offsets, targets } = graph;
   const n = offsets.length - 1;
@@ -2556,6 +2584,7 @@ export {
   breadthFirst,
   pathTo,
   Reacher,
+  isAcyclic,
   stronglyConnected,
   reachSketch,
   prettifyError,

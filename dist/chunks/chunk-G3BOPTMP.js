@@ -9,6 +9,7 @@ import {
   configSchema,
   diffInventories,
   inventorySchema,
+  isAcyclic,
   isInventoryShape,
   isValidModel,
   modelSchema,
@@ -23,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-BT6ZZRQT.js";
+} from "./chunk-JARKVC4B.js";
 import {
   __commonJS,
   __toESM
@@ -3262,6 +3263,7 @@ function cycleFindings(graph, inventory, baseline) {
   return findings;
 }
 function cycles(graph) {
+  if (isAcyclic(graph)) return [];
   const { component, count, cyclic } = stronglyConnected(graph);
   const members = Array.from({ length: count }, () => []);
   for (let v = 0; v < component.length; v++) {

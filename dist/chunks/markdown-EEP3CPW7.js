@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-HV3FV4DS.js";
-import "./chunk-BT6ZZRQT.js";
+} from "./chunk-NKM3ZUEQ.js";
+import "./chunk-JARKVC4B.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,
