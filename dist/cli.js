@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-G3BOPTMP.js";
+} from "./chunks/chunk-U2C3FPIY.js";
 import {
   ChangedFilesError,
   FAIL_ON,

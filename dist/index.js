@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-G3BOPTMP.js";
+} from "./chunks/chunk-U2C3FPIY.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

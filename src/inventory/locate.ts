@@ -1,3 +1,5 @@
+import { childOffset, decodeString, QUOTE, skipSpace, skipString } from './json-text.js';
+
 export type JsonPath = readonly (string | number)[];
 
 /** `models[12].upstream_dependencies` — the notation our messages use. */
@@ -47,6 +49,11 @@ export class JsonLocator {
     return offset === undefined ? undefined : this.position(offset).line;
   }
 
+  /** Entry offsets found while reading the document another way: no scan needed. */
+  knowModelEntries(entries: Int32Array): void {
+    this.entries = entries;
+  }
+
   /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
   modelEntries(): Int32Array | null {
     if (this.entries === undefined) this.entries = scanModelEntries(this.text);
@@ -78,80 +85,6 @@ function offsetWithin(text: string, start: number, path: JsonPath): number {
   return at;
 }
 
-function childOffset(text: string, at: number, segment: string | number): number {
-  const open = text.charCodeAt(at);
-  if (open !== (typeof segment === 'number' ? 91 /* [ */ : 123) /* { */) return -1;
-  let found = -1;
-  let index = 0;
-  let i = skipSpace(text, at + 1);
-  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
-    if (open === 123) {
-      const keyEnd = skipString(text, i);
-      const key = decodeString(text.slice(i + 1, keyEnd));
-      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1); // past the colon
-      if (key === segment) found = i;
-    } else if (index++ === segment) {
-      return i;
-    }
-    i = skipSpace(text, skipValue(text, i));
-    if (text.charCodeAt(i) !== 44 /* , */) break;
-    i = skipSpace(text, i + 1);
-  }
-  return found;
-}
-
-/**
- * The string value of `key` in the object that starts at `start`, by a scan of that object
- * alone; undefined when it has none. On text that is not valid JSON the answer is a guess.
- */
-export function stringMember(text: string, start: number, key: string): string | undefined {
-  const at = childOffset(text, start, key);
-  if (at === -1 || text.charCodeAt(at) !== QUOTE) return undefined;
-  return decodeString(text.slice(at + 1, skipString(text, at)));
-}
-
-/** The value of a JSON string literal's contents; undefined for an invalid escape. */
-function decodeString(raw: string): string | undefined {
-  if (!raw.includes('\\')) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Offset just past the value that starts at `start`. */
-function skipValue(text: string, start: number): number {
-  const c = text.charCodeAt(start);
-  if (c === QUOTE) return skipString(text, start) + 1;
-  let i = start;
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i);
-      if (d === QUOTE) i = skipString(text, i);
-      else if (d === 123 || d === 91) depth++;
-      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
-    }
-    return i;
-  }
-  while (i < text.length) {
-    const d = text.charCodeAt(i);
-    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
-    i++;
-  }
-  return i;
-}
-
-function skipSpace(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return i;
-}
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-
 /**
  * Start and end offsets of each element of the top-level `models` array (the last one, when
  * the key repeats), in one pass over valid JSON; null when the document has no such array.
@@ -171,7 +104,7 @@ export function scanModelEntries(text: string): Int32Array | null {
         let j = end + 1;
         while (j < text.length && text.charCodeAt(j) <= 32) j++;
         if (text.charCodeAt(j) === 58 /* : */)
-          lastKey = JSON.parse(text.slice(i, end + 1)) as string;
+          lastKey = decodeString(text.slice(i + 1, end)) ?? null;
       }
       if (inModels && depth === 2 && entryStart === -1) entryStart = i;
       i = end;
@@ -204,19 +137,6 @@ export function scanModelEntries(text: string): Int32Array | null {
     }
   }
   return found;
-}
-
-/** Offset of the closing quote of the string that opens at `start`. */
-function skipString(text: string, start: number): number {
-  let i = start + 1;
-  for (;;) {
-    const quote = text.indexOf('"', i);
-    if (quote === -1) return text.length - 1;
-    let backslashes = 0;
-    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    i = quote + 1;
-  }
 }
 
 function computeLineStarts(text: string): number[] {

@@ -56,8 +56,20 @@ describe('parseInventory against a reference', () => {
         fc.array(edit, { maxLength: 4 }),
         indent,
         indent,
-        fc.constantFrom('', 'truncate', 'bom', 'extra-key', 'models-twice', 'sign-before-entry'),
-        (entries, edits, headIndent, baseIndent, damage) => {
+        fc.constantFrom(
+          '',
+          'truncate',
+          'bom',
+          'extra-key',
+          'models-twice',
+          'sign-before-entry',
+          'same-text',
+          'bad-escape',
+          'splice',
+        ),
+        fc.nat(),
+        fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', ' ', '0', '-', ''),
+        (entries, edits, headIndent, baseIndent, damage, position, character) => {
           const headText = JSON.stringify({ version: 1, models: entries }, null, headIndent);
           const baseEntries = [...entries];
           for (const e of edits) {
@@ -72,12 +84,22 @@ describe('parseInventory against a reference', () => {
               baseEntries[other] = moved;
             }
           }
-          let baseText = JSON.stringify({ models: baseEntries, after: true }, null, baseIndent);
+          let baseText =
+            damage === 'same-text'
+              ? headText
+              : JSON.stringify({ models: baseEntries, after: true }, null, baseIndent);
           if (damage === 'truncate')
             baseText = baseText.slice(0, Math.floor(baseText.length * 0.7));
           // `-{…}` is invalid, `-0` is not: the placeholder must keep the text invalid.
           if (damage === 'sign-before-entry')
             baseText = baseText.replace(/("models": ?\[\s*)\{/, '$1-{');
+          if (damage === 'bad-escape')
+            baseText = baseText.replace('"models"', '"mo\\qdels": 0, "models"');
+          if (damage === 'splice') {
+            // One character replaced (or deleted) anywhere: mostly invalid JSON.
+            const at = position % (baseText.length + 1);
+            baseText = baseText.slice(0, at) + character + baseText.slice(at + 1);
+          }
           if (damage === 'bom') baseText = `\ufeff${baseText}`;
           if (damage === 'extra-key') baseText = baseText.replace('"models"', '"models": 1, "x"');
           if (damage === 'models-twice')
@@ -87,6 +109,14 @@ describe('parseInventory against a reference', () => {
           const alone = parseInventory(baseText, 'base.json');
           const against = parseInventory(baseText, 'base.json', head);
           expect(observable(against)).toEqual(observable(alone));
+          alone.sourceIndex.forEach((entry) => {
+            for (const path of [
+              ['models', entry],
+              ['models', entry, 'name'],
+            ]) {
+              expect(against.locator.line(path)).toBe(alone.locator.line(path));
+            }
+          });
         },
       ),
       { numRuns: 3000 },

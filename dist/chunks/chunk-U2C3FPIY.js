@@ -2702,65 +2702,9 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// src/inventory/locate.ts
-function formatJsonPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out === "" ? "(root)" : out;
-}
-var JsonLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  lineStarts = null;
-  entries;
-  position(offset) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  /** Line of the value at `path`, or of its nearest existing ancestor. */
-  line(path) {
-    const offset = this.offset(path);
-    return offset === void 0 ? void 0 : this.position(offset).line;
-  }
-  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
-  modelEntries() {
-    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
-    return this.entries;
-  }
-  offset(path) {
-    if (path[0] === "models" && typeof path[1] === "number") {
-      const entries = this.modelEntries();
-      const i = path[1];
-      if (entries && 2 * i + 1 < entries.length) {
-        return offsetWithin(this.text, entries[2 * i], path.slice(2));
-      }
-    }
-    const root = skipSpace(this.text, 0);
-    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
-  }
-};
-function offsetWithin(text, start, path) {
-  let at = start;
-  for (const segment of path) {
-    const child = childOffset(text, at, segment);
-    if (child === -1) break;
-    at = child;
-  }
-  return at;
-}
+// src/inventory/json-text.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
 function childOffset(text, at, segment) {
   const open = text.charCodeAt(at);
   if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
@@ -2821,8 +2765,81 @@ function skipSpace(text, start) {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   return i;
 }
-var QUOTE = 34;
-var BACKSLASH = 92;
+function skipString(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const quote = text.indexOf('"', i);
+    if (quote === -1) return text.length - 1;
+    let backslashes = 0;
+    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    i = quote + 1;
+  }
+}
+
+// src/inventory/locate.ts
+function formatJsonPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === "" ? "(root)" : out;
+}
+var JsonLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lineStarts = null;
+  entries;
+  position(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  /** Line of the value at `path`, or of its nearest existing ancestor. */
+  line(path) {
+    const offset = this.offset(path);
+    return offset === void 0 ? void 0 : this.position(offset).line;
+  }
+  /** Entry offsets found while reading the document another way: no scan needed. */
+  knowModelEntries(entries) {
+    this.entries = entries;
+  }
+  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
+  modelEntries() {
+    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
+    return this.entries;
+  }
+  offset(path) {
+    if (path[0] === "models" && typeof path[1] === "number") {
+      const entries = this.modelEntries();
+      const i = path[1];
+      if (entries && 2 * i + 1 < entries.length) {
+        return offsetWithin(this.text, entries[2 * i], path.slice(2));
+      }
+    }
+    const root = skipSpace(this.text, 0);
+    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
+  }
+};
+function offsetWithin(text, start, path) {
+  let at = start;
+  for (const segment of path) {
+    const child = childOffset(text, at, segment);
+    if (child === -1) break;
+    at = child;
+  }
+  return at;
+}
 function scanModelEntries(text) {
   const offsets = [];
   let depth = 0;
@@ -2838,7 +2855,7 @@ function scanModelEntries(text) {
         let j = end + 1;
         while (j < text.length && text.charCodeAt(j) <= 32) j++;
         if (text.charCodeAt(j) === 58)
-          lastKey = JSON.parse(text.slice(i, end + 1));
+          lastKey = decodeString(text.slice(i + 1, end)) ?? null;
       }
       if (inModels && depth === 2 && entryStart === -1) entryStart = i;
       i = end;
@@ -2871,21 +2888,105 @@ function scanModelEntries(text) {
   }
   return found;
 }
-function skipString(text, start) {
-  let i = start + 1;
-  for (; ; ) {
-    const quote = text.indexOf('"', i);
-    if (quote === -1) return text.length - 1;
-    let backslashes = 0;
-    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    i = quote + 1;
-  }
-}
 function computeLineStarts(text) {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
+}
+
+// src/inventory/reuse.ts
+var MISMATCH_TOLERANCE = 64;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON = 58;
+function reuseIdenticalEntries(text, reference) {
+  const theirs = reference.locator.modelEntries();
+  if (!theirs) return null;
+  const theirText = reference.locator.text;
+  const valid = new Array(theirs.length / 2);
+  const salvaged = reference.invalidFields;
+  reference.models.forEach((model, i) => {
+    if (salvaged.size === 0 || !salvaged.has(model.name)) valid[reference.sourceIndex[i]] = model;
+  });
+  const identicalAt = (at2, k) => {
+    if (valid[k] === void 0) return -1;
+    const start = theirs[2 * k];
+    const end = theirs[2 * k + 1];
+    const length = end - start;
+    return text.slice(at2, at2 + length) === theirText.slice(start, end) ? at2 + length : -1;
+  };
+  const walkModels = (open) => {
+    const models = [];
+    const entries = [];
+    const pieces = [];
+    let copied = 0;
+    let matched = 0;
+    let missed = 0;
+    let next = 0;
+    let at2 = skipSpace(text, open + 1);
+    if (text.charCodeAt(at2) === CLOSE_BRACKET) return { models, entries, pieces, copied, end: at2 };
+    for (; ; ) {
+      let k = next < valid.length ? next : -1;
+      let end = k === -1 ? -1 : identicalAt(at2, k);
+      if (end === -1) {
+        end = skipValue(text, at2);
+        const name = text.charCodeAt(at2) === OPEN_BRACE ? stringMember(text, at2, "name") : void 0;
+        const position = name === void 0 ? void 0 : reference.indexByName.get(name);
+        if (position === void 0) {
+          k = -1;
+        } else {
+          k = reference.sourceIndex[position];
+          next = k + 1;
+          if (identicalAt(at2, k) !== end) k = -1;
+        }
+      } else {
+        next = k + 1;
+      }
+      entries.push(at2, end);
+      models.push(k === -1 ? void 0 : valid[k]);
+      if (k === -1) {
+        if (++missed > MISMATCH_TOLERANCE && missed > matched) return null;
+      } else {
+        matched++;
+        pieces.push(text.slice(copied, at2), "{}");
+        copied = end;
+      }
+      at2 = skipSpace(text, end);
+      if (text.charCodeAt(at2) !== COMMA) break;
+      at2 = skipSpace(text, at2 + 1);
+    }
+    return matched === 0 ? null : { models, entries, pieces, copied, end: at2 };
+  };
+  let found = null;
+  let at = skipSpace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at = skipSpace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const keyEnd = skipString(text, at);
+    const key = decodeString(text.slice(at + 1, keyEnd));
+    at = skipSpace(text, keyEnd + 1);
+    if (text.charCodeAt(at) !== COLON) return null;
+    at = skipSpace(text, at + 1);
+    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
+      found = walkModels(at);
+      if (!found) return null;
+      at = found.end + 1;
+    } else {
+      at = skipValue(text, at);
+    }
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== COMMA) break;
+    at = skipSpace(text, at + 1);
+  }
+  if (!found) return null;
+  found.pieces.push(text.slice(found.copied));
+  return {
+    skeleton: found.pieces.join(""),
+    models: found.models,
+    entries: Int32Array.from(found.entries)
+  };
 }
 
 // src/inventory/parse.ts
@@ -2907,7 +3008,8 @@ function parseInventory(rawText, file, reference) {
     usable: false,
     locator
   });
-  const reused = reference?.usable ? reuseIdenticalEntries(locator, reference) : null;
+  if (reference?.usable && reference.locator.text === text) return { ...reference, file };
+  const reused = reference?.usable ? reuseIdenticalEntries(text, reference) : null;
   let document;
   try {
     document = JSON.parse(reused ? reused.skeleton : text);
@@ -2929,8 +3031,27 @@ function parseInventory(rawText, file, reference) {
     reused.models.forEach((model, i) => {
       if (model) entries[i] = model;
     });
+    locator.knowModelEntries(reused.entries);
+    const same = reference && sameNamesInOrder(entries, reference);
+    if (same) return { file, ...same, usable: true, locator };
   }
   return { file, ...validateEntries(entries, locator, reused?.models), usable: true, locator };
+}
+function sameNamesInOrder(entries, reference) {
+  const theirs = reference.models;
+  if (reference.problems.length > 0 || entries.length !== theirs.length) return null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry === theirs[i]) continue;
+    if (!isValidModel(entry) || entry.name !== theirs[i].name) return null;
+  }
+  return {
+    models: entries,
+    sourceIndex: reference.sourceIndex,
+    indexByName: reference.indexByName,
+    invalidFields: /* @__PURE__ */ new Map(),
+    problems: []
+  };
 }
 function validateEntries(entries, locator, knownValid) {
   const problems = [];
@@ -2984,60 +3105,6 @@ function validateEntries(entries, locator, knownValid) {
     sourceIndex.push(i);
   }
   return { models, sourceIndex, indexByName, invalidFields, problems };
-}
-var MISMATCH_TOLERANCE = 64;
-function reuseIdenticalEntries(locator, reference) {
-  const spans = locator.modelEntries();
-  const theirSpans = reference.locator.modelEntries();
-  if (!spans || !theirSpans) return null;
-  const text = locator.text;
-  const theirText = reference.locator.text;
-  const theirs = new Array(theirSpans.length / 2);
-  const salvaged = reference.invalidFields;
-  reference.models.forEach((model, i) => {
-    if (salvaged.size === 0 || !salvaged.has(model.name)) theirs[reference.sourceIndex[i]] = model;
-  });
-  const identical = (start, end, k) => {
-    const theirStart = theirSpans[2 * k];
-    const theirEnd = theirSpans[2 * k + 1];
-    return theirs[k] !== void 0 && end - start === theirEnd - theirStart && text.slice(start, end) === theirText.slice(theirStart, theirEnd);
-  };
-  const count = spans.length / 2;
-  const models = new Array(count);
-  const pieces = [];
-  let copied = 0;
-  let matched = 0;
-  let missed = 0;
-  let expected = 0;
-  for (let j = 0; j < count; j++) {
-    const start = spans[2 * j];
-    const end = spans[2 * j + 1];
-    let k = expected;
-    if (k >= theirs.length || !identical(start, end, k)) {
-      const name = stringMember(text, start, "name");
-      const position = name === void 0 ? void 0 : reference.indexByName.get(name);
-      if (position === void 0) {
-        k = -1;
-      } else {
-        k = reference.sourceIndex[position];
-        expected = k + 1;
-        if (!identical(start, end, k)) k = -1;
-      }
-    } else {
-      expected = k + 1;
-    }
-    if (k === -1) {
-      if (++missed > MISMATCH_TOLERANCE && missed > matched) return null;
-      continue;
-    }
-    models[j] = theirs[k];
-    matched++;
-    pieces.push(text.slice(copied, start), "{}");
-    copied = end;
-  }
-  if (matched === 0) return null;
-  pieces.push(text.slice(copied));
-  return { skeleton: pieces.join(""), models };
 }
 function syntaxProblem(text, locator) {
   const errors = [];
