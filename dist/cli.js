@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U2C3FPIY.js";
+} from "./chunks/chunk-RMJYFZNX.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U2C3FPIY.js";
+} from "./chunks/chunk-RMJYFZNX.js";
 import {
   COMMENT_LIMIT,
   commentMarker,

@@ -38,20 +38,27 @@ export function blastRadius(
   const sources = anchors.map((name) => table.ids.get(name)!).sort((a, b) => a - b);
   const search = breadthFirst(pair.head, sources);
 
-  const models: ImpactedModel[] = [];
+  // Depth, then name — and ids follow name order: one numeric sort of depth·n + id.
+  const n = table.names.length;
+  const keys = new Float64Array(search.order.length);
+  let count = 0;
   for (const v of search.order) {
+    if (!changed.has(table.names[v]!)) keys[count++] = search.distance[v]! * n + v;
+  }
+  const sorted = keys.subarray(0, count).sort();
+  const models: ImpactedModel[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = sorted[i]! % n;
     const name = table.names[v]!;
-    if (changed.has(name)) continue;
     const external = pair.inHead[v] === 0;
-    models.push({
+    models[i] = {
       model: name,
       layer: external ? null : layerOf(name),
       depth: search.distance[v]!,
       path: pathTo(search, v).map((id) => table.names[id]!),
       external,
-    });
+    };
   }
-  models.sort((a, b) => a.depth - b.depth || compareNames(a.model, b.model));
 
   const byLayer: Record<string, number> = Object.create(null);
   for (const model of models) {

@@ -3729,20 +3729,26 @@ function blastRadius(pair, anchors, changed, layerOf) {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)).sort((a, b) => a - b);
   const search = breadthFirst(pair.head, sources);
-  const models = [];
+  const n = table.names.length;
+  const keys = new Float64Array(search.order.length);
+  let count = 0;
   for (const v of search.order) {
+    if (!changed.has(table.names[v])) keys[count++] = search.distance[v] * n + v;
+  }
+  const sorted = keys.subarray(0, count).sort();
+  const models = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = sorted[i] % n;
     const name = table.names[v];
-    if (changed.has(name)) continue;
     const external = pair.inHead[v] === 0;
-    models.push({
+    models[i] = {
       model: name,
       layer: external ? null : layerOf(name),
       depth: search.distance[v],
       path: pathTo(search, v).map((id) => table.names[id]),
       external
-    });
+    };
   }
-  models.sort((a, b) => a.depth - b.depth || compareNames(a.model, b.model));
   const byLayer = /* @__PURE__ */ Object.create(null);
   for (const model of models) {
     const key = model.layer ?? EXTERNAL_LAYER;
