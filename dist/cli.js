@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-RMJYFZNX.js";
+} from "./chunks/chunk-IJAGCWBG.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-JARKVC4B.js";
+} from "./chunks/chunk-KRRBH5FP.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-EEP3CPW7.js");
+  return import("./chunks/markdown-LYD5JSGD.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

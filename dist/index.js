@@ -13,14 +13,14 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-RMJYFZNX.js";
+} from "./chunks/chunk-IJAGCWBG.js";
 import {
   COMMENT_LIMIT,
   commentMarker,
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunks/chunk-NKM3ZUEQ.js";
+} from "./chunks/chunk-XGEWIN4Q.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -30,7 +30,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-JARKVC4B.js";
+} from "./chunks/chunk-KRRBH5FP.js";
 import {
   require_tunnel,
   require_undici

@@ -39,7 +39,7 @@ export function perChangeImpact(
   const { table } = pair;
   const n = table.names.length;
   const ids = anchors.map((name) => table.ids.get(name)!);
-  const affected = reachesRewiring(pair);
+  const rewired = rewiredNodes(pair);
   const headReach = new Reacher(pair.head);
   const baseReach = new Reacher(pair.base);
   const inHeadReach = new Int32Array(n);
@@ -50,7 +50,7 @@ export function perChangeImpact(
     const v = ids[i]!;
     const reached = headReach.reach(v);
     const direct = outDegree(pair.head, v);
-    if (!affected[v]) {
+    if (!rewired[v] && !reached.some((w) => rewired[w] === 1)) {
       results.push({ model: anchors[i]!, direct, total: reached.length, gained: [], lost: [] });
       continue;
     }
@@ -74,6 +74,7 @@ export function perChangeImpact(
   }
   if (i === ids.length) return results;
 
+  const affected = reaching(pair.head, rewired);
   const sketch = reachSketch(pair.head);
   for (; i < ids.length; i++) {
     const v = ids[i]!;
@@ -96,19 +97,26 @@ function sortByName(names: string[]): string[] {
   return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/**
- * Nodes whose reach can differ between base and head: those that reach, in either graph, the
- * source of an edge present in only one of them. Everyone else has gained = lost = [] exactly.
- */
-function reachesRewiring(pair: GraphPair): Uint8Array {
+/** Nodes whose out-neighbours differ between base and head: where any reach can change. */
+function rewiredNodes(pair: GraphPair): Uint8Array {
   const n = pair.table.names.length;
-  const rewired: number[] = [];
-  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired.push(v);
-  const affected = new Uint8Array(n);
-  if (rewired.length === 0) return affected;
-  for (const graph of [pair.base, pair.head]) {
-    for (const v of breadthFirst(reverseGraph(graph), rewired).order) affected[v] = 1;
-  }
+  const rewired = new Uint8Array(n);
+  if (pair.base === pair.head) return rewired;
+  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired[v] = 1;
+  return rewired;
+}
+
+/**
+ * Nodes that reach a rewired node: the only ones whose gained or lost can be non-empty. The
+ * head graph alone answers for both: on a path to a rewired node, every edge before the first
+ * rewired node leaves a node whose out-neighbours are the same at base.
+ */
+function reaching(head: LineageGraph, rewired: Uint8Array): Uint8Array {
+  const sources: number[] = [];
+  rewired.forEach((flag, v) => flag && sources.push(v));
+  const affected = new Uint8Array(rewired.length);
+  if (sources.length === 0) return affected;
+  for (const v of breadthFirst(reverseGraph(head), sources).order) affected[v] = 1;
   return affected;
 }
 

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-JARKVC4B.js";
+} from "./chunk-KRRBH5FP.js";
 import {
   __commonJS,
   __toESM

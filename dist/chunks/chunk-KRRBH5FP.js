@@ -2077,7 +2077,7 @@ function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
   const { table } = pair;
   const n = table.names.length;
   const ids = anchors.map((name) => table.ids.get(name));
-  const affected = reachesRewiring(pair);
+  const rewired = rewiredNodes(pair);
   const headReach = new Reacher(pair.head);
   const baseReach = new Reacher(pair.base);
   const inHeadReach = new Int32Array(n);
@@ -2087,7 +2087,7 @@ function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
     const v = ids[i];
     const reached = headReach.reach(v);
     const direct = outDegree(pair.head, v);
-    if (!affected[v]) {
+    if (!rewired[v] && !reached.some((w) => rewired[w] === 1)) {
       results.push({ model: anchors[i], direct, total: reached.length, gained: [], lost: [] });
       continue;
     }
@@ -2110,6 +2110,7 @@ function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
     });
   }
   if (i === ids.length) return results;
+  const affected = reaching(pair.head, rewired);
   const sketch = reachSketch(pair.head);
   for (; i < ids.length; i++) {
     const v = ids[i];
@@ -2127,15 +2128,19 @@ function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET) {
 function sortByName(names) {
   return names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
-function reachesRewiring(pair) {
+function rewiredNodes(pair) {
   const n = pair.table.names.length;
-  const rewired = [];
-  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired.push(v);
-  const affected = new Uint8Array(n);
-  if (rewired.length === 0) return affected;
-  for (const graph of [pair.base, pair.head]) {
-    for (const v of breadthFirst(reverseGraph(graph), rewired).order) affected[v] = 1;
-  }
+  const rewired = new Uint8Array(n);
+  if (pair.base === pair.head) return rewired;
+  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired[v] = 1;
+  return rewired;
+}
+function reaching(head, rewired) {
+  const sources = [];
+  rewired.forEach((flag, v) => flag && sources.push(v));
+  const affected = new Uint8Array(rewired.length);
+  if (sources.length === 0) return affected;
+  for (const v of breadthFirst(reverseGraph(head), sources).order) affected[v] = 1;
   return affected;
 }
 function sameNeighbours(a, b, v) {

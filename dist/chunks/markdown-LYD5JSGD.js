@@ -8,8 +8,8 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-NKM3ZUEQ.js";
-import "./chunk-JARKVC4B.js";
+} from "./chunk-XGEWIN4Q.js";
+import "./chunk-KRRBH5FP.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

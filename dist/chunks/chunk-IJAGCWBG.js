@@ -24,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-JARKVC4B.js";
+} from "./chunk-KRRBH5FP.js";
 import {
   __commonJS,
   __toESM
