@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-LYD5JSGD.js");
+  return import("./chunks/markdown-Q4MLTAXF.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

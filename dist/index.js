@@ -15,13 +15,6 @@ import {
   writeJson
 } from "./chunks/chunk-IJAGCWBG.js";
 import {
-  COMMENT_LIMIT,
-  commentMarker,
-  renderAudit,
-  renderComment,
-  renderSummary
-} from "./chunks/chunk-XGEWIN4Q.js";
-import {
   COMMENT_MODES,
   FAIL_ON,
   _default,
@@ -31,13 +24,7 @@ import {
   strictObject,
   string
 } from "./chunks/chunk-KRRBH5FP.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-33G2EAWS.js";
-import {
-  __toESM
-} from "./chunks/chunk-PY5VAGIZ.js";
+import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -140,61 +127,6 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
@@ -970,7 +902,7 @@ async function execute(env, outcome) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo)
     throw new ActionInputError("GITHUB_REPOSITORY is not set: this must run inside GitHub Actions");
-  const { createGitHub } = await import("./chunks/github-AIX2JOGR.js");
+  const { createGitHub } = await import("./chunks/github-J26NZBDR.js");
   const github = createGitHub(
     inputs.token,
     { warning: (m) => warning(m) },
@@ -1122,6 +1054,7 @@ async function stickyComment(github, owner, repo, number, head, report, outcome,
     outcome.notes.push(message);
   };
   try {
+    const { COMMENT_LIMIT, commentMarker, renderComment } = await loadMarkdown();
     const marker = commentMarker(report.inventory.path);
     const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
     const comments = await github.paginate(github.rest.issues.listComments, {
@@ -1248,6 +1181,7 @@ ${failure.replace(/[<>]/g, "")}
 > ${note.replace(/[<>]/g, "")}`).join("\n\n") + "\n"
       );
     if (outcome.report) {
+      const { renderAudit, renderSummary } = await loadMarkdown();
       parts.push(
         outcome.report.mode === "audit" ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context)
       );
@@ -1257,6 +1191,7 @@ ${failure.replace(/[<>]/g, "")}
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
+var loadMarkdown = () => import("./chunks/markdown-Q4MLTAXF.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -5,14 +5,7 @@ import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { parseInventory } from '../inventory/parse.js';
-import {
-  COMMENT_LIMIT,
-  commentMarker,
-  renderAudit,
-  renderComment,
-  renderSummary,
-  type RenderContext,
-} from '../render/markdown/index.js';
+import type { RenderContext } from '../render/markdown/index.js';
 import { buildDiffReport } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
@@ -275,6 +268,7 @@ async function stickyComment(
     outcome.notes.push(message);
   };
   try {
+    const { COMMENT_LIMIT, commentMarker, renderComment } = await loadMarkdown();
     const marker = commentMarker(report.inventory.path);
     const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
     const comments = await github.paginate(github.rest.issues.listComments, {
@@ -427,6 +421,7 @@ async function writeSummary(outcome: Outcome, failure: string | undefined): Prom
           '\n',
       );
     if (outcome.report) {
+      const { renderAudit, renderSummary } = await loadMarkdown();
       parts.push(
         outcome.report.mode === 'audit'
           ? renderAudit(outcome.report, outcome.context)
@@ -438,6 +433,9 @@ async function writeSummary(outcome: Outcome, failure: string | undefined): Prom
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
 }
+
+/** The renderers (remark and its extensions) load only when a report needs them. */
+const loadMarkdown = () => import('../render/markdown/index.js');
 
 function describeFailure(error: unknown): string {
   if (

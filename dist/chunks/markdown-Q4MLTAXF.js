@@ -10265,14 +10265,13 @@ function orphansPart(orphans, mode) {
     cap: mode.budget
   });
 }
-
 export {
   COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
   MIN_LENGTH,
-  renderComment,
+  SUMMARY_LIMIT,
   SUMMARY_MAX_ROWS,
-  renderSummary,
-  renderAudit
+  commentMarker,
+  renderAudit,
+  renderComment,
+  renderSummary
 };
