@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-IJAGCWBG.js";
+} from "./chunks/chunk-LYVLD2M2.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-IJAGCWBG.js";
+} from "./chunks/chunk-LYVLD2M2.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -11,7 +11,12 @@ export function writeJson(value: unknown, write: (chunk: string) => void, depth 
     // Only a text too long for one string is written piecewise: that walk is slower.
     if (!(error instanceof RangeError)) throw error;
   }
-  if (whole !== undefined) return write(`${whole}\n`);
+  if (whole !== undefined) {
+    // Two writes: appending the newline would copy the whole text once more.
+    write(whole);
+    write('\n');
+    return;
+  }
   writePiecewise(value, write, depth);
 }
 

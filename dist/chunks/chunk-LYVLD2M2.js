@@ -4014,8 +4014,11 @@ function writeJson(value, write, depth = 3) {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
-  if (whole !== void 0) return write(`${whole}
-`);
+  if (whole !== void 0) {
+    write(whole);
+    write("\n");
+    return;
+  }
   writePiecewise(value, write, depth);
 }
 function writePiecewise(value, write, depth = 3) {
