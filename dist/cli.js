@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-LYVLD2M2.js";
+} from "./chunks/chunk-ABARIVBF.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-KRRBH5FP.js";
+} from "./chunks/chunk-JEZ5DZTD.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-Q4MLTAXF.js");
+  return import("./chunks/markdown-BMPSDLOU.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

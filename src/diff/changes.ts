@@ -62,9 +62,12 @@ export function diffInventories(
   // whose lookups dominate at 100k models.
   const positionOf = (set: ModelSet, model: Model, i: number) =>
     set.models[i]?.name === model.name ? i : set.indexByName.get(model.name);
+  // One index shared by both sides means the same names at the same positions (see
+  // parseInventory): nothing added or removed, each model compared with its twin.
+  const sameNames = base !== null && base.indexByName === head.indexByName;
   for (let i = 0; i < head.models.length; i++) {
     const after = head.models[i]!;
-    const index = base ? positionOf(base, after, i) : undefined;
+    const index = sameNames ? i : base ? positionOf(base, after, i) : undefined;
     if (index === undefined) {
       changes.push(simpleChange(after, 'added'));
       continue;
@@ -79,9 +82,11 @@ export function diffInventories(
     const change = compareModels(base!.models[index]!, after, files, skip);
     if (change) changes.push(change);
   }
-  base?.models.forEach((before, i) => {
-    if (positionOf(head, before, i) === undefined) changes.push(simpleChange(before, 'removed'));
-  });
+  if (!sameNames) {
+    base?.models.forEach((before, i) => {
+      if (positionOf(head, before, i) === undefined) changes.push(simpleChange(before, 'removed'));
+    });
+  }
   return changes.sort((a, b) => compareNames(a.model, b.model));
 }
 

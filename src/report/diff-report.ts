@@ -1,12 +1,11 @@
 import picomatch from 'picomatch';
 import type { Config } from '../config/schema.js';
 import { summarizeFileChanges, type ChangedFile } from '../diff/changed-files.js';
-import { diffInventories, modelSet, type Change } from '../diff/changes.js';
+import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/changes.js';
 import { buildGraphPair } from '../impact/graphs.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import type { Inventory } from '../inventory/parse.js';
-import type { Model } from '../inventory/schema.js';
 import type { Finding } from '../rules/catalog.js';
 import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
 import { diffFindings } from '../rules/diff-rules.js';
@@ -57,7 +56,12 @@ export function buildDiffReport(
       summarizeFileChanges(input.changedFiles),
     );
   }
-  const changes = withoutIgnored(allChanges, config.ignore, base ?? [], head);
+  const changes = withoutIgnored(
+    allChanges,
+    config.ignore,
+    baseInventory,
+    headInventory?.usable ? headInventory : modelSet([]),
+  );
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
@@ -141,16 +145,18 @@ function side(input: DiffInput['head'], models: number, usable: boolean) {
 function withoutIgnored(
   changes: Change[],
   globs: readonly string[],
-  base: readonly Model[],
-  head: readonly Model[],
+  base: ModelSet | null,
+  head: ModelSet,
 ): Change[] {
   if (globs.length === 0) return changes;
   const ignored = picomatch(globs as string[], { dot: true });
-  const paths = new Map<string, string[]>();
-  for (const model of [...base, ...head]) {
-    const list = paths.get(model.name) ?? [];
-    list.push(model.path);
-    paths.set(model.name, list);
-  }
-  return changes.filter((change) => !(paths.get(change.model) ?? []).some((path) => ignored(path)));
+  // Only the changed models' paths are read: one index lookup per change and side.
+  const pathIn = (set: ModelSet | null, name: string) => {
+    const i = set?.indexByName.get(name);
+    return i === undefined ? undefined : set!.models[i]!.path;
+  };
+  return changes.filter((change) => {
+    const paths = [pathIn(base, change.model), pathIn(head, change.model)];
+    return !paths.some((path) => path !== undefined && ignored(path));
+  });
 }

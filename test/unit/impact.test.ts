@@ -197,3 +197,33 @@ describe('external nodes', () => {
     expect(report.impact.byLayer).toEqual({ external: 1 });
   });
 });
+
+describe('ignore globs', () => {
+  const base = [
+    m('stg_orders', 'staging', { downstream_consumers: ['fct_orders'] }),
+    m('scratch_orders', 'other'),
+    m('fct_orders', 'reporting'),
+  ];
+
+  it('drop changes whose base or head path matches, and keep the rest', () => {
+    const head = [
+      base[0]!,
+      { ...base[1]!, description: 'edited' },
+      // Moved out of an ignored folder: the base path still matches.
+      { ...base[2]!, path: 'models/marts/fct_orders.sql', description: 'edited' },
+    ];
+    const changed = ['models/staging/stg_orders.sql'];
+    const all = diff({ base, head, changed });
+    expect(all.changes.map((c) => c.model)).toEqual(['fct_orders', 'scratch_orders', 'stg_orders']);
+
+    const report = diff({
+      base,
+      head,
+      changed,
+      config: { ignore: ['models/other/**', 'models/reporting/**'] },
+    });
+    expect(report.changes.map((c) => c.model)).toEqual(['stg_orders']);
+    // Ignored changes anchor nothing, but the radius of the others still reaches them.
+    expect(report.impact.models.map((i) => i.model)).toEqual(['fct_orders']);
+  });
+});

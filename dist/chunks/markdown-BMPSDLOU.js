@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-KRRBH5FP.js";
+} from "./chunk-JEZ5DZTD.js";
 import {
   __commonJS,
   __toESM

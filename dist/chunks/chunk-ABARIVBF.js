@@ -24,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-KRRBH5FP.js";
+} from "./chunk-JEZ5DZTD.js";
 import {
   __commonJS,
   __toESM
@@ -3929,7 +3929,12 @@ function buildDiffReport(input, config, options = {}) {
       summarizeFileChanges(input.changedFiles)
     );
   }
-  const changes = withoutIgnored(allChanges, config.ignore, base ?? [], head);
+  const changes = withoutIgnored(
+    allChanges,
+    config.ignore,
+    baseInventory,
+    headInventory?.usable ? headInventory : modelSet([])
+  );
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === "removed").map((c) => c.model));
@@ -3997,13 +4002,14 @@ function side(input, models, usable) {
 function withoutIgnored(changes, globs, base, head) {
   if (globs.length === 0) return changes;
   const ignored = (0, import_picomatch2.default)(globs, { dot: true });
-  const paths = /* @__PURE__ */ new Map();
-  for (const model of [...base, ...head]) {
-    const list = paths.get(model.name) ?? [];
-    list.push(model.path);
-    paths.set(model.name, list);
-  }
-  return changes.filter((change) => !(paths.get(change.model) ?? []).some((path) => ignored(path)));
+  const pathIn = (set, name) => {
+    const i = set?.indexByName.get(name);
+    return i === void 0 ? void 0 : set.models[i].path;
+  };
+  return changes.filter((change) => {
+    const paths = [pathIn(base, change.model), pathIn(head, change.model)];
+    return !paths.some((path) => path !== void 0 && ignored(path));
+  });
 }
 
 // src/report/write-json.ts

@@ -2404,9 +2404,10 @@ var NONE = /* @__PURE__ */ new Set();
 function diffInventories(base, head, files) {
   const changes = [];
   const positionOf = (set, model, i) => set.models[i]?.name === model.name ? i : set.indexByName.get(model.name);
+  const sameNames = base !== null && base.indexByName === head.indexByName;
   for (let i = 0; i < head.models.length; i++) {
     const after = head.models[i];
-    const index = base ? positionOf(base, after, i) : void 0;
+    const index = sameNames ? i : base ? positionOf(base, after, i) : void 0;
     if (index === void 0) {
       changes.push(simpleChange(after, "added"));
       continue;
@@ -2418,9 +2419,11 @@ function diffInventories(base, head, files) {
     const change = compareModels(base.models[index], after, files, skip);
     if (change) changes.push(change);
   }
-  base?.models.forEach((before, i) => {
-    if (positionOf(head, before, i) === void 0) changes.push(simpleChange(before, "removed"));
-  });
+  if (!sameNames) {
+    base?.models.forEach((before, i) => {
+      if (positionOf(head, before, i) === void 0) changes.push(simpleChange(before, "removed"));
+    });
+  }
   return changes.sort((a, b) => compareNames(a.model, b.model));
 }
 function simpleChange(model, kind) {
