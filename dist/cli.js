@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-ABARIVBF.js";
+} from "./chunks/chunk-XM5BCRKJ.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-ABARIVBF.js";
+} from "./chunks/chunk-XM5BCRKJ.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -1,4 +1,4 @@
-import type { Change } from '../diff/changes.js';
+import type { Change, ModelSet } from '../diff/changes.js';
 import type { Model } from '../inventory/schema.js';
 import {
   buildGraph,
@@ -17,6 +17,8 @@ export interface GraphPair {
   /** Which ids are models of the head / base inventory (others are external). */
   readonly inHead: Uint8Array;
   readonly inBase: Uint8Array;
+  /** Position of each id in the head inventory's models; -1 for other names. */
+  readonly headPosition: Int32Array;
 }
 
 /**
@@ -26,19 +28,20 @@ export interface GraphPair {
  * of the largest step, interning ~3 names per model.
  */
 export function buildGraphPair(
-  base: readonly Model[],
-  head: readonly Model[],
-  headIndex: ReadonlyMap<string, number>,
+  baseSet: ModelSet | null,
+  headSet: ModelSet,
   changes: readonly Change[],
   removedToKeep: readonly string[],
 ): GraphPair {
+  const head = headSet.models;
+  const headIndex = headSet.indexByName;
   const rewired = new Set<string>();
   const added = new Set<string>();
   for (const change of changes) {
     if (change.kind === 'added') added.add(change.model);
     if (change.kind !== 'modified' || declaresOtherEdges(change)) rewired.add(change.model);
   }
-  const baseRewired = rewired.size === 0 ? [] : base.filter((model) => rewired.has(model.name));
+  const baseRewired = baseModels(baseSet, rewired);
 
   // Ids in first-seen order while collecting edges, head models first: a model's id is its
   // position, so the head's own index serves and only other names need a map of their own.
@@ -77,7 +80,11 @@ export function buildGraphPair(
 
   const { table, renumber } = sortedTable(names, firstSeen);
   const inHead = new Uint8Array(names.length);
-  for (let i = 0; i < head.length; i++) inHead[renumber[i]!] = 1;
+  const headPosition = new Int32Array(names.length).fill(-1);
+  for (let i = 0; i < head.length; i++) {
+    inHead[renumber[i]!] = 1;
+    headPosition[renumber[i]!] = i;
+  }
   const inBase = new Uint8Array(inHead);
   for (const name of added) inBase[table.ids.get(name)!] = 0;
   for (const model of baseRewired) inBase[table.ids.get(model.name)!] = 1;
@@ -94,7 +101,18 @@ export function buildGraphPair(
   for (let id = 0; id < headNodes; id++) inHeadGraph[renumber[id]!] = 1;
   keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headOnly);
   const headGraph = unionGraph(sharedGraph, buildGraph(table, headOnly));
-  return { table, base: baseGraph, head: headGraph, inHead, inBase };
+  return { table, base: baseGraph, head: headGraph, inHead, inBase, headPosition };
+}
+
+/** The base models of these names, in base order, found through the base's own index. */
+function baseModels(base: ModelSet | null, names: ReadonlySet<string>): Model[] {
+  if (!base) return [];
+  const positions: number[] = [];
+  for (const name of names) {
+    const i = base.indexByName.get(name);
+    if (i !== undefined) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b).map((i) => base.models[i]!);
 }
 
 function declaresOtherEdges(change: Change): boolean {

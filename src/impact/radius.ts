@@ -31,8 +31,8 @@ export function blastRadius(
   pair: GraphPair,
   anchors: readonly string[],
   changed: ReadonlySet<string>,
-  /** The layer of a head model (never called for external nodes). */
-  layerOf: (model: string) => string,
+  /** The layer of the head model at this position in the head inventory. */
+  layerAt: (position: number) => string,
 ): Radius {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)!).sort((a, b) => a - b);
@@ -53,7 +53,7 @@ export function blastRadius(
     const external = pair.inHead[v] === 0;
     models[i] = {
       model: name,
-      layer: external ? null : layerOf(name),
+      layer: external ? null : layerAt(pair.headPosition[v]!),
       depth: search.distance[v]!,
       path: pathTo(search, v).map((id) => table.names[id]!),
       external,

@@ -56,19 +56,14 @@ export function buildDiffReport(
       summarizeFileChanges(input.changedFiles),
     );
   }
-  const changes = withoutIgnored(
-    allChanges,
-    config.ignore,
-    baseInventory,
-    headInventory?.usable ? headInventory : modelSet([]),
-  );
+  const headSet = headInventory?.usable ? headInventory : modelSet([]);
+  const changes = withoutIgnored(allChanges, config.ignore, baseInventory, headSet);
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
 
-  const headIndex = headInventory?.usable ? headInventory.indexByName : new Map<string, number>();
-  const pair = buildGraphPair(base ?? [], head, headIndex, allChanges, [...removed]);
-  const radius = blastRadius(pair, anchors, changed, (name) => head[headIndex.get(name)!]!.layer);
+  const pair = buildGraphPair(baseInventory, headSet, allChanges, [...removed]);
+  const radius = blastRadius(pair, anchors, changed, (position) => head[position]!.layer);
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
 
   let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);

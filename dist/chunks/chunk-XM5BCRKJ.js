@@ -3640,14 +3640,16 @@ function lineOf({ isMap, isNode }, document, lines, issue) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/impact/graphs.ts
-function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
+function buildGraphPair(baseSet, headSet, changes, removedToKeep) {
+  const head = headSet.models;
+  const headIndex = headSet.indexByName;
   const rewired = /* @__PURE__ */ new Set();
   const added = /* @__PURE__ */ new Set();
   for (const change of changes) {
     if (change.kind === "added") added.add(change.model);
     if (change.kind !== "modified" || declaresOtherEdges(change)) rewired.add(change.model);
   }
-  const baseRewired = rewired.size === 0 ? [] : base.filter((model) => rewired.has(model.name));
+  const baseRewired = baseModels(baseSet, rewired);
   const others = /* @__PURE__ */ new Map();
   const names = head.map((model) => model.name);
   const firstSeen = (name) => headIndex.get(name) ?? others.get(name);
@@ -3681,7 +3683,11 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
   const { table, renumber } = sortedTable(names, firstSeen);
   const inHead = new Uint8Array(names.length);
-  for (let i = 0; i < head.length; i++) inHead[renumber[i]] = 1;
+  const headPosition = new Int32Array(names.length).fill(-1);
+  for (let i = 0; i < head.length; i++) {
+    inHead[renumber[i]] = 1;
+    headPosition[renumber[i]] = i;
+  }
   const inBase = new Uint8Array(inHead);
   for (const name of added) inBase[table.ids.get(name)] = 0;
   for (const model of baseRewired) inBase[table.ids.get(model.name)] = 1;
@@ -3694,7 +3700,16 @@ function buildGraphPair(base, head, headIndex, changes, removedToKeep) {
   for (let id = 0; id < headNodes; id++) inHeadGraph[renumber[id]] = 1;
   keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headOnly);
   const headGraph = unionGraph(sharedGraph, buildGraph(table, headOnly));
-  return { table, base: baseGraph, head: headGraph, inHead, inBase };
+  return { table, base: baseGraph, head: headGraph, inHead, inBase, headPosition };
+}
+function baseModels(base, names) {
+  if (!base) return [];
+  const positions = [];
+  for (const name of names) {
+    const i = base.indexByName.get(name);
+    if (i !== void 0) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b).map((i) => base.models[i]);
 }
 function declaresOtherEdges(change) {
   return change.reasons.includes("upstream_dependencies") || change.reasons.includes("downstream_consumers");
@@ -3725,7 +3740,7 @@ function keepRemovedEdges(baseGraph, removed, inHeadGraph, headEdges) {
 
 // src/impact/radius.ts
 var EXTERNAL_LAYER = "external";
-function blastRadius(pair, anchors, changed, layerOf) {
+function blastRadius(pair, anchors, changed, layerAt) {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)).sort((a, b) => a - b);
   const search = breadthFirst(pair.head, sources);
@@ -3743,7 +3758,7 @@ function blastRadius(pair, anchors, changed, layerOf) {
     const external = pair.inHead[v] === 0;
     models[i] = {
       model: name,
-      layer: external ? null : layerOf(name),
+      layer: external ? null : layerAt(pair.headPosition[v]),
       depth: search.distance[v],
       path: pathTo(search, v).map((id) => table.names[id]),
       external
@@ -3929,18 +3944,13 @@ function buildDiffReport(input, config, options = {}) {
       summarizeFileChanges(input.changedFiles)
     );
   }
-  const changes = withoutIgnored(
-    allChanges,
-    config.ignore,
-    baseInventory,
-    headInventory?.usable ? headInventory : modelSet([])
-  );
+  const headSet = headInventory?.usable ? headInventory : modelSet([]);
+  const changes = withoutIgnored(allChanges, config.ignore, baseInventory, headSet);
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const removed = new Set(changes.filter((c) => c.kind === "removed").map((c) => c.model));
-  const headIndex = headInventory?.usable ? headInventory.indexByName : /* @__PURE__ */ new Map();
-  const pair = buildGraphPair(base ?? [], head, headIndex, allChanges, [...removed]);
-  const radius = blastRadius(pair, anchors, changed, (name) => head[headIndex.get(name)].layer);
+  const pair = buildGraphPair(baseInventory, headSet, allChanges, [...removed]);
+  const radius = blastRadius(pair, anchors, changed, (position) => head[position].layer);
   const perChange = perChangeImpact(pair, anchors, config["per-change-budget"]);
   let findings = inventoryFindings(input.base.inventory, headInventory);
   if (headInventory?.usable) {
