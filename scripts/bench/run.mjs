@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '5' },
-    scenarios: { type: 'string', default: 'one,percent,hub,all' },
+    scenarios: { type: 'string', default: 'one,percent,hub,all,all-edited' },
     corpus: { type: 'boolean', default: false },
     out: { type: 'string', default: '.bench' },
   },
@@ -82,10 +82,21 @@ function scenarioFiles(size) {
     write('percent', head, changed);
   }
   if (scenarios.includes('hub')) write('hub', base, [base.models[0].path]);
+  // Every model's SQL changed, the inventory untouched (the usual shape of a sweeping refactor).
   if (scenarios.includes('all'))
     write(
       'all',
       base,
+      base.models.map((m) => m.path),
+    );
+  // The worst case: every inventory entry edited as well, so no entry text is shared.
+  if (scenarios.includes('all-edited'))
+    write(
+      'all-edited',
+      {
+        ...base,
+        models: base.models.map((m) => ({ ...m, description: `${m.description} (edited)` })),
+      },
       base.models.map((m) => m.path),
     );
   return out;
