@@ -91,7 +91,7 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
 
   const entries = (document as { models: unknown[] }).models;
   if (reused) {
-    // A valid skeleton means a valid document, whose entries the scan found exactly.
+    // A valid skeleton means a valid document, whose entries the walk found exactly.
     if (entries.length !== reused.models.length) return parseInventory(text, file);
     reused.models.forEach((model, i) => {
       if (model) entries[i] = model;
