@@ -467,7 +467,7 @@ async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
 }
 async function readText(path, shown) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path).toString("utf8");
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : error.message;

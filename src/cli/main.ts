@@ -299,9 +299,10 @@ async function fileDiffInput(
 
 async function readText(path: string, shown: string): Promise<string> {
   try {
-    // Synchronous, one decode of the whole file: the CLI has nothing to do meanwhile, and
-    // `fs/promises` decodes chunk by chunk into a rope that JSON.parse must flatten again.
-    return readFileSync(path, 'utf8');
+    // Synchronous, bytes first, then one decode: the CLI has nothing to do meanwhile; on Node 20
+    // this is faster than readFileSync(path, 'utf8'), and `fs/promises` decodes chunk by chunk
+    // into a rope that JSON.parse must flatten again.
+    return readFileSync(path).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
