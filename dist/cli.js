@@ -327,7 +327,7 @@ async function diffCommand(argv, io) {
   const context = {
     ...renderConfig(config),
     ...commits && { baseSha: commits.base, headSha: commits.head },
-    ...head?.usable && { headModels: head.models }
+    ...head?.usable && { headModels: head.models, headIndex: head.indexByName }
   };
   if (format === "json") writeJson(report, io.stdout);
   else if (format === "text") io.stdout(renderDiffText(report));
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-BMPSDLOU.js");
+  return import("./chunks/markdown-2OH5SG6I.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

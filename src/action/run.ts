@@ -190,7 +190,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     { acknowledged },
   );
   outcome.context = renderContext(config, {
-    ...(parsedHead?.usable && { headModels: parsedHead.models }),
+    ...(parsedHead?.usable && { headModels: parsedHead.models, headIndex: parsedHead.indexByName }),
     baseSha: base,
     headSha: head,
     ...(runUrl && { runUrl }),

@@ -222,6 +222,14 @@ describe('untrusted inventory text', () => {
     expect(comment).toContain('onerror');
   });
 
+  it('reads attribution concepts the same through the head index as by a scan', () => {
+    const { headModels = [] } = context;
+    const headIndex = new Map(headModels.map((model, i) => [model.name, i]));
+    const viaIndex = renderComment(diff, { ...context, headIndex });
+    expect(viaIndex).toBe(renderComment(diff, context));
+    expect(viaIndex).toMatch(/Attribution impact[\s\S]*\| Concepts/);
+  });
+
   it('cannot ping, link, inject HTML or break a table in the comment', () => {
     const comment = renderComment(diff, context);
     const { comments } = assertInert(comment, context, 'comment');

@@ -19,6 +19,8 @@ export interface RenderContext {
   readonly layerOrder?: readonly string[];
   /** The head inventory's models: the attribution concepts of impacted models come from it. */
   readonly headModels?: readonly Model[];
+  /** Position of each name in `headModels`, when known: lookups instead of a scan. */
+  readonly headIndex?: ReadonlyMap<string, number>;
 }
 
 export interface RenderOptions {

@@ -9122,7 +9122,15 @@ function consumersCell(p) {
 }
 function conceptsOf(view, names) {
   const out = /* @__PURE__ */ new Map();
-  for (const model of view.resolved.context.headModels ?? []) {
+  const { headModels = [], headIndex } = view.resolved.context;
+  if (headIndex) {
+    for (const name of names) {
+      const model = headModels[headIndex.get(name) ?? -1];
+      if (model) out.set(name, model.attribution_concepts ?? []);
+    }
+    return out;
+  }
+  for (const model of headModels) {
     if (names.has(model.name) && !out.has(model.name))
       out.set(model.name, model.attribution_concepts ?? []);
   }
