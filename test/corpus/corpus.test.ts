@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseInventory } from '../../src/inventory/parse.js';
 import type { DiffReport } from '../../src/report/types.js';
 import { cli, cliProcess } from '../cli/run-cli.js';
 import { distances, referenceHeadGraph } from '../reference.js';
@@ -78,6 +79,26 @@ describe.skipIf(!present)('real merged PRs from the corpus', () => {
       expect(report.audit.hubs.length).toBeGreaterThan(0);
     });
   }
+
+  it('parses every base against its head exactly as on its own', () => {
+    for (const pair of index.pairs) {
+      const head = parseInventory(readFileSync(join(CORPUS, pair.headFile), 'utf8'), 'head');
+      const baseText = readFileSync(join(CORPUS, pair.baseFile), 'utf8');
+      const alone = parseInventory(baseText, 'base');
+      const against = parseInventory(baseText, 'base', head);
+      const label = `${pair.repo}#${pair.pr}`;
+      expect(against.models, label).toEqual(alone.models);
+      expect(against.problems, label).toEqual(alone.problems);
+      expect([...against.indexByName], label).toEqual([...alone.indexByName]);
+      expect(against.sourceIndex, label).toEqual(alone.sourceIndex);
+      // Most entries are shared, not parsed again: the point of parsing against the head.
+      const shared = against.models.filter((model) => head.indexByName.has(model.name)).length;
+      const reused = against.models.filter(
+        (model) => model === head.models[head.indexByName.get(model.name) ?? -1],
+      ).length;
+      expect(reused, label).toBeGreaterThan(shared / 2);
+    }
+  });
 
   it('runs a large pair through the bundled CLI process', () => {
     const pair = index.pairs.find((p) => p.repo === 'spellbook')!;
