@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-XM5BCRKJ.js";
+} from "./chunks/chunk-2MPGVF3D.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-XM5BCRKJ.js";
+} from "./chunks/chunk-2MPGVF3D.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

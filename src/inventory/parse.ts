@@ -69,13 +69,16 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
     locator,
   });
 
-  if (reference?.usable && reference.locator.text === text) return { ...reference, file };
+  // An empty text parses to nothing, whatever an empty reference (emptyInventory) says.
+  if (reference?.usable && text !== '' && reference.locator.text === text) {
+    return { ...reference, file };
+  }
   const reused = reference?.usable ? reuseIdenticalEntries(text, reference) : null;
   let document: unknown;
   try {
     document = JSON.parse(reused ? reused.skeleton : text);
-  } catch {
-    return unusable(syntaxProblem(text, locator));
+  } catch (error) {
+    return unusable(syntaxProblem(text, locator, error as Error));
   }
 
   // zod copies a 100k-entry array to check it: only asked to explain a document that fails.
@@ -206,9 +209,21 @@ export function emptyInventory(file: string): Inventory {
   };
 }
 
-function syntaxProblem(text: string, locator: JsonLocator): InventoryProblem {
+function syntaxProblem(text: string, locator: JsonLocator, parseError: Error): InventoryProblem {
   const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    // jsonc-parser recurses once per bracket: thousands deep, only V8's own message is left.
+    if (!(error instanceof RangeError)) throw error;
+    const offset = /at position (\d+)/.exec(parseError.message)?.[1];
+    const line = offset === undefined ? undefined : locator.position(Number(offset)).line;
+    return {
+      message: `invalid JSON${line === undefined ? '' : ` at line ${line}`}: ${parseError.message}`,
+      path: '(root)',
+      ...(line !== undefined && { line }),
+    };
+  }
   const first = errors[0];
   if (!first) {
     return { message: '(root): not valid JSON', path: '(root)', line: 1 };

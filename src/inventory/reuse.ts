@@ -15,7 +15,10 @@ export interface Reuse {
   readonly skeleton: string;
   /** By entry position: the reference's model object where the entry's text is identical. */
   readonly models: readonly (Model | undefined)[];
-  /** Start and end offsets of every entry, as scanModelEntries would give them. */
+  /**
+   * Start and end offsets of every entry. Starts are those scanModelEntries gives; an end may
+   * differ for an entry that is not an object (the scan counts trailing white space in).
+   */
   readonly entries: Int32Array;
 }
 

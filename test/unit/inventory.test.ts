@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInventory } from '../../src/inventory/parse.js';
+import { emptyInventory, parseInventory } from '../../src/inventory/parse.js';
 import { seedModels } from '../helpers.js';
 
 describe('parseInventory', () => {
@@ -127,5 +127,21 @@ describe('a repeated "models" key', () => {
     const inventory = parseInventory(text, 'f');
     expect(inventory.models.map((m) => m.name)).toEqual(['a']);
     expect(inventory.problems[0]?.line).toBe(7);
+  });
+});
+
+describe('hostile documents', () => {
+  it('reports a syntax error 100,000 brackets deep instead of overflowing the stack', () => {
+    for (const text of ['['.repeat(100_000), `{"models": ${'['.repeat(100_000)}`]) {
+      const inventory = parseInventory(text, 'deep.json');
+      expect(inventory.usable).toBe(false);
+      expect(inventory.problems[0]!.message).toMatch(/^invalid JSON/);
+    }
+  });
+
+  it('does not take an empty text for the empty inventory it is compared with', () => {
+    const against = parseInventory('', 'base.json', emptyInventory('head.json'));
+    expect(against.usable).toBe(false);
+    expect(against.problems).toEqual(parseInventory('', 'base.json').problems);
   });
 });

@@ -3008,13 +3008,15 @@ function parseInventory(rawText, file, reference) {
     usable: false,
     locator
   });
-  if (reference?.usable && reference.locator.text === text) return { ...reference, file };
+  if (reference?.usable && text !== "" && reference.locator.text === text) {
+    return { ...reference, file };
+  }
   const reused = reference?.usable ? reuseIdenticalEntries(text, reference) : null;
   let document;
   try {
     document = JSON.parse(reused ? reused.skeleton : text);
-  } catch {
-    return unusable(syntaxProblem(text, locator));
+  } catch (error) {
+    return unusable(syntaxProblem(text, locator, error));
   }
   const top = isInventoryShape(document) ? null : inventorySchema.safeParse(document);
   if (top && !top.success) {
@@ -3106,9 +3108,20 @@ function validateEntries(entries, locator, knownValid) {
   }
   return { models, sourceIndex, indexByName, invalidFields, problems };
 }
-function syntaxProblem(text, locator) {
+function syntaxProblem(text, locator, parseError) {
   const errors = [];
-  parse2(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parse2(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const offset = /at position (\d+)/.exec(parseError.message)?.[1];
+    const line2 = offset === void 0 ? void 0 : locator.position(Number(offset)).line;
+    return {
+      message: `invalid JSON${line2 === void 0 ? "" : ` at line ${line2}`}: ${parseError.message}`,
+      path: "(root)",
+      ...line2 !== void 0 && { line: line2 }
+    };
+  }
   const first = errors[0];
   if (!first) {
     return { message: "(root): not valid JSON", path: "(root)", line: 1 };
