@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-2MPGVF3D.js";
+} from "./chunks/chunk-4GUNHAMA.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-JEZ5DZTD.js";
+} from "./chunks/chunk-PBG4BHTS.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-2OH5SG6I.js");
+  return import("./chunks/markdown-GC2IZ3QI.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

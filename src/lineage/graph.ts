@@ -65,17 +65,6 @@ export class EdgeList {
     for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]!]!;
   }
 
-  static concat(...lists: EdgeList[]): EdgeList {
-    const out = new EdgeList();
-    const total = lists.reduce((sum, list) => sum + list.length, 0);
-    out.buffer = new Int32Array(Math.max(1024, total * 2 + 2));
-    for (const list of lists) {
-      out.buffer.set(list.buffer.subarray(0, list.length * 2), out.length * 2);
-      out.length += list.length;
-    }
-    return out;
-  }
-
   from(i: number): number {
     return this.buffer[i * 2] as number;
   }

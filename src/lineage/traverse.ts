@@ -101,7 +101,6 @@ export interface Components {
   readonly cyclic: Uint8Array;
 }
 
-/** Tarjan's strongly connected components, iterative so deep lineages cannot overflow the stack. */
 /**
  * Whether the graph has no cycle, by peeling nodes without incoming edges (Kahn): one tight
  * pass over the arrays, so the common acyclic case skips Tarjan's bookkeeping. O(V + E).
@@ -123,6 +122,7 @@ export function isAcyclic(graph: LineageGraph): boolean {
   return size === n;
 }
 
+/** Tarjan's strongly connected components, iterative so deep lineages cannot overflow the stack. */
 export function stronglyConnected(graph: LineageGraph): Components {
   const { offsets, targets } = graph;
   const n = offsets.length - 1;

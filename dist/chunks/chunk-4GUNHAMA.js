@@ -24,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-JEZ5DZTD.js";
+} from "./chunk-PBG4BHTS.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-JEZ5DZTD.js";
+} from "./chunk-PBG4BHTS.js";
 import {
   __commonJS,
   __toESM

@@ -18,7 +18,7 @@ function buildNameTable(...inventories) {
 function compareNames(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var EdgeList = class _EdgeList {
+var EdgeList = class {
   buffer = new Int32Array(1024);
   length = 0;
   add(from, to) {
@@ -35,16 +35,6 @@ var EdgeList = class _EdgeList {
   renumber(ids) {
     const buffer = this.buffer;
     for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]];
-  }
-  static concat(...lists) {
-    const out = new _EdgeList();
-    const total = lists.reduce((sum, list) => sum + list.length, 0);
-    out.buffer = new Int32Array(Math.max(1024, total * 2 + 2));
-    for (const list of lists) {
-      out.buffer.set(list.buffer.subarray(0, list.length * 2), out.length * 2);
-      out.length += list.length;
-    }
-    return out;
   }
   from(i) {
     return this.buffer[i * 2];
