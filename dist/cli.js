@@ -327,7 +327,7 @@ async function diffCommand(argv, io) {
   const context = {
     ...renderConfig(config),
     ...commits && { baseSha: commits.base, headSha: commits.head },
-    ...head?.usable && { headModels: head.models, headIndex: head.indexByName }
+    ...head?.usable && { headModels: head }
   };
   if (format === "json") writeJson(report, io.stdout);
   else if (format === "text") io.stdout(renderDiffText(report));
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-GC2IZ3QI.js");
+  return import("./chunks/markdown-DTF4P34N.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -991,7 +991,7 @@ async function execute(env, outcome) {
     { acknowledged }
   );
   outcome.context = renderContext(config, {
-    ...parsedHead?.usable && { headModels: parsedHead.models, headIndex: parsedHead.indexByName },
+    ...parsedHead?.usable && { headModels: parsedHead },
     baseSha: base,
     headSha: head,
     ...runUrl && { runUrl },
@@ -1191,7 +1191,7 @@ ${failure.replace(/[<>]/g, "")}
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-GC2IZ3QI.js");
+var loadMarkdown = () => import("./chunks/markdown-DTF4P34N.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -75,7 +75,7 @@ export function diffReport(input: DiffCase): { report: DiffReport; context: Rend
       ...EXAMPLE_CONTEXT,
       attributionLayers: config['attribution-layers'],
       layerOrder: config['layer-order'],
-      headModels: head.models,
+      headModels: head,
     },
   };
 }

@@ -190,7 +190,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     { acknowledged },
   );
   outcome.context = renderContext(config, {
-    ...(parsedHead?.usable && { headModels: parsedHead.models, headIndex: parsedHead.indexByName }),
+    ...(parsedHead?.usable && { headModels: parsedHead }),
     baseSha: base,
     headSha: head,
     ...(runUrl && { runUrl }),

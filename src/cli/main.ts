@@ -122,7 +122,7 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
   const context: RenderContext = {
     ...renderConfig(config),
     ...(commits && { baseSha: commits.base, headSha: commits.head }),
-    ...(head?.usable && { headModels: head.models, headIndex: head.indexByName }),
+    ...(head?.usable && { headModels: head }),
   };
   if (format === 'json') writeJson(report, io.stdout);
   else if (format === 'text') io.stdout(renderDiffText(report));

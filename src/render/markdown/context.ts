@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../config/schema.js';
-import type { Model } from '../../inventory/schema.js';
+import type { ModelSet } from '../../diff/changes.js';
 import { compareNames } from '../../lineage/graph.js';
 
 /**
@@ -17,10 +17,8 @@ export interface RenderContext {
   /** Defaults to the configuration's defaults. */
   readonly attributionLayers?: readonly string[];
   readonly layerOrder?: readonly string[];
-  /** The head inventory's models: the attribution concepts of impacted models come from it. */
-  readonly headModels?: readonly Model[];
-  /** Position of each name in `headModels`, when known: lookups instead of a scan. */
-  readonly headIndex?: ReadonlyMap<string, number>;
+  /** The head inventory's models, by name: the attribution concepts of impacted models. */
+  readonly headModels?: ModelSet;
 }
 
 export interface RenderOptions {

@@ -212,17 +212,10 @@ function consumersCell(
 /** Attribution concepts of the models that will be shown, from the head inventory. */
 function conceptsOf(view: DiffView, names: ReadonlySet<string>): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
-  const { headModels = [], headIndex } = view.resolved.context;
-  if (headIndex) {
-    for (const name of names) {
-      const model = headModels[headIndex.get(name) ?? -1];
-      if (model) out.set(name, model.attribution_concepts ?? []);
-    }
-    return out;
-  }
-  for (const model of headModels) {
-    if (names.has(model.name) && !out.has(model.name))
-      out.set(model.name, model.attribution_concepts ?? []);
+  const head = view.resolved.context.headModels;
+  for (const name of names) {
+    const model = head?.models[head.indexByName.get(name) ?? -1];
+    if (model) out.set(name, model.attribution_concepts ?? []);
   }
   return out;
 }

@@ -9122,17 +9122,10 @@ function consumersCell(p) {
 }
 function conceptsOf(view, names) {
   const out = /* @__PURE__ */ new Map();
-  const { headModels = [], headIndex } = view.resolved.context;
-  if (headIndex) {
-    for (const name of names) {
-      const model = headModels[headIndex.get(name) ?? -1];
-      if (model) out.set(name, model.attribution_concepts ?? []);
-    }
-    return out;
-  }
-  for (const model of headModels) {
-    if (names.has(model.name) && !out.has(model.name))
-      out.set(model.name, model.attribution_concepts ?? []);
+  const head = view.resolved.context.headModels;
+  for (const name of names) {
+    const model = head?.models[head.indexByName.get(name) ?? -1];
+    if (model) out.set(name, model.attribution_concepts ?? []);
   }
   return out;
 }
