@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-4GUNHAMA.js";
+} from "./chunks/chunk-NP4BZBN4.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-4GUNHAMA.js";
+} from "./chunks/chunk-NP4BZBN4.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

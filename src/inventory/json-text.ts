@@ -4,6 +4,61 @@
 
 export const QUOTE = 34;
 const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const COLON = 58;
+
+/**
+ * Walks the members of the top-level object and hands each `models` array (its `[` offset) to
+ * `walk`, which returns what it found and the offset it stopped at (the `]`), or null to give
+ * up. JSON.parse keeps the last of repeated keys, and so does this: the last walk's result.
+ */
+export function walkModelsArray<T extends { readonly end: number }>(
+  text: string,
+  walk: (open: number) => T | null,
+): T | null {
+  let found: T | null = null;
+  let at = skipSpace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at = skipSpace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const keyEnd = skipString(text, at);
+    const key = decodeString(text.slice(at + 1, keyEnd));
+    at = skipSpace(text, keyEnd + 1);
+    if (text.charCodeAt(at) !== COLON) return null;
+    at = skipSpace(text, at + 1);
+    if (key === 'models' && text.charCodeAt(at) === OPEN_BRACKET) {
+      found = walk(at);
+      if (!found) return null;
+      at = found.end + 1;
+    } else {
+      at = skipValue(text, at);
+    }
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== COMMA) break;
+    at = skipSpace(text, at + 1);
+  }
+  return found;
+}
+
+/**
+ * Visits each element of the array whose `[` is at `open`: `visit` gets the element's offset
+ * and returns where it ends, or -1 to stop. The offset after the last element (its `]` in
+ * valid JSON), or -1 when stopped.
+ */
+export function forEachElement(text: string, open: number, visit: (at: number) => number): number {
+  let at = skipSpace(text, open + 1);
+  if (text.charCodeAt(at) === CLOSE_BRACKET) return at;
+  for (;;) {
+    const end = visit(at);
+    if (end === -1) return -1;
+    at = skipSpace(text, end);
+    if (text.charCodeAt(at) !== COMMA) return at;
+    at = skipSpace(text, at + 1);
+  }
+}
 
 /**
  * Offset of the member `segment` (a key, or an index) of the object or array that starts at

@@ -1,4 +1,4 @@
-import { childOffset, decodeString, QUOTE, skipSpace, skipString } from './json-text.js';
+import { childOffset, forEachElement, skipSpace, skipValue, walkModelsArray } from './json-text.js';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -90,53 +90,16 @@ function offsetWithin(text: string, start: number, path: JsonPath): number {
  * the key repeats), in one pass over valid JSON; null when the document has no such array.
  */
 export function scanModelEntries(text: string): Int32Array | null {
-  const offsets: number[] = [];
-  let depth = 0;
-  let inModels = false;
-  let lastKey: string | null = null;
-  let entryStart = -1;
-  let found: Int32Array | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      const end = skipString(text, i);
-      if (depth === 1) {
-        let j = end + 1;
-        while (j < text.length && text.charCodeAt(j) <= 32) j++;
-        if (text.charCodeAt(j) === 58 /* : */)
-          lastKey = decodeString(text.slice(i + 1, end)) ?? null;
-      }
-      if (inModels && depth === 2 && entryStart === -1) entryStart = i;
-      i = end;
-      continue;
-    }
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (depth === 1 && c === 91 && lastKey === 'models') inModels = true;
-      else if (inModels && depth === 2 && entryStart === -1) entryStart = i;
-      depth++;
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      depth--;
-      if (inModels && depth === 2 && entryStart !== -1) {
-        offsets.push(entryStart, i + 1);
-        entryStart = -1;
-      } else if (inModels && depth === 1) {
-        if (entryStart !== -1) offsets.push(entryStart, i);
-        // JSON.parse keeps the last of duplicate keys: so do we.
-        found = Int32Array.from(offsets);
-        offsets.length = 0;
-        inModels = false;
-        entryStart = -1;
-      }
-    } else if (inModels && depth === 2) {
-      if (c === 44 /* , */) {
-        if (entryStart !== -1) offsets.push(entryStart, i);
-        entryStart = -1;
-      } else if (c > 32 && entryStart === -1) {
-        entryStart = i;
-      }
-    }
-  }
-  return found;
+  const found = walkModelsArray(text, (open) => {
+    const offsets: number[] = [];
+    const end = forEachElement(text, open, (at) => {
+      const elementEnd = skipValue(text, at);
+      offsets.push(at, elementEnd);
+      return elementEnd;
+    });
+    return { end, offsets };
+  });
+  return found && Int32Array.from(found.offsets);
 }
 
 function computeLineStarts(text: string): number[] {

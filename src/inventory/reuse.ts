@@ -1,11 +1,4 @@
-import {
-  decodeString,
-  QUOTE,
-  skipSpace,
-  skipString,
-  skipValue,
-  stringMember,
-} from './json-text.js';
+import { forEachElement, skipValue, stringMember, walkModelsArray } from './json-text.js';
 import type { Inventory } from './parse.js';
 import type { Model } from './schema.js';
 
@@ -15,10 +8,7 @@ export interface Reuse {
   readonly skeleton: string;
   /** By entry position: the reference's model object where the entry's text is identical. */
   readonly models: readonly (Model | undefined)[];
-  /**
-   * Start and end offsets of every entry. Starts are those scanModelEntries gives; an end may
-   * differ for an entry that is not an object (the scan counts trailing white space in).
-   */
+  /** Start and end offsets of every entry, as scanModelEntries gives them. */
   readonly entries: Int32Array;
 }
 
@@ -26,10 +16,6 @@ export interface Reuse {
 const MISMATCH_TOLERANCE = 64;
 
 const OPEN_BRACE = 123;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-const COLON = 58;
 
 /**
  * Finds the entries of `text` whose text equals that of a valid entry of `reference` (parsed
@@ -75,9 +61,7 @@ export function reuseIdenticalEntries(text: string, reference: Inventory): Reuse
     let matched = 0;
     let missed = 0;
     let next = 0; // the reference entry expected at the cursor
-    let at = skipSpace(text, open + 1);
-    if (text.charCodeAt(at) === CLOSE_BRACKET) return { models, entries, pieces, copied, end: at };
-    for (;;) {
+    const end = forEachElement(text, open, (at) => {
       let k = next < valid.length ? next : -1;
       let end = k === -1 ? -1 : identicalAt(at, k);
       if (end === -1) {
@@ -99,41 +83,20 @@ export function reuseIdenticalEntries(text: string, reference: Inventory): Reuse
       entries.push(at, end);
       models.push(k === -1 ? undefined : valid[k]);
       if (k === -1) {
-        if (++missed > MISMATCH_TOLERANCE && missed > matched) return null;
+        if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
         matched++;
         pieces.push(text.slice(copied, at), '{}');
         copied = end;
       }
-      at = skipSpace(text, end);
-      if (text.charCodeAt(at) !== COMMA) break;
-      at = skipSpace(text, at + 1);
-    }
-    return matched === 0 ? null : { models, entries, pieces, copied, end: at };
+      return end;
+    });
+    return end === -1 || (matched === 0 && models.length > 0)
+      ? null
+      : { models, entries, pieces, copied, end };
   };
 
-  // The top-level members, in order: JSON.parse keeps the last `models`, and so do we.
-  let found: ReturnType<typeof walkModels> = null;
-  let at = skipSpace(text, 0);
-  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
-  at = skipSpace(text, at + 1);
-  while (text.charCodeAt(at) === QUOTE) {
-    const keyEnd = skipString(text, at);
-    const key = decodeString(text.slice(at + 1, keyEnd));
-    at = skipSpace(text, keyEnd + 1);
-    if (text.charCodeAt(at) !== COLON) return null;
-    at = skipSpace(text, at + 1);
-    if (key === 'models' && text.charCodeAt(at) === OPEN_BRACKET) {
-      found = walkModels(at);
-      if (!found) return null;
-      at = found.end + 1;
-    } else {
-      at = skipValue(text, at);
-    }
-    at = skipSpace(text, at);
-    if (text.charCodeAt(at) !== COMMA) break;
-    at = skipSpace(text, at + 1);
-  }
+  const found = walkModelsArray(text, walkModels);
   if (!found) return null;
   found.pieces.push(text.slice(found.copied));
   return {

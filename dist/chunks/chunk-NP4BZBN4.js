@@ -2705,6 +2705,46 @@ function printParseErrorCode(code) {
 // src/inventory/json-text.ts
 var QUOTE = 34;
 var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON = 58;
+function walkModelsArray(text, walk2) {
+  let found = null;
+  let at = skipSpace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at = skipSpace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const keyEnd = skipString(text, at);
+    const key = decodeString(text.slice(at + 1, keyEnd));
+    at = skipSpace(text, keyEnd + 1);
+    if (text.charCodeAt(at) !== COLON) return null;
+    at = skipSpace(text, at + 1);
+    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
+      found = walk2(at);
+      if (!found) return null;
+      at = found.end + 1;
+    } else {
+      at = skipValue(text, at);
+    }
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== COMMA) break;
+    at = skipSpace(text, at + 1);
+  }
+  return found;
+}
+function forEachElement(text, open, visit2) {
+  let at = skipSpace(text, open + 1);
+  if (text.charCodeAt(at) === CLOSE_BRACKET) return at;
+  for (; ; ) {
+    const end = visit2(at);
+    if (end === -1) return -1;
+    at = skipSpace(text, end);
+    if (text.charCodeAt(at) !== COMMA) return at;
+    at = skipSpace(text, at + 1);
+  }
+}
 function childOffset(text, at, segment) {
   const open = text.charCodeAt(at);
   if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
@@ -2841,52 +2881,16 @@ function offsetWithin(text, start, path) {
   return at;
 }
 function scanModelEntries(text) {
-  const offsets = [];
-  let depth = 0;
-  let inModels = false;
-  let lastKey = null;
-  let entryStart = -1;
-  let found = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      const end = skipString(text, i);
-      if (depth === 1) {
-        let j = end + 1;
-        while (j < text.length && text.charCodeAt(j) <= 32) j++;
-        if (text.charCodeAt(j) === 58)
-          lastKey = decodeString(text.slice(i + 1, end)) ?? null;
-      }
-      if (inModels && depth === 2 && entryStart === -1) entryStart = i;
-      i = end;
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      if (depth === 1 && c === 91 && lastKey === "models") inModels = true;
-      else if (inModels && depth === 2 && entryStart === -1) entryStart = i;
-      depth++;
-    } else if (c === 125 || c === 93) {
-      depth--;
-      if (inModels && depth === 2 && entryStart !== -1) {
-        offsets.push(entryStart, i + 1);
-        entryStart = -1;
-      } else if (inModels && depth === 1) {
-        if (entryStart !== -1) offsets.push(entryStart, i);
-        found = Int32Array.from(offsets);
-        offsets.length = 0;
-        inModels = false;
-        entryStart = -1;
-      }
-    } else if (inModels && depth === 2) {
-      if (c === 44) {
-        if (entryStart !== -1) offsets.push(entryStart, i);
-        entryStart = -1;
-      } else if (c > 32 && entryStart === -1) {
-        entryStart = i;
-      }
-    }
-  }
-  return found;
+  const found = walkModelsArray(text, (open) => {
+    const offsets = [];
+    const end = forEachElement(text, open, (at) => {
+      const elementEnd = skipValue(text, at);
+      offsets.push(at, elementEnd);
+      return elementEnd;
+    });
+    return { end, offsets };
+  });
+  return found && Int32Array.from(found.offsets);
 }
 function computeLineStarts(text) {
   const starts = [0];
@@ -2896,11 +2900,7 @@ function computeLineStarts(text) {
 
 // src/inventory/reuse.ts
 var MISMATCH_TOLERANCE = 64;
-var OPEN_BRACE = 123;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var COMMA = 44;
-var COLON = 58;
+var OPEN_BRACE2 = 123;
 function reuseIdenticalEntries(text, reference) {
   const theirs = reference.locator.modelEntries();
   if (!theirs) return null;
@@ -2910,12 +2910,12 @@ function reuseIdenticalEntries(text, reference) {
   reference.models.forEach((model, i) => {
     if (salvaged.size === 0 || !salvaged.has(model.name)) valid[reference.sourceIndex[i]] = model;
   });
-  const identicalAt = (at2, k) => {
+  const identicalAt = (at, k) => {
     if (valid[k] === void 0) return -1;
     const start = theirs[2 * k];
     const end = theirs[2 * k + 1];
     const length = end - start;
-    return text.slice(at2, at2 + length) === theirText.slice(start, end) ? at2 + length : -1;
+    return text.slice(at, at + length) === theirText.slice(start, end) ? at + length : -1;
   };
   const walkModels = (open) => {
     const models = [];
@@ -2925,61 +2925,37 @@ function reuseIdenticalEntries(text, reference) {
     let matched = 0;
     let missed = 0;
     let next = 0;
-    let at2 = skipSpace(text, open + 1);
-    if (text.charCodeAt(at2) === CLOSE_BRACKET) return { models, entries, pieces, copied, end: at2 };
-    for (; ; ) {
+    const end = forEachElement(text, open, (at) => {
       let k = next < valid.length ? next : -1;
-      let end = k === -1 ? -1 : identicalAt(at2, k);
-      if (end === -1) {
-        end = skipValue(text, at2);
-        const name = text.charCodeAt(at2) === OPEN_BRACE ? stringMember(text, at2, "name") : void 0;
+      let end2 = k === -1 ? -1 : identicalAt(at, k);
+      if (end2 === -1) {
+        end2 = skipValue(text, at);
+        const name = text.charCodeAt(at) === OPEN_BRACE2 ? stringMember(text, at, "name") : void 0;
         const position = name === void 0 ? void 0 : reference.indexByName.get(name);
         if (position === void 0) {
           k = -1;
         } else {
           k = reference.sourceIndex[position];
           next = k + 1;
-          if (identicalAt(at2, k) !== end) k = -1;
+          if (identicalAt(at, k) !== end2) k = -1;
         }
       } else {
         next = k + 1;
       }
-      entries.push(at2, end);
+      entries.push(at, end2);
       models.push(k === -1 ? void 0 : valid[k]);
       if (k === -1) {
-        if (++missed > MISMATCH_TOLERANCE && missed > matched) return null;
+        if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
         matched++;
-        pieces.push(text.slice(copied, at2), "{}");
-        copied = end;
+        pieces.push(text.slice(copied, at), "{}");
+        copied = end2;
       }
-      at2 = skipSpace(text, end);
-      if (text.charCodeAt(at2) !== COMMA) break;
-      at2 = skipSpace(text, at2 + 1);
-    }
-    return matched === 0 ? null : { models, entries, pieces, copied, end: at2 };
+      return end2;
+    });
+    return end === -1 || matched === 0 && models.length > 0 ? null : { models, entries, pieces, copied, end };
   };
-  let found = null;
-  let at = skipSpace(text, 0);
-  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
-  at = skipSpace(text, at + 1);
-  while (text.charCodeAt(at) === QUOTE) {
-    const keyEnd = skipString(text, at);
-    const key = decodeString(text.slice(at + 1, keyEnd));
-    at = skipSpace(text, keyEnd + 1);
-    if (text.charCodeAt(at) !== COLON) return null;
-    at = skipSpace(text, at + 1);
-    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
-      found = walkModels(at);
-      if (!found) return null;
-      at = found.end + 1;
-    } else {
-      at = skipValue(text, at);
-    }
-    at = skipSpace(text, at);
-    if (text.charCodeAt(at) !== COMMA) break;
-    at = skipSpace(text, at + 1);
-  }
+  const found = walkModelsArray(text, walkModels);
   if (!found) return null;
   found.pieces.push(text.slice(found.copied));
   return {
