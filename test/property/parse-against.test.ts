@@ -109,6 +109,10 @@ describe('parseInventory against a reference', () => {
           const alone = parseInventory(baseText, 'base.json');
           const against = parseInventory(baseText, 'base.json', head);
           expect(observable(against)).toEqual(observable(alone));
+          // Entry offsets handed over by the walk are the scan's own.
+          if (against.usable) {
+            expect(against.locator.modelEntries()).toEqual(alone.locator.modelEntries());
+          }
           alone.sourceIndex.forEach((entry) => {
             for (const path of [
               ['models', entry],
