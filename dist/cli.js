@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-NP4BZBN4.js";
+} from "./chunks/chunk-5WHCACVL.js";
 import {
   ChangedFilesError,
   FAIL_ON,

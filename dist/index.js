@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-NP4BZBN4.js";
+} from "./chunks/chunk-5WHCACVL.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -229,8 +229,7 @@ export function cycleFindings(
   const oldCycles = new Set(
     (baseline ? cycles(baseline) : []).map((names) => names.join('\u0000')),
   );
-  const index = new Map<string, number>();
-  inventory.models.forEach((model, i) => index.set(model.name, i));
+  const index = inventory.indexByName;
 
   const findings: Finding[] = [];
   for (const names of found) {

@@ -3298,8 +3298,7 @@ function cycleFindings(graph, inventory, baseline) {
   const oldCycles = new Set(
     (baseline ? cycles(baseline) : []).map((names) => names.join("\0"))
   );
-  const index = /* @__PURE__ */ new Map();
-  inventory.models.forEach((model, i) => index.set(model.name, i));
+  const index = inventory.indexByName;
   const findings = [];
   for (const names of found) {
     const first = names[0];
