@@ -1,23 +1,47 @@
 /**
- * Writes `JSON.stringify(value, null, 2)` in chunks. A report's text can outgrow the largest
- * string V8 allows (a long chain repeats every path: quadratic in its length), so the outer
- * containers are walked here and only their elements are stringified whole.
+ * Writes `JSON.stringify(value, null, 2)` in chunks. An object is written member by member: one
+ * character beyond Latin-1 (a `→` in a finding) makes V8 build the whole text as two-byte
+ * string, which is slower to build and to encode, so each member keeps its own. A report's text
+ * can also outgrow the largest string V8 allows (a long chain repeats every path: quadratic in
+ * its length); then the outer containers are walked here and only their elements are
+ * stringified whole.
  */
 export function writeJson(value: unknown, write: (chunk: string) => void, depth = 3): void {
-  let whole: string | undefined;
+  let chunks: string[] | undefined;
   try {
-    whole = JSON.stringify(value, null, 2);
+    chunks = isPlainObject(value) ? memberChunks(value) : [JSON.stringify(value, null, 2)];
   } catch (error) {
     // Only a text too long for one string is written piecewise: that walk is slower.
     if (!(error instanceof RangeError)) throw error;
   }
-  if (whole !== undefined) {
-    // Two writes: appending the newline would copy the whole text once more.
-    write(whole);
-    write('\n');
-    return;
+  if (chunks === undefined) return writePiecewise(value, write, depth);
+  // The newline is a write of its own: appending it would copy the whole text once more.
+  for (const chunk of chunks) write(chunk);
+  write('\n');
+}
+
+/**
+ * The chunks of `JSON.stringify(object, null, 2)`, one per member. Stringifying `{ key: value }`
+ * indents the member exactly as it sits in the whole; only its braces are cut off.
+ */
+function memberChunks(object: Record<string, unknown>): string[] {
+  const chunks: string[] = [];
+  for (const key of Object.keys(object)) {
+    const text = JSON.stringify({ [key]: object[key] }, null, 2);
+    if (text === '{}') continue; // undefined and functions are left out, as in the whole
+    chunks.push(chunks.length === 0 ? '{\n' : ',\n', text.slice(2, -2));
   }
-  writePiecewise(value, write, depth);
+  chunks.push(chunks.length === 0 ? '{}' : '\n}');
+  return chunks;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
 /** Exported for tests: the piecewise writer, used when the text outgrows one string. */

@@ -26,6 +26,31 @@ describe('writeJson', () => {
     expect(out).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it('writes an object member by member, so a character beyond Latin-1 stays in its member', () => {
+    const value: Record<string, unknown> = {
+      impact: { models: [{ model: 'stg_a', path: ['stg_a', 'int_b'] }] },
+      findings: [{ message: 'stg_a → int_b' }],
+      gone: undefined,
+      when: new Date(0),
+      __proto__: null,
+    };
+    Object.defineProperty(value, '__proto__', { value: [1], enumerable: true });
+    const chunks: string[] = [];
+    writeJson(value, (chunk) => chunks.push(chunk));
+    expect(chunks.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    const arrow = chunks.filter((chunk) => chunk.includes('→'));
+    expect(arrow).toHaveLength(1);
+    expect(arrow[0]).not.toContain('impact');
+  });
+
+  it('writes an empty object, or one whose members are all left out, as {}', () => {
+    for (const value of [{}, { a: undefined, f: () => 1 }]) {
+      let out = '';
+      writeJson(value, (chunk) => (out += chunk));
+      expect(out).toBe('{}\n');
+    }
+  });
+
   it('flushes in chunks', () => {
     const chunks: string[] = [];
     writePiecewise(
