@@ -1,6 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type * as z from '../util/zod.js';
 import { formatJsonPath, JsonLocator, type JsonPath } from './locate.js';
+import { NameIndex } from './name-index.js';
 import { reuseIdenticalEntries } from './reuse.js';
 import {
   inventorySchema,
@@ -137,7 +138,7 @@ function validateEntries(
   const problems: InventoryProblem[] = [];
   const models: Model[] = [];
   const sourceIndex: number[] = [];
-  const indexByName = new Map<string, number>();
+  const indexByName = new NameIndex(entries.length);
   const invalidFields = new Map<string, Set<string>>();
 
   for (let i = 0; i < entries.length; i++) {
@@ -172,7 +173,9 @@ function validateEntries(
     }
     if (!model) continue;
 
-    const firstModel = indexByName.get(model.name);
+    // Positions follow `models`: the index adds the name at models.length unless it is in.
+    // Positions follow `models`: the name goes in at models.length unless it is in already.
+    const firstModel = indexByName.add(model.name);
     if (firstModel !== undefined) {
       const first = sourceIndex[firstModel]!;
       const path: JsonPath = ['models', i, 'name'];
@@ -188,11 +191,10 @@ function validateEntries(
       });
       continue;
     }
-    indexByName.set(model.name, models.length);
     models.push(model);
     sourceIndex.push(i);
   }
-  return { models, sourceIndex, indexByName, invalidFields, problems };
+  return { models, sourceIndex, indexByName: indexByName.pack(), invalidFields, problems };
 }
 
 /** An inventory that does not exist at a commit: no models, no problems. */
