@@ -1,7 +1,8 @@
 // npm run bench [-- --sizes 1000,10000,100000 --runs 5 --corpus]
 // Measures whole processes — the bundled CLI exactly as users run it — against the floor of a
-// Node process that only reads and JSON.parses both inventories. Reports medians of wall time
-// and peak RSS, and the ratio of each to the floor. See docs/performance.md.
+// Node process that only reads and JSON.parses both inventories, run in interleaved rounds.
+// Reports medians of wall time and peak RSS, and of each round's ratio to the floor. See
+// docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -28,35 +29,71 @@ const floorScript = resolve('scripts/bench/floor.mjs');
 const rssFile = join(work, 'rss');
 mkdirSync(work, { recursive: true });
 
-/** The faster of the two ways to read and parse: the floor is the least a run must cost. */
-function measureFloor(files) {
-  const runs = ['utf8', 'bytes'].map((method) => measure([floorScript, method, ...files]));
-  return runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+/**
+ * Runs each command once per round, round after round, so that every command sees the machine
+ * in the same state: a shared cloud machine drifts by 10–30% within minutes, which would land in
+ * the ratio if the floor and the engine were measured minutes apart. Returns each command's
+ * wall times and peak RSS, one sample per round.
+ */
+function interleaved(commands) {
+  const samples = commands.map(() => ({ wall: [], rss: [] }));
+  for (let round = 0; round < runs; round++) {
+    commands.forEach((command, i) => {
+      const { ms, rss } = runOnce(command.args, command.env);
+      samples[i].wall.push(ms);
+      samples[i].rss.push(rss);
+    });
+  }
+  return samples;
+}
+
+function runOnce(args, env = {}) {
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], {
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return { ms, rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+/**
+ * The engine against the floor, measured in the same rounds. The floor is the faster of two
+ * ways to read (by median); a ratio is the median of the rounds' own ratios, the figure least
+ * moved by drift.
+ */
+function measureAgainstFloor(files, engineRuns) {
+  const [utf8, bytes, ...engines] = interleaved([
+    { args: [floorScript, 'utf8', ...files] },
+    { args: [floorScript, 'bytes', ...files] },
+    ...engineRuns.map((args) => ({ args })),
+  ]);
+  const floor = median(utf8.wall) <= median(bytes.wall) ? utf8 : bytes;
+  const summary = (run) => ({
+    ms: median(run.wall),
+    rss: median(run.rss),
+    ratio: median(run.wall.map((ms, i) => ms / floor.wall[i])),
+    rssRatio: median(run.rss.map((rss, i) => rss / floor.rss[i])),
+  });
+  return {
+    floor: { ms: median(floor.wall), rss: median(floor.rss) },
+    engines: engines.map(summary),
+  };
 }
 
 function measure(args, env = {}) {
-  const wall = [];
-  const rss = [];
-  for (let i = 0; i < runs; i++) {
-    rmSync(rssFile, { force: true });
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--import', hook, ...args], {
-      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 1 << 30,
-    });
-    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    }
-    rss.push(Number(readFileSync(rssFile, 'utf8')));
-  }
-  return { ms: median(wall), rss: median(rss) };
+  const [run] = interleaved([{ args, env }]);
+  return { ms: median(run.wall), rss: median(run.rss) };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes) => (bytes / 1048576).toFixed(0);
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const times = (r) => `${r.toFixed(2)}×`;
 
 function scenarioFiles(size) {
   const dir = join(work, String(size));
@@ -126,7 +163,7 @@ function supportsMarkdown() {
 const markdown = supportsMarkdown();
 const rows = [];
 console.log(
-  `# ${cpus().length} × ${cpus()[0]?.model}, ${mb(totalmem())} MiB, Node ${process.version}, ${runs} runs, medians\n`,
+  `# ${cpus().length} × ${cpus()[0]?.model}, ${mb(totalmem())} MiB, Node ${process.version}, ${runs} interleaved rounds, medians (× = median of per-round ratios)\n`,
 );
 console.log(
   '| models | scenario | input MB | floor ms | floor MB | json ms | × | json MB | × | markdown ms | × |',
@@ -136,7 +173,6 @@ for (const size of sizes) {
   const files = scenarioFiles(size);
   for (const [name, f] of Object.entries(files)) {
     const inputMb = (statSync(f.base).size + statSync(f.head).size) / 1048576;
-    const floor = measureFloor([f.base, f.head]);
     const diffArgs = [
       cli,
       'diff',
@@ -147,9 +183,13 @@ for (const size of sizes) {
       '--changed-files',
       f.changed,
     ];
-    const json = measure([...diffArgs, '--format', 'json']);
-    const md = markdown ? measure([...diffArgs, '--format', 'markdown']) : null;
-    const row = `| ${size.toLocaleString('en-US')} | ${name} | ${inputMb.toFixed(1)} | ${floor.ms.toFixed(0)} | ${mb(floor.rss)} | ${json.ms.toFixed(0)} | ${ratio(json.ms, floor.ms)} | ${mb(json.rss)} | ${ratio(json.rss, floor.rss)} | ${md ? md.ms.toFixed(0) : '–'} | ${md ? ratio(md.ms, floor.ms) : '–'} |`;
+    const formats = markdown ? ['json', 'markdown'] : ['json'];
+    const { floor, engines } = measureAgainstFloor(
+      [f.base, f.head],
+      formats.map((format) => [...diffArgs, '--format', format]),
+    );
+    const [json, md] = engines;
+    const row = `| ${size.toLocaleString('en-US')} | ${name} | ${inputMb.toFixed(1)} | ${floor.ms.toFixed(0)} | ${mb(floor.rss)} | ${json.ms.toFixed(0)} | ${times(json.ratio)} | ${mb(json.rss)} | ${times(json.rssRatio)} | ${md ? md.ms.toFixed(0) : '–'} | ${md ? times(md.ratio) : '–'} |`;
     rows.push(row);
     console.log(row);
   }
@@ -162,21 +202,13 @@ if (values.corpus) {
   console.log('|---|---:|---:|---:|---:|');
   for (const pair of index.pairs) {
     const [b, h, c] = [pair.baseFile, pair.headFile, pair.changedFiles].map((p) => join(corpus, p));
-    const floor = measureFloor([b, h]);
-    const json = measure([
-      cli,
-      'diff',
-      '--base-file',
-      b,
-      '--head-file',
-      h,
-      '--changed-files',
-      c,
-      '--format',
-      'json',
-    ]);
+    const { floor, engines } = measureAgainstFloor(
+      [b, h],
+      [[cli, 'diff', '--base-file', b, '--head-file', h, '--changed-files', c, '--format', 'json']],
+    );
+    const [json] = engines;
     console.log(
-      `| ${pair.repo}#${pair.pr} | ${floor.ms.toFixed(0)} | ${json.ms.toFixed(0)} | ${ratio(json.ms, floor.ms)} | ${mb(json.rss)} |`,
+      `| ${pair.repo}#${pair.pr} | ${floor.ms.toFixed(0)} | ${json.ms.toFixed(0)} | ${times(json.ratio)} | ${mb(json.rss)} |`,
     );
   }
 }
