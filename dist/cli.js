@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-5WHCACVL.js";
+} from "./chunks/chunk-7GAYKJPV.js";
 import {
   ChangedFilesError,
   FAIL_ON,

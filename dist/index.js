@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-5WHCACVL.js";
+} from "./chunks/chunk-7GAYKJPV.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -2898,6 +2898,141 @@ function computeLineStarts(text) {
   return starts;
 }
 
+// src/inventory/name-index.ts
+var NameIndex = class _NameIndex {
+  names = [];
+  slots;
+  hashes;
+  mask;
+  /** The names end to end and where each starts, once `pack` is called; dropped by an add. */
+  packed;
+  constructor(expected = 0) {
+    const capacity = capacityFor(expected);
+    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+  static of(names) {
+    const index = new _NameIndex();
+    for (const name of names) index.add(name);
+    return index.pack();
+  }
+  /** Lays the names end to end for fast lookups: call it once the names are all in. */
+  pack() {
+    const { names } = this;
+    const starts = new Int32Array(names.length + 1);
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      starts[i] = at;
+      at += names[i].length;
+    }
+    starts[names.length] = at;
+    this.packed = { text: names.join(""), starts };
+    return this;
+  }
+  /** Adds `name` at the next position; if it is already in, adds nothing and returns its position. */
+  add(name) {
+    const hash = hashOf(name);
+    const { slots, hashes, mask, names } = this;
+    let i = hash & mask;
+    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
+      if (hashes[i] === hash && names[id] === name) return id;
+      i = i + 1 & mask;
+    }
+    slots[i] = names.length;
+    hashes[i] = hash;
+    names.push(name);
+    this.packed = void 0;
+    if (2 * names.length > slots.length) this.grow();
+    return void 0;
+  }
+  get(name) {
+    if (!this.packed) return this.find(name);
+    const { text, starts } = this.packed;
+    const hash = hashOf(name);
+    const { slots, hashes, mask } = this;
+    const length = name.length;
+    let i = hash & mask;
+    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
+      if (hashes[i] === hash) {
+        const start = starts[id];
+        if (starts[id + 1] - start === length) {
+          let k = 0;
+          while (k < length && text.charCodeAt(start + k) === name.charCodeAt(k)) k++;
+          if (k === length) return id;
+        }
+      }
+      i = i + 1 & mask;
+    }
+    return void 0;
+  }
+  /** `get` before `pack`: each hit is checked against the name's own string. */
+  find(name) {
+    const hash = hashOf(name);
+    const { slots, hashes, mask, names } = this;
+    let i = hash & mask;
+    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
+      if (hashes[i] === hash && names[id] === name) return id;
+      i = i + 1 & mask;
+    }
+    return void 0;
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  get size() {
+    return this.names.length;
+  }
+  *entries() {
+    for (let i = 0; i < this.names.length; i++) yield [this.names[i], i];
+  }
+  keys() {
+    return this.names.values();
+  }
+  *values() {
+    for (let i = 0; i < this.names.length; i++) yield i;
+  }
+  forEach(visit2) {
+    this.names.forEach((name, i) => visit2(i, name, this));
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  grow() {
+    const capacity = 2 * this.slots.length;
+    const slots = new Int32Array(capacity).fill(EMPTY);
+    const hashes = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let j = 0; j < this.slots.length; j++) {
+      const id = this.slots[j];
+      if (id === EMPTY) continue;
+      let i = this.hashes[j] & mask;
+      while (slots[i] !== EMPTY) i = i + 1 & mask;
+      slots[i] = id;
+      hashes[i] = this.hashes[j];
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+    this.mask = mask;
+  }
+};
+var EMPTY = -1;
+var SEED = Math.random() * 4294967296 | 0;
+function capacityFor(expected) {
+  let capacity = 16;
+  while (capacity < 2 * expected) capacity *= 2;
+  return capacity;
+}
+function hashOf(name) {
+  let h = SEED ^ 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+
 // src/inventory/reuse.ts
 var MISMATCH_TOLERANCE = 64;
 var OPEN_BRACE2 = 123;
@@ -2948,7 +3083,7 @@ function reuseIdenticalEntries(text, reference) {
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
         matched++;
-        pieces.push(text.slice(copied, at), "{}");
+        pieces.push(text.slice(copied, at), "0");
         copied = end2;
       }
       return end2;
@@ -3035,7 +3170,7 @@ function validateEntries(entries, locator, knownValid) {
   const problems = [];
   const models = [];
   const sourceIndex = [];
-  const indexByName = /* @__PURE__ */ new Map();
+  const indexByName = new NameIndex(entries.length);
   const invalidFields = /* @__PURE__ */ new Map();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -3065,7 +3200,7 @@ function validateEntries(entries, locator, knownValid) {
       }
     }
     if (!model) continue;
-    const firstModel = indexByName.get(model.name);
+    const firstModel = indexByName.add(model.name);
     if (firstModel !== void 0) {
       const first = sourceIndex[firstModel];
       const path = ["models", i, "name"];
@@ -3078,11 +3213,10 @@ function validateEntries(entries, locator, knownValid) {
       });
       continue;
     }
-    indexByName.set(model.name, models.length);
     models.push(model);
     sourceIndex.push(i);
   }
-  return { models, sourceIndex, indexByName, invalidFields, problems };
+  return { models, sourceIndex, indexByName: indexByName.pack(), invalidFields, problems };
 }
 function syntaxProblem(text, locator, parseError) {
   const errors = [];
@@ -4012,18 +4146,28 @@ function withoutIgnored(changes, globs, base, head) {
 
 // src/report/write-json.ts
 function writeJson(value, write, depth = 3) {
-  let whole;
+  let chunks;
   try {
-    whole = JSON.stringify(value, null, 2);
+    chunks = isPlainObject(value) ? memberChunks(value) : [JSON.stringify(value, null, 2)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
-  if (whole !== void 0) {
-    write(whole);
-    write("\n");
-    return;
+  if (chunks === void 0) return writePiecewise(value, write, depth);
+  for (const chunk of chunks) write(chunk);
+  write("\n");
+}
+function memberChunks(object) {
+  const chunks = [];
+  for (const key of Object.keys(object)) {
+    const text = JSON.stringify({ [key]: object[key] }, null, 2);
+    if (text === "{}") continue;
+    chunks.push(chunks.length === 0 ? "{\n" : ",\n", text.slice(2, -2));
   }
-  writePiecewise(value, write, depth);
+  chunks.push(chunks.length === 0 ? "{}" : "\n}");
+  return chunks;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.toJSON !== "function";
 }
 function writePiecewise(value, write, depth = 3) {
   let buffer = "";
