@@ -7,7 +7,7 @@ import {
   outDegree,
   unionEdges,
   type LineageGraph,
-  type NameIndex,
+  type NameLookup,
 } from '../lineage/graph.js';
 import { reachSketch } from '../lineage/sketch.js';
 import { Reacher } from '../lineage/traverse.js';
@@ -265,7 +265,7 @@ function layerStats(models: Inventory['models'], attribution: ReadonlySet<string
 function layerEdges(
   models: Inventory['models'],
   graph: LineageGraph,
-  ids: NameIndex,
+  ids: NameLookup,
   order: readonly string[],
 ): LayerEdge[] {
   const layerOf = new Map<number, string>();

@@ -6,11 +6,11 @@ import type { Model } from '../inventory/schema.js';
  */
 export interface NameTable {
   readonly names: readonly string[];
-  readonly ids: NameIndex;
+  readonly ids: NameLookup;
 }
 
 /** Name → id lookups (a Map is one). */
-export interface NameIndex {
+export interface NameLookup {
   get(name: string): number | undefined;
 }
 
