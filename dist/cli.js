@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-7GAYKJPV.js";
+} from "./chunks/chunk-EMO2CDB7.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-7GAYKJPV.js";
+} from "./chunks/chunk-EMO2CDB7.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -5,8 +5,9 @@ import type { Model } from './schema.js';
 /** What a document shares with a reference inventory (see reuseIdenticalEntries). */
 export interface Reuse {
   /**
-   * The document with every shared entry replaced by `0`: what is left to parse. A number, not
-   * `{}`, so that parsing allocates nothing for the 99% of entries a typical diff shares.
+   * The document with every shared entry replaced by `null`: what is left to parse. `null`
+   * allocates nothing for the 99% of entries a typical diff shares, and, unlike a number, no
+   * character that may follow it can extend it into a valid token (`0.5`).
    */
   readonly skeleton: string;
   /** By entry position: the reference's model object where the entry's text is identical. */
@@ -28,8 +29,8 @@ const OPEN_BRACE = 123;
  * entry text starts at the cursor, one string comparison skips it; only entries that differ are
  * scanned, and paired by the name read from them — past an insertion, a removal or a move.
  * Parsing the skeleton then validates the whole document: a shared entry is a valid JSON value,
- * and swapping one value for another, outside any string, cannot change whether the text
- * parses. The walk tracks strings exactly as a JSON lexer does, so on text that is not JSON it
+ * and swapping it, outside any string, for another value that no following character can
+ * extend (an object or a literal, never a number) cannot change whether the text parses. The walk tracks strings exactly as a JSON lexer does, so on text that is not JSON it
  * may pair wrongly only where the skeleton then fails to parse.
  *
  * Null when there is nothing to gain: no `models` array, or too few entries alike. O(length of
@@ -89,7 +90,7 @@ export function reuseIdenticalEntries(text: string, reference: Inventory): Reuse
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
         matched++;
-        pieces.push(text.slice(copied, at), '0');
+        pieces.push(text.slice(copied, at), 'null');
         copied = end;
       }
       return end;

@@ -66,6 +66,7 @@ describe('parseInventory against a reference', () => {
           'same-text',
           'bad-escape',
           'splice',
+          'number-tail',
         ),
         fc.nat(),
         fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', ' ', '0', '-', ''),
@@ -93,6 +94,8 @@ describe('parseInventory against a reference', () => {
           // `-{…}` is invalid, `-0` is not: the placeholder must keep the text invalid.
           if (damage === 'sign-before-entry')
             baseText = baseText.replace(/("models": ?\[\s*)\{/, '$1-{');
+          // `{…}.5` is invalid and so must be the skeleton: `0.5` would not be.
+          if (damage === 'number-tail') baseText = baseText.replace(/\}(\s*[,\]])/, '}.5$1');
           if (damage === 'bad-escape')
             baseText = baseText.replace('"models"', '"mo\\qdels": 0, "models"');
           if (damage === 'splice') {

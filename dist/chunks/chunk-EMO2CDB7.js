@@ -3083,7 +3083,7 @@ function reuseIdenticalEntries(text, reference) {
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
         matched++;
-        pieces.push(text.slice(copied, at), "0");
+        pieces.push(text.slice(copied, at), "null");
         copied = end2;
       }
       return end2;
