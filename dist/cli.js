@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-EMO2CDB7.js";
+} from "./chunks/chunk-N6Q7V4XV.js";
 import {
   ChangedFilesError,
   FAIL_ON,

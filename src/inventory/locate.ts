@@ -49,11 +49,6 @@ export class JsonLocator {
     return offset === undefined ? undefined : this.position(offset).line;
   }
 
-  /** Entry offsets found while reading the document another way: no scan needed. */
-  knowModelEntries(entries: Int32Array): void {
-    this.entries = entries;
-  }
-
   /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
   modelEntries(): Int32Array | null {
     if (this.entries === undefined) this.entries = scanModelEntries(this.text);
@@ -91,15 +86,23 @@ function offsetWithin(text: string, start: number, path: JsonPath): number {
  */
 export function scanModelEntries(text: string): Int32Array | null {
   const found = walkModelsArray(text, (open) => {
-    const offsets: number[] = [];
+    // Off the heap and grown by doubling: a 100k-entry array of numbers would be garbage of MBs.
+    let offsets = new Int32Array(1024);
+    let length = 0;
     const end = forEachElement(text, open, (at) => {
       const elementEnd = skipValue(text, at);
-      offsets.push(at, elementEnd);
+      if (length + 2 > offsets.length) {
+        const bigger = new Int32Array(offsets.length * 2);
+        bigger.set(offsets);
+        offsets = bigger;
+      }
+      offsets[length++] = at;
+      offsets[length++] = elementEnd;
       return elementEnd;
     });
-    return { end, offsets };
+    return { end, offsets: offsets.subarray(0, length) };
   });
-  return found && Int32Array.from(found.offsets);
+  return found && found.offsets;
 }
 
 function computeLineStarts(text: string): number[] {

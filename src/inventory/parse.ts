@@ -93,18 +93,17 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
     });
   }
 
-  const entries = (document as { models: unknown[] }).models;
+  let entries = (document as { models: unknown[] }).models;
+  let shared: Uint8Array | undefined;
   if (reused) {
     // A valid skeleton means a valid document, whose entries the walk found exactly.
-    if (entries.length !== reused.models.length) return parseInventory(text, file);
-    reused.models.forEach((model, i) => {
-      if (model) entries[i] = model;
-    });
-    locator.knowModelEntries(reused.entries);
+    const expanded = reused.expand(entries);
+    if (!expanded) return parseInventory(text, file);
+    ({ entries, shared } = expanded);
     const same = reference && sameNamesInOrder(entries, reference);
     if (same) return { file, ...same, usable: true, locator };
   }
-  return { file, ...validateEntries(entries, locator, reused?.models), usable: true, locator };
+  return { file, ...validateEntries(entries, locator, shared), usable: true, locator };
 }
 
 /**
@@ -133,7 +132,8 @@ function sameNamesInOrder(entries: unknown[], reference: Inventory) {
 function validateEntries(
   entries: unknown[],
   locator: JsonLocator,
-  knownValid: readonly (Model | undefined)[] | undefined,
+  /** 1 where the entry is a valid model already: one shared with a reference. */
+  knownValid: Uint8Array | undefined,
 ) {
   const problems: InventoryProblem[] = [];
   const models: Model[] = [];
@@ -145,9 +145,7 @@ function validateEntries(
     const entry = entries[i];
     let model: Model | undefined;
     const checked =
-      knownValid?.[i] !== undefined || isValidModel(entry)
-        ? undefined
-        : modelSchema.safeParse(entry);
+      knownValid?.[i] === 1 || isValidModel(entry) ? undefined : modelSchema.safeParse(entry);
     if (!checked || checked.success) {
       model = entry as Model;
     } else {

@@ -144,4 +144,52 @@ describe('parseInventory against a reference', () => {
     expect(base.models[0]).not.toBe(head.models[1]);
     expect(base.models[0]).toEqual(edited[0]);
   });
+
+  it('shares long runs exactly, however few entries differ and wherever they sit', () => {
+    // Runs of tens to hundreds of entries: the galloping search for a run's end, and its
+    // halving back, meet every boundary between a shared and a differing entry.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      name: `m${i}`,
+      path: `models/m${i}.sql`,
+      layer: i % 3 ? 'staging' : 'identity',
+      ...(i % 4 === 0 && { upstream_dependencies: [`m${i + 1}`] }),
+    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: many.length }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('edit', 'drop', 'invalid')), {
+          maxLength: 5,
+        }),
+        indent,
+        (length, edits, spacing) => {
+          const entries: unknown[] = many.slice(0, length);
+          const head = parseInventory(
+            JSON.stringify({ models: entries }, null, spacing),
+            'head.json',
+          );
+          const baseEntries = [...entries];
+          for (const [at, op] of edits) {
+            const i = at % baseEntries.length;
+            if (op === 'drop' && baseEntries.length > 1) baseEntries.splice(i, 1);
+            if (op === 'edit' && baseEntries[i] !== null)
+              baseEntries[i] = { ...(baseEntries[i] as object), description: 'x' };
+            if (op === 'invalid') baseEntries[i] = null;
+          }
+          const baseText = JSON.stringify({ models: baseEntries }, null, spacing);
+          const alone = parseInventory(baseText, 'base.json');
+          const against = parseInventory(baseText, 'base.json', head);
+          expect(observable(against)).toEqual(observable(alone));
+          // Exactly the entries left as they were are the head's own objects.
+          const headModels = new Set(head.models);
+          for (const entry of baseEntries) {
+            if (entry === null) continue;
+            const { name } = entry as { name: string };
+            const model = against.models[against.indexByName.get(name)!];
+            expect(headModels.has(model!), name).toBe(entries.includes(entry));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -2850,10 +2850,6 @@ var JsonLocator = class {
     const offset = this.offset(path);
     return offset === void 0 ? void 0 : this.position(offset).line;
   }
-  /** Entry offsets found while reading the document another way: no scan needed. */
-  knowModelEntries(entries) {
-    this.entries = entries;
-  }
   /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
   modelEntries() {
     if (this.entries === void 0) this.entries = scanModelEntries(this.text);
@@ -2882,15 +2878,22 @@ function offsetWithin(text, start, path) {
 }
 function scanModelEntries(text) {
   const found = walkModelsArray(text, (open) => {
-    const offsets = [];
+    let offsets = new Int32Array(1024);
+    let length = 0;
     const end = forEachElement(text, open, (at) => {
       const elementEnd = skipValue(text, at);
-      offsets.push(at, elementEnd);
+      if (length + 2 > offsets.length) {
+        const bigger = new Int32Array(offsets.length * 2);
+        bigger.set(offsets);
+        offsets = bigger;
+      }
+      offsets[length++] = at;
+      offsets[length++] = elementEnd;
       return elementEnd;
     });
-    return { end, offsets };
+    return { end, offsets: offsets.subarray(0, length) };
   });
-  return found && Int32Array.from(found.offsets);
+  return found && found.offsets;
 }
 function computeLineStarts(text) {
   const starts = [0];
@@ -3040,30 +3043,54 @@ function reuseIdenticalEntries(text, reference) {
   const theirs = reference.locator.modelEntries();
   if (!theirs) return null;
   const theirText = reference.locator.text;
-  const valid = new Array(theirs.length / 2);
+  const count = theirs.length / 2;
+  const valid = new Array(count);
   const salvaged = reference.invalidFields;
   reference.models.forEach((model, i) => {
     if (salvaged.size === 0 || !salvaged.has(model.name)) valid[reference.sourceIndex[i]] = model;
   });
-  const identicalAt = (at, k) => {
-    if (valid[k] === void 0) return -1;
-    const start = theirs[2 * k];
-    const end = theirs[2 * k + 1];
-    const length = end - start;
-    return text.slice(at, at + length) === theirText.slice(start, end) ? at + length : -1;
+  const validUpTo = new Int32Array(count + 1);
+  validUpTo[count] = count;
+  for (let k = count - 1; k >= 0; k--)
+    validUpTo[k] = valid[k] === void 0 ? k : validUpTo[k + 1];
+  const sameText = (from, to, shift) => text.slice(from + shift, to + shift) === theirText.slice(from, to);
+  const sharedRun = (at, k) => {
+    const limit = validUpTo[k] - k;
+    if (limit === 0) return 0;
+    const shift = at - theirs[2 * k];
+    const endOf = (c) => theirs[2 * (k + c - 1) + 1];
+    if (!sameText(theirs[2 * k], endOf(1), shift)) return 0;
+    let good = 1;
+    for (let step = 1; good < limit; step *= 2) {
+      const longer = Math.min(good + step, limit);
+      if (sameText(endOf(good), endOf(longer), shift)) {
+        good = longer;
+        continue;
+      }
+      let bad = longer;
+      while (bad - good > 1) {
+        const middle = good + bad >>> 1;
+        if (sameText(endOf(good), endOf(middle), shift)) good = middle;
+        else bad = middle;
+      }
+      break;
+    }
+    return good;
   };
   const walkModels = (open) => {
-    const models = [];
-    const entries = [];
+    const layout2 = [];
     const pieces = [];
     let copied = 0;
     let matched = 0;
     let missed = 0;
     let next = 0;
     const end = forEachElement(text, open, (at) => {
-      let k = next < valid.length ? next : -1;
-      let end2 = k === -1 ? -1 : identicalAt(at, k);
-      if (end2 === -1) {
+      let k = next;
+      let run2 = k < count ? sharedRun(at, k) : 0;
+      let end2;
+      if (run2 > 0) {
+        end2 = at + theirs[2 * (k + run2 - 1) + 1] - theirs[2 * k];
+      } else {
         end2 = skipValue(text, at);
         const name = text.charCodeAt(at) === OPEN_BRACE2 ? stringMember(text, at, "name") : void 0;
         const position = name === void 0 ? void 0 : reference.indexByName.get(name);
@@ -3072,31 +3099,51 @@ function reuseIdenticalEntries(text, reference) {
         } else {
           k = reference.sourceIndex[position];
           next = k + 1;
-          if (identicalAt(at, k) !== end2) k = -1;
+          run2 = sharedRun(at, k);
+          if (run2 > 0) end2 = at + theirs[2 * (k + run2 - 1) + 1] - theirs[2 * k];
+          else k = -1;
         }
-      } else {
-        next = k + 1;
       }
-      entries.push(at, end2);
-      models.push(k === -1 ? void 0 : valid[k]);
       if (k === -1) {
+        layout2.push(-1, 1);
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
-        matched++;
+        layout2.push(k, run2);
+        next = k + run2;
+        matched += run2;
         pieces.push(text.slice(copied, at), "null");
         copied = end2;
       }
       return end2;
     });
-    return end === -1 || matched === 0 && models.length > 0 ? null : { models, entries, pieces, copied, end };
+    return end === -1 || matched === 0 && layout2.length > 0 ? null : { layout: layout2, pieces, copied, end };
   };
   const found = walkModelsArray(text, walkModels);
   if (!found) return null;
   found.pieces.push(text.slice(found.copied));
+  const { layout } = found;
   return {
     skeleton: found.pieces.join(""),
-    models: found.models,
-    entries: Int32Array.from(found.entries)
+    expand(parsed) {
+      if (parsed.length !== layout.length / 2) return null;
+      let total = 0;
+      for (let j = 1; j < layout.length; j += 2) total += layout[j];
+      const entries = new Array(total);
+      const shared = new Uint8Array(total);
+      let i = 0;
+      for (let j = 0; j < parsed.length; j++) {
+        const k = layout[2 * j];
+        if (k === -1) {
+          entries[i++] = parsed[j];
+          continue;
+        }
+        for (let c = k; c < k + layout[2 * j + 1]; c++) {
+          shared[i] = 1;
+          entries[i++] = valid[c];
+        }
+      }
+      return { entries, shared };
+    }
   };
 }
 
@@ -3138,17 +3185,16 @@ function parseInventory(rawText, file, reference) {
       line: locator.line(issue.path)
     });
   }
-  const entries = document.models;
+  let entries = document.models;
+  let shared;
   if (reused) {
-    if (entries.length !== reused.models.length) return parseInventory(text, file);
-    reused.models.forEach((model, i) => {
-      if (model) entries[i] = model;
-    });
-    locator.knowModelEntries(reused.entries);
+    const expanded = reused.expand(entries);
+    if (!expanded) return parseInventory(text, file);
+    ({ entries, shared } = expanded);
     const same = reference && sameNamesInOrder(entries, reference);
     if (same) return { file, ...same, usable: true, locator };
   }
-  return { file, ...validateEntries(entries, locator, reused?.models), usable: true, locator };
+  return { file, ...validateEntries(entries, locator, shared), usable: true, locator };
 }
 function sameNamesInOrder(entries, reference) {
   const theirs = reference.models;
@@ -3175,7 +3221,7 @@ function validateEntries(entries, locator, knownValid) {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     let model;
-    const checked = knownValid?.[i] !== void 0 || isValidModel(entry) ? void 0 : modelSchema.safeParse(entry);
+    const checked = knownValid?.[i] === 1 || isValidModel(entry) ? void 0 : modelSchema.safeParse(entry);
     if (!checked || checked.success) {
       model = entry;
     } else {
