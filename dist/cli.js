@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-N6Q7V4XV.js";
+} from "./chunks/chunk-DAHVJ6AT.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-PBG4BHTS.js";
+} from "./chunks/chunk-VR7BTXFQ.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-DTF4P34N.js");
+  return import("./chunks/markdown-EY4ARL7D.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -1,15 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { ChangedFile } from '../diff/changed-files.js';
 import { normalizePath } from '../diff/changed-files.js';
 
-const run = promisify(execFile);
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 
 export class GitError extends Error {}
 
 async function git(repo: string, args: string[]): Promise<string> {
+  // Loaded on first use: node:child_process costs a few ms of every CLI start, file mode too.
+  const run = promisify((await import('node:child_process')).execFile);
   try {
     const { stdout } = await run('git', ['-C', repo, ...args], {
       maxBuffer: MAX_OUTPUT,

@@ -1,5 +1,5 @@
 import { compareNames } from '../lineage/graph.js';
-import { breadthFirst, pathTo, type BreadthFirst } from '../lineage/traverse.js';
+import { breadthFirst, namedPathTo, type BreadthFirst } from '../lineage/traverse.js';
 import type { GraphPair } from './graphs.js';
 
 export interface ImpactedModel {
@@ -55,7 +55,7 @@ export function blastRadius(
       model: name,
       layer: external ? null : layerAt(pair.headPosition[v]!),
       depth: search.distance[v]!,
-      path: pathTo(search, v).map((id) => table.names[id]!),
+      path: namedPathTo(search, v, table.names),
       external,
     };
   }

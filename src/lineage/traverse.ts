@@ -40,11 +40,15 @@ export function breadthFirst(graph: LineageGraph, sources: readonly number[]): B
   return { distance, parent, order: queue.subarray(0, tail) };
 }
 
-/** Walks parents back to a source: the shortest path that reached `v`, source first. */
-export function pathTo(search: BreadthFirst, v: number): number[] {
-  const path: number[] = [];
-  for (let at = v; at !== -1; at = search.parent[at]!) path.push(at);
-  return path.reverse();
+/**
+ * Walks parents back to a source: the names along the shortest path that reached `v`, source
+ * first. Its length is the node's distance plus one, so the array is filled from its end.
+ */
+export function namedPathTo(search: BreadthFirst, v: number, names: readonly string[]): string[] {
+  const path: string[] = new Array<string>(search.distance[v]! + 1);
+  let i = path.length;
+  for (let at = v; at !== -1; at = search.parent[at]!) path[--i] = names[at]!;
+  return path;
 }
 
 /**

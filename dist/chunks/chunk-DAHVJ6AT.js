@@ -14,9 +14,9 @@ import {
   isValidModel,
   modelSchema,
   modelSet,
+  namedPathTo,
   normalizePath,
   outDegree,
-  pathTo,
   perChangeImpact,
   prettifyError,
   reachSketch,
@@ -24,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-PBG4BHTS.js";
+} from "./chunk-VR7BTXFQ.js";
 import {
   __commonJS,
   __toESM
@@ -3086,10 +3086,10 @@ function reuseIdenticalEntries(text, reference) {
     let next = 0;
     const end = forEachElement(text, open, (at) => {
       let k = next;
-      let run2 = k < count ? sharedRun(at, k) : 0;
+      let run = k < count ? sharedRun(at, k) : 0;
       let end2;
-      if (run2 > 0) {
-        end2 = at + theirs[2 * (k + run2 - 1) + 1] - theirs[2 * k];
+      if (run > 0) {
+        end2 = at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
       } else {
         end2 = skipValue(text, at);
         const name = text.charCodeAt(at) === OPEN_BRACE2 ? stringMember(text, at, "name") : void 0;
@@ -3099,8 +3099,8 @@ function reuseIdenticalEntries(text, reference) {
         } else {
           k = reference.sourceIndex[position];
           next = k + 1;
-          run2 = sharedRun(at, k);
-          if (run2 > 0) end2 = at + theirs[2 * (k + run2 - 1) + 1] - theirs[2 * k];
+          run = sharedRun(at, k);
+          if (run > 0) end2 = at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
           else k = -1;
         }
       }
@@ -3108,9 +3108,9 @@ function reuseIdenticalEntries(text, reference) {
         layout2.push(-1, 1);
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
       } else {
-        layout2.push(k, run2);
-        next = k + run2;
-        matched += run2;
+        layout2.push(k, run);
+        next = k + run;
+        matched += run;
         pieces.push(text.slice(copied, at), "null");
         copied = end2;
       }
@@ -3928,7 +3928,7 @@ function blastRadius(pair, anchors, changed, layerAt) {
       model: name,
       layer: external ? null : layerAt(pair.headPosition[v]),
       depth: search.distance[v],
-      path: pathTo(search, v).map((id) => table.names[id]),
+      path: namedPathTo(search, v, table.names),
       external
     };
   }
@@ -4335,14 +4335,13 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/git/git.ts
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
-var run = promisify(execFile);
 var MAX_OUTPUT = 1024 * 1024 * 1024;
 var GitError = class extends Error {
 };
 async function git(repo, args) {
+  const run = promisify((await import("node:child_process")).execFile);
   try {
     const { stdout } = await run("git", ["-C", repo, ...args], {
       maxBuffer: MAX_OUTPUT,

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-PBG4BHTS.js";
+} from "./chunk-VR7BTXFQ.js";
 import {
   __commonJS,
   __toESM

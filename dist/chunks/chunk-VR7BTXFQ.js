@@ -1856,10 +1856,11 @@ function breadthFirst(graph, sources) {
   }
   return { distance, parent, order: queue.subarray(0, tail) };
 }
-function pathTo(search, v) {
-  const path = [];
-  for (let at = v; at !== -1; at = search.parent[at]) path.push(at);
-  return path.reverse();
+function namedPathTo(search, v, names) {
+  const path = new Array(search.distance[v] + 1);
+  let i = path.length;
+  for (let at = v; at !== -1; at = search.parent[at]) path[--i] = names[at];
+  return path;
 }
 var Reacher = class {
   constructor(graph) {
@@ -2580,7 +2581,7 @@ export {
   unionGraph,
   outDegree,
   breadthFirst,
-  pathTo,
+  namedPathTo,
   Reacher,
   isAcyclic,
   stronglyConnected,
