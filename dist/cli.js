@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DAHVJ6AT.js";
+} from "./chunks/chunk-NRZY2367.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-DAHVJ6AT.js";
+} from "./chunks/chunk-NRZY2367.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

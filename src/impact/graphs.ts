@@ -124,10 +124,25 @@ function declaresOtherEdges(change: Change): boolean {
 
 /** Name order makes every traversal deterministic; `renumber` maps first-seen ids to it. */
 function sortedTable(names: string[], firstSeen: (name: string) => number | undefined) {
-  // The default sort compares UTF-16 code units, the same order as compareNames, only faster.
-  const sorted = [...names].sort();
-  const renumber = new Int32Array(names.length);
-  for (let i = 0; i < sorted.length; i++) renumber[firstSeen(sorted[i]!)!] = i;
+  const n = names.length;
+  const renumber = new Int32Array(n);
+  let sorted: string[];
+  if (mostlySorted(names)) {
+    // Inventories mostly list their models by name (dbt's do): sorting ids by their names then
+    // takes about one comparison per name, each with its neighbour in memory, and no lookup has
+    // to map a sorted name back to its id (a cache miss each: ~25 ms at 100k models).
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (names[a]! < names[b]! ? -1 : 1)); // names are distinct: never equal
+    sorted = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      sorted[i] = names[order[i]!]!;
+      renumber[order[i]!] = i;
+    }
+  } else {
+    // The default sort compares UTF-16 code units, the same order as compareNames, only faster.
+    sorted = [...names].sort();
+    for (let i = 0; i < n; i++) renumber[firstSeen(sorted[i]!)!] = i;
+  }
   const ids = {
     get: (name: string) => {
       const id = firstSeen(name);
@@ -136,6 +151,13 @@ function sortedTable(names: string[], firstSeen: (name: string) => number | unde
   };
   const table: NameTable = { names: sorted, ids };
   return { table, renumber };
+}
+
+/** Few neighbours out of order: the timsort in Array.prototype.sort then merges a few runs. */
+function mostlySorted(names: readonly string[]): boolean {
+  let descents = 0;
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) descents++;
+  return descents * 64 <= names.length;
 }
 
 /** A removed model still feeds, in the head graph, the consumers that outlive it. */

@@ -62,6 +62,55 @@ describe('semantics (property tests against a plain reference)', () => {
     );
   });
 
+  it('orders impact by depth then name, the same whatever order the inventories list models in', () => {
+    // Node ids follow name order, found two ways: by sorting ids when the models come mostly by
+    // name (most inventories), by sorting names and looking ids up otherwise. Inventories of a
+    // few hundred models, listed by name with a few out of place, or reversed, take each way.
+    const size = 300;
+    const name = (i: number) => `m${String(i).padStart(3, '0')}`;
+    const largeArb = fc
+      .tuple(
+        fc.array(fc.tuple(fc.nat(size - 1), fc.nat(size + 9)), { minLength: 50, maxLength: 400 }),
+        fc.array(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)), { maxLength: 3 }),
+        fc.uniqueArray(fc.nat(size - 1), { minLength: 1, maxLength: 5 }),
+      )
+      .map(([edges, swaps, changedAt]) => {
+        const models: Model[] = Array.from({ length: size }, (_, i) => ({
+          name: name(i),
+          path: `models/${name(i)}.sql`,
+          layer: 'staging',
+        }));
+        // Edges to names past the models are external: they sort after every model name.
+        for (const [from, to] of edges) {
+          const model = models[from] as { downstream_consumers?: string[] };
+          const target = to < size ? name(to) : `ext.${to}`;
+          if (!model.downstream_consumers?.includes(target))
+            (model.downstream_consumers ??= []).push(target);
+        }
+        // Every change reaches at least its successor, so there is an impact to order.
+        for (const i of changedAt) {
+          const model = models[i] as { downstream_consumers?: string[] };
+          const next = name((i + 1) % size);
+          if (!model.downstream_consumers?.includes(next))
+            (model.downstream_consumers ??= []).push(next);
+        }
+        for (const [i, j] of swaps) [models[i], models[j]] = [models[j]!, models[i]!];
+        return { models, changed: changedAt.map((i) => `models/${name(i)}.sql`) };
+      });
+    fc.assert(
+      fc.property(largeArb, ({ models, changed }) => {
+        const report = diff({ base: models, head: models, changed });
+        const reversed = [...models].reverse();
+        expect(diff({ base: reversed, head: reversed, changed }).impact).toEqual(report.impact);
+        const keys = report.impact.models.map((i) => [i.depth, i.model] as const);
+        const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+        expect(keys).toEqual(sorted);
+        expect(keys.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('impacted = reachability from anchors, depth = shortest distance, paths are real edges', () => {
     fc.assert(
       fc.property(inventoryArb, inventoryArb, changedArb, (base, head, changed) => {

@@ -3883,9 +3883,21 @@ function declaresOtherEdges(change) {
   return change.reasons.includes("upstream_dependencies") || change.reasons.includes("downstream_consumers");
 }
 function sortedTable(names, firstSeen) {
-  const sorted = [...names].sort();
-  const renumber = new Int32Array(names.length);
-  for (let i = 0; i < sorted.length; i++) renumber[firstSeen(sorted[i])] = i;
+  const n = names.length;
+  const renumber = new Int32Array(n);
+  let sorted;
+  if (mostlySorted(names)) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => names[a] < names[b] ? -1 : 1);
+    sorted = new Array(n);
+    for (let i = 0; i < n; i++) {
+      sorted[i] = names[order[i]];
+      renumber[order[i]] = i;
+    }
+  } else {
+    sorted = [...names].sort();
+    for (let i = 0; i < n; i++) renumber[firstSeen(sorted[i])] = i;
+  }
   const ids = {
     get: (name) => {
       const id = firstSeen(name);
@@ -3894,6 +3906,11 @@ function sortedTable(names, firstSeen) {
   };
   const table = { names: sorted, ids };
   return { table, renumber };
+}
+function mostlySorted(names) {
+  let descents = 0;
+  for (let i = 1; i < names.length; i++) if (names[i - 1] > names[i]) descents++;
+  return descents * 64 <= names.length;
 }
 function keepRemovedEdges(baseGraph, removed, inHeadGraph, headEdges) {
   const { offsets, targets, table } = baseGraph;
