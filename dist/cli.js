@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-NRZY2367.js";
+} from "./chunks/chunk-Z2C7ADIS.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-VR7BTXFQ.js";
+} from "./chunks/chunk-TLIWXAEW.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-EY4ARL7D.js");
+  return import("./chunks/markdown-IFPYXEYP.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -12,6 +12,7 @@ export interface ChangedFile {
 export class ChangedFilesError extends Error {}
 
 const STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
+const STATUS_LETTERS = 'ACDMRTUX';
 
 /**
  * Parses a changed-files list: one path per line, or `git diff --name-status [-M]` output
@@ -23,20 +24,24 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const columns = line.split('\t');
-    const status = STATUS.exec(columns[0] as string);
-    if (columns.length === 1 || !status) {
-      if (columns.length > 1) {
-        throw new ChangedFilesError(
-          `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`,
-        );
-      }
+    const tab = line.indexOf('\t');
+    if (tab === -1) {
       files.push({ status: 'M', path: normalizePath(unquoteGitPath(line.trim())) });
       continue;
     }
-    const letter = status[1] as string;
-    const similarity = status[2] === undefined ? undefined : Number(status[2]);
+    // A bare status letter is the common case: no match array for each of 100k lines.
+    const head = line.slice(0, tab);
+    const bare = head.length === 1 && STATUS_LETTERS.includes(head);
+    const status = bare ? null : STATUS.exec(head);
+    if (!bare && !status) {
+      throw new ChangedFilesError(
+        `${source}:${i + 1}: "${head}" is not a git status letter — expected a path per line or "git diff --name-status" output`,
+      );
+    }
+    const letter = status ? (status[1] as string) : head;
+    const similarity = status?.[2] === undefined ? undefined : Number(status[2]);
     if (letter === 'R' || letter === 'C') {
+      const columns = line.split('\t');
       if (columns.length !== 3) {
         throw new ChangedFilesError(
           `${source}:${i + 1}: a ${letter === 'R' ? 'rename' : 'copy'} line needs two paths: "${letter}<score>\\told\\tnew"`,
@@ -49,10 +54,10 @@ export function parseChangedFiles(text: string, source: string): ChangedFile[] {
         ...(similarity !== undefined && { similarity }),
       });
     } else {
-      if (columns.length !== 2) {
+      if (line.includes('\t', tab + 1)) {
         throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
       }
-      files.push({ status: letter, path: normalizePath(unquoteGitPath(columns[1] as string)) });
+      files.push({ status: letter, path: normalizePath(unquoteGitPath(line.slice(tab + 1))) });
     }
   }
   return files;

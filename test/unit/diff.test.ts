@@ -141,6 +141,16 @@ describe('parseChangedFiles', () => {
     expect(() => parseChangedFiles('R100\tonly-one', 'changed.txt')).toThrow(
       'changed.txt:1: a rename line needs two paths',
     );
+    expect(() => parseChangedFiles('M\ta.sql\tb.sql', 'changed.txt')).toThrow(
+      'changed.txt:1: expected "M\\tpath"',
+    );
+    expect(() => parseChangedFiles('\ta.sql', 'changed.txt')).toThrow(
+      'changed.txt:1: "" is not a git status letter',
+    );
+    expect(parseChangedFiles('M100\ta.sql\nT\tb.sql', 'f')).toEqual([
+      { status: 'M', path: 'a.sql' },
+      { status: 'T', path: 'b.sql' },
+    ]);
   });
 });
 

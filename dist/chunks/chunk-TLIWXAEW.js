@@ -2236,26 +2236,30 @@ function defaultConfig() {
 var ChangedFilesError = class extends Error {
 };
 var STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
+var STATUS_LETTERS = "ACDMRTUX";
 function parseChangedFiles(text, source) {
   const files = [];
   const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const columns = line.split("	");
-    const status = STATUS.exec(columns[0]);
-    if (columns.length === 1 || !status) {
-      if (columns.length > 1) {
-        throw new ChangedFilesError(
-          `${source}:${i + 1}: "${columns[0]}" is not a git status letter — expected a path per line or "git diff --name-status" output`
-        );
-      }
+    const tab = line.indexOf("	");
+    if (tab === -1) {
       files.push({ status: "M", path: normalizePath(unquoteGitPath(line.trim())) });
       continue;
     }
-    const letter = status[1];
-    const similarity = status[2] === void 0 ? void 0 : Number(status[2]);
+    const head = line.slice(0, tab);
+    const bare = head.length === 1 && STATUS_LETTERS.includes(head);
+    const status = bare ? null : STATUS.exec(head);
+    if (!bare && !status) {
+      throw new ChangedFilesError(
+        `${source}:${i + 1}: "${head}" is not a git status letter — expected a path per line or "git diff --name-status" output`
+      );
+    }
+    const letter = status ? status[1] : head;
+    const similarity = status?.[2] === void 0 ? void 0 : Number(status[2]);
     if (letter === "R" || letter === "C") {
+      const columns = line.split("	");
       if (columns.length !== 3) {
         throw new ChangedFilesError(
           `${source}:${i + 1}: a ${letter === "R" ? "rename" : "copy"} line needs two paths: "${letter}<score>\\told\\tnew"`
@@ -2268,10 +2272,10 @@ function parseChangedFiles(text, source) {
         ...similarity !== void 0 && { similarity }
       });
     } else {
-      if (columns.length !== 2) {
+      if (line.includes("	", tab + 1)) {
         throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
       }
-      files.push({ status: letter, path: normalizePath(unquoteGitPath(columns[1])) });
+      files.push({ status: letter, path: normalizePath(unquoteGitPath(line.slice(tab + 1))) });
     }
   }
   return files;

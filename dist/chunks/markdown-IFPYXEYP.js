@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-VR7BTXFQ.js";
+} from "./chunk-TLIWXAEW.js";
 import {
   __commonJS,
   __toESM

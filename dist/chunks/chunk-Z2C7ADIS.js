@@ -24,7 +24,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-VR7BTXFQ.js";
+} from "./chunk-TLIWXAEW.js";
 import {
   __commonJS,
   __toESM
