@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-Z2C7ADIS.js";
+} from "./chunks/chunk-S2AJZUXR.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-Z2C7ADIS.js";
+} from "./chunks/chunk-S2AJZUXR.js";
 import {
   COMMENT_MODES,
   FAIL_ON,

@@ -208,7 +208,7 @@ if (values.corpus) {
     );
     const [json] = engines;
     console.log(
-      `| ${pair.repo}#${pair.pr} | ${floor.ms.toFixed(0)} | ${json.ms.toFixed(0)} | ${times(json.ratio)} | ${mb(json.rss)} |`,
+      `| ${pair.repo}${pair.pr === null ? `@${pair.head.slice(0, 8)}` : `#${pair.pr}`} | ${floor.ms.toFixed(0)} | ${json.ms.toFixed(0)} | ${times(json.ratio)} | ${mb(json.rss)} |`,
     );
   }
 }

@@ -48,17 +48,14 @@ export class NameIndex implements ReadonlyMap<string, number> {
   /** Adds `name` at the next position; if it is already in, adds nothing and returns its position. */
   add(name: string): number | undefined {
     const hash = hashOf(name);
-    const { slots, hashes, mask, names } = this;
-    let i = hash & mask;
-    for (let id = slots[i]!; id !== EMPTY; id = slots[i]!) {
-      if (hashes[i] === hash && names[id] === name) return id;
-      i = (i + 1) & mask;
-    }
-    slots[i] = names.length;
-    hashes[i] = hash;
-    names.push(name);
+    const i = this.slotOf(name, hash);
+    const found = this.slots[i]!;
+    if (found !== EMPTY) return found;
+    this.slots[i] = this.names.length;
+    this.hashes[i] = hash;
+    this.names.push(name);
     this.packed = undefined;
-    if (2 * names.length > slots.length) this.grow();
+    if (2 * this.names.length > this.slots.length) this.grow();
     return undefined;
   }
 
@@ -85,14 +82,19 @@ export class NameIndex implements ReadonlyMap<string, number> {
 
   /** `get` before `pack`: each hit is checked against the name's own string. */
   private find(name: string): number | undefined {
-    const hash = hashOf(name);
+    const id = this.slots[this.slotOf(name, hashOf(name))]!;
+    return id === EMPTY ? undefined : id;
+  }
+
+  /** The slot that holds `name`, or the empty one where it would go. */
+  private slotOf(name: string, hash: number): number {
     const { slots, hashes, mask, names } = this;
     let i = hash & mask;
     for (let id = slots[i]!; id !== EMPTY; id = slots[i]!) {
-      if (hashes[i] === hash && names[id] === name) return id;
+      if (hashes[i] === hash && names[id] === name) return i;
       i = (i + 1) & mask;
     }
-    return undefined;
+    return i;
   }
 
   has(name: string): boolean {

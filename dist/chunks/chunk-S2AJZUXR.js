@@ -2936,17 +2936,14 @@ var NameIndex = class _NameIndex {
   /** Adds `name` at the next position; if it is already in, adds nothing and returns its position. */
   add(name) {
     const hash = hashOf(name);
-    const { slots, hashes, mask, names } = this;
-    let i = hash & mask;
-    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
-      if (hashes[i] === hash && names[id] === name) return id;
-      i = i + 1 & mask;
-    }
-    slots[i] = names.length;
-    hashes[i] = hash;
-    names.push(name);
+    const i = this.slotOf(name, hash);
+    const found = this.slots[i];
+    if (found !== EMPTY) return found;
+    this.slots[i] = this.names.length;
+    this.hashes[i] = hash;
+    this.names.push(name);
     this.packed = void 0;
-    if (2 * names.length > slots.length) this.grow();
+    if (2 * this.names.length > this.slots.length) this.grow();
     return void 0;
   }
   get(name) {
@@ -2971,14 +2968,18 @@ var NameIndex = class _NameIndex {
   }
   /** `get` before `pack`: each hit is checked against the name's own string. */
   find(name) {
-    const hash = hashOf(name);
+    const id = this.slots[this.slotOf(name, hashOf(name))];
+    return id === EMPTY ? void 0 : id;
+  }
+  /** The slot that holds `name`, or the empty one where it would go. */
+  slotOf(name, hash) {
     const { slots, hashes, mask, names } = this;
     let i = hash & mask;
     for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
-      if (hashes[i] === hash && names[id] === name) return id;
+      if (hashes[i] === hash && names[id] === name) return i;
       i = i + 1 & mask;
     }
-    return void 0;
+    return i;
   }
   has(name) {
     return this.get(name) !== void 0;
