@@ -12,7 +12,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-S2AJZUXR.js";
+} from "./chunks/chunk-U5N4ZLZ7.js";
 import {
   ChangedFilesError,
   FAIL_ON,

@@ -79,6 +79,8 @@ export function parseInventory(rawText: string, file: string, reference?: Invent
   try {
     document = JSON.parse(reused ? reused.skeleton : text);
   } catch (error) {
+    // The skeleton's error gives the skeleton's offsets: the document alone names its place.
+    if (reused) return parseInventory(text, file);
     return unusable(syntaxProblem(text, locator, error as Error));
   }
 

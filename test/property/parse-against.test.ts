@@ -130,6 +130,17 @@ describe('parseInventory against a reference', () => {
     );
   });
 
+  it('places a syntax error past shared entries where the document has it', () => {
+    // Nested past what jsonc-parser can walk, the error is located by V8's message alone: its
+    // offset must be the document's, not the shorter text left after sharing.
+    const entry = { name: 'stg_orders', path: 'models/stg_orders.sql', layer: 'staging' };
+    const head = parseInventory(JSON.stringify({ models: [entry] }), 'head.json');
+    const baseText = `{"models":[${JSON.stringify(entry)},\n-${'[\n'.repeat(20_000)}]}`;
+    const alone = parseInventory(baseText, 'base.json');
+    expect(alone.problems[0]?.line).toBe(2);
+    expect(observable(parseInventory(baseText, 'base.json', head))).toEqual(observable(alone));
+  });
+
   it('shares the model object of every entry whose text is identical', () => {
     const models = [
       { name: 'stg_orders', path: 'models/stg_orders.sql', layer: 'staging' },

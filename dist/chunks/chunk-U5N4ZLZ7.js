@@ -3175,6 +3175,7 @@ function parseInventory(rawText, file, reference) {
   try {
     document = JSON.parse(reused ? reused.skeleton : text);
   } catch (error) {
+    if (reused) return parseInventory(text, file);
     return unusable(syntaxProblem(text, locator, error));
   }
   const top = isInventoryShape(document) ? null : inventorySchema.safeParse(document);
