@@ -173,7 +173,6 @@ function validateEntries(
     }
     if (!model) continue;
 
-    // Positions follow `models`: the index adds the name at models.length unless it is in.
     // Positions follow `models`: the name goes in at models.length unless it is in already.
     const firstModel = indexByName.add(model.name);
     if (firstModel !== undefined) {

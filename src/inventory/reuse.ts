@@ -108,11 +108,7 @@ export function reuseIdenticalEntries(text: string, reference: Inventory): Reuse
     const end = forEachElement(text, open, (at) => {
       let k = next;
       let run = k < count ? sharedRun(at, k) : 0;
-      let end: number;
-      if (run > 0) {
-        end = at + theirs[2 * (k + run - 1) + 1]! - theirs[2 * k]!;
-      } else {
-        end = skipValue(text, at);
+      if (run === 0) {
         const name =
           text.charCodeAt(at) === OPEN_BRACE ? stringMember(text, at, 'name') : undefined;
         const position = name === undefined ? undefined : reference.indexByName.get(name);
@@ -124,10 +120,11 @@ export function reuseIdenticalEntries(text: string, reference: Inventory): Reuse
           k = reference.sourceIndex[position]!;
           next = k + 1;
           run = sharedRun(at, k);
-          if (run > 0) end = at + theirs[2 * (k + run - 1) + 1]! - theirs[2 * k]!;
-          else k = -1;
+          if (run === 0) k = -1;
         }
       }
+      const end =
+        k === -1 ? skipValue(text, at) : at + theirs[2 * (k + run - 1) + 1]! - theirs[2 * k]!;
       if (k === -1) {
         layout.push(-1, 1);
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
