@@ -1,3 +1,4 @@
+import { Int32Pairs } from '../util/int32-pairs.js';
 import { childOffset, forEachElement, skipSpace, skipValue, walkModelsArray } from './json-text.js';
 
 export type JsonPath = readonly (string | number)[];
@@ -86,23 +87,16 @@ function offsetWithin(text: string, start: number, path: JsonPath): number {
  */
 export function scanModelEntries(text: string): Int32Array | null {
   const found = walkModelsArray(text, (open) => {
-    // Off the heap and grown by doubling: a 100k-entry array of numbers would be garbage of MBs.
-    let offsets = new Int32Array(1024);
-    let length = 0;
+    // Off the heap: a 100k-entry array of numbers would be garbage of MBs.
+    const offsets = new Int32Pairs();
     const end = forEachElement(text, open, (at) => {
       const elementEnd = skipValue(text, at);
-      if (length + 2 > offsets.length) {
-        const bigger = new Int32Array(offsets.length * 2);
-        bigger.set(offsets);
-        offsets = bigger;
-      }
-      offsets[length++] = at;
-      offsets[length++] = elementEnd;
+      offsets.add(at, elementEnd);
       return elementEnd;
     });
-    return { end, offsets: offsets.subarray(0, length) };
+    return { end, offsets };
   });
-  return found && found.offsets;
+  return found && found.offsets.flat();
 }
 
 function computeLineStarts(text: string): number[] {

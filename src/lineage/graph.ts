@@ -1,4 +1,5 @@
 import type { Model } from '../inventory/schema.js';
+import { Int32Pairs } from '../util/int32-pairs.js';
 
 /**
  * Node names shared by the base and head graphs, so that one integer id means the same node in
@@ -44,21 +45,7 @@ export function compareNames(a: string, b: string): number {
 }
 
 /** Growable list of (from, to) id pairs. */
-export class EdgeList {
-  private buffer = new Int32Array(1024);
-  length = 0;
-
-  add(from: number, to: number): void {
-    if (this.length * 2 + 2 > this.buffer.length) {
-      const bigger = new Int32Array(this.buffer.length * 2);
-      bigger.set(this.buffer);
-      this.buffer = bigger;
-    }
-    this.buffer[this.length * 2] = from;
-    this.buffer[this.length * 2 + 1] = to;
-    this.length++;
-  }
-
+export class EdgeList extends Int32Pairs {
   /** Maps every endpoint through `ids` (old id → new id). */
   renumber(ids: Int32Array): void {
     const buffer = this.buffer;
