@@ -12,13 +12,13 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U5N4ZLZ7.js";
+} from "./chunks/chunk-K3OJJL4I.js";
 import {
   ChangedFilesError,
   FAIL_ON,
   didYouMean,
   parseChangedFiles
-} from "./chunks/chunk-TLIWXAEW.js";
+} from "./chunks/chunk-XXGMBTPN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -402,7 +402,7 @@ function exitCode(report, io) {
   return report.summary.verdict === "fail" ? 1 : 0;
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-IFPYXEYP.js");
+  return import("./chunks/markdown-FH2A5DF4.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

@@ -13,7 +13,7 @@ import {
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-U5N4ZLZ7.js";
+} from "./chunks/chunk-K3OJJL4I.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -23,7 +23,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-TLIWXAEW.js";
+} from "./chunks/chunk-XXGMBTPN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -1191,7 +1191,7 @@ ${failure.replace(/[<>]/g, "")}
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-IFPYXEYP.js");
+var loadMarkdown = () => import("./chunks/markdown-FH2A5DF4.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

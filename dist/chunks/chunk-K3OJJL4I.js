@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   EdgeList,
+  Int32Pairs,
   Reacher,
   breadthFirst,
   buildGraph,
@@ -24,7 +25,7 @@ import {
   summarizeFileChanges,
   unionEdges,
   unionGraph
-} from "./chunk-TLIWXAEW.js";
+} from "./chunk-XXGMBTPN.js";
 import {
   __commonJS,
   __toESM
@@ -2878,22 +2879,15 @@ function offsetWithin(text, start, path) {
 }
 function scanModelEntries(text) {
   const found = walkModelsArray(text, (open) => {
-    let offsets = new Int32Array(1024);
-    let length = 0;
+    const offsets = new Int32Pairs();
     const end = forEachElement(text, open, (at) => {
       const elementEnd = skipValue(text, at);
-      if (length + 2 > offsets.length) {
-        const bigger = new Int32Array(offsets.length * 2);
-        bigger.set(offsets);
-        offsets = bigger;
-      }
-      offsets[length++] = at;
-      offsets[length++] = elementEnd;
+      offsets.add(at, elementEnd);
       return elementEnd;
     });
-    return { end, offsets: offsets.subarray(0, length) };
+    return { end, offsets };
   });
-  return found && found.offsets;
+  return found && found.offsets.flat();
 }
 function computeLineStarts(text) {
   const starts = [0];
@@ -3088,11 +3082,7 @@ function reuseIdenticalEntries(text, reference) {
     const end = forEachElement(text, open, (at) => {
       let k = next;
       let run = k < count ? sharedRun(at, k) : 0;
-      let end2;
-      if (run > 0) {
-        end2 = at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
-      } else {
-        end2 = skipValue(text, at);
+      if (run === 0) {
         const name = text.charCodeAt(at) === OPEN_BRACE2 ? stringMember(text, at, "name") : void 0;
         const position = name === void 0 ? void 0 : reference.indexByName.get(name);
         if (position === void 0) {
@@ -3101,10 +3091,10 @@ function reuseIdenticalEntries(text, reference) {
           k = reference.sourceIndex[position];
           next = k + 1;
           run = sharedRun(at, k);
-          if (run > 0) end2 = at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
-          else k = -1;
+          if (run === 0) k = -1;
         }
       }
+      const end2 = k === -1 ? skipValue(text, at) : at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
       if (k === -1) {
         layout2.push(-1, 1);
         if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;

@@ -4,7 +4,7 @@ import {
   compareNames,
   defaultConfig,
   previewJson
-} from "./chunk-TLIWXAEW.js";
+} from "./chunk-XXGMBTPN.js";
 import {
   __commonJS,
   __toESM

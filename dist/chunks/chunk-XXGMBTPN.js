@@ -1,5 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// src/util/int32-pairs.ts
+var Int32Pairs = class {
+  buffer = new Int32Array(1024);
+  /** Number of pairs. */
+  length = 0;
+  add(first, second) {
+    if (this.length * 2 + 2 > this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length * 2] = first;
+    this.buffer[this.length * 2 + 1] = second;
+    this.length++;
+  }
+  /** The pairs flat, first then second of each: a view of the buffer, not a copy. */
+  flat() {
+    return this.buffer.subarray(0, this.length * 2);
+  }
+};
+
 // src/lineage/graph.ts
 function buildNameTable(...inventories) {
   const seen = /* @__PURE__ */ new Set();
@@ -18,19 +39,7 @@ function buildNameTable(...inventories) {
 function compareNames(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var EdgeList = class {
-  buffer = new Int32Array(1024);
-  length = 0;
-  add(from, to) {
-    if (this.length * 2 + 2 > this.buffer.length) {
-      const bigger = new Int32Array(this.buffer.length * 2);
-      bigger.set(this.buffer);
-      this.buffer = bigger;
-    }
-    this.buffer[this.length * 2] = from;
-    this.buffer[this.length * 2 + 1] = to;
-    this.length++;
-  }
+var EdgeList = class extends Int32Pairs {
   /** Maps every endpoint through `ids` (old id → new id). */
   renumber(ids) {
     const buffer = this.buffer;
@@ -2577,6 +2586,7 @@ function sameValue(a, b) {
 }
 
 export {
+  Int32Pairs,
   buildNameTable,
   compareNames,
   EdgeList,
