@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, m, pathOf, seedModels } from '../helpers.js';
@@ -265,6 +267,23 @@ describe('unusable invocations exit 2 with one clear line', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('blast-radius: cannot read missing.json: no such file\n');
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const models = Array.from({ length: 3000 }, (_, i) =>
+      m(`model_${i}`, 'staging', { downstream_consumers: [`model_${i + 1}`] }),
+    );
+    writeFileSync(join(dir, 'large.json'), inventoryJson(models));
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${join(process.cwd(), 'dist/cli.js')}" audit --file large.json --format json | head -c 10`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.stdout).toBe('{\n  "schem');
+    expect(result.stderr).toBe('');
   });
 });
 
