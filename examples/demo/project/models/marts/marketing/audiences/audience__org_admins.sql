@@ -1,0 +1,12 @@
+-- Reporting model for audience org admins.
+{{ config(materialized='table') }}
+
+with
+audiences_1 as (
+    select * from {{ ref('audiences') }}
+)
+
+select
+    audiences_1.user_id,
+    audiences_1.loaded_at
+from audiences_1

