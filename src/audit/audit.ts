@@ -12,6 +12,7 @@ import {
 import { reachSketch } from '../lineage/sketch.js';
 import { Reacher } from '../lineage/traverse.js';
 import { consistencyFindings, cycleFindings, cycles, isSourceName } from '../rules/consistency.js';
+import { configFindings, type ConfigCheckOptions } from '../rules/config-rules.js';
 import { inventoryFindings } from '../rules/inventory-rules.js';
 import { applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { TOOL_NAME, type ReportBase, type Summary } from '../report/types.js';
@@ -81,6 +82,8 @@ export interface AuditInput {
   readonly file?: string;
   readonly inventory: Inventory;
   readonly toolVersion: string;
+  /** Where the configuration came from, when known: config findings point at it. */
+  readonly config?: ConfigCheckOptions;
 }
 
 const HUBS = 10;
@@ -130,6 +133,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     ...(inventory.usable
       ? consistencyFindings(inventory, { baseline: null, layerOrder: config['layer-order'] })
       : []),
+    ...(inventory.usable ? configFindings(config, models, input.config) : []),
   ];
   findings = sortFindings(applySeverities(findings, config.rules));
   const verdict = evaluate(findings, config['fail-on'], inventory);

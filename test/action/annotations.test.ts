@@ -20,9 +20,7 @@ function busyReport(count: number, acknowledged = false) {
   ];
   const head = [
     ...idx.map(attr),
-    ...idx.map((i) =>
-      m(`rep_${i}`, 'reporting', { upstream_dependencies: ['gone', `src_${i}`] }),
-    ),
+    ...idx.map((i) => m(`rep_${i}`, 'reporting', { upstream_dependencies: ['gone', `src_${i}`] })),
   ];
   return diff({
     base,
