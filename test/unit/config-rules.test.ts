@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAuditReport } from '../../src/audit/audit.js';
 import { defaultConfig, type Config } from '../../src/config/schema.js';
+import { renderAudit } from '../../src/render/markdown/audit.js';
 import { configFindings } from '../../src/rules/config-rules.js';
 import { diff, inventoryOf, m } from '../helpers.js';
 
@@ -138,6 +139,10 @@ describe('config/matches-nothing', () => {
       { severity: 'warning', file: 'blast-radius.yml', jsonPath: 'exposures[0].models[0]' },
     ]);
     expect(audit.summary.warnings).toBe(1);
+    const markdown = renderAudit(audit);
+    expect(markdown).toContain('#### Consistency findings (1)');
+    expect(markdown).toContain('did you mean `conversion_events__*`?');
+    expect(markdown).not.toContain('(at `exposures');
 
     const report = diff({
       base: models,

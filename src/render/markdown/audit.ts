@@ -145,7 +145,8 @@ function auditVerdict(report: AuditReport): RootContent {
 /** A finding's message and, when known, where it is: the JSON path, and the line when it tells. */
 function findingLine(finding: Finding): PhrasingContent[] {
   const nodes = messageNodes(finding.message);
-  if (finding.jsonPath === undefined) return nodes;
+  // Config findings name their key in the message already.
+  if (finding.jsonPath === undefined || finding.message.includes(finding.jsonPath)) return nodes;
   // A line 1 past the first entry is a minified file: the JSON path alone says where.
   const line = finding.line !== null && finding.line > 1 ? `, line ${fmt(finding.line)}` : '';
   return [...nodes, text(' (at '), code(finding.jsonPath, 200), text(`${line})`)];
