@@ -37,6 +37,8 @@ export function configFindings(
   models: readonly Model[],
   options: ConfigCheckOptions = {},
 ): Finding[] {
+  // No models: the inventory's own findings say so; every setting would match nothing.
+  if (models.length === 0) return [];
   const findings: Finding[] = [];
   const file = options.file ?? null;
   const finding = (path: JsonPath, message: string, severity: Finding['severity'] = 'warning') =>
@@ -80,7 +82,7 @@ export function configFindings(
   const missing = attribution
     .map((layer, i) => ({ layer, i }))
     .filter(({ layer }) => !layers.has(layer));
-  if (missing.length === 0 || models.length === 0) return findings;
+  if (missing.length === 0) return findings;
   const defaults = defaultConfig()['attribution-layers'];
   const isDefault =
     attribution.length === defaults.length && attribution.every((l, i) => l === defaults[i]);

@@ -94,6 +94,10 @@ describe('config/matches-nothing', () => {
     expect(configFindings({ ...defaultConfig(), 'attribution-layers': [] }, plain)).toEqual([]);
   });
 
+  it('leaves an empty inventory to the inventory rules', () => {
+    expect(configFindings(config({ ignore: ['x/**'] }), [])).toEqual([]);
+  });
+
   it('says nothing when every setting matches', () => {
     expect(
       configFindings(
