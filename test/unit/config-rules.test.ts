@@ -147,6 +147,9 @@ describe('config/matches-nothing', () => {
     expect(markdown).toContain('#### Consistency findings (1)');
     expect(markdown).toContain('did you mean `conversion_events__*`?');
     expect(markdown).not.toContain('(at `exposures');
+    expect(markdown).toContain(
+      '1. 1 configuration setting selects no model, so the check it configures is off',
+    );
 
     const report = diff({
       base: models,

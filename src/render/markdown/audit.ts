@@ -263,6 +263,13 @@ export function recommendations(report: AuditReport, resolved: Resolved): Phrasi
         `Fix the ${plural(invalid, 'inventory problem')} listed under consistency findings first: a model the tool cannot read has no lineage.`,
       ),
     ]);
+  const unmatched = findings.filter((f) => f.rule === 'config/matches-nothing');
+  if (unmatched.length > 0)
+    out.push([
+      text(
+        `${plural(unmatched.length, 'configuration setting')} ${unmatched.length === 1 ? 'selects' : 'select'} no model, so the ${unmatched.length === 1 ? 'check it configures is' : 'checks they configure are'} off: correct ${unmatched.length === 1 ? 'it' : 'them'} as the consistency findings suggest.`,
+      ),
+    ]);
   if (audit.cycles.length > 0) {
     out.push([
       text(`Break the ${plural(audit.cycles.length, 'lineage cycle')} (`),
