@@ -11,7 +11,8 @@ import {
 } from '../lineage/graph.js';
 import { reachSketch } from '../lineage/sketch.js';
 import { Reacher } from '../lineage/traverse.js';
-import { consistencyFindings, cycleFindings, cycles } from '../rules/consistency.js';
+import { consistencyFindings, cycleFindings, cycles, isSourceName } from '../rules/consistency.js';
+import { configFindings, type ConfigCheckOptions } from '../rules/config-rules.js';
 import { inventoryFindings } from '../rules/inventory-rules.js';
 import { applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { TOOL_NAME, type ReportBase, type Summary } from '../report/types.js';
@@ -61,7 +62,10 @@ export interface AuditReport extends ReportBase {
   };
   readonly audit: {
     readonly layers: readonly LayerStats[];
+    /** Names listed in dependency lists that are not models of the inventory. */
     readonly externals: number;
+    /** Of the externals, the sources: `schema.table` names (see isSourceName). */
+    readonly sources: number;
     readonly edges: number;
     readonly hubs: readonly Hub[];
     readonly attributionMap: readonly AttributionEntry[];
@@ -78,6 +82,8 @@ export interface AuditInput {
   readonly file?: string;
   readonly inventory: Inventory;
   readonly toolVersion: string;
+  /** Where the configuration came from, when known: config findings point at it. */
+  readonly config?: ConfigCheckOptions;
 }
 
 const HUBS = 10;
@@ -127,6 +133,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     ...(inventory.usable
       ? consistencyFindings(inventory, { baseline: null, layerOrder: config['layer-order'] })
       : []),
+    ...(inventory.usable ? configFindings(config, models, input.config) : []),
   ];
   findings = sortFindings(applySeverities(findings, config.rules));
   const verdict = evaluate(findings, config['fail-on'], inventory);
@@ -150,6 +157,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     audit: {
       layers: layerStats(models, attribution),
       externals: table.names.length - models.length,
+      sources: countSources(table.names, inventory.indexByName),
       edges: graph.targets.length,
       hubs,
       attributionMap,
@@ -168,6 +176,12 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
       attributionImpacted: 0,
     },
   };
+}
+
+function countSources(names: readonly string[], models: ReadonlyMap<string, number>): number {
+  let count = 0;
+  for (const name of names) if (!models.has(name) && isSourceName(name)) count++;
+  return count;
 }
 
 function attributionRank(layer: string, config: Config): number {

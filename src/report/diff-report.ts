@@ -7,6 +7,7 @@ import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import type { Inventory } from '../inventory/parse.js';
 import type { Finding } from '../rules/catalog.js';
+import { configFindings } from '../rules/config-rules.js';
 import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
 import { diffFindings } from '../rules/diff-rules.js';
 import { inventoryFindings } from '../rules/inventory-rules.js';
@@ -78,6 +79,7 @@ export function buildDiffReport(
         scope: rewiredModels(changes),
         graph: pair.head,
       }),
+      ...configFindings(config, headInventory.models, { defaultsNotice: false }),
     );
   }
   findings = applySeverities(findings, config.rules);

@@ -62,7 +62,12 @@ export const RULES = {
   'lineage/unknown-reference': {
     severity: 'notice',
     summary: 'a model references a name that is not a model of the inventory',
-    fix: 'If it is not a source or seed, correct the name.',
+    fix: 'Write a source as source_name.table_name (a dotted name is a source), add a seed or a missing model to the inventory, or correct the name.',
+  },
+  'config/matches-nothing': {
+    severity: 'warning',
+    summary: 'a configured glob or layer matches no model, so the check it configures is off',
+    fix: 'Correct the pattern or layer name in the configuration (see the suggestion), or remove it.',
   },
   'radius/threshold': {
     severity: 'warning',
@@ -83,6 +88,12 @@ export interface Finding {
   /** Inventory file and 1-based line, when known (for annotations). */
   readonly file: string | null;
   readonly line: number | null;
+  /**
+   * JSON path of what the finding is about within `file`, e.g.
+   * `models[12].upstream_dependencies[3]` (or a configuration key path): a line says nothing in
+   * a minified file.
+   */
+  readonly jsonPath?: string;
   /** Further models involved (cycle members, impacted attribution models, exposure matches). */
   readonly related?: readonly string[];
   /** The configured exposure an `exposure/reached` finding is about. */

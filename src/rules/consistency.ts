@@ -1,3 +1,4 @@
+import { formatJsonPath } from '../inventory/locate.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
 import type { ModelSet } from '../diff/changes.js';
 import type { Model } from '../inventory/schema.js';
@@ -21,6 +22,28 @@ function listHas(list: readonly string[] | undefined, name: string): boolean {
   if (!set) listSets.set(list, (set = new Set(list)));
   return set.has(name);
 }
+
+/**
+ * A `schema.table` name — the form a dbt `source()` takes (`source_name.table_name`) — is a
+ * source: an external node of its own kind, not an unknown reference. A model of that name, if
+ * the inventory has one, still wins.
+ */
+export function isSourceName(name: string): boolean {
+  const dot = name.indexOf('.');
+  return dot > 0 && dot < name.length - 1;
+}
+
+export type NodeKind = 'model' | 'source' | 'unknown';
+
+/** What a name in a dependency list stands for. */
+export function nodeKind(name: string, models: { has(name: string): boolean }): NodeKind {
+  return models.has(name) ? 'model' : isSourceName(name) ? 'source' : 'unknown';
+}
+
+/** Referencing models kept on an unknown-reference finding (the message gives the count). */
+const RELATED_MAX = 50;
+/** Referencing models named in an unknown-reference message. */
+const NAMED_MAX = 3;
 
 interface ModelLookup {
   get(name: string): Model | undefined;
@@ -73,27 +96,37 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
 
   const findings: Finding[] = [];
   const reportedEdges = new Set<string>();
+  const unknown = new Map<string, UnknownGroup>();
+  const at = (modelIndex: number, ...rest: (string | number)[]) => ({
+    file: inventory.file,
+    line: modelLine(inventory, modelIndex, ...rest) ?? null,
+    ...jsonPathOf(inventory, modelIndex, ...rest),
+  });
 
   const check = (declarerIndex: number, field: ListName, position: number, other: string) => {
     const declarer = models[declarerIndex]!;
     if (scope && !scope.has(declarer.name) && !scope.has(other)) return;
-    const declaredAt = () => ({
-      file: inventory.file,
-      line: modelLine(inventory, declarerIndex, field, position) ?? null,
-    });
+    const declaredAt = () => at(declarerIndex, field, position);
     const otherIndex = index.get(other);
     const wasDeclared = base ? listHas(base.get(declarer.name)?.[field], other) : false;
 
     if (otherIndex === undefined) {
       if (removed?.has(other)) return;
       if (base && wasDeclared && !base.has(other)) return;
-      findings.push({
-        rule: 'lineage/unknown-reference',
-        severity: 'notice',
-        model: declarer.name,
-        message: `\`${declarer.name}\`.${field} lists \`${other}\`, which is not a model of the inventory (kept as an external node)`,
-        ...declaredAt(),
-      });
+      if (isSourceName(other)) return;
+      // Grouped by name: one finding per unknown name, however many models list it.
+      let group = unknown.get(other);
+      if (!group) {
+        unknown.set(
+          other,
+          (group = { first: { declarerIndex, field, position }, models: [], count: 0, last: -1 }),
+        );
+      }
+      if (group.last !== declarerIndex) {
+        group.last = declarerIndex;
+        group.count++;
+        if (group.models.length < RELATED_MAX) group.models.push(declarer.name);
+      }
       return;
     }
 
@@ -115,8 +148,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
           severity: 'notice',
           model: other,
           message: `\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
-          file: inventory.file,
-          line: modelLine(inventory, otherIndex, mirrorField) ?? null,
+          ...at(otherIndex, mirrorField),
         });
       }
     }
@@ -149,7 +181,55 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
   };
   if (declarers) declarers.forEach(visit);
   else for (let i = 0; i < models.length; i++) visit(i);
+  for (const [name, group] of unknown) findings.push(unknownFinding(name, group, models, at));
   return findings;
+}
+
+interface UnknownGroup {
+  readonly first: { declarerIndex: number; field: ListName; position: number };
+  /** Referencing models, in inventory order, at most RELATED_MAX. */
+  readonly models: string[];
+  /** Referencing models in all. */
+  count: number;
+  /** The last model counted: a model's list entries are visited together. */
+  last: number;
+}
+
+function unknownFinding(
+  name: string,
+  group: UnknownGroup,
+  models: readonly Model[],
+  at: (
+    modelIndex: number,
+    ...rest: (string | number)[]
+  ) => Omit<Finding, 'rule' | 'severity' | 'model' | 'message'>,
+): Finding {
+  const { declarerIndex, field, position } = group.first;
+  const declarer = models[declarerIndex]!.name;
+  const named = group.models.slice(0, NAMED_MAX).map((model) => `\`${model}\``);
+  const more = group.count - named.length;
+  const message =
+    group.count === 1
+      ? `\`${declarer}\`.${field} lists \`${name}\`, which is not a model of the inventory (kept as an external node)`
+      : `\`${name}\` is listed by ${group.count} models (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}) but is not a model of the inventory (kept as an external node)`;
+  return {
+    rule: 'lineage/unknown-reference',
+    severity: 'notice',
+    model: declarer,
+    message,
+    ...at(declarerIndex, field, position),
+    ...(group.count > 1 && { related: group.models }),
+  };
+}
+
+/** `models[12].upstream_dependencies[3]`: where a line number says nothing (a minified file). */
+function jsonPathOf(
+  inventory: Inventory,
+  modelIndex: number,
+  ...rest: (string | number)[]
+): { jsonPath?: string } {
+  const index = inventory.sourceIndex[modelIndex];
+  return index === undefined ? {} : { jsonPath: formatJsonPath(['models', index, ...rest]) };
 }
 
 /**
@@ -248,6 +328,7 @@ export function cycleFindings(
       message: existed ? `${what} (already present at base)` : what,
       file: inventory.file,
       line: modelIndex === undefined ? null : (modelLine(inventory, modelIndex) ?? null),
+      ...(modelIndex !== undefined && jsonPathOf(inventory, modelIndex)),
       related: names,
     });
   }

@@ -20,9 +20,7 @@ function busyReport(count: number, acknowledged = false) {
   ];
   const head = [
     ...idx.map(attr),
-    ...idx.map((i) =>
-      m(`rep_${i}`, 'reporting', { upstream_dependencies: ['gone', `raw.src_${i}`] }),
-    ),
+    ...idx.map((i) => m(`rep_${i}`, 'reporting', { upstream_dependencies: ['gone', `src_${i}`] })),
   ];
   return diff({
     base,
@@ -92,7 +90,7 @@ describe('annotationsFor on real reports', () => {
         level: 'notice',
         title: 'lineage/unknown-reference',
         message:
-          'rep_0.upstream_dependencies lists raw.src_0, which is not a model of the inventory (kept as an external node)',
+          'rep_0.upstream_dependencies lists src_0, which is not a model of the inventory (kept as an external node)',
         file: 'inventory.json',
         line: expect.any(Number),
       },

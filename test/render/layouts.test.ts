@@ -153,7 +153,7 @@ describe('job summary and audit layouts', () => {
     for (const heading of [
       '#### Summary',
       '#### Recommendations',
-      '#### Consistency findings (9)',
+      '#### Consistency findings (7)',
       '#### Models by layer',
       '#### Metadata coverage by layer',
       '#### Largest blast radius',

@@ -54,12 +54,20 @@ describe('consistency rules in a diff report only what the change introduced', (
 
   it('reports new references to names that are not models', () => {
     const head = base.map((model) =>
-      model.name === 'rep' ? { ...model, upstream_dependencies: ['sig', 'raw.events'] } : model,
+      model.name === 'rep' ? { ...model, upstream_dependencies: ['sig', 'raw_events'] } : model,
     );
     const unknown = diff({ base, head }).findings.filter(
       (f) => f.rule === 'lineage/unknown-reference',
     );
     expect(unknown.map((f) => f.model)).toEqual(['rep']);
+    expect(unknown[0]?.jsonPath).toBe('models[3].upstream_dependencies[1]');
+  });
+
+  it('treats a new schema.table reference as a source, not an unknown reference', () => {
+    const head = base.map((model) =>
+      model.name === 'rep' ? { ...model, upstream_dependencies: ['sig', 'raw.events'] } : model,
+    );
+    expect(diff({ base, head }).findings).toEqual([]);
   });
 });
 

@@ -12,8 +12,8 @@ import {
   type Resolved,
 } from './context.js';
 import { ATTRIBUTION_MARK } from './diff-parts.js';
-import { countFindings, findingGroups, findingWeight } from './findings.js';
-import { footer, severityCounts, verdictNodes } from './frame.js';
+import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
+import { footer, severityCounts } from './frame.js';
 import { flowchart, withinMermaidLimits, type FlowEdge, type FlowNode } from './mermaid.js';
 import { MIN_LENGTH } from './comment.js';
 import { SUMMARY_MAX_ROWS } from './summary.js';
@@ -76,18 +76,18 @@ export function renderAudit(
         `${severityCounts(report.summary, 0)} — ${plural(models, 'model')} in ${plural(audit.layers.length, 'layer')}, ${plural(audit.edges, 'edge')}, ${fmt(attributionModels)} in attribution layers`,
       ),
     ),
-    // No acknowledge label in an audit: there is no pull request to label.
-    ...verdictNodes(report.summary, 0, {}, 'audit'),
+    auditVerdict(report),
   ];
   const parts: Part[] = [
     fixedPart('headline', [...title, ...summaryNodes(report, attributionModels, resolved)]),
     recommendationsPart(report, resolved, mode),
-    findingsPart(report.findings, mode),
+    // The tables first: thousands of findings must not push them out of sight.
     distributionPart(report, resolved, mode),
     coveragePart(report, resolved, mode),
     hubsPart(audit.hubs, models, resolved, mode),
     layerMapPart(report, resolved, mode),
     attributionMapPart(audit.attributionMap, resolved, mode),
+    findingsPart(report.findings, mode),
     orphansPart(audit.orphans, mode),
     fixedPart('footer', [footer(report, context)]),
   ];
@@ -116,6 +116,42 @@ export function renderAudit(
   );
 }
 
+/**
+ * The audit's verdict. An audit judges an inventory, not a merge: no "this check", no "before
+ * merging", and no acknowledge label (there is no pull request to label).
+ */
+function auditVerdict(report: AuditReport): RootContent {
+  const { summary } = report;
+  const policy = trustedCode(`fail-on: ${summary.failOn}`);
+  if (summary.verdict === 'fail')
+    return paragraph(
+      text('❌ '),
+      strong(text('The inventory fails the audit')),
+      text(
+        `: ${summary.failOn === 'warning' ? 'errors and warnings fail it' : 'errors fail it'} (`,
+      ),
+      policy,
+      text(').'),
+    );
+  return paragraph(
+    text('✅ '),
+    strong(text('The inventory passes the audit')),
+    text(' ('),
+    policy,
+    text(summary.warnings > 0 ? '), with warnings to read below.' : ').'),
+  );
+}
+
+/** A finding's message and, when known, where it is: the JSON path, and the line when it tells. */
+function findingLine(finding: Finding): PhrasingContent[] {
+  const nodes = messageNodes(finding.message);
+  // Config findings name their key in the message already.
+  if (finding.jsonPath === undefined || finding.message.includes(finding.jsonPath)) return nodes;
+  // A line 1 past the first entry is a minified file: the JSON path alone says where.
+  const line = finding.line !== null && finding.line > 1 ? `, line ${fmt(finding.line)}` : '';
+  return [...nodes, text(' (at '), code(finding.jsonPath, 200), text(`${line})`)];
+}
+
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;
 }
@@ -139,7 +175,11 @@ function summaryNodes(
     [
       strong(text(plural(models, 'model'))),
       text(
-        ` in ${plural(audit.layers.length, 'layer')}, joined by ${plural(audit.edges, 'lineage edge')}; ${plural(audit.externals, 'external node')} (sources and seeds named but not modelled).`,
+        ` in ${plural(audit.layers.length, 'layer')}, joined by ${plural(audit.edges, 'lineage edge')}; ${plural(audit.externals, 'external node')}: ${plural(audit.sources, 'source')} (`,
+      ),
+      trustedCode('source_name.table_name'),
+      text(
+        ` names) and ${plural(audit.externals - audit.sources, 'other name')} (seeds, or models missing from the inventory).`,
       ),
     ],
     [
@@ -223,6 +263,13 @@ export function recommendations(report: AuditReport, resolved: Resolved): Phrasi
         `Fix the ${plural(invalid, 'inventory problem')} listed under consistency findings first: a model the tool cannot read has no lineage.`,
       ),
     ]);
+  const unmatched = findings.filter((f) => f.rule === 'config/matches-nothing');
+  if (unmatched.length > 0)
+    out.push([
+      text(
+        `${plural(unmatched.length, 'configuration setting')} ${unmatched.length === 1 ? 'selects' : 'select'} no model, so the ${unmatched.length === 1 ? 'check it configures is' : 'checks they configure are'} off: correct ${unmatched.length === 1 ? 'it' : 'them'} as the consistency findings suggest.`,
+      ),
+    ]);
   if (audit.cycles.length > 0) {
     out.push([
       text(`Break the ${plural(audit.cycles.length, 'lineage cycle')} (`),
@@ -294,7 +341,11 @@ export function recommendations(report: AuditReport, resolved: Resolved): Phrasi
   if (unknown > 0)
     out.push([
       text(
-        `${plural(unknown, 'reference')} ${unknown === 1 ? 'names' : 'name'} no model of the inventory: declare sources and seeds as such, or correct the names.`,
+        `${plural(unknown, 'name')} in dependency lists ${unknown === 1 ? 'is' : 'are'} neither a model of the inventory nor a source: write each source as `,
+      ),
+      trustedCode('source_name.table_name'),
+      text(
+        ' (a dotted name counts as a source), add each seed or missing model to the inventory as a model entry, or correct the name.',
       ),
     ]);
   const asymmetric = countRule(findings, 'lineage/asymmetric-edge');
@@ -379,8 +430,8 @@ function findingsPart(findings: readonly Finding[], mode: AuditMode): Part {
     items: findings,
     limit: MAX_ROWS,
     head: () => [heading(4, text(`Consistency findings (${fmt(findings.length)})`))],
-    body: (shown) => findingGroups(shown),
-    weight: findingWeight,
+    body: (shown) => findingGroups(shown, findingLine),
+    weight: (finding) => `${findingWeight(finding)} (at ${finding.jsonPath ?? ''}, line 000000)`,
     overhead: 12,
     more: (left) => [
       paragraph(
