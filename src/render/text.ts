@@ -2,7 +2,7 @@ import type { AuditReport } from '../audit/audit.js';
 import type { DiffReport } from '../report/types.js';
 import type { Finding } from '../rules/catalog.js';
 
-const KIND_MARK = { added: '+', removed: '-', modified: '~' } as const;
+const KIND_MARK = { added: '+', removed: '-', modified: '~', moved: '>' } as const;
 const LISTED = 25;
 
 /** Plain-text report for terminals and logs. */
