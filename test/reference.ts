@@ -49,3 +49,55 @@ export function referenceHeadGraph(base: readonly Model[], head: readonly Model[
   }
   return { graph, baseGraph };
 }
+
+/** Inputs of each node: the sources of its in-edges. */
+export function referenceInputs(graph: Map<string, Set<string>>): Map<string, Set<string>> {
+  const inputs = new Map<string, Set<string>>();
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      if (!inputs.has(to)) inputs.set(to, new Set());
+      inputs.get(to)!.add(from);
+    }
+  }
+  return inputs;
+}
+
+/**
+ * Models of both inventories whose inputs differ between the base graph and the head graph:
+ * an edge change anchors at its consumer.
+ */
+export function referenceRewiredConsumers(
+  base: readonly Model[],
+  head: readonly Model[],
+): Map<string, { added: string[]; removed: string[] }> {
+  const { graph, baseGraph } = referenceHeadGraph(base, head);
+  const before = referenceInputs(baseGraph);
+  const after = referenceInputs(graph);
+  const baseNames = new Set(base.map((model) => model.name));
+  const out = new Map<string, { added: string[]; removed: string[] }>();
+  for (const model of head) {
+    if (!baseNames.has(model.name)) continue;
+    const b = before.get(model.name) ?? new Set<string>();
+    const a = after.get(model.name) ?? new Set<string>();
+    const added = [...a].filter((x) => !b.has(x)).sort();
+    const removed = [...b].filter((x) => !a.has(x)).sort();
+    if (added.length > 0 || removed.length > 0) out.set(model.name, { added, removed });
+  }
+  return out;
+}
+
+/** The nearest anchor other than the model itself that reaches it: (depth, name) order. */
+export function referenceReachedFrom(
+  graph: Map<string, Set<string>>,
+  anchors: readonly string[],
+  model: string,
+): { model: string; depth: number } | undefined {
+  let best: { model: string; depth: number } | undefined;
+  for (const anchor of [...anchors].sort()) {
+    if (anchor === model) continue;
+    const depth = distances(graph, [anchor]).get(model);
+    if (depth === undefined) continue;
+    if (!best || depth < best.depth) best = { model: anchor, depth };
+  }
+  return best;
+}

@@ -8,7 +8,7 @@ import { parseInventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
 import { buildDiffReport } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
-import { writeJson } from '../report/write-json.js';
+import { writeJsonAsync } from '../report/write-json.js';
 import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
@@ -223,9 +223,8 @@ async function publish(report: Report, outcome: Outcome, env: NodeJS.ProcessEnv)
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, '_')}.json`);
   const file = await open(reportPath, 'w');
   try {
-    const chunks: string[] = [];
-    writeJson(report, (chunk) => chunks.push(chunk));
-    for (const chunk of chunks) await file.write(chunk);
+    // One member at a time, each awaited: the report's text is never whole in memory.
+    await writeJsonAsync(report, (chunk) => file.write(chunk));
   } finally {
     await file.close();
   }

@@ -114,6 +114,8 @@ export interface FileChanges {
   readonly contentChanged: ReadonlySet<string>;
   /** Renames: old path → new path. */
   readonly renamedTo: ReadonlyMap<string, string>;
+  /** Paths deleted (git status D). */
+  readonly deleted: ReadonlySet<string>;
   /** Whether either path was edited, renamed or deleted. */
   touched(basePath: string, headPath: string): boolean;
 }
@@ -121,7 +123,9 @@ export interface FileChanges {
 export function summarizeFileChanges(files: readonly ChangedFile[]): FileChanges {
   const contentChanged = new Set<string>();
   const renamedTo = new Map<string, string>();
+  const deleted = new Set<string>();
   for (const file of files) {
+    if (file.status === 'D') deleted.add(file.path);
     if (file.status === 'R' || file.status === 'C') {
       // A rename at 100% similarity moved the file without touching its SQL.
       const edited = file.similarity === undefined || file.similarity < 100;
@@ -142,7 +146,40 @@ export function summarizeFileChanges(files: readonly ChangedFile[]): FileChanges
   return {
     contentChanged,
     renamedTo,
+    deleted,
     touched: (basePath, headPath) =>
       touched(basePath) || (headPath !== basePath && touched(headPath)),
   };
+}
+
+/** Folders of a dbt project (dbt's defaults, and pre-1.0 names) whose files the project reads. */
+const DBT_FOLDERS: ReadonlySet<string> = new Set([
+  'models',
+  'macros',
+  'seeds',
+  'data',
+  'snapshots',
+  'analyses',
+  'analysis',
+  'tests',
+]);
+const DBT_PROJECT_FILES: ReadonlySet<string> = new Set([
+  'dbt_project.yml',
+  'packages.yml',
+  'dependencies.yml',
+  'selectors.yml',
+]);
+const DBT_EXTENSIONS = /\.(sql|py|ya?ml|csv|md|jinja2?)$/i;
+
+/**
+ * Whether a changed file is one a dbt project reads: a project file anywhere, or a SQL, Python,
+ * YAML, CSV, docs or Jinja file under one of dbt's folders (models/, macros/, seeds/, …).
+ */
+export function isDbtFile(path: string): boolean {
+  const parts = normalizePath(path).split('/');
+  const file = parts[parts.length - 1]!;
+  if (DBT_PROJECT_FILES.has(file)) return true;
+  if (!DBT_EXTENSIONS.test(file)) return false;
+  for (let i = 0; i < parts.length - 1; i++) if (DBT_FOLDERS.has(parts[i]!)) return true;
+  return false;
 }

@@ -2,7 +2,9 @@ import { LIST_FIELDS, type Model } from '../inventory/schema.js';
 import { compareNames } from '../lineage/graph.js';
 import { normalizePath, type FileChanges } from './changed-files.js';
 
-export type ChangeKind = 'added' | 'removed' | 'modified';
+/** `moved`: the model's file was renamed without an edit (git R100) and nothing else that moves
+ * data changed: reported, anchors nothing. */
+export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved';
 
 export type FieldChange =
   | { readonly before: unknown; readonly after: unknown }
@@ -18,6 +20,17 @@ export interface Change {
   readonly metadataOnly: boolean;
   /** Keyed by field name; null-prototype because field names come from the inventory. */
   readonly fields: Readonly<Record<string, FieldChange>>;
+  /** Edges into this model added / removed (through either side's list): "now fed by". */
+  readonly inputs?: EdgeDelta;
+  /** Edges out of this model added / removed (through either side's list): "now feeds". */
+  readonly outputs?: EdgeDelta;
+  /** The nearest anchoring change upstream of this one in the head graph (another change). */
+  readonly reachedFrom?: { readonly model: string; readonly depth: number };
+}
+
+export interface EdgeDelta {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
 }
 
 /** Reasons that move data: a change with one of them anchors the blast radius. */
@@ -140,6 +153,13 @@ function compareModels(
   }
   const sqlChanged = files.contentChanged.has(basePath) || files.contentChanged.has(headPath);
   if (!fields && !sqlChanged) return undefined;
+  // git renamed the file without editing it (R100): a move, unless data-moving fields changed.
+  const pureMove =
+    !sqlChanged &&
+    fields?.path !== undefined &&
+    movedTo !== undefined &&
+    movedTo !== basePath &&
+    !Object.keys(fields).some((key) => key !== 'path' && ANCHORING_REASONS.has(key));
 
   const sortedFields: Record<string, FieldChange> = Object.create(null);
   const names = fields ? Object.keys(fields).sort(compareNames) : [];
@@ -147,10 +167,10 @@ function compareModels(
   const reasons = sqlChanged ? ['sql', ...names] : names;
   return {
     model: after.name,
-    kind: 'modified',
+    kind: pureMove ? 'moved' : 'modified',
     layer: after.layer,
     reasons,
-    metadataOnly: !reasons.some((reason) => ANCHORING_REASONS.has(reason)),
+    metadataOnly: pureMove || !reasons.some((reason) => ANCHORING_REASONS.has(reason)),
     fields: sortedFields,
   };
 }

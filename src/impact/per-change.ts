@@ -9,6 +9,11 @@ export interface PerChange {
   readonly direct: number;
   /** Nodes reachable from the model in the head graph (excluding itself). */
   readonly total: number;
+  /**
+   * How many of `total` are changed models themselves (reported as changes with `reachedFrom`,
+   * not in the radius): why a total can exceed the radius. Absent on estimated entries.
+   */
+  readonly changedReached?: number;
   /** Reached in head but not in base: whom the change now feeds. */
   readonly gained: readonly string[];
   /** Reached in base but not in head. */
@@ -35,6 +40,7 @@ export function perChangeImpact(
   pair: GraphPair,
   anchors: readonly string[],
   budget = DEFAULT_PER_CHANGE_BUDGET,
+  changed: ReadonlySet<string> = new Set(),
 ): PerChange[] {
   const { table } = pair;
   const n = table.names.length;
@@ -44,6 +50,16 @@ export function perChangeImpact(
   const baseReach = new Reacher(pair.base);
   const inHeadReach = new Int32Array(n);
   const results: PerChange[] = [];
+  const isChanged = new Uint8Array(n);
+  for (const name of changed) {
+    const id = table.ids.get(name);
+    if (id !== undefined) isChanged[id] = 1;
+  }
+  const changedIn = (reached: Int32Array) => {
+    let count = 0;
+    for (const w of reached) count += isChanged[w]!;
+    return count;
+  };
 
   let i = 0;
   for (; i < ids.length && headReach.work + baseReach.work < budget; i++) {
@@ -51,7 +67,14 @@ export function perChangeImpact(
     const reached = headReach.reach(v);
     const direct = outDegree(pair.head, v);
     if (!rewired[v] && !reached.some((w) => rewired[w] === 1)) {
-      results.push({ model: anchors[i]!, direct, total: reached.length, gained: [], lost: [] });
+      results.push({
+        model: anchors[i]!,
+        direct,
+        total: reached.length,
+        changedReached: changedIn(reached),
+        gained: [],
+        lost: [],
+      });
       continue;
     }
     const stamp = i + 1;
@@ -68,6 +91,7 @@ export function perChangeImpact(
       model: anchors[i]!,
       direct,
       total: reached.length,
+      changedReached: changedIn(reached),
       gained: sortByName(gained),
       lost: sortByName(lost),
     });
@@ -85,7 +109,9 @@ export function perChangeImpact(
       ? count - 1
       : Math.max(count - 1, direct - (hasEdge(pair.head, v, v) ? 1 : 0));
     if (exact && !affected[v]) {
-      results.push({ model: anchors[i]!, direct, total, gained: [], lost: [] });
+      // An exact sketch means fewer than k nodes: one small traversal counts the changed ones.
+      const changedReached = changedIn(headReach.reach(v));
+      results.push({ model: anchors[i]!, direct, total, changedReached, gained: [], lost: [] });
     } else {
       results.push({ model: anchors[i]!, direct, total, gained: [], lost: [], estimated: true });
     }

@@ -7,6 +7,7 @@ import {
   inventorySchema,
   isInventoryShape,
   isValidModel,
+  MAX_NAME_LENGTH,
   modelSchema,
   type Model,
 } from './schema.js';
@@ -243,7 +244,9 @@ function syntaxProblem(text: string, locator: JsonLocator, parseError: Error): I
 function readableName(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined;
   const name = (entry as { name?: unknown }).name;
-  return typeof name === 'string' && name !== '' ? name : undefined;
+  return typeof name === 'string' && name !== '' && name.length <= MAX_NAME_LENGTH
+    ? name
+    : undefined;
 }
 
 /** Keep a model whose name is readable, without the fields that failed validation. */

@@ -9,14 +9,27 @@ export const LIST_FIELDS = [
 ] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
-const nameList = z.array(z.string());
+/**
+ * Longest name accepted, in the name field and in lists: longer than any file name (255 bytes)
+ * or warehouse identifier. Every impacted model's path repeats names, so a bound on them keeps
+ * the report linear in the inventory (a 1 MB name with 2,000 consumers would be 2 GB).
+ */
+export const MAX_NAME_LENGTH = 512;
+const TOO_LONG = `names are at most ${MAX_NAME_LENGTH} characters`;
+
+const nameList = z.array(z.string().check(z.maxLength(MAX_NAME_LENGTH, TOO_LONG)));
 
 /**
  * One model of the inventory. Unknown fields are allowed (looseObject) because inventories grow
  * new columns; they are kept from the raw JSON and take part in the diff.
  */
 export const modelSchema = z.looseObject({
-  name: z.string().check(z.minLength(1, 'model name must not be empty')),
+  name: z
+    .string()
+    .check(
+      z.minLength(1, 'model name must not be empty'),
+      z.maxLength(MAX_NAME_LENGTH, `model ${TOO_LONG}`),
+    ),
   path: z.string(),
   layer: z.string(),
   description: z.optional(z.string()),
@@ -62,6 +75,7 @@ export function isValidModel(entry: unknown): entry is Model {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
   const model = entry as Record<string, unknown>;
   if (typeof model.name !== 'string' || model.name === '') return false;
+  if (model.name.length > MAX_NAME_LENGTH) return false;
   if (typeof model.path !== 'string' || typeof model.layer !== 'string') return false;
   if (model.description !== undefined && typeof model.description !== 'string') return false;
   // One named read per list field (LIST_FIELDS): monomorphic loads, no keyed lookups.
@@ -76,6 +90,9 @@ export function isValidModel(entry: unknown): entry is Model {
 function isNameList(list: unknown): boolean {
   if (list === undefined) return true;
   if (!Array.isArray(list)) return false;
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'string' || item.length > MAX_NAME_LENGTH) return false;
+  }
   return true;
 }

@@ -195,3 +195,87 @@ function hasSelfLoop(graph: LineageGraph, v: number): boolean {
   }
   return false;
 }
+
+/** The nearest source of a node other than a given one, as `nearestSources` finds it. */
+export interface NearestSources {
+  /** Nearest source of each node (itself for a source); -1 when unreached. */
+  readonly first: Int32Array;
+  readonly firstDistance: Int32Array;
+  /** Nearest source other than `first`; -1 when no other source reaches the node. */
+  readonly second: Int32Array;
+  readonly secondDistance: Int32Array;
+}
+
+/**
+ * For every node, its two nearest distinct sources by (distance, id): a source's `second` is the
+ * nearest *other* source upstream of it, cycles included. Each node enters the frontier at most
+ * twice, so the work is O(V + 2E) — keeping two labels per node is enough for the two nearest
+ * distinct labels downstream. Ties go to the smaller id (name order), so the answer is unique.
+ */
+export function nearestSources(graph: LineageGraph, sources: readonly number[]): NearestSources {
+  const n = graph.offsets.length - 1;
+  const first = new Int32Array(n).fill(-1);
+  const firstDistance = new Int32Array(n).fill(-1);
+  const second = new Int32Array(n).fill(-1);
+  const secondDistance = new Int32Array(n).fill(-1);
+  const touchedAt = new Int32Array(n).fill(-1);
+  const { offsets, targets } = graph;
+
+  let frontierNodes: number[] = [];
+  let frontierLabels: number[] = [];
+  for (const s of sources) {
+    if (first[s] !== -1) continue;
+    first[s] = s;
+    firstDistance[s] = 0;
+    frontierNodes.push(s);
+    frontierLabels.push(s);
+  }
+  const offerSecond = (w: number, label: number, d: number) => {
+    if (label === first[w]) return;
+    if (second[w] === -1) {
+      second[w] = label;
+      secondDistance[w] = d;
+    } else if (secondDistance[w] === d && label < second[w]!) {
+      second[w] = label;
+    }
+  };
+  for (let d = 1; frontierNodes.length > 0; d++) {
+    const touched: number[] = [];
+    for (let k = 0; k < frontierNodes.length; k++) {
+      const v = frontierNodes[k]!;
+      const label = frontierLabels[k]!;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (first[w] === -1) {
+          first[w] = label;
+          firstDistance[w] = d;
+        } else if (first[w] === label) {
+          continue;
+        } else if (firstDistance[w] === d && label < first[w]!) {
+          const demoted = first[w]!;
+          first[w] = label;
+          offerSecond(w, demoted, d);
+        } else {
+          offerSecond(w, label, d);
+        }
+        if (touchedAt[w] !== d) {
+          touchedAt[w] = d;
+          touched.push(w);
+        }
+      }
+    }
+    frontierNodes = [];
+    frontierLabels = [];
+    for (const w of touched) {
+      if (firstDistance[w] === d) {
+        frontierNodes.push(w);
+        frontierLabels.push(first[w]!);
+      }
+      if (secondDistance[w] === d) {
+        frontierNodes.push(w);
+        frontierLabels.push(second[w]!);
+      }
+    }
+  }
+  return { first, firstDistance, second, secondDistance };
+}

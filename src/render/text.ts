@@ -1,8 +1,9 @@
+import { describePath } from '../impact/radius.js';
 import type { AuditReport } from '../audit/audit.js';
 import type { DiffReport } from '../report/types.js';
 import type { Finding } from '../rules/catalog.js';
 
-const KIND_MARK = { added: '+', removed: '-', modified: '~' } as const;
+const KIND_MARK = { added: '+', removed: '-', modified: '~', moved: '>' } as const;
 const LISTED = 25;
 
 /** Plain-text report for terminals and logs. */
@@ -47,7 +48,7 @@ export function renderDiffText(report: DiffReport): string {
     out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(', ')}`);
   for (const model of impacted.slice(0, LISTED)) {
     out.push(
-      `  ${model.depth}  ${model.model} [${model.layer ?? 'external'}]  via ${model.path.join(' → ')}`,
+      `  ${model.depth}  ${model.model} [${model.layer ?? 'external'}]  via ${describePath(model, (name) => name)}`,
     );
   }
   if (impacted.length > LISTED)

@@ -1,17 +1,25 @@
 import picomatch from 'picomatch';
 import type { Config } from '../config/schema.js';
-import { summarizeFileChanges, type ChangedFile } from '../diff/changed-files.js';
+import {
+  isDbtFile,
+  normalizePath,
+  summarizeFileChanges,
+  type ChangedFile,
+} from '../diff/changed-files.js';
 import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/changes.js';
-import { buildGraphPair } from '../impact/graphs.js';
+import { settleAnchoring } from '../impact/edges.js';
+import { buildGraphPair, type GraphPair } from '../impact/graphs.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import type { Inventory } from '../inventory/parse.js';
+import { nearestSources } from '../lineage/traverse.js';
 import type { Finding } from '../rules/catalog.js';
 import { configFindings } from '../rules/config-rules.js';
 import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
 import { diffFindings } from '../rules/diff-rules.js';
 import { inventoryFindings } from '../rules/inventory-rules.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
+import { compareNames } from '../lineage/graph.js';
 import { TOOL_NAME, type DiffReport } from './types.js';
 
 export interface DiffInput {
@@ -50,27 +58,42 @@ export function buildDiffReport(
   const base = baseInventory?.models ?? null;
 
   let allChanges: Change[] = [];
+  const files = summarizeFileChanges(input.changedFiles);
   if (!headInventory || headInventory.usable) {
-    allChanges = diffInventories(
-      baseInventory,
-      headInventory ?? modelSet([]),
-      summarizeFileChanges(input.changedFiles),
-    );
+    allChanges = diffInventories(baseInventory, headInventory ?? modelSet([]), files);
   }
   const headSet = headInventory?.usable ? headInventory : modelSet([]);
-  const changes = withoutIgnored(allChanges, config.ignore, baseInventory, headSet);
-  const changed = new Set(changes.map((change) => change.model));
-  const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
-  const removed = new Set(changes.filter((c) => c.kind === 'removed').map((c) => c.model));
+  const listed = withoutIgnored(allChanges, config.ignore, baseInventory, headSet);
+  const removed = new Set(listed.filter((c) => c.kind === 'removed').map((c) => c.model));
 
   const pair = buildGraphPair(baseInventory, headSet, allChanges, [...removed]);
+  // Edge changes anchor at their consumers, which may be models the entries did not change.
+  const settled = settleAnchoring(listed, pair, headSet);
+  const changes = withReachedFrom(
+    withoutIgnored(settled, config.ignore, baseInventory, headSet),
+    pair,
+  );
+  const changed = new Set(changes.map((change) => change.model));
+  const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
   const radius = blastRadius(pair, anchors, changed, (position) => head[position]!.layer);
-  const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
+  const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
+  const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
 
   let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);
   if (headInventory?.usable) {
     findings.push(
-      ...diffFindings({ config, head: headInventory, changes, radius, removed }),
+      ...diffFindings({
+        config,
+        head: headInventory,
+        changes,
+        radius,
+        removed,
+        pair,
+        anchors,
+        files,
+        unanalysed,
+        nameless: namelessEntries(headInventory, baseInventory),
+      }),
       ...cycleFindings(pair.head, headInventory, pair.base),
       ...consistencyFindings(headInventory, {
         baseline: baseInventory ?? modelSet([]),
@@ -101,6 +124,7 @@ export function buildDiffReport(
     },
     changes,
     impact: { models: radius.models, byLayer: radius.byLayer, perChange },
+    unanalysed,
     findings,
     summary: {
       changed: changes.length,
@@ -109,10 +133,87 @@ export function buildDiffReport(
       failOn: config['fail-on'],
       acknowledged: options.acknowledged ?? false,
       anchoring: anchors.length,
+      reached: changes.filter((change) => change.reachedFrom !== undefined).length,
+      unanalysed: unanalysed.length,
       attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer))
         .length,
     },
   };
+}
+
+/**
+ * Each change reached from another anchoring change gets the nearest one (`reachedFrom`): a
+ * changed model is reported as changed, never as impacted, so without it a chain of changed
+ * models would show nothing downstream of its first link. O(V + E).
+ */
+function withReachedFrom(changes: Change[], pair: GraphPair): Change[] {
+  const { table } = pair;
+  const sources = changes
+    .filter((change) => !change.metadataOnly)
+    .map((change) => table.ids.get(change.model)!)
+    .sort((a, b) => a - b);
+  if (sources.length === 0) return changes;
+  const nearest = nearestSources(pair.head, sources);
+  return changes.map((change) => {
+    const v = table.ids.get(change.model);
+    if (v === undefined) return change;
+    const own = nearest.first[v] === v;
+    const from = own ? nearest.second[v]! : nearest.first[v]!;
+    if (from === -1) return change;
+    const depth = own ? nearest.secondDistance[v]! : nearest.firstDistance[v]!;
+    return { ...change, reachedFrom: { model: table.names[from]!, depth } };
+  });
+}
+
+/**
+ * Changed files a dbt project reads (under models/, macros/, seeds/, …, or a project file) that
+ * no model of either inventory claims by its path: the inventory-only view cannot judge them,
+ * so the report lists them rather than calling the change safe. Ignored paths are left out.
+ */
+function unanalysedFiles(
+  input: DiffInput,
+  globs: readonly string[],
+  base: ModelSet | null,
+  head: ModelSet,
+): string[] {
+  const ignored = globs.length > 0 ? picomatch(globs as string[], { dot: true }) : () => false;
+  const inventory = normalizePath(input.inventoryPath);
+  const candidates = input.changedFiles.filter((file) => isDbtFile(file.path));
+  if (candidates.length === 0) return [];
+  const claimed = new Set<string>();
+  for (const set of [base, head]) {
+    for (const model of set?.models ?? []) claimed.add(normalizePath(model.path));
+  }
+  const out = new Set<string>();
+  for (const file of candidates) {
+    const path = normalizePath(file.path);
+    const old = file.oldPath === undefined ? undefined : normalizePath(file.oldPath);
+    if (path === inventory || claimed.has(path) || (old !== undefined && claimed.has(old)))
+      continue;
+    if (ignored(path)) continue;
+    out.add(path);
+  }
+  return [...out].sort(compareNames);
+}
+
+/**
+ * Document positions of head entries without a readable name (reported as invalid), and the
+ * base models at those positions: an entry that lost its name is invalid, not removed.
+ */
+function namelessEntries(head: Inventory, base: Inventory | null): Set<string> {
+  const names = new Set<string>();
+  if (!base) return names;
+  const positions = new Set<number>();
+  for (const problem of head.problems) {
+    if (problem.model !== undefined) continue;
+    const match = /^models\[(\d+)\]/.exec(problem.path);
+    if (match) positions.add(Number(match[1]));
+  }
+  if (positions.size === 0) return names;
+  base.sourceIndex.forEach((index, position) => {
+    if (positions.has(index)) names.add(base.models[position]!.name);
+  });
+  return names;
 }
 
 /** Models whose dependency lists changed, or that are new: where new edges can come from. */

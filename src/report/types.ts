@@ -40,6 +40,10 @@ export interface Summary {
   readonly anchoring: number;
   /** Impacted models in attribution layers. */
   readonly attributionImpacted: number;
+  /** Changes reached from another anchoring change (those with `reachedFrom`). */
+  readonly reached?: number;
+  /** Changed dbt files no model claims (`unanalysed`). */
+  readonly unanalysed?: number;
 }
 
 export interface DiffReport extends ReportBase {
@@ -50,6 +54,11 @@ export interface DiffReport extends ReportBase {
     readonly byLayer: Readonly<Record<string, number>>;
     readonly perChange: readonly PerChange[];
   };
+  /**
+   * Changed files a dbt project reads (models/, macros/, seeds/, snapshots/, YAML, project files)
+   * that no model of either inventory claims by its path: not analysed, so never called safe.
+   */
+  readonly unanalysed?: readonly string[];
   readonly summary: Summary;
 }
 

@@ -69,6 +69,16 @@ export const RULES = {
     summary: 'a configured glob or layer matches no model, so the check it configures is off',
     fix: 'Correct the pattern or layer name in the configuration (see the suggestion), or remove it.',
   },
+  'inventory/stale-path': {
+    severity: 'warning',
+    summary: "a model's file was deleted or renamed while the inventory keeps the old path",
+    fix: "Update the entry's path to the file's new place, or remove the entry.",
+  },
+  'inventory/unanalysed-file': {
+    severity: 'notice',
+    summary: 'a changed dbt file (macro, YAML, project file, model) that no inventory model claims',
+    fix: 'Review these files by hand: the inventory-only view cannot tell what they change.',
+  },
   'radius/threshold': {
     severity: 'warning',
     summary: 'the blast radius exceeds the configured maximum',

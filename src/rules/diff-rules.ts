@@ -1,8 +1,12 @@
 import picomatch from 'picomatch';
 import type { Config } from '../config/schema.js';
+import { normalizePath, type FileChanges } from '../diff/changed-files.js';
 import type { Change } from '../diff/changes.js';
+import type { GraphPair } from '../impact/graphs.js';
+import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
+import { describePath, type Radius } from '../impact/radius.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
-import type { Radius } from '../impact/radius.js';
+import { Reacher } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
 
 /** What the diff rules look at. */
@@ -12,6 +16,15 @@ export interface DiffFacts {
   readonly changes: readonly Change[];
   readonly radius: Radius;
   readonly removed: ReadonlySet<string>;
+  /** The graphs the radius was found in; without them, reach is counted by nearest change. */
+  readonly pair?: GraphPair;
+  /** Anchoring changes, in name order. */
+  readonly anchors?: readonly string[];
+  readonly files?: FileChanges;
+  /** Changed dbt files no model claims. */
+  readonly unanalysed?: readonly string[];
+  /** Base models whose head entry lost its name: invalid (already an error), not removed. */
+  readonly nameless?: ReadonlySet<string>;
 }
 
 const LISTED_IN_MESSAGE = 10;
@@ -32,6 +45,8 @@ export function diffFindings(facts: DiffFacts): Finding[] {
     ...layerChanges(facts, attribution, at),
     ...exposuresReached(facts, at),
     ...radiusThreshold(facts),
+    ...stalePaths(facts, at),
+    ...unanalysedFiles(facts),
   ];
 }
 
@@ -47,7 +62,7 @@ function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
     for (const field of ['upstream_dependencies', 'downstream_consumers'] as const) {
       const list = model[field] ?? [];
       list.forEach((name, position) => {
-        if (!facts.removed.has(name)) return;
+        if (!facts.removed.has(name) || facts.nameless?.has(name)) return;
         findings.push({
           rule: 'lineage/broken-reference',
           severity: 'error',
@@ -69,7 +84,7 @@ function attributionChanged(
   at: Locate,
 ): Finding[] {
   return facts.changes
-    .filter((change) => attribution.has(change.layer))
+    .filter((change) => attribution.has(change.layer) && !consumersOnly(change))
     .map((change) => {
       const model = facts.head.models[headIndex.get(change.model) ?? -1];
       const concepts = model?.attribution_concepts ?? [];
@@ -89,35 +104,139 @@ function attributionChanged(
     });
 }
 
-/** One finding per anchoring change whose nearest reach includes attribution-layer models. */
+/**
+ * A pure move, or a change of the model's consumer list alone: the model's own data did not
+ * change (its consumers' inputs did, and they are changes of their own).
+ */
+function consumersOnly(change: Change): boolean {
+  if (change.kind === 'moved') return true;
+  return (
+    change.kind === 'modified' &&
+    change.inputs === undefined &&
+    change.reasons.length > 0 &&
+    change.reasons.every((reason) => reason === 'downstream_consumers')
+  );
+}
+
+/**
+ * One finding per anchoring change that reaches attribution-layer models, with its true reach:
+ * models nearer to another change count too. Exact traversals share the per-change work budget;
+ * past it, the count is of the models nearest to the change, worded "at least".
+ */
 function attributionImpacted(
   facts: DiffFacts,
   attribution: ReadonlySet<string>,
   at: Locate,
 ): Finding[] {
-  const bySource = new Map<string, { model: string; layer: string; path: readonly string[] }[]>();
-  for (const impacted of facts.radius.models) {
-    if (impacted.layer === null || !attribution.has(impacted.layer)) continue;
+  const models = facts.radius.models;
+  const nearestTo = new Map<string, number[]>();
+  const isAttribution = (layer: string | null) => layer !== null && attribution.has(layer);
+  models.forEach((impacted, rank) => {
+    if (!isAttribution(impacted.layer)) return;
     const source = impacted.path[0]!;
-    let list = bySource.get(source);
-    if (!list) bySource.set(source, (list = []));
-    list.push({ model: impacted.model, layer: impacted.layer, path: impacted.path });
+    let list = nearestTo.get(source);
+    if (!list) nearestTo.set(source, (list = []));
+    list.push(rank);
+  });
+  if (nearestTo.size === 0) return [];
+
+  const pair = facts.pair;
+  const rankOf = pair ? new Int32Array(pair.table.names.length).fill(-1) : undefined;
+  if (pair) {
+    models.forEach((impacted, rank) => {
+      if (isAttribution(impacted.layer)) rankOf![pair.table.ids.get(impacted.model)!] = rank;
+    });
   }
-  return [...bySource].map(([source, reached]) => {
-    const shown = reached
-      .slice(0, LISTED_IN_MESSAGE)
-      .map((r) => `\`${r.model}\` (${r.layer}) via ${r.path.map((p) => `\`${p}\``).join(' → ')}`);
-    const more =
-      reached.length > LISTED_IN_MESSAGE ? `; and ${reached.length - LISTED_IN_MESSAGE} more` : '';
-    return {
+  const reacher = pair ? new Reacher(pair.head) : undefined;
+  const budget = facts.config['per-change-budget'] ?? DEFAULT_PER_CHANGE_BUDGET;
+  const anchors = facts.anchors ?? [...nearestTo.keys()].sort();
+
+  const findings: Finding[] = [];
+  for (const source of anchors) {
+    const nearest = nearestTo.get(source) ?? [];
+    let reached = nearest;
+    let exact = false;
+    if (pair && reacher && reacher.work < budget) {
+      reached = [];
+      for (const w of reacher.reach(pair.table.ids.get(source)!)) {
+        if (rankOf![w] !== -1) reached.push(rankOf![w]!);
+      }
+      exact = true;
+    }
+    if (reached.length === 0) continue;
+    const own = new Set(nearest);
+    // Those this change is nearest to come first, with their paths; then the others by rank.
+    const ordered = [...nearest, ...reached.filter((r) => !own.has(r)).sort((a, b) => a - b)];
+    const shown = ordered.slice(0, LISTED_IN_MESSAGE).map((rank) => {
+      const m = models[rank]!;
+      return own.has(rank)
+        ? `\`${m.model}\` (${m.layer}) via ${describePath(m)}`
+        : `\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
+    });
+    const count = reached.length;
+    const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : '';
+    const related = [...nearest, ...ordered.slice(nearest.length, LISTED_IN_MESSAGE)];
+    findings.push({
       rule: 'attribution/impacted',
       severity: 'warning',
       model: source,
-      message: `\`${source}\` reaches ${reached.length} attribution-layer model${reached.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
-      related: reached.map((r) => r.model),
+      message: `\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+      related: related.map((rank) => models[rank]!.model),
       ...(facts.removed.has(source) ? { file: null, line: null } : at(source)),
-    } satisfies Finding;
-  });
+    } satisfies Finding);
+  }
+  return findings;
+}
+
+/**
+ * A model whose file this change deleted or renamed, while the head inventory still lists the
+ * old path: the inventory describes a file that is gone.
+ */
+function stalePaths(facts: DiffFacts, at: Locate): Finding[] {
+  const files = facts.files;
+  if (!files || (files.deleted.size === 0 && files.renamedTo.size === 0)) return [];
+  const findings: Finding[] = [];
+  for (const change of facts.changes) {
+    if (change.kind === 'removed') continue;
+    const i = facts.head.indexByName.get(change.model);
+    if (i === undefined) continue;
+    const listed = facts.head.models[i]!.path;
+    const path = normalizePath(listed);
+    const movedTo = files.renamedTo.get(path);
+    const what = files.deleted.has(path)
+      ? 'was deleted by this change'
+      : movedTo !== undefined && movedTo !== path
+        ? `was renamed to ${movedTo} by this change`
+        : undefined;
+    if (!what) continue;
+    findings.push({
+      rule: 'inventory/stale-path',
+      severity: 'warning',
+      model: change.model,
+      message: `\`${change.model}\`.path is ${listed}, which ${what}; update the entry's path (or remove the entry)`,
+      ...at(change.model, 'path'),
+    });
+  }
+  return findings;
+}
+
+function unanalysedFiles(facts: DiffFacts): Finding[] {
+  const files = facts.unanalysed ?? [];
+  if (files.length === 0) return [];
+  const shown = files.slice(0, LISTED_IN_MESSAGE).join(', ');
+  const more =
+    files.length > LISTED_IN_MESSAGE ? `, and ${files.length - LISTED_IN_MESSAGE} more` : '';
+  return [
+    {
+      rule: 'inventory/unanalysed-file',
+      severity: 'notice',
+      model: null,
+      message: `${files.length} changed dbt file${files.length === 1 ? '' : 's'} that no inventory model claims ${files.length === 1 ? 'was' : 'were'} not analysed: ${shown}${more}`,
+      related: [...files],
+      file: null,
+      line: null,
+    },
+  ];
 }
 
 function conceptsRemoved(facts: DiffFacts, at: Locate): Finding[] {
@@ -167,7 +286,7 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
         .map((c) => ({ model: c.model, how: `changed (${c.kind})` })),
       ...facts.radius.models
         .filter((m) => matches(m.model))
-        .map((m) => ({ model: m.model, how: `via ${m.path.map((p) => `\`${p}\``).join(' → ')}` })),
+        .map((m) => ({ model: m.model, how: `via ${describePath(m)}` })),
     ];
     if (hits.length === 0) continue;
     const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => `\`${h.model}\` ${h.how}`);

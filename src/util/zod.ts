@@ -12,6 +12,7 @@ export {
   enum,
   int,
   looseObject,
+  maxLength,
   minLength,
   nonnegative,
   nullable,

@@ -344,7 +344,7 @@ describe('blast-radius diff (git mode)', () => {
     ]);
   });
 
-  it('sees a renamed model file as a path change', async () => {
+  it('sees a renamed, unedited model file as a move: reported, anchoring nothing', async () => {
     const report = JSON.parse(
       (
         await cli([
@@ -363,10 +363,10 @@ describe('blast-radius diff (git mode)', () => {
     expect(report.changes).toEqual([
       {
         model: 'conversions',
-        kind: 'modified',
+        kind: 'moved',
         layer: 'reporting',
         reasons: ['path'],
-        metadataOnly: false,
+        metadataOnly: true,
         fields: {
           path: {
             before: 'models/reporting/conversions.sql',
@@ -492,10 +492,10 @@ describe('blast-radius audit', () => {
       'int_user__website_visits',
       'users',
     ]);
-    const visits = report.impact.perChange.find(
-      (p: { model: string }) => p.model === 'int_user__website_visits',
-    );
-    expect(visits.gained).toContain('conversion_events__meta');
+    // The rewiring anchors at its consumer: conversion_events is now fed by the visits model.
+    const consumer = report.changes.find((c: { model: string }) => c.model === 'conversion_events');
+    expect(consumer.inputs.added).toContain('int_user__website_visits');
+    expect(consumer.metadataOnly).toBe(false);
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('exposure/reached');
   });
 });

@@ -36,7 +36,7 @@ describe('markdown formats on the command line', () => {
     expect(stdout.split('\n')[0]).toBe(
       '<!-- dbt-blast-radius inventory=examples/demo/head.json -->',
     );
-    expect(stdout).toContain('### 🟠 5 warnings — 4 models changed (1 metadata-only)');
+    expect(stdout).toContain('### 🟠 4 warnings — 4 models changed (2 metadata-only)');
     // Concepts come from the head inventory the CLI read.
     expect(stdout).toContain('| `canonical_users` | identity 🎯 | channel classification');
   });

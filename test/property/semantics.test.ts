@@ -5,7 +5,12 @@ import { defaultConfig } from '../../src/config/schema.js';
 import { buildGraph, buildNameTable, unionEdges } from '../../src/lineage/graph.js';
 import { consistencyFindings } from '../../src/rules/consistency.js';
 import { diff, inventoryOf } from '../helpers.js';
-import { distances, referenceHeadGraph } from '../reference.js';
+import {
+  distances,
+  referenceHeadGraph,
+  referenceReachedFrom,
+  referenceRewiredConsumers,
+} from '../reference.js';
 
 /**
  * Random inventories over a small name pool, so edges collide, cycles form, external names
@@ -126,14 +131,35 @@ describe('semantics (property tests against a plain reference)', () => {
         );
         const headNames = new Set(head.map((model) => model.name));
         for (const impacted of report.impact.models) {
-          expect(impacted.path).toHaveLength(impacted.depth + 1);
+          // A long path keeps its first 2 and last 3 names; pathElided counts the rest.
+          const length = impacted.depth + 1;
+          const elided = length > 6 ? length - 5 : undefined;
+          expect(impacted.pathElided).toBe(elided);
+          expect(impacted.path).toHaveLength(elided ? 5 : length);
           expect(anchors).toContain(impacted.path[0]);
           expect(impacted.path.at(-1)).toBe(impacted.model);
           for (let k = 0; k + 1 < impacted.path.length; k++) {
+            if (elided && k === 1) continue;
             expect(graph.get(impacted.path[k]!)?.has(impacted.path[k + 1]!)).toBe(true);
           }
           expect(impacted.external).toBe(!headNames.has(impacted.model));
         }
+
+        // Edge changes anchor at their consumers; every change reached from another says so.
+        const rewired = referenceRewiredConsumers(base, head);
+        for (const [name, inputs] of rewired) {
+          const change = report.changes.find((c) => c.model === name);
+          expect(change?.inputs).toEqual(inputs);
+          expect(change?.metadataOnly).toBe(false);
+        }
+        for (const change of report.changes) {
+          if (change.kind === 'modified' && !change.reasons.includes('sql')) {
+            const anchoring = rewired.has(change.model) || change.reasons.includes('path');
+            expect(change.metadataOnly).toBe(!anchoring);
+          }
+          expect(change.reachedFrom).toEqual(referenceReachedFrom(graph, anchors, change.model));
+        }
+        expect(report.summary.reached).toBe(report.changes.filter((c) => c.reachedFrom).length);
 
         for (const entry of report.impact.perChange) {
           const reachHead = distances(graph, [entry.model]);
@@ -142,6 +168,10 @@ describe('semantics (property tests against a plain reference)', () => {
           reachBase.delete(entry.model);
           // A node on a cycle reaches itself; "total" counts the others.
           expect(entry.total).toBe(reachHead.size);
+          // The total counts changed models too: changedReached says how many.
+          expect(entry.changedReached).toBe(
+            [...reachHead.keys()].filter((n) => changedNames.has(n)).length,
+          );
           expect(entry.direct).toBe(graph.get(entry.model)?.size ?? 0);
           expect(entry.gained).toEqual(
             [...reachHead.keys()].filter((n) => !reachBase.has(n)).sort(),

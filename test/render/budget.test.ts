@@ -160,7 +160,8 @@ describe('size budget', () => {
     expect(comment).toContain('The job summary of the workflow run has the full report.');
   });
 
-  it('renders 100,000 impacted models well under a second', () => {
+  it('renders 100,000 impacted models within both budgets', () => {
+    // Sizes only: speed belongs to the benchmark, never to a test (a loaded machine is slow).
     const report = syntheticReport({
       changes: 2_000,
       impacted: 100_000,
@@ -169,20 +170,8 @@ describe('size budget', () => {
       findings: 5_000,
       name: (i) => `stg_some_source__model_name_${i}`,
     });
-    renderComment(report); // warm up the JIT, as a long-running action would be
-    let start = performance.now();
-    const comment = renderComment(report);
-    const commentMs = performance.now() - start;
-    start = performance.now();
-    const summary = renderSummary(report);
-    const summaryMs = performance.now() - start;
-    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(utf8Length(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
-    expect(commentMs).toBeLessThan(500);
-    expect(summaryMs).toBeLessThan(1_000);
-    console.log(
-      `100k impacted: comment ${commentMs.toFixed(0)} ms, summary ${summaryMs.toFixed(0)} ms`,
-    );
+    expect(renderComment(report).length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(utf8Length(renderSummary(report))).toBeLessThanOrEqual(SUMMARY_LIMIT);
   });
 
   it('fits the audit into a small budget, recommendations first', () => {

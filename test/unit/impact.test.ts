@@ -39,7 +39,14 @@ describe('blast radius on the seed inventory', () => {
       signal: 6,
     });
     expect(report.impact.perChange).toEqual([
-      { model: 'int_identity__resolution', direct: 4, total: 72, gained: [], lost: [] },
+      {
+        model: 'int_identity__resolution',
+        direct: 4,
+        total: 72,
+        changedReached: 0,
+        gained: [],
+        lost: [],
+      },
     ]);
     const resolved = report.impact.models.find((i) => i.model === 'int_user__attribution_resolved');
     expect(resolved).toEqual({
@@ -99,7 +106,13 @@ describe('blast radius on the seed inventory', () => {
     const removed = report.changes.find((c) => c.kind === 'removed');
     expect(removed?.model).toBe('int_user_id__attribution_history');
     const reached = report.impact.models.find((i) => i.model === 'conversion_events__meta');
-    expect(reached?.path).toEqual(['int_user__attribution_resolved', 'conversion_events__meta']);
+    // The consumer's list change moved no edge (the removed model's base edge stays): it anchors
+    // nothing, and the path runs from the removal through it.
+    expect(reached?.path).toEqual([
+      'int_user_id__attribution_history',
+      'int_user__attribution_resolved',
+      'conversion_events__meta',
+    ]);
     const perRemoved = report.impact.perChange.find(
       (p) => p.model === 'int_user_id__attribution_history',
     );
@@ -129,23 +142,47 @@ describe('per-change reach', () => {
     m('d', 'reporting'),
   ];
 
-  it('reports whom a rewired model gains and loses', () => {
+  it('anchors a rewiring at the consumers gained and lost, not at the rewired model', () => {
     const head = chain.map((model) =>
       model.name === 'a' ? { ...model, downstream_consumers: ['d'] } : model,
     );
     const report = diff({ base: chain, head });
-    expect(report.impact.perChange).toEqual([
-      { model: 'a', direct: 1, total: 1, gained: ['d'], lost: ['b', 'c'] },
+    expect(report.changes).toEqual([
+      expect.objectContaining({
+        model: 'a',
+        metadataOnly: true,
+        reasons: ['downstream_consumers'],
+        outputs: { added: ['d'], removed: ['b'] },
+      }),
+      expect.objectContaining({
+        model: 'b',
+        kind: 'modified',
+        reasons: ['inputs'],
+        metadataOnly: false,
+        inputs: { added: [], removed: ['a'] },
+      }),
+      expect.objectContaining({ model: 'd', inputs: { added: ['a'], removed: [] } }),
     ]);
-    expect(report.impact.models.map((i) => i.model)).toEqual(['d']);
+    expect(report.impact.perChange).toEqual([
+      { model: 'b', direct: 1, total: 1, changedReached: 0, gained: [], lost: [] },
+      { model: 'd', direct: 0, total: 0, changedReached: 0, gained: [], lost: [] },
+    ]);
+    expect(report.impact.models.map((i) => i.model)).toEqual(['c']);
+    expect(report.findings.filter((f) => f.model === 'a')).toEqual([]);
   });
 
-  it('counts added models as gaining everything they reach', () => {
+  it('counts added models as gaining everything they reach, and their consumers as changed', () => {
     const head = [...chain, m('new', 'signal', { downstream_consumers: ['c'] })];
     const report = diff({ base: chain, head });
     expect(report.impact.perChange).toEqual([
-      { model: 'new', direct: 1, total: 1, gained: ['c'], lost: [] },
+      { model: 'c', direct: 0, total: 0, changedReached: 0, gained: [], lost: [] },
+      { model: 'new', direct: 1, total: 1, changedReached: 1, gained: ['c'], lost: [] },
     ]);
+    expect(report.changes.find((c) => c.model === 'c')).toMatchObject({
+      inputs: { added: ['new'], removed: [] },
+      reachedFrom: { model: 'new', depth: 1 },
+    });
+    expect(report.summary).toMatchObject({ anchoring: 2, reached: 1 });
   });
 
   it('falls back to marked estimates when the work budget is spent', () => {

@@ -24,7 +24,9 @@ export function renderComment(
   if (maxLength < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
   const marker = markerNode(commentMarker(report.inventory.path));
   const view = diffView(report, resolve(context));
-  if (report.changes.length === 0 && view.blocking.length === 0) {
+  // Changed dbt files no model claims were not analysed: never call those safe.
+  const unanalysed = report.unanalysed?.length ?? 0;
+  if (report.changes.length === 0 && view.blocking.length === 0 && unanalysed === 0) {
     // Short, so the action can replace a stale comment once a PR stops changing models.
     return `${toMarkdown([
       marker,

@@ -140,7 +140,12 @@ function reasonsCell(change: Change): PhrasingContent[] {
   );
 }
 
-const KIND_LABEL = { added: 'added', removed: 'removed', modified: 'modified' } as const;
+const KIND_LABEL = {
+  added: 'added',
+  removed: 'removed',
+  modified: 'modified',
+  moved: 'moved',
+} as const;
 
 /** Anchoring changes, the largest reach first, attribution layers before all. */
 export function changedPart(view: DiffView, mode: DiffMode): Part {

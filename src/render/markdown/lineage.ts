@@ -15,7 +15,7 @@ import {
 // detail. Every level is the same tree with some nodes merged into groups, so a coarser picture
 // never shows an edge the finer one would not.
 
-export const KIND_ICON = { added: '➕', removed: '➖', modified: '✏️' } as const;
+export const KIND_ICON = { added: '➕', removed: '➖', modified: '✏️', moved: '🚚' } as const;
 
 /** Beyond this many layers, the smallest are merged into one group. */
 const MAX_LAYER_GROUPS = 10;
@@ -206,7 +206,7 @@ function quotient(
         b.members === 1
           ? `${KIND_ICON[b.changed]} ${b.first}`
           : `${fmt(b.members)} changed ${b.layer} models`;
-      cls = b.members === 1 ? b.changed : 'changed';
+      cls = b.members === 1 && b.changed !== 'moved' ? b.changed : 'changed';
     } else {
       label = b.members === 1 ? b.first : `${fmt(b.members)} ${b.layer} models`;
       cls = b.external ? 'external' : 'impacted';
