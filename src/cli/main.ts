@@ -10,12 +10,15 @@ import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
+import { OutputError, toOutputError } from './output.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from '../git/git.js';
 
 export interface Io {
-  readonly stdout: (text: string) => void;
+  /** Writes the report; may return a promise that settles once the reader took the text (the
+   * bundled CLI's writer honours backpressure), and rejects with an OutputError. */
+  readonly stdout: (text: string) => unknown;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
 }
@@ -25,15 +28,24 @@ export class InputError extends Error {}
 
 /** Runs the CLI and returns the exit code: 0 pass, 1 policy failure, 2 unusable input. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // A failed write is an I/O failure (exit 2, one line), whatever the writer threw.
+  const stdout = async (text: string) => {
+    try {
+      await io.stdout(text);
+    } catch (error) {
+      throw toOutputError(error);
+    }
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, { ...io, stdout });
   } catch (error) {
     if (
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof GitError ||
       error instanceof ConfigError ||
-      error instanceof ChangedFilesError
+      error instanceof ChangedFilesError ||
+      error instanceof OutputError
     ) {
       io.stderr(`blast-radius: ${error.message}\n`);
     } else {
@@ -50,11 +62,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function dispatch(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
-    io.stdout(`${VERSION}\n`);
+    await io.stdout(`${VERSION}\n`);
     return 0;
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(`${USAGE.main}\n`);
+    await io.stdout(`${USAGE.main}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === 'diff') return diffCommand(rest, io);
@@ -67,7 +79,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 async function diffCommand(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs('diff', argv);
   if (args.help) {
-    io.stdout(`${USAGE.diff}\n`);
+    await io.stdout(`${USAGE.diff}\n`);
     return 0;
   }
   const format = outputFormat(args.format);
@@ -124,11 +136,11 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     ...(commits && { baseSha: commits.base, headSha: commits.head }),
     ...(head?.usable && { headModels: head }),
   };
-  if (format === 'json') writeJson(report, io.stdout);
-  else if (format === 'text') io.stdout(renderDiffText(report));
+  if (format === 'json') await writeJsonTo(report, io);
+  else if (format === 'text') await io.stdout(renderDiffText(report));
   else {
     const markdown = await markdownRenderers();
-    io.stdout(
+    await io.stdout(
       format === 'markdown'
         ? markdown.renderComment(report, context)
         : markdown.renderSummary(report, context),
@@ -140,7 +152,7 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
 async function auditCommand(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs('audit', argv);
   if (args.help) {
-    io.stdout(`${USAGE.audit}\n`);
+    await io.stdout(`${USAGE.audit}\n`);
     return 0;
   }
   const format = outputFormat(args.format);
@@ -180,11 +192,13 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  if (format === 'json') writeJson(report, io.stdout);
-  else if (format === 'text') io.stdout(renderAuditText(report));
+  if (format === 'json') await writeJsonTo(report, io);
+  else if (format === 'text') await io.stdout(renderAuditText(report));
   else {
     const { renderAudit } = await markdownRenderers();
-    io.stdout(renderAudit(report, { ...renderConfig(config), ...(commit && { headSha: commit }) }));
+    await io.stdout(
+      renderAudit(report, { ...renderConfig(config), ...(commit && { headSha: commit }) }),
+    );
   }
   return exitCode(report, io);
 }
@@ -202,6 +216,17 @@ function exitCode(report: DiffReport | AuditReport, io: Io): number {
     return 2;
   }
   return report.summary.verdict === 'fail' ? 1 : 0;
+}
+
+/** The JSON report, chunk by chunk, each written once the reader took the one before. */
+async function writeJsonTo(report: DiffReport | AuditReport, io: Io): Promise<void> {
+  const chunks: string[] = [];
+  writeJson(report, (chunk) => chunks.push(chunk));
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    chunks[i] = ''; // written: let it go
+    await io.stdout(chunk);
+  }
 }
 
 /** The markdown renderers load on demand: remark is a large share of the bundle. */
