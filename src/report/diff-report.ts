@@ -109,6 +109,7 @@ export function buildDiffReport(
       anchoring: anchors.length,
       attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer))
         .length,
+      ...(allChanges.length > changes.length && { ignored: allChanges.length - changes.length }),
     },
   };
 }

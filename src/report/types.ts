@@ -40,6 +40,8 @@ export interface Summary {
   readonly anchoring: number;
   /** Impacted models in attribution layers. */
   readonly attributionImpacted: number;
+  /** Changes left out by the config's `ignore` globs; present only when some were. */
+  readonly ignored?: number;
 }
 
 export interface DiffReport extends ReportBase {
