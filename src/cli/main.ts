@@ -120,8 +120,8 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     }
     const repo = resolve(io.cwd, args.repo ?? '.');
     const [baseTip, head] = await Promise.all([
-      resolveCommit(repo, args.base),
-      resolveCommit(repo, args.head),
+      resolveCommit(repo, args.base, refAdvice(args.base)),
+      resolveCommit(repo, args.head, refAdvice(args.head)),
     ]);
     // As the action: the config from the base (trusted, not the change under review), and the
     // comparison from the merge base, so that commits on the base since the branch point are not
@@ -203,7 +203,7 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let file: string | undefined;
   let commit: string | undefined;
   if (args.ref !== undefined) {
-    commit = await resolveCommit(repo, args.ref);
+    commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
     // The repository's own config at the audited commit, unless --config names one.
     config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
       repo,
@@ -349,6 +349,14 @@ async function loadConfig(
     if (text !== null) return parseConfig(text, `${REPOSITORY_CONFIG} at ${git.ref}`, overrides);
   }
   return parseConfig(null, '(defaults)', overrides);
+}
+
+/** What to do about a ref git does not know, said to someone at a terminal. */
+function refAdvice(ref: string): string {
+  const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
+  return remote
+    ? `check the name (git branch -a), or fetch it: git fetch ${remote[1]} ${remote[2]}`
+    : 'check the name (git branch -a, git log --oneline), or fetch it: git fetch origin';
 }
 
 function short(sha: string): string {

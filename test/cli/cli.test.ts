@@ -397,8 +397,22 @@ describe('blast-radius diff (git mode)', () => {
     const result = await cli(['diff', '--repo', repo.dir, '--base', 'nope', '--head', 'HEAD']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^blast-radius: unknown git ref "nope" in .* — fetch it \(fetch-depth: 0\) or check the name\n$/,
+      /^blast-radius: unknown git ref "nope" in .* — check the name \(git branch -a, git log --oneline\), or fetch it: git fetch origin\n$/,
     );
+  });
+
+  it('gives a remote ref the fetch command for it', async () => {
+    const result = await cli([
+      'diff',
+      '--repo',
+      repo.dir,
+      '--base',
+      'origin/main',
+      '--head',
+      'HEAD',
+    ]);
+    expect(result.stderr).toContain('or fetch it: git fetch origin main\n');
+    expect(result.stderr).not.toContain('fetch-depth');
   });
 
   it('says when the inventory exists at neither commit', async () => {
