@@ -53,7 +53,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       error instanceof ChangedFilesError ||
       error instanceof OutputError
     ) {
-      io.stderr(`blast-radius: ${error.message}\n`);
+      // One line per problem (a config with two mistakes has two), each prefixed.
+      io.stderr(
+        error.message
+          .split('\n')
+          .map((line) => `blast-radius: ${line}\n`)
+          .join(''),
+      );
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr(
