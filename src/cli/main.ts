@@ -11,6 +11,7 @@ import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
 import { OutputError, toOutputError } from './output.js';
+import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import {
@@ -54,10 +55,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       error instanceof OutputError
     ) {
       // One line per problem (a config with two mistakes has two), each prefixed.
+      // Messages may quote the inventory or the config: their control characters are escaped.
       io.stderr(
         error.message
           .split('\n')
-          .map((line) => `blast-radius: ${line}\n`)
+          .map((line) => `blast-radius: ${neutralizeControls(line)}\n`)
           .join(''),
       );
     } else {
@@ -274,7 +276,7 @@ function exitCode(report: DiffReport | AuditReport, io: Io): number {
   if (!report.inventory.head.usable) {
     const problem = report.findings.find((f) => f.rule === 'inventory/invalid' && f.file !== null);
     io.stderr(
-      `blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}\n`,
+      `blast-radius: not a usable inventory: ${neutralizeControls(problem?.message ?? report.inventory.path)}\n`,
     );
     return 2;
   }

@@ -90,7 +90,13 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
   );
   const layers = Object.entries(report.impact.byLayer);
   if (layers.length > 0)
-    out.push(`  by layer: ${layers.map(([l, n]) => `${layer(l)} ${n}`).join(', ')}`);
+    out.push(
+      ...wrap(
+        'by layer: ',
+        layers.slice(0, LISTED).map(([l, n]) => `${layer(l)} ${n}`),
+        layers.length - LISTED,
+      ),
+    );
   if (impacted.length > 0) {
     out.push(
       ...columns(
@@ -174,9 +180,7 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
   }
   out.push('', `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
-    out.push(
-      `  ${audit.orphans.slice(0, LISTED).map(name).join(', ')}${audit.orphans.length > LISTED ? ', …' : ''}`,
-    );
+    out.push(...wrap('', audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
   out.push('', ...renderFindings(report.findings, 'audit'));
   if (options.recommendations && options.recommendations.length > 0) {
     out.push('', 'Recommendations:');
@@ -249,6 +253,22 @@ function columns(header: string[], rows: string[][], right: boolean[]): string[]
       )
       .join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];
+}
+
+/** Items joined with commas, wrapped at about 100 columns, indented; `more` left unlisted. */
+function wrap(lead: string, items: readonly string[], more: number): string[] {
+  const all = more > 0 ? [...items, `… and ${more} more`] : [...items];
+  const lines: string[] = [];
+  let line = `  ${lead}`;
+  all.forEach((item, i) => {
+    const piece = `${item}${i < all.length - 1 ? ',' : ''}`;
+    if (line.trim() !== lead.trim() && line.length + 1 + piece.length > 100) {
+      lines.push(line.trimEnd());
+      line = `    ${piece}`;
+    } else line += `${line.endsWith(' ') ? '' : ' '}${piece}`;
+  });
+  lines.push(line.trimEnd());
+  return lines;
 }
 
 /** A path of steps, long ones cut in the middle: the change it starts from and the last steps. */

@@ -133,6 +133,19 @@ describe('text audit', () => {
     expect(text).not.toContain('before merging');
   });
 
+  it('wraps long lists instead of one long line', () => {
+    const models = Array.from({ length: 40 }, (_, i) => m(`orphan_model_number_${i}`, 'staging'));
+    const text = renderAuditText(audit(models));
+    expect(text).toContain('… and 15 more');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(110);
+  });
+
+  it('escapes control characters in the one line on stderr', async () => {
+    const result = await cli(['audit', '--file', `no${ESC}[2Jfile.json`], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('blast-radius: cannot read no\\x1b[2Jfile.json: no such file\n');
+  });
+
   it('prints recommendations in the CLI', async () => {
     const dir = tempDir();
     writeFiles(dir, {
