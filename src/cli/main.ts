@@ -354,7 +354,8 @@ async function loadConfig(
         ? `Config: the defaults (${REPOSITORY_CONFIG} does not exist at ${git.ref}; --config FILE to use another).`
         : `Config: ${REPOSITORY_CONFIG} at ${git.ref} (${short(git.commit)}), as the action reads it; --config FILE to use another.`,
     );
-    if (text !== null) return parseConfig(text, `${REPOSITORY_CONFIG} at ${git.ref}`, overrides);
+    // Named as git names a file at a commit: errors read main:.github/blast-radius.yml:3: …
+    if (text !== null) return parseConfig(text, `${git.ref}:${REPOSITORY_CONFIG}`, overrides);
   }
   return parseConfig(null, '(defaults)', overrides);
 }

@@ -92,6 +92,20 @@ describe('git mode behaves as the action', () => {
     expect(result.stdout).toContain('Verdict: PASS (fail-on: error)');
   });
 
+  it("locates a mistake in the repository's config at the commit", async () => {
+    const broken = new TestRepo();
+    broken.write({
+      'dbt_model_inventory.json': inventoryJson(models),
+      '.github/blast-radius.yml': 'inventory: dbt_model_inventory.json\nfail-on: Warning\n',
+    });
+    broken.commit('base');
+    const result = await cli(['diff', '--repo', broken.dir, '--base', 'HEAD', '--head', 'HEAD']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'blast-radius: HEAD:.github/blast-radius.yml:2: fail-on: "Warning" is not one of error, warning, never — did you mean "warning"?\n',
+    );
+  });
+
   it('audits a commit with the config at that commit', async () => {
     const result = await cli(['audit', '--repo', repo.dir, '--ref', 'main']);
     expect(result.stdout).toContain('(fail-on: warning)');
