@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../rules/catalog.js';
+import { neutralizeControls } from '../util/controls.js';
 
 /** GitHub shows at most this many annotations of each kind per step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -14,7 +15,8 @@ export interface Annotation {
 /**
  * Findings as annotations, the most severe first (findings are already sorted that way), at
  * most ten of each kind so that none GitHub would drop silently is emitted; the job summary has
- * all of them. Backticks are dropped: annotations are plain text.
+ * all of them. Backticks are dropped: annotations are plain text. Control characters (terminal
+ * escapes, bidi controls) in the pull request's names are shown as visible escapes.
  */
 export function annotationsFor(findings: readonly Finding[]): {
   annotations: Annotation[];
@@ -31,8 +33,8 @@ export function annotationsFor(findings: readonly Finding[]): {
     annotations.push({
       level: finding.severity,
       title: `${finding.rule}${finding.acknowledged ? ' (acknowledged)' : ''}`,
-      message: finding.message.replace(/`/g, ''),
-      ...(finding.file !== null && { file: finding.file }),
+      message: neutralizeControls(finding.message.replace(/`/g, '')),
+      ...(finding.file !== null && { file: neutralizeControls(finding.file) }),
       ...(finding.line !== null && { line: finding.line }),
     });
   }

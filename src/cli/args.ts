@@ -91,20 +91,23 @@ Commands:
   audit   the whole inventory: coverage, consistency, hubs, attribution map
 
 Run "blast-radius <command> --help" for its options. --version prints the version.
+Installed as both dbt-blast-radius and blast-radius.
 Exit codes: 0 pass, 1 policy failure, 2 unusable invocation or unreadable input.`,
   diff: `Usage:
   blast-radius diff --base REF --head REF [--repo DIR] [--inventory PATH]    (git mode)
   blast-radius diff --base-file A.json --head-file B.json [--changed-files LIST]    (file mode)
 
 Options:
-  --base, --head REF       commits to compare (git mode); the inventory and changed files come from git
+  --base, --head REF       commits to compare (git mode), from their merge base as the action does;
+                           the inventory and changed files come from git
   --repo DIR               repository (default: current directory)
   --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
   --base-file, --head-file inventory files (file mode); a missing base file means every model is added
   --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
   --format FORMAT          text (default), json, markdown (the pull-request comment, at most
                            65,536 characters) or summary (the job summary: every section, 1 MiB)
-  --config FILE            YAML config (see docs/configuration.md)
+  --config FILE            YAML config (see docs/configuration.md); in git mode the default is
+                           the repository's .github/blast-radius.yml at --base
   --fail-on LEVEL          error (default), warning, never
   --acknowledged           warnings were acknowledged: count them as notices`,
   audit: `Usage:
@@ -117,6 +120,6 @@ Options:
   --repo DIR           repository (default: current directory)
   --inventory PATH     inventory path in the repository
   --format FORMAT      text (default), json, markdown or summary (the same markdown report)
-  --config FILE        YAML config
+  --config FILE        YAML config; with --ref the default is .github/blast-radius.yml at REF
   --fail-on LEVEL      error (default), warning, never`,
 } as const;

@@ -10,12 +10,22 @@ import { renderAuditText, renderDiffText } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
+import { OutputError, toOutputError } from './output.js';
+import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
-import { changedFilesBetween, GitError, readAtCommit, resolveCommit } from '../git/git.js';
+import {
+  changedFilesBetween,
+  GitError,
+  mergeBase,
+  readAtCommit,
+  resolveCommit,
+} from '../git/git.js';
 
 export interface Io {
-  readonly stdout: (text: string) => void;
+  /** Writes the report; may return a promise that settles once the reader took the text (the
+   * bundled CLI's writer honours backpressure), and rejects with an OutputError. */
+  readonly stdout: (text: string) => unknown;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
 }
@@ -25,17 +35,33 @@ export class InputError extends Error {}
 
 /** Runs the CLI and returns the exit code: 0 pass, 1 policy failure, 2 unusable input. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // A failed write is an I/O failure (exit 2, one line), whatever the writer threw.
+  const stdout = async (text: string) => {
+    try {
+      await io.stdout(text);
+    } catch (error) {
+      throw toOutputError(error);
+    }
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, { ...io, stdout });
   } catch (error) {
     if (
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof GitError ||
       error instanceof ConfigError ||
-      error instanceof ChangedFilesError
+      error instanceof ChangedFilesError ||
+      error instanceof OutputError
     ) {
-      io.stderr(`blast-radius: ${error.message}\n`);
+      // One line per problem (a config with two mistakes has two), each prefixed.
+      // Messages may quote the inventory or the config: their control characters are escaped.
+      io.stderr(
+        error.message
+          .split('\n')
+          .map((line) => `blast-radius: ${neutralizeControls(line)}\n`)
+          .join(''),
+      );
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr(
@@ -50,11 +76,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function dispatch(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
-    io.stdout(`${VERSION}\n`);
+    await io.stdout(`${VERSION}\n`);
     return 0;
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(`${USAGE.main}\n`);
+    await io.stdout(`${USAGE.main}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === 'diff') return diffCommand(rest, io);
@@ -67,11 +93,11 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 async function diffCommand(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs('diff', argv);
   if (args.help) {
-    io.stdout(`${USAGE.diff}\n`);
+    await io.stdout(`${USAGE.diff}\n`);
     return 0;
   }
   const format = outputFormat(args.format);
-  const config = await loadConfig(args.config, args['fail-on'], args.inventory, io.cwd);
+  const failOn = oneOf(args['fail-on'], FAIL_ON, 'fail-on');
   const gitMode = args.base !== undefined || args.head !== undefined;
   const fileMode = args['base-file'] !== undefined || args['head-file'] !== undefined;
   if (gitMode && fileMode) {
@@ -86,7 +112,9 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
   }
 
   let input: DiffInput;
+  let config: Config;
   let commits: { base: string; head: string } | undefined;
+  const notes: string[] = [];
   if (gitMode) {
     if (args.base === undefined || args.head === undefined) {
       throw new UsageError(
@@ -98,18 +126,38 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
         '--changed-files is for file mode; in git mode the changed files come from git',
       );
     }
-    ({ input, commits } = await gitDiffInput(
-      resolve(io.cwd, args.repo ?? '.'),
-      args.base,
-      args.head,
-      config.inventory,
-    ));
+    const repo = resolve(io.cwd, args.repo ?? '.');
+    const [baseTip, head] = await Promise.all([
+      resolveCommit(repo, args.base, refAdvice(args.base)),
+      resolveCommit(repo, args.head, refAdvice(args.head)),
+    ]);
+    // As the action: the config from the base (trusted, not the change under review), and the
+    // comparison from the merge base, so that commits on the base since the branch point are not
+    // counted as this change's.
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+      repo,
+      commit: baseTip,
+      ref: args.base,
+      notes,
+    });
+    const common = await mergeBase(repo, baseTip, head);
+    const base = common ?? baseTip;
+    notes.push(
+      common === null
+        ? `${args.base} and ${args.head} have no common ancestor in ${repo} (a shallow clone? fetch more history): compared from ${args.base} itself.`
+        : common === baseTip
+          ? `Compared from ${args.base} (${short(baseTip)}), the merge base of ${args.base} and ${args.head}.`
+          : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`,
+    );
+    commits = { base, head };
+    input = await gitDiffInput(repo, { base, head }, args.base, args.head, config.inventory);
   } else {
     if (args.repo !== undefined || args.inventory !== undefined) {
       throw new UsageError(
         '--repo and --inventory are for git mode; file mode reads --base-file and --head-file',
       );
     }
+    config = await loadConfig(args.config, failOn, undefined, io.cwd);
     input = await fileDiffInput(
       io.cwd,
       args['base-file'],
@@ -124,14 +172,21 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     ...(commits && { baseSha: commits.base, headSha: commits.head }),
     ...(head?.usable && { headModels: head }),
   };
-  if (format === 'json') writeJson(report, io.stdout);
-  else if (format === 'text') io.stdout(renderDiffText(report));
+  if (format === 'json') await writeJsonTo(report, io);
+  else if (format === 'text')
+    await io.stdout(renderDiffText(report, notes.length > 0 ? { notes } : {}));
   else {
     const markdown = await markdownRenderers();
-    io.stdout(
-      format === 'markdown'
-        ? markdown.renderComment(report, context)
-        : markdown.renderSummary(report, context),
+    const noted = await markdownNotes(notes);
+    await io.stdout(
+      noted.text +
+        (format === 'markdown'
+          ? markdown.renderComment(report, context, {
+              maxLength: markdown.COMMENT_LIMIT - noted.text.length,
+            })
+          : markdown.renderSummary(report, context, {
+              maxLength: markdown.SUMMARY_LIMIT - noted.bytes,
+            })),
     );
   }
   return exitCode(report, io);
@@ -140,27 +195,37 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
 async function auditCommand(argv: string[], io: Io): Promise<number> {
   const args = parseCommandArgs('audit', argv);
   if (args.help) {
-    io.stdout(`${USAGE.audit}\n`);
+    await io.stdout(`${USAGE.audit}\n`);
     return 0;
   }
   const format = outputFormat(args.format);
-  const config = await loadConfig(args.config, args['fail-on'], args.inventory, io.cwd);
+  const failOn = oneOf(args['fail-on'], FAIL_ON, 'fail-on');
   if (args.ref !== undefined && args.file !== undefined)
     throw new UsageError('use either --ref or --file, not both');
   const repo = resolve(io.cwd, args.repo ?? '.');
+  const notes: string[] = [];
 
   let inventory: Inventory;
+  let config: Config;
   let ref: string | null = null;
   let file: string | undefined;
   let commit: string | undefined;
   if (args.ref !== undefined) {
-    commit = await resolveCommit(repo, args.ref);
+    commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
+    // The repository's own config at the audited commit, unless --config names one.
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+      repo,
+      commit,
+      ref: args.ref,
+      notes,
+    });
     const text = await readAtCommit(repo, commit, config.inventory);
     if (text === null)
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
   } else {
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd);
     file = args.file ?? resolve(repo, config.inventory);
     const text = await readText(resolve(io.cwd, file), file).catch((error: unknown) => {
       if (args.file !== undefined || !(error instanceof InputError)) throw error;
@@ -180,11 +245,25 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  if (format === 'json') writeJson(report, io.stdout);
-  else if (format === 'text') io.stdout(renderAuditText(report));
+  if (format === 'json') await writeJsonTo(report, io);
+  else if (format === 'text')
+    await io.stdout(
+      renderAuditText(report, {
+        recommendations: await auditRecommendations(report, config),
+        ...(notes.length > 0 && { notes }),
+      }),
+    );
   else {
-    const { renderAudit } = await markdownRenderers();
-    io.stdout(renderAudit(report, { ...renderConfig(config), ...(commit && { headSha: commit }) }));
+    const { renderAudit, SUMMARY_LIMIT } = await markdownRenderers();
+    const noted = await markdownNotes(notes);
+    await io.stdout(
+      noted.text +
+        renderAudit(
+          report,
+          { ...renderConfig(config), ...(commit && { headSha: commit }) },
+          { maxLength: SUMMARY_LIMIT - noted.bytes },
+        ),
+    );
   }
   return exitCode(report, io);
 }
@@ -197,11 +276,40 @@ function exitCode(report: DiffReport | AuditReport, io: Io): number {
   if (!report.inventory.head.usable) {
     const problem = report.findings.find((f) => f.rule === 'inventory/invalid' && f.file !== null);
     io.stderr(
-      `blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}\n`,
+      `blast-radius: not a usable inventory: ${neutralizeControls(problem?.message ?? report.inventory.path)}\n`,
     );
     return 2;
   }
   return report.summary.verdict === 'fail' ? 1 : 0;
+}
+
+/** The JSON report, chunk by chunk, each written once the reader took the one before. */
+async function writeJsonTo(report: DiffReport | AuditReport, io: Io): Promise<void> {
+  const chunks: string[] = [];
+  writeJson(report, (chunk) => chunks.push(chunk));
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    chunks[i] = ''; // written: let it go
+    await io.stdout(chunk);
+  }
+}
+
+/** The audit's recommendations as plain text (they are built as markdown phrasing). */
+async function auditRecommendations(report: AuditReport, config: Config): Promise<string[]> {
+  const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
+    import('../render/markdown/audit.js'),
+    import('../render/markdown/context.js'),
+  ]);
+  return recommendations(report, resolveContext(renderConfig(config))).map((item) =>
+    item.map((node) => plainText(node)).join(''),
+  );
+}
+
+function plainText(node: object): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node && Array.isArray(node.children))
+    return (node.children as object[]).map(plainText).join('');
+  return '';
 }
 
 /** The markdown renderers load on demand: remark is a large share of the bundle. */
@@ -219,29 +327,74 @@ function renderConfig(config: Config): RenderContext {
   return { attributionLayers: config['attribution-layers'], layerOrder: config['layer-order'] };
 }
 
+/** The config file the action reads, at the base commit. */
+export const REPOSITORY_CONFIG = '.github/blast-radius.yml';
+
+/**
+ * The config: `--config FILE` when given; else, in git mode, the repository's
+ * `.github/blast-radius.yml` at the base commit (as the action reads it); else the defaults.
+ * Where it came from is added to `notes` when given.
+ */
 async function loadConfig(
   path: string | undefined,
-  failOn: string | undefined,
+  failOn: Config['fail-on'] | undefined,
   inventory: string | undefined,
   cwd: string,
+  git?: { repo: string; commit: string; ref: string; notes: string[] },
 ): Promise<Config> {
-  const text = path === undefined ? null : await readText(resolve(cwd, path), path);
-  return parseConfig(text, path ?? '(defaults)', {
-    'fail-on': oneOf(failOn, FAIL_ON, 'fail-on'),
-    inventory,
-  });
+  const overrides = { 'fail-on': failOn, inventory };
+  if (path !== undefined) {
+    git?.notes.push(`Config: ${path} (--config).`);
+    return parseConfig(await readText(resolve(cwd, path), path), path, overrides);
+  }
+  if (git) {
+    const text = await readAtCommit(git.repo, git.commit, REPOSITORY_CONFIG);
+    git.notes.push(
+      text === null
+        ? `Config: the defaults (${REPOSITORY_CONFIG} does not exist at ${git.ref}; --config FILE to use another).`
+        : `Config: ${REPOSITORY_CONFIG} at ${git.ref} (${short(git.commit)}), as the action reads it; --config FILE to use another.`,
+    );
+    // Named as git names a file at a commit: errors read main:.github/blast-radius.yml:3: …
+    if (text !== null) return parseConfig(text, `${git.ref}:${REPOSITORY_CONFIG}`, overrides);
+  }
+  return parseConfig(null, '(defaults)', overrides);
+}
+
+/** What to do about a ref git does not know, said to someone at a terminal. */
+function refAdvice(ref: string): string {
+  const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
+  return remote
+    ? `check the name (git branch -a), or fetch it: git fetch ${remote[1]} ${remote[2]}`
+    : 'check the name (git branch -a, git log --oneline), or fetch it: git fetch origin';
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** Notes for a markdown report, as a quote before it; its length is taken off the budget. */
+async function markdownNotes(notes: readonly string[]): Promise<{ text: string; bytes: number }> {
+  if (notes.length === 0) return { text: '', bytes: 0 };
+  const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
+    import('../render/markdown/stringify.js'),
+    import('../render/markdown/nodes.js'),
+  ]);
+  const markdown = `${toMarkdown([
+    {
+      type: 'blockquote',
+      children: notes.map((note) => paragraph(text('ℹ️ '), untrusted(note, 400))),
+    },
+  ])}\n`;
+  return { text: markdown, bytes: Buffer.byteLength(markdown) };
 }
 
 async function gitDiffInput(
   repo: string,
+  { base, head }: { base: string; head: string },
   baseRef: string,
   headRef: string,
   inventoryPath: string,
-): Promise<{ input: DiffInput; commits: { base: string; head: string } }> {
-  const [base, head] = await Promise.all([
-    resolveCommit(repo, baseRef),
-    resolveCommit(repo, headRef),
-  ]);
+): Promise<DiffInput> {
   const [baseText, headText, changedFiles] = await Promise.all([
     readAtCommit(repo, base, inventoryPath),
     readAtCommit(repo, head, inventoryPath),
@@ -253,7 +406,7 @@ async function gitDiffInput(
     );
   }
   const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
-  const input: DiffInput = {
+  return {
     inventoryPath,
     base: {
       ref: baseRef,
@@ -266,7 +419,6 @@ async function gitDiffInput(
     changedFiles,
     toolVersion: VERSION,
   };
-  return { input, commits: { base, head } };
 }
 
 async function fileDiffInput(

@@ -1,12 +1,13 @@
 import type { Document, LineCounter } from 'yaml';
 import * as z from '../util/zod.js';
+import { didYouMean } from '../util/suggest.js';
 import { configSchema, type Config, type ConfigInput } from './schema.js';
 
 export class ConfigError extends Error {}
 
 /**
- * Parses a YAML config. `overrides` (CLI flags, action inputs) win over the file. Errors carry
- * the file name, each problem's key path and line, formatted by `z.prettifyError`.
+ * Parses a YAML config. `overrides` (CLI flags, action inputs) win over the file. Errors are one
+ * line per problem: `file:line: key.path: what is wrong`, with a did-you-mean where one fits.
  */
 export async function parseConfig(
   yamlText: string | null,
@@ -27,7 +28,7 @@ export async function parseConfig(
     if (syntax) {
       const { line, col } = lines.linePos(syntax.pos[0]);
       throw new ConfigError(
-        `${file}: invalid YAML at line ${line}, column ${col}: ${syntax.message.split('\n')[0]}`,
+        `${file}:${line}:${col}: invalid YAML: ${syntax.message.split('\n')[0]}`,
       );
     }
     fromFile = document.toJS() ?? {};
@@ -53,15 +54,82 @@ function validateConfig(
   file: string,
   locate?: (issue: z.core.$ZodIssue) => number | undefined,
 ): Config {
-  const result = configSchema.safeParse(settings);
+  const normalized = normalizeSettings(settings as Record<string, unknown>);
+  const result = configSchema.safeParse(normalized);
   if (result.success) return result.data;
-  const located = result.error.issues.map((issue) => {
-    const line = locate?.(issue);
-    return line === undefined ? issue : { ...issue, message: `${issue.message} (line ${line})` };
+  // One line per problem: where (file:line), which key, what is wrong, and a did-you-mean.
+  const issues = result.error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys' || issue.keys.length < 2) return [issue];
+    // One line per unknown key, each with its own line and did-you-mean.
+    const messages = issue.message.split('; ');
+    return issue.keys.map((key, i) => ({ ...issue, keys: [key], message: messages[i] ?? '' }));
   });
-  throw new ConfigError(
-    `${file}: invalid configuration\n${z.prettifyError({ issues: located } as z.core.$ZodError)}`,
-  );
+  const lines = issues
+    .map((issue) => {
+      const line = locate?.(issue);
+      const path = keyPath(
+        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path,
+      );
+      const text = `${file}${line === undefined ? '' : `:${line}`}: ${path === '' ? '' : `${path}: `}${describeIssue(issue, normalized)}`;
+      return { line: line ?? 0, text };
+    })
+    .sort((a, b) => a.line - b.line)
+    .map((entry) => entry.text);
+  throw new ConfigError(lines.join('\n'));
+}
+
+/** Lists the README documents as comma-separated strings. */
+const NAME_LISTS = ['attribution-layers', 'layer-order', 'ignore'] as const;
+
+/**
+ * The spellings the README documents beside the schema's own: `max-blast-radius: none` (or
+ * `off`) for no limit, and a comma- or newline-separated string for a list of names.
+ */
+function normalizeSettings(settings: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...settings };
+  const max = out['max-blast-radius'];
+  if (typeof max === 'string' && /^(none|off)$/i.test(max.trim())) out['max-blast-radius'] = null;
+  for (const key of NAME_LISTS) {
+    const value = out[key];
+    if (typeof value !== 'string') continue;
+    const names = value
+      .split(/[,\n]/)
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    // A string of only separators stays a string: the schema then says a list is expected.
+    if (names.length > 0) out[key] = names;
+  }
+  return out;
+}
+
+/** `rules["lineage/cycle"]`-style paths, written as a reader would type them: rules.lineage/cycle. */
+function keyPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, settings: unknown): string {
+  if (issue.path[0] === 'max-blast-radius' && issue.code === 'invalid_type')
+    return `expected a whole number, or none for no limit; got ${JSON.stringify(valueAt(settings, issue.path))}`;
+  if (issue.code === 'invalid_value' && issue.values.every((v) => typeof v === 'string')) {
+    const allowed = issue.values as string[];
+    const got = valueAt(settings, issue.path);
+    const hint = typeof got === 'string' ? didYouMean(got, allowed) : undefined;
+    return `${JSON.stringify(got)} is not one of ${allowed.join(', ')}${hint ? ` — did you mean "${hint}"?` : ''}`;
+  }
+  return issue.message;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const part of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[part];
+  }
+  return at;
 }
 
 /** The bundled CommonJS build arrives as a default export under Node's ESM interop. */

@@ -26,8 +26,13 @@ async function git(repo: string, args: string[]): Promise<string> {
   }
 }
 
-/** The full commit id of `ref`, or a clear error naming the ref. */
-export async function resolveCommit(repo: string, ref: string): Promise<string> {
+/** The full commit id of `ref`, or a clear error naming the ref; `advice` ends that error
+ * (the default speaks to a workflow; the CLI speaks to someone at a terminal). */
+export async function resolveCommit(
+  repo: string,
+  ref: string,
+  advice = 'fetch it (fetch-depth: 0) or check the name',
+): Promise<string> {
   try {
     return (
       await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
@@ -39,9 +44,7 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
         `${repo} is not a git repository (use --repo DIR, or --base-file/--head-file)`,
       );
     }
-    throw new GitError(
-      `unknown git ref "${ref}" in ${repo} — fetch it (fetch-depth: 0) or check the name`,
-    );
+    throw new GitError(`unknown git ref "${ref}" in ${repo} — ${advice}`);
   }
 }
 

@@ -1,121 +1,320 @@
-import { describePath } from '../impact/radius.js';
+import { describePath, type ImpactedModel } from '../impact/radius.js';
 import type { AuditReport } from '../audit/audit.js';
 import type { DiffReport } from '../report/types.js';
-import type { Finding } from '../rules/catalog.js';
+import { RULES, type Finding } from '../rules/catalog.js';
+import { neutralizeControls } from '../util/controls.js';
 
 const KIND_MARK = { added: '+', removed: '-', modified: '~', moved: '>' } as const;
 const LISTED = 25;
+/** Widest a name column grows; longer names are clipped in the middle. */
+const NAME_WIDTH = 48;
+const LAYER_WIDTH = 16;
+/** Longest finding message shown; --format json has every character. */
+const MESSAGE_LENGTH = 300;
+const PATH_LENGTH = 120;
 
-/** Plain-text report for terminals and logs. */
-export function renderDiffText(report: DiffReport): string {
+export interface TextOptions {
+  /** Lines said before the report: how it was produced (merge base, config source). */
+  readonly notes?: readonly string[];
+  /** The audit's recommendations, as plain text (the audit only). */
+  readonly recommendations?: readonly string[];
+}
+
+/**
+ * Plain-text report for terminals and logs. Every name from the inventory is untrusted: control
+ * characters are shown as visible escapes, so a name can neither drive the terminal (ESC, OSC)
+ * nor break or reorder a line (newlines, bidi controls); long names and messages are clipped.
+ */
+export function renderDiffText(report: DiffReport, options: TextOptions = {}): string {
   const { summary } = report;
   const out: string[] = [];
-  const base = report.inventory.base;
-  const head = report.inventory.head;
-  out.push(
-    `dbt blast radius — ${report.inventory.path} (${label(base)} → ${label(head)})`,
-    verdictLine(summary),
-    '',
-  );
+  out.push(`dbt blast radius — ${title(report)}`, verdictLine(summary, 'diff'));
+  out.push(...notes(options.notes));
+  const ignored = summary.ignored ?? 0;
+  if (ignored > 0)
+    out.push(
+      `Note: ${plural(ignored, 'change')} ignored by config (ignore: globs over model paths).`,
+    );
+  out.push('');
+
   if (report.changes.length === 0) {
     out.push('No model changes.');
   } else {
     const perChange = new Map(report.impact.perChange.map((p) => [p.model, p]));
-    out.push(`Changed models (${report.changes.length}):`);
-    for (const change of report.changes) {
-      const reach = perChange.get(change.model);
-      const reasons = change.reasons.length > 0 ? ` ${change.reasons.join(', ')}` : '';
-      const radius = reach
-        ? ` → ${reach.direct} direct, ${reach.estimated ? '~' : ''}${reach.total} total` +
-          (reach.gained.length > 0 ? `, +${reach.gained.length} gained` : '') +
-          (reach.lost.length > 0 ? `, -${reach.lost.length} lost` : '')
-        : change.metadataOnly
-          ? ' (metadata only)'
-          : '';
-      out.push(`  ${KIND_MARK[change.kind]} ${change.model} [${change.layer}]${reasons}${radius}`);
-    }
+    // The widest reach first, as in the markdown report; then by name.
+    const changes = [...report.changes].sort(
+      (a, b) =>
+        (perChange.get(b.model)?.total ?? -1) - (perChange.get(a.model)?.total ?? -1) ||
+        compare(a.model, b.model),
+    );
+    const shown = changes.slice(0, LISTED);
+    out.push(`Changed models (${report.changes.length}), widest reach first:`);
+    out.push(
+      ...columns(
+        ['', 'model', 'layer', 'reach', 'direct', 'change'],
+        shown.map((change) => {
+          const reach = perChange.get(change.model);
+          const reasons = change.reasons.map(clean).join(', ');
+          const moved =
+            reach === undefined
+              ? ''
+              : (reach.gained.length > 0 ? `; now feeds ${reach.gained.length} more` : '') +
+                (reach.lost.length > 0 ? `; no longer feeds ${reach.lost.length}` : '');
+          return [
+            KIND_MARK[change.kind],
+            name(change.model),
+            layer(change.layer),
+            reach ? `${reach.estimated ? '~' : ''}${reach.total}` : '-',
+            reach ? String(reach.direct) : '-',
+            clip(
+              (reasons || change.kind) + (change.metadataOnly ? ' (metadata only)' : '') + moved,
+              PATH_LENGTH,
+            ),
+          ];
+        }),
+        [false, false, false, true, true, false],
+      ),
+    );
+    if (changes.length > LISTED)
+      out.push(`  … and ${changes.length - LISTED} more (--format json lists all)`);
+    out.push(
+      '  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)',
+    );
   }
   out.push('');
   const impacted = report.impact.models;
   out.push(
-    `Blast radius: ${impacted.length} model${impacted.length === 1 ? '' : 's'} downstream` +
+    `Blast radius: ${plural(impacted.length, 'model')} downstream` +
       (summary.attributionImpacted > 0
         ? `, ${summary.attributionImpacted} in attribution layers`
         : ''),
   );
   const layers = Object.entries(report.impact.byLayer);
   if (layers.length > 0)
-    out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(', ')}`);
-  for (const model of impacted.slice(0, LISTED)) {
     out.push(
-      `  ${model.depth}  ${model.model} [${model.layer ?? 'external'}]  via ${describePath(model, (name) => name)}`,
+      ...wrap(
+        'by layer: ',
+        layers.slice(0, LISTED).map(([l, n]) => `${layer(l)} ${n}`),
+        layers.length - LISTED,
+      ),
+    );
+  if (impacted.length > 0) {
+    out.push(
+      ...columns(
+        ['depth', 'model', 'layer', 'reached via'],
+        impacted
+          .slice(0, LISTED)
+          .map((model) => [
+            String(model.depth),
+            name(model.model),
+            layer(model.layer ?? 'external'),
+            via(model),
+          ]),
+        [true, false, false, false],
+      ),
     );
   }
   if (impacted.length > LISTED)
-    out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
-  out.push('', ...renderFindings(report.findings));
+    out.push(`  … and ${impacted.length - LISTED} more (--format json lists all)`);
+  out.push('', ...renderFindings(report.findings, 'diff'));
   return out.join('\n') + '\n';
 }
 
-export function renderAuditText(report: AuditReport): string {
+export function renderAuditText(report: AuditReport, options: TextOptions = {}): string {
   const { audit, summary } = report;
   const out: string[] = [
-    `dbt blast radius — audit of ${report.inventory.path} (${label(report.inventory.head)})`,
-    verdictLine(summary),
+    `dbt blast radius — audit of ${clean(report.inventory.path)}${auditSource(report)}`,
+    verdictLine(summary, 'audit'),
+    ...notes(options.notes),
     '',
     `${report.inventory.head.models} models, ${audit.externals} external nodes, ${audit.edges} edges`,
     '',
-    'Models and metadata coverage by layer:',
-    '  layer          models  description  dependencies  concepts',
+    'Models and metadata coverage by layer (* attribution layer):',
+    ...columns(
+      ['layer', 'models', 'description', 'dependencies', 'concepts'],
+      audit.layers.map((l) => [
+        layer(l.layer) + (l.attribution ? ' *' : ''),
+        String(l.models),
+        pct(l.withDescription, l.models),
+        pct(l.withDependencies, l.models),
+        pct(l.withConcepts, l.models),
+      ]),
+      [false, true, true, true, true],
+    ),
+    '',
+    'Largest blast radius:',
   ];
-  for (const l of audit.layers) {
+  if (audit.hubs.length === 0) out.push('  (no model feeds another)');
+  else
     out.push(
-      `  ${(l.layer + (l.attribution ? ' *' : '')).padEnd(14)} ${String(l.models).padStart(6)}  ${pct(l.withDescription, l.models).padStart(11)}  ${pct(l.withDependencies, l.models).padStart(12)}  ${pct(l.withConcepts, l.models).padStart(8)}`,
+      ...columns(
+        ['reach', 'direct', 'model', 'layer'],
+        audit.hubs.map((hub) => [
+          `${hub.estimated ? '~' : ''}${hub.reach}`,
+          String(hub.direct),
+          name(hub.model),
+          layer(hub.layer),
+        ]),
+        [true, true, false, false],
+      ),
     );
-  }
-  out.push('  (* attribution layer)', '', 'Largest blast radius:');
-  for (const hub of audit.hubs)
+  out.push('');
+  if (audit.attributionMap.length === 0) {
     out.push(
-      `  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`,
+      'Attribution map: no model is in an attribution layer (set attribution-layers in the config).',
     );
-  out.push('', 'Attribution map:');
-  for (const entry of audit.attributionMap) {
+  } else {
     out.push(
-      `  ${entry.model} [${entry.layer}] reach ${entry.estimated ? '~' : ''}${entry.reach}, feeds ${entry.consumers.length}` +
-        (entry.concepts.length > 0 ? ` — ${entry.concepts.join(', ')}` : ''),
+      'Attribution map:',
+      ...columns(
+        ['reach', 'feeds', 'model', 'layer', 'concepts'],
+        audit.attributionMap.map((entry) => [
+          `${entry.estimated ? '~' : ''}${entry.reach}`,
+          String(entry.consumers.length),
+          name(entry.model),
+          layer(entry.layer),
+          clip(entry.concepts.map(clean).join(', '), PATH_LENGTH),
+        ]),
+        [true, true, false, false, false],
+      ),
     );
   }
   out.push('', `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
-    out.push(
-      `  ${audit.orphans.slice(0, LISTED).join(', ')}${audit.orphans.length > LISTED ? ', …' : ''}`,
-    );
-  out.push('', ...renderFindings(report.findings));
+    out.push(...wrap('', audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
+  out.push('', ...renderFindings(report.findings, 'audit'));
+  if (options.recommendations && options.recommendations.length > 0) {
+    out.push('', 'Recommendations:');
+    for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
+  }
   return out.join('\n') + '\n';
 }
 
-function renderFindings(findings: readonly Finding[]): string[] {
+function renderFindings(findings: readonly Finding[], mode: 'diff' | 'audit'): string[] {
   if (findings.length === 0) return ['No findings.'];
   const out = [`Findings (${findings.length}):`];
-  for (const f of findings) {
-    const where = f.file && f.line ? ` (${f.file}:${f.line})` : '';
+  const shown = mode === 'audit' ? findings.slice(0, LISTED * 4) : findings;
+  for (const f of shown) {
+    const where = f.file && f.line ? ` (${clip(clean(f.file), 80)}:${f.line})` : '';
     const ack = f.acknowledged ? ' [acknowledged]' : '';
     out.push(
-      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, '')}${where}`,
+      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip(clean(f.message.replace(/`/g, '')), MESSAGE_LENGTH)}${where}`,
     );
   }
+  if (shown.length < findings.length)
+    out.push(`  … and ${findings.length - shown.length} more (--format json lists all)`);
+  // What to do: the advice of each rule that raised a warning or an error, once.
+  const advice = [
+    ...new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.rule)),
+  ].map((rule) => `  - ${rule}: ${RULES[rule].fix}`);
+  if (advice.length > 0) out.push('', 'What to do:', ...advice);
   return out;
 }
 
-function verdictLine(summary: DiffReport['summary']): string {
-  const counts = `${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, ${summary.notices} notice${summary.notices === 1 ? '' : 's'}`;
+function verdictLine(summary: DiffReport['summary'], mode: 'diff' | 'audit'): string {
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
   const ack = summary.acknowledged ? ' — warnings acknowledged, counted as notices' : '';
-  return `Verdict: ${summary.verdict.toUpperCase()} (fail-on: ${summary.failOn}) — ${counts}${ack}`;
+  const what = mode === 'audit' ? 'Audit' : 'Verdict';
+  return `${what}: ${summary.verdict.toUpperCase()} (fail-on: ${summary.failOn}) — ${counts}${ack}`;
 }
 
-function label(side: { ref: string | null; file?: string } | null): string {
-  if (!side) return 'none';
-  return side.ref ?? side.file ?? '?';
+/** What was compared, each path once: `inventory (base → head)` in git mode, the files else. */
+function title(report: DiffReport): string {
+  const { base, head, path } = report.inventory;
+  const side = (s: { ref: string | null; file?: string } | null) =>
+    s === null ? 'none' : clip(clean(s.ref ?? s.file ?? '?'), 80);
+  if (head.ref !== null || (base?.ref ?? null) !== null)
+    return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
+  return `${side(base)} → ${side(head)}`;
+}
+
+function auditSource(report: AuditReport): string {
+  const head = report.inventory.head;
+  if (head.ref !== null) return ` at ${clip(clean(head.ref), 80)}`;
+  if (head.file !== undefined && head.file !== report.inventory.path)
+    return ` (${clip(clean(head.file), 100)})`;
+  return '';
+}
+
+function notes(list: readonly string[] | undefined): string[] {
+  return (list ?? []).map((note) => `Note: ${clean(note)}`);
+}
+
+/** Rows as aligned columns, two spaces apart; `right` marks the numeric columns. */
+function columns(header: string[], rows: string[][], right: boolean[]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    `  ${cells
+      .map((cell, i) =>
+        i === cells.length - 1 && !right[i]
+          ? cell
+          : right[i]
+            ? cell.padStart(widths[i]!)
+            : cell.padEnd(widths[i]!),
+      )
+      .join('  ')}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+/** Items joined with commas, wrapped at about 100 columns, indented; `more` left unlisted. */
+function wrap(lead: string, items: readonly string[], more: number): string[] {
+  const all = more > 0 ? [...items, `… and ${more} more`] : [...items];
+  const lines: string[] = [];
+  let line = `  ${lead}`;
+  all.forEach((item, i) => {
+    const piece = `${item}${i < all.length - 1 ? ',' : ''}`;
+    if (line.trim() !== lead.trim() && line.length + 1 + piece.length > 100) {
+      lines.push(line.trimEnd());
+      line = `    ${piece}`;
+    } else line += `${line.endsWith(' ') ? '' : ' '}${piece}`;
+  });
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+/** A path of steps, long ones cut in the middle: the change it starts from and the last steps. */
+function via(model: Pick<ImpactedModel, 'path' | 'pathElided'>): string {
+  return clip(
+    describePath(model, (step) => clip(clean(step), 40)),
+    PATH_LENGTH,
+  );
+}
+
+function name(value: string): string {
+  return clipMiddle(clean(value), NAME_WIDTH);
+}
+
+function layer(value: string): string {
+  return clipMiddle(clean(value), LAYER_WIDTH);
+}
+
+const clean = neutralizeControls;
+
+/** Cut at the end, saying how much was cut. */
+function clip(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = safeCut(value, max - 1);
+  return `${cut}… (+${value.length - cut.length} characters)`;
+}
+
+/** Cut in the middle: names that share a prefix stay told apart by their ends. */
+function clipMiddle(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const half = Math.floor((max - 1) / 2);
+  return `${safeCut(value, half)}…${value.slice(value.length - (max - 1 - half)).replace(/^[\udc00-\udfff]/, '')}`;
+}
+
+function safeCut(value: string, length: number): string {
+  const cut = value.slice(0, length);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function pct(part: number, whole: number): string {

@@ -137,6 +137,7 @@ export function buildDiffReport(
       unanalysed: unanalysed.length,
       attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer))
         .length,
+      ...(allChanges.length > changes.length && { ignored: allChanges.length - changes.length }),
     },
   };
 }

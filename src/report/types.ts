@@ -44,6 +44,8 @@ export interface Summary {
   readonly reached?: number;
   /** Changed dbt files no model claims (`unanalysed`). */
   readonly unanalysed?: number;
+  /** Changes left out by the config's `ignore` globs; present only when some were. */
+  readonly ignored?: number;
 }
 
 export interface DiffReport extends ReportBase {

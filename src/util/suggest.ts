@@ -10,7 +10,27 @@ export function didYouMean(input: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(input.length / 3))) return best;
+  return abbreviated(normalized, candidates);
+}
+
+/**
+ * The one candidate that `input` abbreviates: same first letter, its letters in order
+ * (`md` → `markdown`). Undefined when none or several fit.
+ */
+function abbreviated(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length < 2) return undefined;
+  const fits = candidates.filter((candidate) => {
+    const lower = candidate.toLowerCase();
+    if (lower[0] !== input[0]) return false;
+    let at = 0;
+    for (const char of input) {
+      at = lower.indexOf(char, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {
