@@ -198,7 +198,10 @@ function renderFindings(findings: readonly Finding[], mode: 'diff' | 'audit'): s
     const where = f.file && f.line ? ` (${clip(clean(f.file), 80)}:${f.line})` : '';
     const ack = f.acknowledged ? ' [acknowledged]' : '';
     out.push(
-      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip(clean(f.message.replace(/`/g, '')), MESSAGE_LENGTH)}${where}`,
+      ...wrapWords(
+        `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip(clean(f.message.replace(/`/g, '')), MESSAGE_LENGTH)}${where}`,
+        '            ',
+      ),
     );
   }
   if (shown.length < findings.length)
@@ -257,6 +260,20 @@ function columns(header: string[], rows: string[][], right: boolean[]): string[]
 }
 
 /** Items joined with commas, wrapped at about 100 columns, indented; `more` left unlisted. */
+/** A long line broken at spaces into lines of at most 100 columns, continued with `indent`. */
+function wrapWords(text: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    if (line !== '' && line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
 function wrap(lead: string, items: readonly string[], more: number): string[] {
   const all = more > 0 ? [...items, `… and ${more} more`] : [...items];
   const lines: string[] = [];
