@@ -81,7 +81,7 @@ describe('text diff layout', () => {
   });
 
   it('clips long finding messages and names, saying how much was cut', () => {
-    const long = `m_${'x'.repeat(1500)}`;
+    const long = `m_${'x'.repeat(500)}`;
     const models = [m(long, 'identity', { attribution_concepts: ['c'] })];
     const text = renderDiffText(
       diff({ base: models, head: models, changed: [`models/identity/${long}.sql`] }),
