@@ -87,7 +87,7 @@ describe('text diff layout', () => {
       diff({ base: models, head: models, changed: [`models/identity/${long}.sql`] }),
     );
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(450);
-    expect(text).toMatch(/… \(\+\d+ characters\)/);
+    expect(text).toMatch(/…\s+\(\+\d+ characters\)/);
   });
 
   it('says what to do for warnings and errors', () => {
