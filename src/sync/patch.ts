@@ -1,0 +1,35 @@
+import { createTwoFilesPatch } from 'diff';
+
+/**
+ * A git-style unified patch turning `before` into `after` at `path` (repository-relative), which
+ * `git apply` accepts; '' when nothing changes. Paths git would quote are quoted as git does.
+ */
+export function unifiedPatch(path: string, before: string, after: string): string {
+  if (before === after) return '';
+  const a = quotePath(`a/${path}`);
+  const b = quotePath(`b/${path}`);
+  const body = createTwoFilesPatch(a, b, before, after, undefined, undefined, { context: 3 });
+  // jsdiff opens with a `===` rule; git wants its own header line before `---`.
+  const start = body.indexOf('--- ');
+  return `diff --git ${a} ${b}\n${body.slice(start)}`;
+}
+
+/** git's C-style quoting, for names with a quote, backslash or control character. */
+export function quotePath(name: string): string {
+  if (!/["\\\x00-\x1f\x7f]/.test(name)) return name;
+  const escaped = name.replace(/["\\\x00-\x1f\x7f]/g, (c) => {
+    const named: Record<string, string> = {
+      '"': '\\"',
+      '\\': '\\\\',
+      '\t': '\\t',
+      '\n': '\\n',
+      '\r': '\\r',
+      '\b': '\\b',
+      '\f': '\\f',
+      '\v': '\\v',
+      '\x07': '\\a',
+    };
+    return named[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
+  });
+  return `"${escaped}"`;
+}
