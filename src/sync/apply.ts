@@ -192,7 +192,8 @@ function entryText(entry: AddedEntry, style: Style): string {
 function arrayBody(added: readonly string[], style: Style, tree: InventoryTree): string {
   if (added.length === 0) return '';
   if (style.entrySep.includes('\n')) {
-    const closeIndent = lineIndent(tree.text, end(tree.models) - 1) ?? '';
+    const closeIndent =
+      lineIndent(tree.text, end(tree.models) - 1) ?? indentOfLine(tree.text, tree.models.offset);
     return `${style.eol}${style.entryIndent}${added.join(`,${style.entrySep}`)}${style.eol}${closeIndent}`;
   }
   return added.join(`,${style.entrySep}`);
@@ -201,8 +202,9 @@ function arrayBody(added: readonly string[], style: Style, tree: InventoryTree):
 function detectStyle(tree: InventoryTree): Style {
   const { text } = tree;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const pretty = text.slice(tree.models.offset, end(tree.models)).includes('\n');
   const entries = (tree.models.children ?? []).filter((c) => c.type === 'object');
+  // An empty `models: []` says nothing: then the document's own layout decides.
+  const pretty = (entries.length > 0 ? nodeText(text, tree.models) : text.trim()).includes('\n');
   const template = entries.find((e) => (e.children?.length ?? 0) > 1) ?? entries[0];
   const modelsLineIndent = indentOfLine(text, tree.models.offset);
 
