@@ -8,10 +8,11 @@ export function unifiedPatch(path: string, before: string, after: string): strin
   if (before === after) return '';
   const a = quotePath(`a/${path}`);
   const b = quotePath(`b/${path}`);
-  const body = createTwoFilesPatch(a, b, before, after, undefined, undefined, { context: 3 });
-  // jsdiff opens with a `===` rule; git wants its own header line before `---`.
-  const start = body.indexOf('--- ');
-  return `diff --git ${a} ${b}\n${body.slice(start)}`;
+  const body = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
+  // jsdiff opens with a `===` rule and its own `---` / `+++` lines (quoted its own way): from
+  // the first hunk on, the patch is git's; the headers are written here.
+  const hunks = body.slice(body.indexOf('\n@@ ') + 1);
+  return `diff --git ${a} ${b}\n--- ${a}\n+++ ${b}\n${hunks}`;
 }
 
 /** git's C-style quoting, for names with a quote, backslash or control character. */
