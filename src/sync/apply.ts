@@ -244,7 +244,8 @@ function detectStyle(tree: InventoryTree): Style {
     }
     for (const p of properties) {
       const k = p.children?.[0]?.value;
-      if (typeof k === 'string' && KNOWN_KEYS.includes(k) && !keyOrder.includes(k)) keyOrder.push(k);
+      if (typeof k === 'string' && KNOWN_KEYS.includes(k) && !keyOrder.includes(k))
+        keyOrder.push(k);
     }
   } else if (!pretty) {
     entryIndent = '';

@@ -131,9 +131,7 @@ export function inventoryDrift(inventory: Inventory, code: CodeLineageView): Dri
       key: `unlisted-model\0${model.name}`,
     });
   }
-  return items.sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || compare(a.key, b.key),
-  );
+  return items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compare(a.key, b.key));
 }
 
 export interface DriftOptions {

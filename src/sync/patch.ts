@@ -17,20 +17,26 @@ export function unifiedPatch(path: string, before: string, after: string): strin
 
 /** git's C-style quoting, for names with a quote, backslash or control character. */
 export function quotePath(name: string): string {
-  if (!/["\\\x00-\x1f\x7f]/.test(name)) return name;
-  const escaped = name.replace(/["\\\x00-\x1f\x7f]/g, (c) => {
-    const named: Record<string, string> = {
-      '"': '\\"',
-      '\\': '\\\\',
-      '\t': '\\t',
-      '\n': '\\n',
-      '\r': '\\r',
-      '\b': '\\b',
-      '\f': '\\f',
-      '\v': '\\v',
-      '\x07': '\\a',
-    };
-    return named[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
-  });
-  return `"${escaped}"`;
+  if (![...name].some(needsQuote)) return name;
+  const escaped = [...name].map((c) =>
+    needsQuote(c) ? (NAMED_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`) : c,
+  );
+  return `"${escaped.join('')}"`;
+}
+
+const NAMED_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+  '\x07': '\\a',
+};
+
+function needsQuote(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return c === '"' || c === '\\' || code < 0x20 || code === 0x7f;
 }

@@ -214,7 +214,10 @@ export function planSync(
  * and repeats are the team's). Kept names stay in their order and their place; new names go
  * in sorted position when the list is sorted, else at the end, sorted.
  */
-export function mergeList(current: readonly string[], target: ReadonlySet<string>): string[] | null {
+export function mergeList(
+  current: readonly string[],
+  target: ReadonlySet<string>,
+): string[] | null {
   const have = new Set(current);
   if (have.size === target.size && [...have].every((n) => target.has(n))) return null;
   const kept = [...have].filter((n) => target.has(n));

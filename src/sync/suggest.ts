@@ -70,9 +70,7 @@ export function suggestionComments(input: SuggestionInput): Suggestions {
   for (const hunk of hunks) {
     let first = hunk.oldStart;
     let last = hunk.oldStart + hunk.oldLines - 1;
-    const replacement = hunk.lines
-      .filter((l) => l.startsWith('+'))
-      .map((l) => stripCr(l.slice(1)));
+    const replacement = hunk.lines.filter((l) => l.startsWith('+')).map((l) => stripCr(l.slice(1)));
     if (hunk.oldLines === 0) {
       // A pure insertion before line `oldStart`: replace the line above with itself + the new.
       if (hunk.oldStart > 1) {
@@ -104,7 +102,8 @@ export function suggestionComments(input: SuggestionInput): Suggestions {
 /** A comment body with a ```suggestion block whose fence no content line can close. */
 export function suggestionBody(note: string, lines: readonly string[]): string {
   let longest = 0;
-  for (const line of lines) for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  for (const line of lines)
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   const content = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   return `${note}\n\n${fence}suggestion\n${content}${fence}\n`;

@@ -74,17 +74,27 @@ describe('applySync keeps the file as it is written', () => {
 
   it('the diff is only the changed lines (and the comma JSON needs)', () => {
     const models = [
-      { name: 'a', path: 'a.sql', layer: 'x', description: 'keep', upstream_dependencies: ['p', 'q'] },
+      {
+        name: 'a',
+        path: 'a.sql',
+        layer: 'x',
+        description: 'keep',
+        upstream_dependencies: ['p', 'q'],
+      },
     ];
     const text = JSON.stringify({ models }, null, 2);
-    const out = applySync(text, planSync(text, { models: [{ name: 'a', path: 'a.sql', upstream: ['p', 'q', 'r'] }] }));
+    const out = applySync(
+      text,
+      planSync(text, { models: [{ name: 'a', path: 'a.sql', upstream: ['p', 'q', 'r'] }] }),
+    );
     const patch = unifiedPatch('inv.json', text, out);
     const changed = patch.split('\n').filter((l) => /^[-+][^-+]/.test(l));
     expect(changed).toEqual(['-        "q"', '+        "q",', '+        "r"']);
   });
 
   it('keeps one-line lists one line, with their spacing, and the spelling of kept names', () => {
-    const text = '{"models": [\n  {"name": "a", "path": "a.sql", "layer": "x", "upstream_dependencies": [ "caf\\u00e9", "b" ]}\n]}\n';
+    const text =
+      '{"models": [\n  {"name": "a", "path": "a.sql", "layer": "x", "upstream_dependencies": [ "caf\\u00e9", "b" ]}\n]}\n';
     const code = { models: [{ name: 'a', path: 'a.sql', upstream: ['café', 'b', 'c'] }] };
     const out = applySync(text, planSync(text, code));
     expect(out).toBe(
@@ -93,7 +103,8 @@ describe('applySync keeps the file as it is written', () => {
   });
 
   it('one-line entries in a pretty array: added entries are one line too', () => {
-    const text = '{\n  "models": [\n    { "name": "a", "path": "a.sql", "layer": "x", "upstream_dependencies": ["q"] }\n  ]\n}\n';
+    const text =
+      '{\n  "models": [\n    { "name": "a", "path": "a.sql", "layer": "x", "upstream_dependencies": ["q"] }\n  ]\n}\n';
     const code = {
       models: [
         { name: 'a', path: 'a.sql', upstream: ['q'] },
@@ -130,7 +141,17 @@ describe('applySync keeps the file as it is written', () => {
     const out = applySync(text, planSync(text, code));
     expect(out).toBe(
       JSON.stringify(
-        { models: [{ name: 'b', path: 'b.sql', layer: 'other', upstream_dependencies: [], downstream_consumers: [] }] },
+        {
+          models: [
+            {
+              name: 'b',
+              path: 'b.sql',
+              layer: 'other',
+              upstream_dependencies: [],
+              downstream_consumers: [],
+            },
+          ],
+        },
         null,
         2,
       ),
@@ -150,16 +171,36 @@ describe('applySync keeps the file as it is written', () => {
 
   it('follows the key order of the first entry for added entries', () => {
     const text = JSON.stringify({ models: [{ layer: 'x', name: 'a', path: 'a.sql' }] });
-    const code = { models: [{ name: 'a', path: 'a.sql', upstream: [] }, { name: 'b', path: 'b.sql', upstream: [] }] };
+    const code = {
+      models: [
+        { name: 'a', path: 'a.sql', upstream: [] },
+        { name: 'b', path: 'b.sql', upstream: [] },
+      ],
+    };
     const out = JSON.parse(applySync(text, planSync(text, code)));
-    expect(Object.keys(out.models[1])).toEqual(['layer', 'name', 'path', 'upstream_dependencies', 'downstream_consumers']);
+    expect(Object.keys(out.models[1])).toEqual([
+      'layer',
+      'name',
+      'path',
+      'upstream_dependencies',
+      'downstream_consumers',
+    ]);
   });
 
   it('skips plan items that name no entry, and an empty plan changes nothing', () => {
     const text = styles()['two spaces']!;
     const plan: SyncPlan = {
       add: [],
-      setLists: [{ model: 'nope', field: 'upstream_dependencies', before: [], after: ['x'], added: ['x'], removed: [] }],
+      setLists: [
+        {
+          model: 'nope',
+          field: 'upstream_dependencies',
+          before: [],
+          after: ['x'],
+          added: ['x'],
+          removed: [],
+        },
+      ],
       remove: [{ model: 'nope', path: 'x' }],
       movePaths: [{ model: 'nope', from: 'a', to: 'b' }],
     };
@@ -169,8 +210,17 @@ describe('applySync keeps the file as it is written', () => {
   it('untrusted names are written as JSON strings', () => {
     const evil = 'x"],"layer":"pwned\n';
     const code = { models: [{ name: 'a', path: 'a.sql', upstream: [evil] }] };
-    const text = JSON.stringify({ models: [{ name: 'a', path: 'a.sql', layer: 'x', upstream_dependencies: [] }] }, null, 2);
+    const text = JSON.stringify(
+      { models: [{ name: 'a', path: 'a.sql', layer: 'x', upstream_dependencies: [] }] },
+      null,
+      2,
+    );
     const out = applySync(text, planSync(text, code));
-    expect(JSON.parse(out).models[0]).toEqual({ name: 'a', path: 'a.sql', layer: 'x', upstream_dependencies: [evil] });
+    expect(JSON.parse(out).models[0]).toEqual({
+      name: 'a',
+      path: 'a.sql',
+      layer: 'x',
+      upstream_dependencies: [evil],
+    });
   });
 });

@@ -25,15 +25,59 @@ describe('inventoryDrift', () => {
   it('finds every kind of drift, located on the inventory lines', () => {
     const sessions = text.indexOf('"name": "int_sessions"');
     const orders = text.indexOf('"name": "fct_orders"');
-    expect(items.map(({ kind, model, field, other, line }) => ({ kind, model, field, other, line }))).toEqual([
+    expect(
+      items.map(({ kind, model, field, other, line }) => ({ kind, model, field, other, line })),
+    ).toEqual([
       { kind: 'unlisted-model', model: 'rpt_daily', field: undefined, other: undefined, line: 2 },
-      { kind: 'missing-edge', model: 'stg_events', field: 'downstream_consumers', other: 'fct_orders', line: lineOf('"downstream_consumers"') },
-      { kind: 'stale-edge', model: 'int_sessions', field: 'upstream_dependencies', other: 'stg_legacy', line: lineOf('"stg_legacy"', sessions) },
-      { kind: 'missing-edge', model: 'int_sessions', field: 'downstream_consumers', other: 'fct_orders', line: lineOf('"downstream_consumers"', sessions) },
-      { kind: 'missing-file', model: 'stg_legacy', field: undefined, other: undefined, line: lineOf('"path": "models/staging/stg_legacy.sql"') },
-      { kind: 'moved', model: 'fct_orders', field: undefined, other: undefined, line: lineOf('"path"', orders) },
-      { kind: 'missing-edge', model: 'fct_orders', field: 'upstream_dependencies', other: 'int_sessions', line: lineOf('"upstream_dependencies"', orders) },
-      { kind: 'missing-edge', model: 'fct_orders', field: 'upstream_dependencies', other: 'stg_events', line: lineOf('"upstream_dependencies"', orders) },
+      {
+        kind: 'missing-edge',
+        model: 'stg_events',
+        field: 'downstream_consumers',
+        other: 'fct_orders',
+        line: lineOf('"downstream_consumers"'),
+      },
+      {
+        kind: 'stale-edge',
+        model: 'int_sessions',
+        field: 'upstream_dependencies',
+        other: 'stg_legacy',
+        line: lineOf('"stg_legacy"', sessions),
+      },
+      {
+        kind: 'missing-edge',
+        model: 'int_sessions',
+        field: 'downstream_consumers',
+        other: 'fct_orders',
+        line: lineOf('"downstream_consumers"', sessions),
+      },
+      {
+        kind: 'missing-file',
+        model: 'stg_legacy',
+        field: undefined,
+        other: undefined,
+        line: lineOf('"path": "models/staging/stg_legacy.sql"'),
+      },
+      {
+        kind: 'moved',
+        model: 'fct_orders',
+        field: undefined,
+        other: undefined,
+        line: lineOf('"path"', orders),
+      },
+      {
+        kind: 'missing-edge',
+        model: 'fct_orders',
+        field: 'upstream_dependencies',
+        other: 'int_sessions',
+        line: lineOf('"upstream_dependencies"', orders),
+      },
+      {
+        kind: 'missing-edge',
+        model: 'fct_orders',
+        field: 'upstream_dependencies',
+        other: 'stg_events',
+        line: lineOf('"upstream_dependencies"', orders),
+      },
     ]);
   });
 
@@ -47,7 +91,12 @@ describe('inventoryDrift', () => {
       { name: 'a', path: 'a.sql', layer: 'x', downstream_consumers: ['hightouch_sync'] },
       { name: 'b', path: 'b.sql', layer: 'x' },
     ];
-    const code = { models: [{ name: 'a', path: 'a.sql', upstream: [] }, { name: 'b', path: 'b.sql', upstream: ['a', 'z'] }] };
+    const code = {
+      models: [
+        { name: 'a', path: 'a.sql', upstream: [] },
+        { name: 'b', path: 'b.sql', upstream: ['a', 'z'] },
+      ],
+    };
     const drift = inventoryDrift(parseInventory(JSON.stringify({ models }), 'i.json'), code);
     expect(drift.map((d) => `${d.kind} ${d.model} ${d.other}`)).toEqual(['missing-edge a b']);
   });
@@ -61,7 +110,8 @@ describe('driftFindings', () => {
       rule: 'lineage/inventory-drift',
       severity: 'warning',
       model: 'stg_events',
-      message: 'stg_events: fct_orders reads it in the code, but downstream_consumers does not list it',
+      message:
+        'stg_events: fct_orders reads it in the code, but downstream_consumers does not list it',
       file: 'inv.json',
       line: lineOf('"downstream_consumers"'),
       related: ['fct_orders'],
@@ -83,7 +133,9 @@ describe('driftFindings', () => {
     const shifted = parseInventory(`\n\n${text}`, 'inv.json');
     expect(driftFindings(shifted, CODE, { base: { inventory, code: CODE } })).toEqual([]);
     // No base inventory: everything is new.
-    expect(driftFindings(inventory, CODE, { base: { inventory: null, code: CODE } })).toHaveLength(8);
+    expect(driftFindings(inventory, CODE, { base: { inventory: null, code: CODE } })).toHaveLength(
+      8,
+    );
   });
 });
 

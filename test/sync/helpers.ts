@@ -38,7 +38,11 @@ export const MODELS = [
 export const CODE: CodeLineageView = {
   models: [
     { name: 'stg_events', path: 'models/staging/stg_events.sql', upstream: ['raw.events'] },
-    { name: 'int_sessions', path: 'models/intermediate/int_sessions.sql', upstream: ['stg_events'] },
+    {
+      name: 'int_sessions',
+      path: 'models/intermediate/int_sessions.sql',
+      upstream: ['stg_events'],
+    },
     {
       name: 'fct_orders',
       path: 'models/marts/fct_orders.sql',

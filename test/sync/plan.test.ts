@@ -82,26 +82,34 @@ describe('planSync', () => {
       { name: 'a', path: 'a.sql', layer: 's', downstream_consumers: ['gone', 'tableau'] },
       { name: 'gone', path: 'gone.sql', layer: 's' },
     ];
-    const p = planSync(JSON.stringify({ models }), { models: [{ name: 'a', path: 'a.sql', upstream: [] }] });
+    const p = planSync(JSON.stringify({ models }), {
+      models: [{ name: 'a', path: 'a.sql', upstream: [] }],
+    });
     expect(p.setLists.map((s) => s.after)).toEqual([['tableau']]);
   });
 
   it('keeps the order of a list and appends new names; merges into a sorted list', () => {
     const code = { models: [{ name: 'm', path: 'm.sql', upstream: ['z', 'a', 'c', 'b'] }] };
     const unsorted = planSync(
-      JSON.stringify({ models: [{ name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['z', 'c', 'q'] }] }),
+      JSON.stringify({
+        models: [{ name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['z', 'c', 'q'] }],
+      }),
       code,
     );
     expect(unsorted.setLists[0]!.after).toEqual(['z', 'c', 'a', 'b']);
     const sortedList = planSync(
-      JSON.stringify({ models: [{ name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['c', 'z'] }] }),
+      JSON.stringify({
+        models: [{ name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['c', 'z'] }],
+      }),
       code,
     );
     expect(sortedList.setLists[0]!.after).toEqual(['a', 'b', 'c', 'z']);
   });
 
   it('compares lists as sets: another order or a repeat is no change', () => {
-    const models = [{ name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['b', 'a', 'b'] }];
+    const models = [
+      { name: 'm', path: 'm.sql', layer: 'x', upstream_dependencies: ['b', 'a', 'b'] },
+    ];
     const code = { models: [{ name: 'm', path: 'm.sql', upstream: ['a', 'b'] }] };
     expect(isEmptyPlan(planSync(JSON.stringify({ models }), code))).toBe(true);
   });

@@ -13,13 +13,22 @@ import {
 const PATH = 'models/inventory.json';
 const base = {
   models: [
-    { name: 'a', path: 'a.sql', layer: 'staging', description: 'A.', upstream_dependencies: ['s.t'] },
+    {
+      name: 'a',
+      path: 'a.sql',
+      layer: 'staging',
+      description: 'A.',
+      upstream_dependencies: ['s.t'],
+    },
     { name: 'b', path: 'b.sql', layer: 'signal', upstream_dependencies: ['a'] },
   ],
 };
 /** The PR adds model c (reading a and b) and its entry, which lists only a. */
 const head = {
-  models: [...base.models, { name: 'c', path: 'c.sql', layer: 'signal', upstream_dependencies: ['a'] }],
+  models: [
+    ...base.models,
+    { name: 'c', path: 'c.sql', layer: 'signal', upstream_dependencies: ['a'] },
+  ],
 };
 const code: CodeLineageView = {
   models: [
@@ -46,7 +55,10 @@ describe('suggestionComments', () => {
       path: PATH,
       before: headText,
       after: synced,
-      prFiles: [{ filename: 'models/c.sql' }, { filename: PATH, patch: ghPatch(baseText, headText) }],
+      prFiles: [
+        { filename: 'models/c.sql' },
+        { filename: PATH, patch: ghPatch(baseText, headText) },
+      ],
     });
     // b's list (untouched by the PR) misses x.y: skipped. c's list, added by the PR: suggested.
     expect(skipped).toBe(1);
@@ -71,12 +83,17 @@ describe('suggestionComments', () => {
       prFiles: [{ filename: PATH, patch: ghPatch(baseText, headText) }],
     });
     // b's list sits in the context GitHub shows above the added entry.
-    expect(comments.map((c) => c.line)).toEqual([lineAfter(headText, '"name": "b"', '"a"'), lineAfter(headText, '"name": "c"', '"a"')]);
+    expect(comments.map((c) => c.line)).toEqual([
+      lineAfter(headText, '"name": "b"', '"a"'),
+      lineAfter(headText, '"name": "c"', '"a"'),
+    ]);
   });
 
   it('a multi-line change gets start_line and line on the right side', () => {
-    const before = '{\n  "models": [\n    {"name": "c", "upstream_dependencies": ["q", "r"]}\n  ]\n}\n';
-    const after = '{\n  "models": [\n    {"name": "c", "upstream_dependencies": ["a"]},\n    {"name": "d"}\n  ]\n}\n';
+    const before =
+      '{\n  "models": [\n    {"name": "c", "upstream_dependencies": ["q", "r"]}\n  ]\n}\n';
+    const after =
+      '{\n  "models": [\n    {"name": "c", "upstream_dependencies": ["a"]},\n    {"name": "d"}\n  ]\n}\n';
     const { comments } = suggestionComments({
       path: PATH,
       before,
@@ -100,37 +117,77 @@ describe('suggestionComments', () => {
       prFiles: [{ filename: PATH, patch: ghPatch('', 'x\ny\nz\n') }],
     });
     expect(two.comments).toEqual([
-      { path: PATH, start_line: 2, start_side: 'RIGHT', line: 3, side: 'RIGHT', body: expect.any(String) },
+      {
+        path: PATH,
+        start_line: 2,
+        start_side: 'RIGHT',
+        line: 3,
+        side: 'RIGHT',
+        body: expect.any(String),
+      },
     ]);
   });
 
   it('a pure insertion takes the line above along (or below, at the top)', () => {
     const prFiles = [{ filename: PATH, patch: ghPatch('', 'x\ny\n') }];
-    const below = suggestionComments({ path: PATH, before: 'x\ny\n', after: 'x\nnew\ny\n', prFiles });
-    expect(below.comments[0]).toMatchObject({ line: 1, body: expect.stringContaining('```suggestion\nx\nnew\n```') });
+    const below = suggestionComments({
+      path: PATH,
+      before: 'x\ny\n',
+      after: 'x\nnew\ny\n',
+      prFiles,
+    });
+    expect(below.comments[0]).toMatchObject({
+      line: 1,
+      body: expect.stringContaining('```suggestion\nx\nnew\n```'),
+    });
     const top = suggestionComments({ path: PATH, before: 'x\ny\n', after: 'new\nx\ny\n', prFiles });
-    expect(top.comments[0]).toMatchObject({ line: 1, body: expect.stringContaining('```suggestion\nnew\nx\n```') });
+    expect(top.comments[0]).toMatchObject({
+      line: 1,
+      body: expect.stringContaining('```suggestion\nnew\nx\n```'),
+    });
   });
 
   it('a deletion suggests an empty block', () => {
     const prFiles = [{ filename: PATH, patch: ghPatch('', 'x\ny\nz\n') }];
-    const { comments } = suggestionComments({ path: PATH, before: 'x\ny\nz\n', after: 'x\nz\n', prFiles });
-    expect(comments[0]).toMatchObject({ line: 2, body: expect.stringMatching(/```suggestion\n```\n$/) });
+    const { comments } = suggestionComments({
+      path: PATH,
+      before: 'x\ny\nz\n',
+      after: 'x\nz\n',
+      prFiles,
+    });
+    expect(comments[0]).toMatchObject({
+      line: 2,
+      body: expect.stringMatching(/```suggestion\n```\n$/),
+    });
   });
 
   it('nothing when the inventory is not in the PR, has no patch, or nothing changes', () => {
     const input = { path: PATH, before: headText, after: synced };
     expect(suggestionComments({ ...input, prFiles: [] })).toEqual({ comments: [], skipped: 2 });
     expect(suggestionComments({ ...input, prFiles: [{ filename: PATH }] }).comments).toEqual([]);
-    expect(suggestionComments({ ...input, after: headText, prFiles: [] })).toEqual({ comments: [], skipped: 0 });
+    expect(suggestionComments({ ...input, after: headText, prFiles: [] })).toEqual({
+      comments: [],
+      skipped: 0,
+    });
   });
 
   it('keeps within GitHub limits: body size and number of comments', () => {
     const before = 'x\ny\n';
     const prFiles = [{ filename: PATH, patch: ghPatch('', before) }];
-    const huge = suggestionComments({ path: PATH, before, after: `x\n${'y'.repeat(MAX_BODY)}\n`, prFiles });
+    const huge = suggestionComments({
+      path: PATH,
+      before,
+      after: `x\n${'y'.repeat(MAX_BODY)}\n`,
+      prFiles,
+    });
     expect(huge).toEqual({ comments: [], skipped: 1 });
-    const capped = suggestionComments({ path: PATH, before, after: 'X\ny\nZ\n', prFiles, maxComments: 1 });
+    const capped = suggestionComments({
+      path: PATH,
+      before,
+      after: 'X\ny\nZ\n',
+      prFiles,
+      maxComments: 1,
+    });
     expect(capped.comments).toHaveLength(1);
     expect(capped.skipped).toBe(1);
   });
@@ -153,7 +210,8 @@ describe('suggestionBody', () => {
 });
 
 describe('commentableLines', () => {
-  const patch = '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -10,2 +11,2 @@ ctx\n-q\n+Q\n r\n\\ No newline at end of file';
+  const patch =
+    '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -10,2 +11,2 @@ ctx\n-q\n+Q\n r\n\\ No newline at end of file';
   it('right-side lines: added, and context when asked', () => {
     expect([...commentableLines(patch, false)]).toEqual([2, 3, 11]);
     expect([...commentableLines(patch, true)].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 11, 12]);
