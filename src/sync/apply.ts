@@ -48,6 +48,8 @@ export function applySync(inventoryText: string, plan: SyncPlan): string {
   const { text } = tree;
   const style = detectStyle(tree);
   const byName = new Map(tree.entries.map((e) => [e.name, e]));
+  // An entry being removed takes no other edit (a hand-made plan may name it twice).
+  for (const r of plan.remove) byName.delete(r.model);
   const edits: Edit[] = [];
 
   for (const move of plan.movePaths) {
@@ -65,10 +67,8 @@ export function applySync(inventoryText: string, plan: SyncPlan): string {
 
   const children = tree.models.children ?? [];
   const removed = new Set<number>();
-  for (const r of plan.remove) {
-    const entry = byName.get(r.model);
-    if (entry) removed.add(entry.index);
-  }
+  const names = new Set(plan.remove.map((r) => r.model));
+  for (const entry of tree.entries) if (names.has(entry.name)) removed.add(entry.index);
   const firstKept = children.findIndex((_, i) => !removed.has(i));
   const open = tree.models.offset + 1;
   const close = tree.models.offset + tree.models.length - 1;

@@ -233,3 +233,16 @@ export function compare(a: string, b: string): number {
 export function sorted(names: Iterable<string>): string[] {
   return [...names].sort(compare);
 }
+
+/** One line per change, for `inventory sync --format text` (names as they are: plain text). */
+export function describePlan(plan: SyncPlan): string[] {
+  const lines: string[] = [];
+  for (const r of plan.remove) lines.push(`remove ${r.model}: ${r.path} is no file`);
+  for (const m of plan.movePaths) lines.push(`move ${m.model}: ${m.from} -> ${m.to}`);
+  for (const u of plan.setLists) {
+    const parts = [...u.added.map((n) => `+${n}`), ...u.removed.map((n) => `-${n}`)];
+    lines.push(`set ${u.model} ${u.field}: ${parts.join(' ')}`);
+  }
+  for (const a of plan.add) lines.push(`add ${a.name}: ${a.path} (layer ${a.layer})`);
+  return lines;
+}

@@ -207,6 +207,37 @@ describe('applySync keeps the file as it is written', () => {
     expect(applySync(text, plan)).toBe(text);
   });
 
+  it('an entry both removed and edited in a hand-made plan is just removed', () => {
+    const text = JSON.stringify(
+      {
+        models: [
+          { name: 'a', path: 'a.sql', layer: 'x', upstream_dependencies: ['p'] },
+          { name: 'b', path: 'b.sql', layer: 'x' },
+        ],
+      },
+      null,
+      2,
+    );
+    const plan: SyncPlan = {
+      add: [],
+      setLists: [
+        {
+          model: 'a',
+          field: 'upstream_dependencies',
+          before: ['p'],
+          after: ['q'],
+          added: ['q'],
+          removed: ['p'],
+        },
+      ],
+      remove: [{ model: 'a', path: 'a.sql' }],
+      movePaths: [{ model: 'a', from: 'a.sql', to: 'z.sql' }],
+    };
+    expect(JSON.parse(applySync(text, plan)).models).toEqual([
+      { name: 'b', path: 'b.sql', layer: 'x' },
+    ]);
+  });
+
   it('untrusted names are written as JSON strings', () => {
     const evil = 'x"],"layer":"pwned\n';
     const code = { models: [{ name: 'a', path: 'a.sql', upstream: [evil] }] };

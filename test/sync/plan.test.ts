@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyPlan, planSync, SyncInputError } from '../../src/sync/index.js';
+import { describePlan, isEmptyPlan, planSync, SyncInputError } from '../../src/sync/index.js';
 import { CODE, LAYERS, MODELS } from './helpers.js';
 
 const text = JSON.stringify({ models: MODELS }, null, 2);
@@ -136,5 +136,19 @@ describe('planSync', () => {
     const code = { models: [{ name: 'm', path: 'm.sql', upstream: ['a'] }] };
     const p = planSync(JSON.stringify({ models }), code);
     expect(isEmptyPlan(p)).toBe(true);
+  });
+});
+
+describe('describePlan', () => {
+  it('says each change on one line', () => {
+    expect(describePlan(planSync(text, CODE, { layers: LAYERS }))).toEqual([
+      'remove stg_legacy: models/staging/stg_legacy.sql is no file',
+      'move fct_orders: models/old/fct_orders.sql -> models/marts/fct_orders.sql',
+      'set stg_events downstream_consumers: +fct_orders',
+      'set int_sessions upstream_dependencies: -stg_legacy',
+      'set int_sessions downstream_consumers: +fct_orders',
+      'set fct_orders upstream_dependencies: +int_sessions +stg_events',
+      'add rpt_daily: models/marts/reporting/rpt_daily.sql (layer reporting)',
+    ]);
   });
 });
