@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { diffLines, formatHunks } from './line-diff.js';
 
 /**
  * A git-style unified patch turning `before` into `after` at `path` (repository-relative), which
@@ -8,11 +8,12 @@ export function unifiedPatch(path: string, before: string, after: string): strin
   if (before === after) return '';
   const a = quotePath(`a/${path}`);
   const b = quotePath(`b/${path}`);
-  const body = createTwoFilesPatch('a', 'b', before, after, undefined, undefined, { context: 3 });
-  // jsdiff opens with a `===` rule and its own `---` / `+++` lines (quoted its own way): from
-  // the first hunk on, the patch is git's; the headers are written here.
-  const hunks = body.slice(body.indexOf('\n@@ ') + 1);
-  return `diff --git ${a} ${b}\n--- ${a}\n+++ ${b}\n${hunks}`;
+  // The line diff is ours (see diffLines): jsdiff alone is quadratic on a big, much-changed file.
+  const hunks = formatHunks(diffLines(before, after), 3);
+  return `diff --git ${a} ${b}
+--- ${a}
++++ ${b}
+${hunks}`;
 }
 
 /** git's C-style quoting, for names with a quote, backslash or control character. */

@@ -1,4 +1,4 @@
-import { structuredPatch } from 'diff';
+import { changeRuns, diffLines } from './line-diff.js';
 
 /** A file of the pull request, as the GitHub API lists it (`pulls.listFiles`). */
 export interface PullRequestFile {
@@ -56,9 +56,7 @@ export function suggestionComments(input: SuggestionInput): Suggestions {
   const { path, before, after } = input;
   if (before === after) return { comments: [], skipped: 0 };
   const file = input.prFiles.find((f) => f.filename === path);
-  const hunks = structuredPatch(path, path, before, after, undefined, undefined, {
-    context: 0,
-  }).hunks;
+  const hunks = changeRuns(diffLines(before, after));
   if (!file?.patch) return { comments: [], skipped: hunks.length };
   const allowed = commentableLines(file.patch, input.allowContext ?? false);
   const oldLines = splitLines(before);
@@ -70,7 +68,7 @@ export function suggestionComments(input: SuggestionInput): Suggestions {
   for (const hunk of hunks) {
     let first = hunk.oldStart;
     let last = hunk.oldStart + hunk.oldLines - 1;
-    const replacement = hunk.lines.filter((l) => l.startsWith('+')).map((l) => stripCr(l.slice(1)));
+    const replacement = hunk.added.map(stripCr);
     if (hunk.oldLines === 0) {
       // A pure insertion before line `oldStart`: replace the line above with itself + the new.
       if (hunk.oldStart > 1) {
