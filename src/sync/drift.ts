@@ -244,7 +244,7 @@ export interface RadiusGaps {
 export function underReportedRadius(
   inventory: Inventory,
   code: CodeLineageView,
-  { top = 10, budget = 5_000_000 }: { top?: number; budget?: number } = {},
+  { top = 10, budget = 1_000_000 }: { top?: number; budget?: number } = {},
 ): RadiusGaps {
   const graph = codeGraph(code);
   const inv = inventoryEdges(inventory);
