@@ -7,3 +7,4 @@ export { applySync } from './apply.js';
 export { unifiedPatch } from './patch.js';
 export * from './drift.js';
 export * from './suggest.js';
+export * from './from-lineage.js';
