@@ -5,7 +5,7 @@ import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/c
 import { buildGraphPair } from '../impact/graphs.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
-import type { Inventory } from '../inventory/parse.js';
+import { emptyInventory, type Inventory } from '../inventory/parse.js';
 import type { Finding } from '../rules/catalog.js';
 import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
 import { diffFindings } from '../rules/diff-rules.js';
@@ -29,6 +29,11 @@ export interface DiffInput {
     readonly inventory: Inventory | null;
   };
   readonly changedFiles: readonly ChangedFile[];
+  /**
+   * Set when the list of changed files is known to be incomplete (an API's cap, a truncated
+   * tree): why. The report then carries an `input/incomplete` finding, an error by default.
+   */
+  readonly incomplete?: string;
   readonly toolVersion: string;
 }
 
@@ -44,7 +49,10 @@ export function buildDiffReport(
   options: RunOptions = {},
 ): DiffReport {
   const baseInventory = usableOrNull(input.base.inventory);
-  const headInventory = input.head.inventory;
+  // An inventory that existed at the base and is gone at the head is judged as emptied: every
+  // model is removed, with the findings removal gets, and the disappearance is an error itself.
+  const vanished = input.base.inventory !== null && input.head.inventory === null;
+  const headInventory = vanished ? emptyInventory(input.inventoryPath) : input.head.inventory;
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
@@ -67,6 +75,8 @@ export function buildDiffReport(
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget']);
 
   let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);
+  if (vanished) findings.push(vanishedInventory(input));
+  if (input.incomplete !== undefined) findings.push(incompleteInput(input.incomplete));
   if (headInventory?.usable) {
     findings.push(
       ...diffFindings({ config, head: headInventory, changes, radius, removed }),
@@ -113,6 +123,29 @@ export function buildDiffReport(
   };
 }
 
+function vanishedInventory(input: DiffInput): Finding {
+  const at = input.head.ref ?? input.head.file ?? 'the head';
+  return {
+    rule: 'inventory/missing',
+    severity: 'error',
+    model: null,
+    message: `the inventory ${input.inventoryPath} exists at the base but not at ${at}: every model it listed counts as removed. Restore it, or change "inventory:" in the base branch's config first`,
+    file: null,
+    line: null,
+  };
+}
+
+function incompleteInput(reason: string): Finding {
+  return {
+    rule: 'input/incomplete',
+    severity: 'error',
+    model: null,
+    message: `the list of changed files is incomplete, so this change cannot be judged: ${reason}`,
+    file: null,
+    line: null,
+  };
+}
+
 /** Models whose dependency lists changed, or that are new: where new edges can come from. */
 function rewiredModels(changes: readonly Change[]): Set<string> {
   const names = new Set<string>();
@@ -136,7 +169,12 @@ function side(input: DiffInput['head'], models: number, usable: boolean) {
   return { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models, usable };
 }
 
-/** Changes to models whose path (base or head) matches an ignore glob are not reported. */
+/**
+ * Changes to models whose path matches an ignore glob are not reported. The path that decides is
+ * the base's — trusted, as the config is — and the head's only for an added model: a pull
+ * request cannot hide an edit by pointing the model's `path` into an ignored folder, and a move
+ * into one is itself reported.
+ */
 function withoutIgnored(
   changes: Change[],
   globs: readonly string[],
@@ -151,7 +189,7 @@ function withoutIgnored(
     return i === undefined ? undefined : set!.models[i]!.path;
   };
   return changes.filter((change) => {
-    const paths = [pathIn(base, change.model), pathIn(head, change.model)];
-    return !paths.some((path) => path !== undefined && ignored(path));
+    const path = change.kind === 'added' ? pathIn(head, change.model) : pathIn(base, change.model);
+    return path === undefined || !ignored(path);
   });
 }
