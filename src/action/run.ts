@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { parseInventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
 import { buildDiffReport } from '../report/diff-report.js';
+import { mergeResult } from '../report/merge-result.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
 import { VERSION } from '../version.js';
@@ -163,35 +164,54 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
     );
   }
-  if (changed.note) {
-    core.warning(changed.note);
-    outcome.notes.push(changed.note);
-  }
+  if (changed.incomplete !== undefined)
+    core.warning(`The changed files are incomplete: ${changed.incomplete}.`);
 
   const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
+  const parsedBase =
+    baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
+  // Judge the merge result: the changes are the pull request's own (from the merge base), but
+  // layers, lineage and rules come from what it merges into — the base tip with those changes
+  // applied — so a branch started long ago cannot pick an old context.
+  let judged = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead },
+  };
+  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+    const tipText = await source.readFile(baseCommit, config.inventory);
+    const tip =
+      tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);
+    if (tip?.usable && (parsedHead === null || (parsedHead.usable && parsedBase?.usable))) {
+      judged = {
+        base: { ref: baseCommit, inventory: tip },
+        head: {
+          ref: head,
+          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null,
+        },
+      };
+      outcome.notes.push(
+        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.`,
+      );
+    }
+  }
   const acknowledged = [...(current?.labels ?? []), ...queueLabels].includes(
     config['acknowledge-label'],
   );
   const report = buildDiffReport(
     {
       inventoryPath: config.inventory,
-      base: {
-        ref: base,
-        inventory:
-          baseText === null
-            ? null
-            : parseInventory(baseText, config.inventory, parsedHead ?? undefined),
-      },
-      head: { ref: head, inventory: parsedHead },
+      ...judged,
       changedFiles: changed.files,
+      ...(changed.incomplete !== undefined && { incomplete: changed.incomplete }),
       toolVersion: VERSION,
     },
     config,
     { acknowledged },
   );
+  const judgedHead = judged.head.inventory;
   outcome.context = renderContext(config, {
-    ...(parsedHead?.usable && { headModels: parsedHead }),
-    baseSha: base,
+    ...(judgedHead?.usable && { headModels: judgedHead }),
+    baseSha: judged.base.ref,
     headSha: head,
     ...(runUrl && { runUrl }),
     ...(pullRequest && { acknowledgeLabel: config['acknowledge-label'] }),
@@ -358,11 +378,9 @@ async function changedFiles(
     const files = await pullRequestFiles(github, owner, repo, pr.number);
     if (files.length < PULL_FILES_LIMIT) return { files };
   }
-  const fallback = await source.changedFiles(base, head);
-  return {
-    files: fallback.files,
-    note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, '')}` : ''}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`,
-  };
+  // 3,000 files or more: the files API stops there. The repository compares the two commits
+  // itself (their trees), and says so when even that is cut.
+  return source.changedFiles(base, head);
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diff, m } from '../helpers.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import { modelLine, parseInventory } from '../../src/inventory/parse.js';
+import type { Model } from '../../src/inventory/schema.js';
+import { buildDiffReport } from '../../src/report/diff-report.js';
+import { mergeResult } from '../../src/report/merge-result.js';
+import { diff, inventoryOf, m } from '../helpers.js';
 
 // Fail-open holes: what a pull request must not be able to steer (issue 10).
 
@@ -70,11 +75,6 @@ describe('an incomplete changed-file list', () => {
   });
 });
 
-import { buildDiffReport } from '../../src/report/diff-report.js';
-import { defaultConfig } from '../../src/config/schema.js';
-import { inventoryOf } from '../helpers.js';
-import type { Model } from '../../src/inventory/schema.js';
-
 function buildIncomplete(models: Model[]) {
   return buildDiffReport(
     {
@@ -88,3 +88,78 @@ function buildIncomplete(models: Model[]) {
     defaultConfig(),
   );
 }
+
+describe('the merge result', () => {
+  // main moved `m_user_match` into identity after the pull request branched off.
+  const mergeBase = [
+    m('stg_users', 'staging', { downstream_consumers: ['m_user_match'] }),
+    m('m_user_match', 'other', { path: 'models/m_user_match.sql' }),
+    m('old_model', 'reporting'),
+  ];
+  const tip = [
+    mergeBase[0]!,
+    { ...mergeBase[1]!, layer: 'identity', attribution_concepts: ['identity stitching'] },
+    mergeBase[2]!,
+    m('new_on_main', 'reporting'),
+  ];
+
+  it('takes untouched models from the base tip and keeps the pull request’s own edits', () => {
+    const head = [
+      mergeBase[0]!,
+      { ...mergeBase[1]!, description: 'edited by the PR' },
+      m('added_by_pr', 'staging'),
+    ];
+    const merged = mergeResult(inventoryOf(mergeBase), inventoryOf(head), inventoryOf(tip));
+    expect(merged.models.map((x) => x.name)).toEqual([
+      'stg_users',
+      'm_user_match',
+      'added_by_pr',
+      'new_on_main',
+    ]);
+    expect(merged.models[1]).toMatchObject({
+      layer: 'identity',
+      description: 'edited by the PR',
+      attribution_concepts: ['identity stitching'],
+    });
+    // old_model: removed by the pull request. Lines stay those of the head document.
+    expect(modelLine(merged, 2)).toBe(modelLine(inventoryOf(head), 2));
+    expect(modelLine(merged, 3)).toBeUndefined();
+  });
+
+  it('does not let a stale branch point escape an attribution warning', () => {
+    const head = mergeBase;
+    const tipInventory = inventoryOf(tip);
+    const stale = buildDiffReport(
+      {
+        inventoryPath: 'inventory.json',
+        base: { ref: 'tip', inventory: tipInventory },
+        head: {
+          ref: 'head',
+          inventory: mergeResult(inventoryOf(mergeBase), inventoryOf(head), tipInventory),
+        },
+        changedFiles: [{ status: 'M', path: 'models/m_user_match.sql' }],
+        toolVersion: '0',
+      },
+      defaultConfig(),
+    );
+    expect(stale.changes.map((c) => `${c.model} ${c.layer} ${c.reasons}`)).toEqual([
+      'm_user_match identity sql',
+    ]);
+    expect(stale.findings.map((f) => f.rule)).toContain('attribution/changed');
+  });
+
+  it('keeps a `__proto__` field a plain field', () => {
+    const parsedHead = parseInventory(
+      JSON.stringify({ models: [mergeBase[0], { ...mergeBase[1] }] }).replace(
+        '"layer":"other"',
+        '"layer":"other","__proto__":{"polluted":true}',
+      ),
+      'inventory.json',
+    );
+    const merged = mergeResult(inventoryOf(mergeBase), parsedHead, inventoryOf(tip));
+    const entry = merged.models[1]!;
+    expect(Object.prototype.hasOwnProperty.call(entry, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
