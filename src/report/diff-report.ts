@@ -146,6 +146,35 @@ function incompleteInput(reason: string): Finding {
   };
 }
 
+/**
+ * The report with the warnings `covers` accepts acknowledged (counted as notices) and the
+ * verdict evaluated again: an acknowledgement bound to what a reviewer saw covers those warnings
+ * and no others. Pure.
+ */
+export function acknowledgeWhere(
+  report: DiffReport,
+  covers: (finding: Finding) => boolean,
+): DiffReport {
+  const findings = report.findings.map((finding): Finding =>
+    finding.severity === 'warning' && covers(finding)
+      ? { ...finding, severity: 'notice', acknowledged: true }
+      : finding,
+  );
+  sortFindings(findings);
+  const verdict = evaluate(findings, report.summary.failOn, {
+    usable: report.inventory.head.usable,
+  });
+  return {
+    ...report,
+    findings,
+    summary: {
+      ...report.summary,
+      ...verdict,
+      acknowledged: findings.some((finding) => finding.acknowledged),
+    },
+  };
+}
+
 /** Models whose dependency lists changed, or that are new: where new edges can come from. */
 function rewiredModels(changes: readonly Change[]): Set<string> {
   const names = new Set<string>();
