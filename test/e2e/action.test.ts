@@ -577,6 +577,15 @@ describe('hostile pull requests', () => {
     expect(run.outputs['changed-models']).toBe('["int_identity__resolution"]');
     expect(run.outputs.verdict).toBe('fail');
     expect(gh.requests.filter((r) => r.operationId === 'git/get-tree')).toHaveLength(2);
+    // A push and a merge group read the same way (the compare API, then the trees).
+    const push = await action('push', { before: base, after: wide }, warningInputs);
+    expect(push.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    const group = await action(
+      'merge_group',
+      { merge_group: { base_sha: base, head_sha: wide } },
+      warningInputs,
+    );
+    expect(group.outputs['changed-models']).toBe('["int_identity__resolution"]');
 
     await gh.close();
     gh = await startFakeGitHub({
