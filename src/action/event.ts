@@ -12,6 +12,8 @@ export interface PullRequestInfo {
   readonly labels: readonly string[];
   /** `changed_files` of the payload: over 3,000 the files API is incomplete. */
   readonly changedFiles: number | null;
+  /** The label added, when the event is a `labeled` one: an acknowledgement of this head. */
+  readonly labeled?: string;
 }
 
 /** What this run does, decided from the event alone. */
@@ -40,6 +42,8 @@ export type Plan =
 const ZERO_SHA = /^0+$/;
 
 interface Payload {
+  action?: string;
+  label?: { name?: string };
   pull_request?: {
     number?: number;
     base?: { sha?: string; repo?: { full_name?: string } | null };
@@ -91,6 +95,8 @@ export function planRun(
           baseRepo: pr?.base?.repo?.full_name ?? null,
           labels: (pr?.labels ?? []).map((label) => label.name ?? '').filter(Boolean),
           changedFiles: typeof pr?.changed_files === 'number' ? pr.changed_files : null,
+          ...(payload.action === 'labeled' &&
+            typeof payload.label?.name === 'string' && { labeled: payload.label.name }),
         },
       };
     }

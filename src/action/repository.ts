@@ -20,8 +20,11 @@ export interface Repository {
 
 export interface ChangedFiles {
   readonly files: ChangedFile[];
-  /** Set when the list may be incomplete, to say so in the report. */
-  readonly note?: string;
+  /**
+   * Set when the list is known to be incomplete and no complete one could be had: why. The
+   * check then fails with an `input/incomplete` finding instead of judging part of the change.
+   */
+  readonly incomplete?: string;
 }
 
 export class RepositoryError extends Error {}
@@ -115,14 +118,81 @@ export function apiRepository(github: GitHub, owner: string, repo: string): Repo
     async changedFiles(base, head) {
       const data = await compare(base, head);
       const files = (data.files ?? []).map(fromApiFile);
-      return files.length >= COMPARE_FILES_LIMIT
-        ? {
-            files,
-            note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)`,
-          }
-        : { files };
+      if (files.length < COMPARE_FILES_LIMIT) return { files };
+      // The compare API stops at 300 files: compare the two commits' trees instead.
+      const [before, after] = await Promise.all([tree(base), tree(head)]);
+      if (before.truncated || after.truncated) {
+        return {
+          files,
+          incomplete: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files, and the git trees API cut the listing of ${before.truncated ? base : head} (more than 100,000 entries or 7 MB). Check out both commits (actions/checkout with fetch-depth: 0) so the action can read them locally`,
+        };
+      }
+      return { files: diffTrees(before.entries, after.entries) };
     },
   };
+
+  async function tree(sha: string) {
+    try {
+      const { data } = await github.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha,
+        recursive: 'true',
+      });
+      return { entries: data.tree, truncated: data.truncated };
+    } catch (error) {
+      throw failure(`the tree of ${sha}`, error);
+    }
+  }
+}
+
+export interface TreeEntry {
+  readonly path?: string;
+  readonly type?: string;
+  readonly sha?: string;
+}
+
+/**
+ * Pure: the files that differ between two recursive tree listings, as `git diff --name-status`
+ * would give them — a blob whose sha changed is modified, one on a side only added or removed,
+ * and a removed and an added path with the same blob a pure rename (similarity 100). Subtrees
+ * and submodules are skipped. Sorted by path.
+ */
+export function diffTrees(base: readonly TreeEntry[], head: readonly TreeEntry[]): ChangedFile[] {
+  const blobs = (entries: readonly TreeEntry[]) => {
+    const map = new Map<string, string>();
+    for (const entry of entries)
+      if (entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined)
+        map.set(entry.path, entry.sha);
+    return map;
+  };
+  const before = blobs(base);
+  const after = blobs(head);
+  const files: ChangedFile[] = [];
+  const added: [string, string][] = [];
+  for (const [path, sha] of after) {
+    const old = before.get(path);
+    if (old === undefined) added.push([path, sha]);
+    else if (old !== sha) files.push({ status: 'M', path });
+  }
+  const removedBySha = new Map<string, string[]>();
+  for (const [path, sha] of before) {
+    if (after.has(path)) continue;
+    const paths = removedBySha.get(sha);
+    if (paths) paths.push(path);
+    else removedBySha.set(sha, [path]);
+  }
+  for (const [path, sha] of added) {
+    const oldPath = removedBySha.get(sha)?.shift();
+    files.push(
+      oldPath === undefined
+        ? { status: 'A', path }
+        : { status: 'R', oldPath, path, similarity: 100 },
+    );
+  }
+  for (const paths of removedBySha.values())
+    for (const path of paths) files.push({ status: 'D', path });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The changed files of a pull request, from the paginated files API. */

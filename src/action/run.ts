@@ -6,12 +6,14 @@ import { ConfigError, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { parseInventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
-import { buildDiffReport } from '../report/diff-report.js';
+import { acknowledgeWhere, buildDiffReport } from '../report/diff-report.js';
+import { mergeResult } from '../report/merge-result.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJsonAsync } from '../report/write-json.js';
 import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
+import { composeSummary } from './summary.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 import { GitError } from '../git/git.js';
@@ -26,7 +28,16 @@ import {
   RepositoryError,
   type Repository,
 } from './repository.js';
-import { planStickyComment, type ExistingComment } from './sticky.js';
+import { isOurs, planStickyComment, type ExistingComment } from './sticky.js';
+import {
+  covers,
+  decideAcknowledgement,
+  readRecord,
+  recordLine,
+  warningPrints,
+  type AckDecision,
+  type AckRecord,
+} from './acknowledgement.js';
 
 type Report = DiffReport | AuditReport;
 
@@ -163,48 +174,133 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
     );
   }
-  if (changed.note) {
-    core.warning(changed.note);
-    outcome.notes.push(changed.note);
-  }
+  if (changed.incomplete !== undefined)
+    core.warning(`The changed files are incomplete: ${changed.incomplete}.`);
 
   const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
-  const acknowledged = [...(current?.labels ?? []), ...queueLabels].includes(
-    config['acknowledge-label'],
-  );
-  const report = buildDiffReport(
+  const parsedBase =
+    baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
+  // Judge the merge result: the changes are the pull request's own (from the merge base), but
+  // layers, lineage and rules come from what it merges into — the base tip with those changes
+  // applied — so a branch started long ago cannot pick an old context.
+  let judged = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead },
+  };
+  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+    const tipText = await source.readFile(baseCommit, config.inventory);
+    const tip =
+      tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);
+    if (tip?.usable && (parsedHead === null || (parsedHead.usable && parsedBase?.usable))) {
+      judged = {
+        base: { ref: baseCommit, inventory: tip },
+        head: {
+          ref: head,
+          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null,
+        },
+      };
+      outcome.notes.push(
+        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.`,
+      );
+    }
+  }
+  const unacknowledged = buildDiffReport(
     {
       inventoryPath: config.inventory,
-      base: {
-        ref: base,
-        inventory:
-          baseText === null
-            ? null
-            : parseInventory(baseText, config.inventory, parsedHead ?? undefined),
-      },
-      head: { ref: head, inventory: parsedHead },
+      ...judged,
       changedFiles: changed.files,
+      ...(changed.incomplete !== undefined && { incomplete: changed.incomplete }),
       toolVersion: VERSION,
     },
     config,
-    { acknowledged },
   );
+  const label = config['acknowledge-label'];
+  const commenting =
+    pullRequest !== null &&
+    (plan.trigger === 'pull_request' || plan.trigger === 'pull_request_target');
+  // The acknowledgement on record: in our comment on this pull request, or in a merge queue on
+  // the queued pull request's (its label acknowledges its own warnings only).
+  const recordOn = commenting ? pullRequest.number : plan.queuedPullRequest;
+  const comments =
+    recordOn === undefined ? null : await readComments(github, owner, repo, recordOn, outcome);
+  const marker = (await loadMarkdown()).commentMarker(config.inventory);
+  const ourComment = comments ? findOurComment(comments, marker, config['comment-author']) : null;
+  const prints = warningPrints(unacknowledged.findings);
+  const decision = decideAcknowledgement({
+    labelOn: (commenting ? (current?.labels ?? []) : queueLabels).includes(label),
+    labeledNow: commenting && pullRequest.labeled === label,
+    existing: ourComment ? readRecord(ourComment.body) : null,
+    head,
+    prints,
+  });
+  const report =
+    decision.kind === 'recorded'
+      ? acknowledgeWhere(unacknowledged, covers(decision.record, prints))
+      : unacknowledged;
+  const ackNote = acknowledgementNote(decision, label, report, commenting);
+  if (ackNote) {
+    core.info(ackNote);
+    outcome.notes.push(ackNote);
+  }
+  const judgedHead = judged.head.inventory;
   outcome.context = renderContext(config, {
-    ...(parsedHead?.usable && { headModels: parsedHead }),
-    baseSha: base,
+    ...(judgedHead?.usable && { headModels: judgedHead }),
+    baseSha: judged.base.ref,
     headSha: head,
     ...(runUrl && { runUrl }),
     ...(pullRequest && { acknowledgeLabel: config['acknowledge-label'] }),
   });
-  if (acknowledged)
-    core.info(
-      `The "${config['acknowledge-label']}" label is on the pull request: warnings count as notices.`,
-    );
   await publish(report, outcome, env);
 
-  if (pullRequest && (plan.trigger === 'pull_request' || plan.trigger === 'pull_request_target')) {
-    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config);
+  if (commenting) {
+    const trailer =
+      decision.kind === 'recorded'
+        ? `\n\n${acknowledgementParagraph(decision.record, label, report)}\n\n${recordLine(decision.record)}`
+        : '';
+    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config, {
+      comments,
+      marker,
+      trailer,
+    });
   }
+}
+
+/** The notes the summary and the log carry about the acknowledge label, if any. */
+function acknowledgementNote(
+  decision: AckDecision,
+  label: string,
+  report: DiffReport,
+  commenting: boolean,
+): string | null {
+  const name = `"${label.replace(/[\r\n<>]/g, '')}"`;
+  if (decision.kind === 'none') return null;
+  if (decision.kind === 'unrecorded') {
+    return commenting
+      ? `The ${name} label is on the pull request, but no acknowledgement is recorded for it (one is recorded when the label is added: the workflow must run on "labeled", and the comment must be writable). Nothing is acknowledged: remove the label and add it again.`
+      : `The ${name} label is on the queued pull request, but its comment records no acknowledgement: nothing is acknowledged.`;
+  }
+  const acknowledged = report.findings.filter((f) => f.acknowledged).length;
+  const open = report.summary.warnings;
+  return (
+    `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` +
+    (open > 0
+      ? ` ${open} warning${open === 1 ? ' is' : 's are'} new since then and not acknowledged: remove the label and add it again to acknowledge ${open === 1 ? 'it' : 'them'}.`
+      : '')
+  );
+}
+
+/** What the comment says the acknowledgement covers (our text only: a sha and counts). */
+function acknowledgementParagraph(record: AckRecord, label: string, report: DiffReport): string {
+  const name = label.replace(/[`\r\n<>]/g, '');
+  const acknowledged = report.findings.filter((f) => f.acknowledged).length;
+  const open = report.summary.warnings;
+  return (
+    `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` +
+    (open > 0
+      ? `**${open} warning${open === 1 ? ' is' : 's are'} new since then and not acknowledged.** `
+      : '') +
+    'Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.'
+  );
 }
 
 function renderContext(config: Config, extra: RenderContext): RenderContext {
@@ -261,28 +357,22 @@ async function stickyComment(
   report: DiffReport,
   outcome: Outcome,
   config: Config,
+  read: { comments: ExistingComment[] | null; marker: string; trailer: string },
 ): Promise<void> {
   const warn = (message: string) => {
     core.warning(message);
     outcome.notes.push(message);
   };
   try {
-    const { COMMENT_LIMIT, commentMarker, renderComment } = await loadMarkdown();
-    const marker = commentMarker(report.inventory.path);
-    const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
-    const comments = await github.paginate(github.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100,
-    });
+    const { COMMENT_LIMIT, renderComment } = await loadMarkdown();
+    const { marker, trailer } = read;
+    const body =
+      renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT - trailer.length }) +
+      trailer;
+    // Listed before the report was built; a failure then is a failure to comment now.
+    const comments = read.comments ?? (await listComments(github, owner, repo, number));
     const plan = planStickyComment({
-      comments: comments.map((c): ExistingComment => ({
-        id: c.id,
-        body: c.body ?? '',
-        author: c.user?.login ?? '',
-        url: c.html_url,
-      })),
+      comments,
       marker,
       author: config['comment-author'],
       body,
@@ -326,6 +416,52 @@ async function stickyComment(
   }
 }
 
+async function listComments(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  number: number,
+): Promise<ExistingComment[]> {
+  const comments = await github.paginate(github.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  return comments.map((c): ExistingComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    author: c.user?.login ?? '',
+    url: c.html_url,
+  }));
+}
+
+/** The comments of a pull request, or null (with a note) when they cannot be read. */
+async function readComments(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  number: number,
+  outcome: Outcome,
+): Promise<ExistingComment[] | null> {
+  try {
+    return await listComments(github, owner, repo, number);
+  } catch (error) {
+    const message = `Could not read the comments of pull request #${number} (${messageOf(error)}): no acknowledgement is on record.`;
+    core.warning(message);
+    outcome.notes.push(message);
+    return null;
+  }
+}
+
+function findOurComment(
+  comments: readonly ExistingComment[],
+  marker: string,
+  author: string,
+): ExistingComment | null {
+  return comments.filter((c) => isOurs(c, marker, author)).sort((a, b) => a.id - b.id)[0] ?? null;
+}
+
 function commentFailure(error: unknown): string {
   const status = statusOf(error);
   const detail = messageOf(error);
@@ -357,11 +493,9 @@ async function changedFiles(
     const files = await pullRequestFiles(github, owner, repo, pr.number);
     if (files.length < PULL_FILES_LIMIT) return { files };
   }
-  const fallback = await source.changedFiles(base, head);
-  return {
-    files: fallback.files,
-    note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, '')}` : ''}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`,
-  };
+  // 3,000 files or more: the files API stops there. The repository compares the two commits
+  // itself (their trees), and says so when even that is cut.
+  return source.changedFiles(base, head);
 }
 
 /**
@@ -411,23 +545,19 @@ async function readEvent(path: string | undefined): Promise<Record<string, never
 
 async function writeSummary(outcome: Outcome, failure: string | undefined): Promise<void> {
   try {
-    const parts: string[] = [];
-    if (failure !== undefined)
-      parts.push(`## dbt Blast Radius could not run\n\n${failure.replace(/[<>]/g, '')}\n`);
-    if (outcome.notes.length > 0)
-      parts.push(
-        outcome.notes.map((note) => `> [!NOTE]\n> ${note.replace(/[<>]/g, '')}`).join('\n\n') +
-          '\n',
-      );
-    if (outcome.report) {
-      const { renderAudit, renderSummary } = await loadMarkdown();
-      parts.push(
-        outcome.report.mode === 'audit'
-          ? renderAudit(outcome.report, outcome.context)
-          : renderSummary(outcome.report, outcome.context),
-      );
-    }
-    if (parts.length > 0) await core.summary.addRaw(parts.join('\n')).write();
+    const report = outcome.report;
+    const markdown = report ? await loadMarkdown() : null;
+    const text = composeSummary(
+      failure,
+      outcome.notes,
+      report && markdown
+        ? (maxLength) =>
+            report.mode === 'audit'
+              ? markdown.renderAudit(report, outcome.context, { maxLength })
+              : markdown.renderSummary(report, outcome.context, { maxLength })
+        : null,
+    );
+    if (text !== '') await core.summary.addRaw(text).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
   }

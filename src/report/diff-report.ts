@@ -11,7 +11,7 @@ import { settleAnchoring } from '../impact/edges.js';
 import { buildGraphPair, type GraphPair } from '../impact/graphs.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
-import type { Inventory } from '../inventory/parse.js';
+import { emptyInventory, type Inventory } from '../inventory/parse.js';
 import { nearestSources } from '../lineage/traverse.js';
 import type { Finding } from '../rules/catalog.js';
 import { configFindings } from '../rules/config-rules.js';
@@ -38,6 +38,11 @@ export interface DiffInput {
     readonly inventory: Inventory | null;
   };
   readonly changedFiles: readonly ChangedFile[];
+  /**
+   * Set when the list of changed files is known to be incomplete (an API's cap, a truncated
+   * tree): why. The report then carries an `input/incomplete` finding, an error by default.
+   */
+  readonly incomplete?: string;
   readonly toolVersion: string;
 }
 
@@ -53,7 +58,10 @@ export function buildDiffReport(
   options: RunOptions = {},
 ): DiffReport {
   const baseInventory = usableOrNull(input.base.inventory);
-  const headInventory = input.head.inventory;
+  // An inventory that existed at the base and is gone at the head is judged as emptied: every
+  // model is removed, with the findings removal gets, and the disappearance is an error itself.
+  const vanished = input.base.inventory !== null && input.head.inventory === null;
+  const headInventory = vanished ? emptyInventory(input.inventoryPath) : input.head.inventory;
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
@@ -80,6 +88,8 @@ export function buildDiffReport(
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
 
   let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);
+  if (vanished) findings.push(vanishedInventory(input));
+  if (input.incomplete !== undefined) findings.push(incompleteInput(input.incomplete));
   if (headInventory?.usable) {
     findings.push(
       ...diffFindings({
@@ -217,6 +227,58 @@ function namelessEntries(head: Inventory, base: Inventory | null): Set<string> {
   return names;
 }
 
+function vanishedInventory(input: DiffInput): Finding {
+  const at = input.head.ref ?? input.head.file ?? 'the head';
+  return {
+    rule: 'inventory/missing',
+    severity: 'error',
+    model: null,
+    message: `the inventory ${input.inventoryPath} exists at the base but not at ${at}: every model it listed counts as removed. Restore it, or change "inventory:" in the base branch's config first`,
+    file: null,
+    line: null,
+  };
+}
+
+function incompleteInput(reason: string): Finding {
+  return {
+    rule: 'input/incomplete',
+    severity: 'error',
+    model: null,
+    message: `the list of changed files is incomplete, so this change cannot be judged: ${reason}`,
+    file: null,
+    line: null,
+  };
+}
+
+/**
+ * The report with the warnings `covers` accepts acknowledged (counted as notices) and the
+ * verdict evaluated again: an acknowledgement bound to what a reviewer saw covers those warnings
+ * and no others. Pure.
+ */
+export function acknowledgeWhere(
+  report: DiffReport,
+  covers: (finding: Finding) => boolean,
+): DiffReport {
+  const findings = report.findings.map((finding): Finding =>
+    finding.severity === 'warning' && covers(finding)
+      ? { ...finding, severity: 'notice', acknowledged: true }
+      : finding,
+  );
+  sortFindings(findings);
+  const verdict = evaluate(findings, report.summary.failOn, {
+    usable: report.inventory.head.usable,
+  });
+  return {
+    ...report,
+    findings,
+    summary: {
+      ...report.summary,
+      ...verdict,
+      acknowledged: findings.some((finding) => finding.acknowledged),
+    },
+  };
+}
+
 /** Models whose dependency lists changed, or that are new: where new edges can come from. */
 function rewiredModels(changes: readonly Change[]): Set<string> {
   const names = new Set<string>();
@@ -240,7 +302,12 @@ function side(input: DiffInput['head'], models: number, usable: boolean) {
   return { ref: input.ref, ...(input.file !== undefined && { file: input.file }), models, usable };
 }
 
-/** Changes to models whose path (base or head) matches an ignore glob are not reported. */
+/**
+ * Changes to models whose path matches an ignore glob are not reported. The path that decides is
+ * the base's — trusted, as the config is — and the head's only for an added model: a pull
+ * request cannot hide an edit by pointing the model's `path` into an ignored folder, and a move
+ * into one is itself reported.
+ */
 function withoutIgnored(
   changes: Change[],
   globs: readonly string[],
@@ -255,7 +322,7 @@ function withoutIgnored(
     return i === undefined ? undefined : set!.models[i]!.path;
   };
   return changes.filter((change) => {
-    const paths = [pathIn(base, change.model), pathIn(head, change.model)];
-    return !paths.some((path) => path !== undefined && ignored(path));
+    const path = change.kind === 'added' ? pathIn(head, change.model) : pathIn(base, change.model);
+    return path === undefined || !ignored(path);
   });
 }

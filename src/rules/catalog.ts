@@ -14,6 +14,16 @@ export const RULES = {
     summary: 'the inventory has schema problems or duplicate model names',
     fix: 'Fix the inventory entry at the reported JSON path and line.',
   },
+  'inventory/missing': {
+    severity: 'error',
+    summary: 'the configured inventory exists at the base but not at the head',
+    fix: 'Restore the inventory, or move it in the base branch (config "inventory:") first.',
+  },
+  'input/incomplete': {
+    severity: 'error',
+    summary: 'the list of changed files is known to be incomplete',
+    fix: 'Check out the full history (actions/checkout with fetch-depth: 0), or split the change.',
+  },
   'lineage/broken-reference': {
     severity: 'error',
     summary: 'a removed model is still referenced by a head model',

@@ -93,6 +93,24 @@ describe('planRun: pull_request and pull_request_target', () => {
     });
   });
 
+  it('records the label a labeled event adds (an acknowledgement of this head), and only then', () => {
+    const labeled = {
+      action: 'labeled',
+      label: { name: 'blast-radius-acknowledged' },
+      ...prPayload(),
+    };
+    const plan = planRun('pull_request', labeled, invocation(), RUN_SHA);
+    expect(plan.kind === 'diff' && plan.pullRequest?.labeled).toBe('blast-radius-acknowledged');
+    for (const other of [
+      { ...labeled, action: 'synchronize' },
+      { ...labeled, label: undefined },
+      { ...labeled, label: { name: 7 } },
+    ]) {
+      const unlabeled = planRun('pull_request', other as never, invocation(), RUN_SHA);
+      expect(unlabeled.kind === 'diff' && unlabeled.pullRequest?.labeled).toBeUndefined();
+    }
+  });
+
   it('extracts label names, skipping labels without a name', () => {
     const plan = planRun(
       'pull_request',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { reportOutputs } from '../../src/action/outputs.js';
+import { cappedJsonList, OUTPUT_LIST_BYTES, reportOutputs } from '../../src/action/outputs.js';
 import { buildAuditReport } from '../../src/audit/audit.js';
 import { defaultConfig, type Config } from '../../src/config/schema.js';
 import type { Model } from '../../src/inventory/schema.js';
@@ -36,7 +36,9 @@ describe('reportOutputs: diff reports', () => {
     expect(outputs).toEqual({
       verdict: 'pass',
       'changed-models': '["int_identity__resolution"]',
+      'changed-count': '1',
       'impacted-models': JSON.stringify(report.impact.models.map((i) => i.model)),
+      'impacted-count': '72',
       'blast-radius': '72',
       errors: '0',
       warnings: '2',
@@ -72,7 +74,9 @@ describe('reportOutputs: diff reports', () => {
     expect(reportOutputs(report)).toEqual({
       verdict: 'pass',
       'changed-models': '[]',
+      'changed-count': '0',
       'impacted-models': '[]',
+      'impacted-count': '0',
       'blast-radius': '0',
       errors: '0',
       warnings: '0',
@@ -139,7 +143,9 @@ describe('reportOutputs: audit reports', () => {
     expect(reportOutputs(report)).toEqual({
       verdict: report.summary.verdict,
       'changed-models': '[]',
+      'changed-count': '0',
       'impacted-models': '[]',
+      'impacted-count': '0',
       'blast-radius': '0',
       errors: String(report.summary.errors),
       warnings: String(report.summary.warnings),
@@ -153,6 +159,30 @@ describe('reportOutputs: audit reports', () => {
       m('b', 'x', { downstream_consumers: ['a'] }),
     ];
     expect(reportOutputs(audit(cyclic))).toMatchObject({ verdict: 'fail', errors: '1' });
+  });
+});
+
+describe('list outputs are capped', () => {
+  it('keeps hostile names under 64 KiB, as valid JSON, with the full count', () => {
+    const names = Array.from({ length: 600 }, (_, i) => `m${i}_${'x'.repeat(300)}`);
+    const chain = names.map((name, i) =>
+      m(name, 'staging', i + 1 < names.length ? { downstream_consumers: [names[i + 1]!] } : {}),
+    );
+    const report = diff({ base: chain, head: chain, changed: [chain[0]!.path] });
+    const outputs = reportOutputs(report);
+    expect(Buffer.byteLength(outputs['impacted-models']!)).toBeLessThanOrEqual(OUTPUT_LIST_BYTES);
+    const listed = JSON.parse(outputs['impacted-models']!) as string[];
+    expect(listed).toEqual(names.slice(1, 1 + listed.length));
+    expect(listed.length).toBeGreaterThan(50);
+    expect(outputs['impacted-count']).toBe('599');
+  });
+
+  it('cuts at whole names, counting multi-byte characters as bytes', () => {
+    expect(cappedJsonList(['ab', 'cd'], 9)).toBe('["ab"]');
+    expect(cappedJsonList(['ab', 'cd'], 11)).toBe('["ab","cd"]');
+    expect(cappedJsonList(['é'], 5)).toBe('[]');
+    expect(cappedJsonList(['é'], 6)).toBe('["é"]');
+    expect(cappedJsonList(['a'.repeat(100), 'b'], 20)).toBe('[]');
   });
 });
 

@@ -61,6 +61,12 @@ function action(
   });
 }
 
+const labeledPayload = (headSha = head) => ({
+  ...prPayload(headSha),
+  action: 'labeled',
+  label: { name: 'blast-radius-acknowledged' },
+});
+
 const writes = () =>
   gh.requests
     .filter((r) => r.method !== 'GET')
@@ -240,7 +246,7 @@ describe('pull_request', () => {
     expect(run.summary).toContain('int_identity__resolution');
   });
 
-  it('honours the acknowledge label read fresh from the pull request', async () => {
+  it('honours the acknowledge label added to the pull request, read fresh', async () => {
     const failing = await action('pull_request', prPayload(), { inputs: { 'fail-on': 'warning' } });
     expect(failing.code).toBe(1);
     expect(failing.outputs.verdict).toBe('fail');
@@ -248,8 +254,15 @@ describe('pull_request', () => {
       /::error::dbt Blast Radius: 0 errors, \d+ warnings \(fail-on: warning\)/,
     );
 
+    // The label is there, but no run recorded what it was given for: nothing is acknowledged.
     gh.updatePullRequest(7, { labels: ['blast-radius-acknowledged'] });
-    const acknowledged = await action('pull_request', prPayload(), {
+    const unrecorded = await action('pull_request', prPayload(), {
+      inputs: { 'fail-on': 'warning' },
+    });
+    expect(unrecorded.code).toBe(1);
+    expect(unrecorded.summary).toContain('no acknowledgement is recorded');
+
+    const acknowledged = await action('pull_request', labeledPayload(), {
       inputs: { 'fail-on': 'warning' },
     });
     expect(acknowledged.code).toBe(0);
@@ -258,6 +271,13 @@ describe('pull_request', () => {
       warnings: '0',
       'attribution-warnings': '2',
     });
+    const body = ours()[0]!.body;
+    expect(body).toContain(`covers the warnings reviewed at \`${head.slice(0, 7)}\``);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+
+    // A re-run of a later event keeps the acknowledgement on record.
+    const again = await action('pull_request', prPayload(), { inputs: { 'fail-on': 'warning' } });
+    expect(again.code).toBe(0);
   });
 
   it('retries a 5xx and a secondary rate limit', async () => {
@@ -363,8 +383,9 @@ describe('trust and consistency', () => {
     await repo.git('branch', '-f', 'main', base);
   });
 
-  it('lets the acknowledge label of a queued pull request count in the merge queue', async () => {
+  it('lets the acknowledge label of a queued pull request cover its own warnings in the merge queue', async () => {
     gh.updatePullRequest(7, { labels: ['blast-radius-acknowledged'] });
+    await action('pull_request', labeledPayload(), { inputs: { 'fail-on': 'warning' } });
     const payload = {
       merge_group: {
         base_sha: base,
@@ -375,7 +396,26 @@ describe('trust and consistency', () => {
     const run = await action('merge_group', payload, { inputs: { 'fail-on': 'warning' } });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', warnings: '0' });
-    expect(writes()).toEqual([]);
+    expect(writes()).toEqual(['POST issues/create-comment 201']);
+
+    // Another pull request grouped with it brings warnings of its own: not covered.
+    const grouped = await repo.commitToBranch('queue-group', 'group with another PR', {
+      from: head,
+      write: { [pathOf('canonical_users')]: 'select * from resolution where grouped' },
+    });
+    const group = await action(
+      'merge_group',
+      {
+        merge_group: {
+          base_sha: base,
+          head_sha: grouped,
+          head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${grouped}`,
+        },
+      },
+      { inputs: { 'fail-on': 'warning' } },
+    );
+    expect(group.code).toBe(1);
+    expect(group.summary).toContain('not acknowledged');
   });
 
   it('compares from the merge base when the base is not an ancestor of the head, and says so', async () => {
@@ -478,5 +518,142 @@ describe('GitHub Enterprise Server', () => {
     const run = await action('pull_request', prPayload());
     expect(run.code).toBe(0);
     expect(writes()).toEqual(['POST issues/create-comment 201']);
+  });
+});
+
+describe('hostile pull requests', () => {
+  const warningInputs = { inputs: { 'fail-on': 'warning' } };
+  const openPullRequest = (
+    baseSha: string,
+    headSha: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    gh.updatePullRequest(7, { baseSha, headSha });
+    return {
+      ...prPayload(headSha, extra),
+      pull_request: {
+        ...prPayload(headSha, extra).pull_request,
+        base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/warehouse' } },
+      },
+    };
+  };
+  const resetMain = () => repo.git('branch', '-f', 'main', base);
+
+  it('cannot hide an edit by pointing the model’s path into an ignored folder', async () => {
+    await resetMain();
+    const ignoring = await repo.commitToBranch('main', 'ignore admin models', {
+      from: base,
+      write: { '.github/blast-radius.yml': `${CONFIG}ignore: ['models/admin/**']\n` },
+    });
+    const moved = models.map((model) =>
+      model.name === 'int_identity__resolution'
+        ? { ...model, path: 'models/admin/int_identity__resolution.sql' }
+        : model,
+    );
+    const bypass = await repo.commitToBranch('bypass', 'edit and hide', {
+      from: ignoring,
+      write: {
+        [pathOf('int_identity__resolution')]: 'select * from identities where 1 = 0',
+        [INVENTORY]: inventoryJson(moved),
+      },
+    });
+    const run = await action('pull_request', openPullRequest(ignoring, bypass), warningInputs);
+    expect(run.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.code).toBe(1);
+    await resetMain();
+  });
+
+  it('sees an edit behind 3,000 vendored files, and fails when even the trees are cut', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3001; i++) files[`aaa-vendor/file-${i}.txt`] = `vendored ${i}`;
+    files[pathOf('int_identity__resolution')] = 'select * from identities where hidden';
+    const wide = await repo.commitToBranch('wide', 'vendor everything', {
+      from: base,
+      write: files,
+    });
+    const payload = () => openPullRequest(base, wide, { changed_files: 3002 });
+    const run = await action('pull_request', payload(), warningInputs);
+    expect(run.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    expect(run.outputs.verdict).toBe('fail');
+    expect(gh.requests.filter((r) => r.operationId === 'git/get-tree')).toHaveLength(2);
+    // A push and a merge group read the same way (the compare API, then the trees).
+    const push = await action('push', { before: base, after: wide }, warningInputs);
+    expect(push.outputs['changed-models']).toBe('["int_identity__resolution"]');
+    const group = await action(
+      'merge_group',
+      { merge_group: { base_sha: base, head_sha: wide } },
+      warningInputs,
+    );
+    expect(group.outputs['changed-models']).toBe('["int_identity__resolution"]');
+
+    await gh.close();
+    gh = await startFakeGitHub({
+      repoDir: repo.dir,
+      owner: 'acme',
+      repo: 'warehouse',
+      maxTreeEntries: 1000,
+      pullRequests: [{ number: 7, baseSha: base, headSha: wide }],
+    });
+    gh.seedComment({ issueNumber: 7, body: `${MARKER}\nan earlier warning report` });
+    const cut = await action('pull_request', payload());
+    expect(cut.code).toBe(1);
+    expect(cut.outputs).toMatchObject({ verdict: 'fail', errors: '1' });
+    expect(cut.summary).toContain('input/incomplete');
+    // The earlier comment now says why the change cannot be judged.
+    expect(ours()[0]!.body).toContain('input/incomplete');
+  }, 120_000);
+
+  it('fails when the inventory is deleted, even with nothing else wrong', async () => {
+    const gone = await repo.commitToBranch('gone', 'drop the inventory', {
+      from: base,
+      remove: [INVENTORY],
+    });
+    const run = await action('pull_request', openPullRequest(base, gone));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toContain('inventory/missing');
+    expect(JSON.parse(run.outputs['changed-models']!)).toHaveLength(models.length);
+  });
+
+  it('judges a stale branch by the layers it merges into', async () => {
+    // main moves active_queries into identity after the pull request branched off.
+    const relayered = models.map((model) =>
+      model.name === 'active_queries' ? { ...model, layer: 'identity' } : model,
+    );
+    await resetMain();
+    const mainTip = await repo.commitToBranch('main', 'active_queries is identity now', {
+      from: base,
+      write: { [INVENTORY]: inventoryJson(relayered) },
+    });
+    const stale = await repo.commitToBranch('stale', 'edit active_queries', {
+      from: base,
+      write: { [pathOf('active_queries')]: 'select * from pg_stat_activity where 1 = 0' },
+    });
+    const run = await action('pull_request', openPullRequest(mainTip, stale), warningInputs);
+    expect(run.outputs['changed-models']).toBe('["active_queries"]');
+    expect(run.stdout).toMatch(/^::warning title=attribution\/changed.*active_queries/m);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.summary).toContain('Judged as merged');
+    await resetMain();
+  });
+
+  it('does not let an old acknowledge label cover warnings a later push adds', async () => {
+    gh.updatePullRequest(7, { labels: ['blast-radius-acknowledged'] });
+    const reviewed = await action('pull_request', labeledPayload(), warningInputs);
+    expect(reviewed.code).toBe(0);
+
+    const later = await repo.commitToBranch('feature-later', 'also edit canonical users', {
+      from: head,
+      write: { [pathOf('canonical_users')]: 'select * from resolution where sneaky' },
+    });
+    gh.updatePullRequest(7, { headSha: later });
+    const run = await action('pull_request', prPayload(later), warningInputs);
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.summary).toMatch(/new since then and not acknowledged/);
+    const body = ours()[0]!.body;
+    expect(body).toContain(`reviewed at \`${head.slice(0, 7)}\``);
+    expect(body).toMatch(/warnings? (is|are) new since then/);
   });
 });

@@ -332,6 +332,32 @@ describe('fake GitHub API', () => {
     });
   });
 
+  describe('git trees', () => {
+    it('lists a commit’s tree recursively, blobs with sizes, not truncated', async () => {
+      const tree = await readJson(await api(`${REPOS}/git/trees/${history.head}?recursive=1`));
+      expect(tree.truncated).toBe(false);
+      const paths = tree.tree.map((e: { path: string }) => e.path);
+      expect(paths).toContain('models');
+      expect(paths).toContain('models/marts/customers.sql');
+      expect(tree.tree.find((e: { path: string }) => e.path === 'models/new.sql')).toMatchObject({
+        type: 'blob',
+        mode: '100644',
+        size: 9,
+      });
+      const top = await readJson(await api(`${REPOS}/git/trees/main`));
+      expect(top.tree.map((e: { path: string }) => e.path)).not.toContain('models/orders.sql');
+      expect((await api(`${REPOS}/git/trees/nope`)).status).toBe(404);
+    });
+
+    it('cuts a listing past maxTreeEntries and says so', async () => {
+      await gh.close();
+      gh = await start({ maxTreeEntries: 100 });
+      const tree = await readJson(await api(`${REPOS}/git/trees/many?recursive=1`));
+      expect(tree.truncated).toBe(true);
+      expect(tree.tree).toHaveLength(100);
+    });
+  });
+
   describe('pull requests', () => {
     it('returns the pull request with head/base shas, repositories and labels', async () => {
       const pull = await readJson(await api(`${REPOS}/pulls/7`));

@@ -80,6 +80,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions): Promise<
     repo: options.repo,
     repoId: options.repoId ?? 123_456_789,
     defaultBranch: options.defaultBranch ?? (await git.headBranch()),
+    maxTreeEntries: options.maxTreeEntries ?? 100_000,
   };
   const rateLimit = { used: 0, reset: Math.floor(now().getTime() / 1000) + 3600 };
   const recordViolation = (record: RecordedRequest, messages: string[]) =>

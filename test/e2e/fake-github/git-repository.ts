@@ -100,6 +100,24 @@ export class GitRepository {
     return parseLsTree(await this.git(['ls-tree', '-l', '-z', ...args]));
   }
 
+  /** The tree of a commit, tree or ref; undefined when it names none. */
+  async resolveTree(ref: string): Promise<string | undefined> {
+    if (ref.length === 0 || ref.startsWith('-')) return undefined;
+    try {
+      return (
+        (await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{tree}`])).trim() || undefined
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A tree's entries; `recursive` lists subtrees too, and everything below them. */
+  async listTree(tree: string, recursive: boolean): Promise<TreeEntry[]> {
+    const args = recursive ? ['-r', '-t'] : [];
+    return parseLsTree(await this.git(['ls-tree', '-l', '-z', ...args, tree]));
+  }
+
   readBlob(blobSha: string): Promise<Buffer> {
     return this.gitBuffer(['cat-file', 'blob', blobSha]);
   }

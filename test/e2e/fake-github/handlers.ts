@@ -49,6 +49,7 @@ const DOCS = {
   compare: 'https://docs.github.com/rest/commits/commits#compare-two-commits',
   getCommit: 'https://docs.github.com/rest/commits/commits#get-a-commit',
   listLabels: 'https://docs.github.com/rest/issues/labels#list-labels-for-an-issue',
+  getTree: 'https://docs.github.com/rest/git/trees#get-a-tree',
 };
 
 /** Documentation URL of each operation's error answers, by operationId. */
@@ -63,6 +64,7 @@ export const DOCUMENTATION_URLS: Record<string, string> = {
   'repos/compare-commits-with-basehead': DOCS.compare,
   'repos/get-commit': DOCS.getCommit,
   'issues/list-labels-on-issue': DOCS.listLabels,
+  'git/get-tree': DOCS.getTree,
 };
 
 const linkPath = (site: Site, rest: string) => `/repositories/${site.repoId}${rest}`;
@@ -341,7 +343,34 @@ const getCommit: Handler = async (context) => {
   return withLink(body, page.link);
 };
 
+/**
+ * A tree by its sha, or by a commit sha or ref (GitHub accepts both). Any `recursive` value
+ * lists the subtrees too; past `maxTreeEntries` the list is cut and `truncated` is true.
+ */
+const getTree: Handler = async (context) => {
+  const { git, site } = context;
+  const tree = await git.resolveTree(context.pathParams.tree_sha ?? '');
+  if (!tree) return notFound(DOCS.getTree);
+  const entries = await git.listTree(tree, context.query.has('recursive'));
+  const truncated = entries.length > site.maxTreeEntries;
+  const repoPath = `${site.apiUrl}/repos/${site.owner}/${site.repo}`;
+  return json(200, {
+    sha: tree,
+    url: `${repoPath}/git/trees/${tree}`,
+    tree: entries.slice(0, site.maxTreeEntries).map((entry) => ({
+      path: entry.path,
+      mode: entry.mode,
+      type: entry.type,
+      sha: entry.sha,
+      ...(entry.type === 'blob' && { size: entry.size }),
+      url: `${repoPath}/git/${entry.type === 'tree' ? 'trees' : 'blobs'}/${entry.sha}`,
+    })),
+    truncated,
+  });
+};
+
 export const HANDLERS: Record<string, Handler> = {
+  'git/get-tree': getTree,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
   'issues/list-comments': listComments,

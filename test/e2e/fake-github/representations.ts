@@ -14,6 +14,8 @@ export interface Site {
   repo: string;
   repoId: number;
   defaultBranch: string;
+  /** A recursive tree listing longer than this is cut and marked `truncated` (GitHub: 100,000). */
+  maxTreeEntries: number;
 }
 
 /** Stable pseudo ids for things the test did not number itself. */

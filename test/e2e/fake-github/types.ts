@@ -130,6 +130,8 @@ export interface StartFakeGitHubOptions {
   openApiFile?: string;
   /** Detect copies in diffs (git -C), so `copied` statuses can appear. Off by default. */
   detectCopies?: boolean;
+  /** Entries of a recursive tree listing before it is `truncated`; 100,000 like GitHub. */
+  maxTreeEntries?: number;
   /** Clock for created_at/updated_at and rate-limit resets. */
   now?: () => Date;
 }
