@@ -16,7 +16,7 @@ import type {
   TableRow,
   Text,
 } from 'mdast';
-import { clip, escapeHtml, neutralise, neutraliseText } from './sanitize.js';
+import { clip, escapeHtml, neutraliseCode, neutraliseText } from './sanitize.js';
 
 // Builders for the mdast trees. The rule they enforce: our own words go through `text`,
 // anything from the inventory through `untrusted` or `code`, and html nodes only come from
@@ -38,9 +38,11 @@ export function untrusted(value: string, max = MAX_VALUE): Text {
 /**
  * An inventory name as inline code. Backticks cannot be fenced reliably inside table cells, and
  * an empty or space-padded span reads differently once rendered: those fall back to text.
+ * GitHub links nothing inside code, so the name is left as it is, bar controls (a space) and
+ * invisible characters (shown as `\u200B`): it copies and pastes as the name.
  */
 export function code(value: string, max = MAX_VALUE): InlineCode | Text {
-  const safe = neutralise(clip(value, max));
+  const safe = neutraliseCode(clip(value, max));
   if (safe.includes('`') || safe.trim() === '' || safe.trim() !== safe)
     return untrusted(value, max);
   return { type: 'inlineCode', value: safe };
