@@ -88,9 +88,10 @@ describe('mermaid pictures', () => {
       nodes: 40,
       edges: 60,
     });
-    expect(pictures.map((p) => p.detail)).toEqual(['layers']);
-    expect(pictures[0]!.nodes).toBeLessThanOrEqual(22);
-    await expectValid(pictures[0]!.source);
+    // Arrows that would close a cycle between groups are left out, so a finer picture may fit.
+    expect(pictures.at(-1)!.detail).toBe('layers');
+    expect(pictures.at(-1)!.nodes).toBeLessThanOrEqual(22);
+    for (const picture of pictures) await expectValid(picture.source);
   });
 
   it('keeps hostile labels inside their quotes', async () => {

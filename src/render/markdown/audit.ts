@@ -24,6 +24,7 @@ import {
   joined,
   list,
   listItem,
+  MAX_VALUE,
   paragraph,
   strong,
   table,
@@ -32,6 +33,7 @@ import {
   untrusted,
 } from './nodes.js';
 import { assemble, fixedPart, listPart } from './parts.js';
+import { clip } from './sanitize.js';
 import { toMarkdown, utf8Length, type Measure } from './stringify.js';
 
 /** Layers drawn one by one in the layer map; the smallest beyond are merged. */
@@ -382,10 +384,8 @@ function findingsPart(findings: readonly Finding[], mode: AuditMode): Part {
     body: (shown) => findingGroups(shown),
     weight: findingWeight,
     overhead: 12,
-    more: (left) => [
-      paragraph(
-        text(`… and ${countFindings(findings.slice(findings.length - left))} more: ${ELSEWHERE}.`),
-      ),
+    more: (_left, _total, rest) => [
+      paragraph(text(`… and ${countFindings(rest())} more: ${ELSEWHERE}.`)),
     ],
     measure: mode.measure,
     cap: mode.budget,
@@ -420,7 +420,7 @@ function distributionPart(report: AuditReport, resolved: Resolved, mode: AuditMo
         ]),
       ),
     ],
-    weight: (l) => l.layer,
+    weight: (l) => clip(l.layer, 60),
     overhead: 40 + BAR_WIDTH * 3,
     more: (left) => [paragraph(text(`… and ${plural(left, 'more layer')}: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -461,7 +461,7 @@ function coveragePart(report: AuditReport, resolved: Resolved, mode: AuditMode):
         ]),
       ),
     ],
-    weight: (l) => l.layer,
+    weight: (l) => clip(l.layer, 60),
     overhead: 70,
     more: (left) => [paragraph(text(`… and ${plural(left, 'more layer')}: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -492,7 +492,7 @@ function hubsPart(hubs: readonly Hub[], models: number, resolved: Resolved, mode
         ]),
       ),
     ],
-    weight: (h) => `${h.model} ${h.layer}`,
+    weight: (h) => `${clip(h.model, MAX_VALUE)} ${clip(h.layer, 60)}`,
     overhead: 40,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -610,7 +610,8 @@ function attributionMapPart(
         ]),
       ),
     ],
-    weight: (e) => `${e.model} ${e.layer} ${e.concepts.join(', ').slice(0, 160)}`,
+    weight: (e) =>
+      `${clip(e.model, MAX_VALUE)} ${clip(e.layer, 60)} ${e.concepts.join(', ').slice(0, 160)}`,
     overhead: 40,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -635,7 +636,7 @@ function orphansPart(orphans: readonly string[], mode: AuditMode): Part {
           ),
         ),
       ]),
-    weight: (name) => name,
+    weight: (name) => clip(name, MAX_VALUE),
     overhead: 4,
     more: (left) => [
       paragraph(text(`… and ${plural(left, 'more model')} that feed nothing: ${ELSEWHERE}.`)),

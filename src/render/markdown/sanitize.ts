@@ -24,10 +24,11 @@ const HEX_RUN = /(?<![0-9A-Za-z])[0-9a-fA-F]{7,}(?![0-9A-Za-z])/g;
 
 // Characters that show nothing, or that reorder what follows: a name holding one reads exactly
 // like another name without it. They are shown as escapes (`\u200B`), so two names that render
-// alike are alike. Our own word joiners are added after this, outside code only.
+// alike are alike. Our own word joiners are added after this, outside code only. Variation
+// selectors are left alone: emoji need them (✏️).
 const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each is matched alone, on purpose
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udcff]/g;
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udcff]/g;
 
 /** Invisible and bidi characters as visible `\uXXXX` escapes. */
 export function showInvisible(value: string): string {
