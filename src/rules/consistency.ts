@@ -4,6 +4,7 @@ import type { Model } from '../inventory/schema.js';
 import { compareNames, type LineageGraph } from '../lineage/graph.js';
 import { isAcyclic, stronglyConnected } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
+import { joinSaid, said } from './message.js';
 
 type ListName = 'upstream_dependencies' | 'downstream_consumers';
 const MIRROR: Record<ListName, ListName> = {
@@ -91,7 +92,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
         rule: 'lineage/unknown-reference',
         severity: 'notice',
         model: declarer.name,
-        message: `\`${declarer.name}\`.${field} lists \`${other}\`, which is not a model of the inventory (kept as an external node)`,
+        ...said`\`${declarer.name}\`.${field} lists \`${other}\`, which is not a model of the inventory (kept as an external node)`,
         ...declaredAt(),
       });
       return;
@@ -114,7 +115,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
           rule: 'lineage/asymmetric-edge',
           severity: 'notice',
           model: other,
-          message: `\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
+          ...said`\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
           file: inventory.file,
           line: modelLine(inventory, otherIndex, mirrorField) ?? null,
         });
@@ -134,9 +135,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
       rule: 'layer/order-violation',
       severity: 'warning',
       model: to,
-      message:
-        `${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ` +
-        `${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
+      ...said`${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
       ...declaredAt(),
     });
   };
@@ -239,13 +238,16 @@ export function cycleFindings(
     const existed = oldCycles.has(names.join('\u0000'));
     const what =
       names.length === 1
-        ? `\`${first}\` depends on itself`
-        : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(', ')}`;
+        ? said`\`${first}\` depends on itself`
+        : said`cycle through ${names.length} models: ${joinSaid(
+            names.map((n) => said`\`${n}\``),
+            ', ',
+          )}`;
     findings.push({
       rule: 'lineage/cycle',
       severity: existed ? 'notice' : 'error',
       model: first,
-      message: existed ? `${what} (already present at base)` : what,
+      ...(existed ? said`${what} (already present at base)` : what),
       file: inventory.file,
       line: modelIndex === undefined ? null : (modelLine(inventory, modelIndex) ?? null),
       related: names,

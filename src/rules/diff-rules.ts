@@ -4,6 +4,15 @@ import type { Change } from '../diff/changes.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
 import type { Radius } from '../impact/radius.js';
 import type { Finding } from './catalog.js';
+import { joinSaid, said, type Said } from './message.js';
+
+/** `a` → `b` → `c`, each step a quoted name. */
+function pathSaid(path: readonly string[]): Said {
+  return joinSaid(
+    path.map((step) => said`\`${step}\``),
+    ' → ',
+  );
+}
 
 /** What the diff rules look at. */
 export interface DiffFacts {
@@ -52,7 +61,7 @@ function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
           rule: 'lineage/broken-reference',
           severity: 'error',
           model: model.name,
-          message: `\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
+          ...said`\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
           related: [name],
           ...at(model.name, field, position),
         });
@@ -81,9 +90,7 @@ function attributionChanged(
         rule: 'attribution/changed',
         severity: 'warning',
         model: change.model,
-        message:
-          `\`${change.model}\` in attribution layer ${change.layer} is ${what}` +
-          (concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''),
+        ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''}`,
         ...(change.kind === 'removed' ? { file: null, line: null } : at(change.model)),
       } satisfies Finding;
     });
@@ -106,14 +113,14 @@ function attributionImpacted(
   return [...bySource].map(([source, reached]) => {
     const shown = reached
       .slice(0, LISTED_IN_MESSAGE)
-      .map((r) => `\`${r.model}\` (${r.layer}) via ${r.path.map((p) => `\`${p}\``).join(' → ')}`);
+      .map((r) => said`\`${r.model}\` (${r.layer}) via ${pathSaid(r.path)}`);
     const more =
       reached.length > LISTED_IN_MESSAGE ? `; and ${reached.length - LISTED_IN_MESSAGE} more` : '';
     return {
       rule: 'attribution/impacted',
       severity: 'warning',
       model: source,
-      message: `\`${source}\` reaches ${reached.length} attribution-layer model${reached.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+      ...said`\`${source}\` reaches ${reached.length} attribution-layer model${reached.length === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: reached.map((r) => r.model),
       ...(facts.removed.has(source) ? { file: null, line: null } : at(source)),
     } satisfies Finding;
@@ -129,7 +136,7 @@ function conceptsRemoved(facts: DiffFacts, at: Locate): Finding[] {
       rule: 'attribution/concept-removed',
       severity: 'warning',
       model: change.model,
-      message: `\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? '' : 's'}: ${field.removed.join(', ')}`,
+      ...said`\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? '' : 's'}: ${field.removed.join(', ')}`,
       related: field.removed,
       ...at(change.model, 'attribution_concepts'),
     });
@@ -149,7 +156,7 @@ function layerChanges(facts: DiffFacts, attribution: ReadonlySet<string>, at: Lo
       rule: 'attribution/layer-changed',
       severity: 'warning',
       model: change.model,
-      message: `\`${change.model}\` moved ${attribution.has(after) ? 'into' : 'out of'} the attribution layers: ${before} → ${after}`,
+      ...said`\`${change.model}\` moved ${attribution.has(after) ? 'into' : 'out of'} the attribution layers: ${before} → ${after}`,
       ...at(change.model, 'layer'),
     });
   }
@@ -164,13 +171,13 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
     const hits = [
       ...anchors
         .filter((c) => matches(c.model))
-        .map((c) => ({ model: c.model, how: `changed (${c.kind})` })),
+        .map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
       ...facts.radius.models
         .filter((m) => matches(m.model))
-        .map((m) => ({ model: m.model, how: `via ${m.path.map((p) => `\`${p}\``).join(' → ')}` })),
+        .map((m) => ({ model: m.model, how: said`via ${pathSaid(m.path)}` })),
     ];
     if (hits.length === 0) continue;
-    const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => `\`${h.model}\` ${h.how}`);
+    const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);
     const more =
       hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : '';
     const first = hits[0]!.model;
@@ -178,7 +185,7 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       rule: 'exposure/reached',
       severity: 'warning',
       model: first,
-      message: `exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: hits.map((h) => h.model),
       exposure: exposure.name,
       ...(facts.removed.has(first) ? { file: null, line: null } : at(first)),

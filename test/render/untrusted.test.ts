@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { buildAuditReport } from '../../src/audit/audit.js';
+import { joinSaid, said } from '../../src/rules/message.js';
 import { configWith } from '../../src/config/load.js';
 import { parseInventory } from '../../src/inventory/parse.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
@@ -11,7 +12,14 @@ import {
   type RenderContext,
 } from '../../src/render/markdown/index.js';
 import { commentMarker } from '../../src/render/markdown/sanitize.js';
-import { detailsBalance, parseMarkdown, renderHtml, tablesIntact, walkHast } from './helpers.js';
+import {
+  detailsBalance,
+  parseMarkdown,
+  renderHtml,
+  tablesIntact,
+  walkHast,
+  walkMdast,
+} from './helpers.js';
 
 // Everything a pull request controls, made as hostile as GitHub allows.
 const HOSTILE = [
@@ -350,5 +358,58 @@ describe('names as they are', () => {
     const diagram = /```mermaid\n([\s\S]*?)\n```/.exec(renderComment(report, {}))![1]!;
     expect(diagram).toContain('APPROVED');
     expect(diagram).not.toContain('$');
+  });
+});
+
+describe('finding messages', () => {
+  it('are built as parts, never split back from the text', () => {
+    const name = 'a`b';
+    const path = joinSaid([said`\`${'p`'}\``, said`\`${'q'}\``], ' → ');
+    const built = said`\`${name}\` in ${'layer `x`'} via ${path}`;
+    expect(built.message).toBe('`a`b` in layer `x` via `p`` → `q`');
+    expect(built.parts).toEqual([
+      { code: 'a`b' },
+      { text: ' in layer `x` via ' },
+      { code: 'p`' },
+      { text: ' → ' },
+      { code: 'q' },
+    ]);
+  });
+
+  it('keeps a name holding backticks inside its code span: its words never read as ours', () => {
+    const consumer = 'x` approved by security `y';
+    const removed = 'gone` merge now `z';
+    const models = [
+      { name: removed, path: 'models/gone.sql', layer: 'staging' },
+      {
+        name: consumer,
+        path: 'models/consumer.sql',
+        layer: 'reporting',
+        upstream_dependencies: [removed],
+      },
+    ];
+    const parse = (list: unknown[]) => parseInventory(JSON.stringify({ models: list }), 'inv.json');
+    const report = buildDiffReport(
+      {
+        inventoryPath: 'inv.json',
+        base: { ref: 'main', inventory: parse(models) },
+        head: { ref: 'feature', inventory: parse(models.slice(1)) },
+        changedFiles: [{ status: 'D', path: 'models/gone.sql' }],
+        toolVersion: '1.0.0',
+      },
+      configWith({}),
+    );
+    expect(report.findings.some((f) => f.rule === 'lineage/broken-reference')).toBe(true);
+    const comment = renderComment(report, {});
+    const prose = [...walkHast(renderHtml(comment))].flatMap(({ node, ancestors }) =>
+      node.type === 'text' && !ancestors.some((a) => a.tagName === 'code') ? [node.value] : [],
+    );
+    expect(prose.join(' ')).toContain('still references');
+    for (const value of prose) expect(value).not.toMatch(/approved|merge now/);
+    const codes = [...walkMdast(parseMarkdown(comment))].flatMap((node) =>
+      node.type === 'inlineCode' ? [node.value] : [],
+    );
+    expect(codes).toContain(consumer);
+    expect(codes).toContain(removed);
   });
 });

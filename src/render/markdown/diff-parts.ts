@@ -118,7 +118,7 @@ function condensed(finding: Finding): PhrasingContent[] {
       text(` is reached through ${plural(related, 'model')} (see Exposures reached)`),
     ];
   }
-  return messageNodes(finding.message);
+  return messageNodes(finding);
 }
 
 function reasonsCell(change: Change): PhrasingContent[] {
@@ -315,7 +315,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
           const name = exposureName(finding);
           const related = finding.related ?? [];
           if (name === undefined || related.length === 0)
-            return listItem(paragraph(...messageNodes(finding.message)));
+            return listItem(paragraph(...messageNodes(finding)));
           const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
             const reached = byName.get(model);
             if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];

@@ -37,15 +37,15 @@ export function untrusted(value: string, max = MAX_VALUE): Text {
 }
 
 /**
- * An inventory name as inline code. Backticks cannot be fenced reliably inside table cells, and
- * an empty or space-padded span reads differently once rendered: those fall back to text.
+ * An inventory name as inline code, fenced by the serializer with longer backtick runs when the
+ * name holds backticks (in table cells too). An empty or space-padded span reads differently
+ * once rendered: those fall back to text.
  * GitHub links nothing inside code, so the name is left as it is, bar controls (a space) and
  * invisible characters (shown as `\u200B`): it copies and pastes as the name.
  */
 export function code(value: string, max = MAX_VALUE): InlineCode | Text {
   const safe = neutraliseCode(clip(value, max));
-  if (safe.includes('`') || safe.trim() === '' || safe.trim() !== safe)
-    return untrusted(value, max);
+  if (safe.trim() === '' || safe.trim() !== safe) return untrusted(value, max);
   return { type: 'inlineCode', value: safe };
 }
 
