@@ -13,6 +13,7 @@ import {
   WJ,
 } from '../../src/render/markdown/sanitize.js';
 import { fmt } from '../../src/render/markdown/context.js';
+import { confusableGroups, skeleton } from '../../src/util/confusable.js';
 
 describe('neutralise', () => {
   it.each([
@@ -119,5 +120,27 @@ describe('helpers', () => {
     expect(mermaidLabel('a "b" #1 <i> %% `c` &')).toBe(
       `a #quot;b#quot; #35;${WJ}1 ‹${WJ}i› #37;#37; #96;c#96; #38;`,
     );
+  });
+});
+
+describe('confusable names', () => {
+  it('groups names that differ only by invisible or look-alike characters', () => {
+    const names = [
+      'canonical_users',
+      'canonical_users\u200b',
+      'Users',
+      'users',
+      'оrders', // Cyrillic о
+      'orders',
+      'ﬁnance', // compatibility ligature
+      'finance',
+      'stg_events',
+    ];
+    expect(confusableGroups(names)).toEqual([
+      ['canonical_users', 'canonical_users\u200b'],
+      ['оrders', 'orders'],
+      ['ﬁnance', 'finance'],
+    ]);
+    expect(skeleton('a\u2060b\u202e')).toBe('ab');
   });
 });
