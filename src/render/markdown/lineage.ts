@@ -221,28 +221,36 @@ function fineGraph(
   const root = new Int32Array(impacted.length).fill(-1);
   const passiveId = new Map<string, number>();
   /** The node of path[k], drawing a passive change (and its own step) when the path runs through one. */
+  const known = (name: string) => byName.get(name) ?? passiveId.get(name);
+  // Iterative: a chain of metadata-only changes can be as long as the inventory.
   const stepNode = (path: readonly string[], k: number): number | undefined => {
-    const name = path[k]!;
-    const known = byName.get(name) ?? passiveId.get(name);
-    if (known !== undefined) return known;
-    const change = passive.get(name);
-    if (change === undefined) return undefined;
-    const id = changes.length;
-    changes.push(change);
-    passiveId.set(name, id);
-    const parent = k > 0 ? stepNode(path, k - 1) : undefined;
-    if (parent !== undefined) {
-      from.push(parent);
-      to.push(id);
+    const found = known(path[k]!);
+    if (found !== undefined) return found;
+    if (!passive.has(path[k]!)) return undefined;
+    // Walk back over the passive steps not drawn yet, then draw them from the earliest on.
+    let j = k;
+    while (j > 0 && known(path[j - 1]!) === undefined && passive.has(path[j - 1]!)) j--;
+    let previous = j > 0 ? known(path[j - 1]!) : undefined;
+    for (let step = j; step <= k; step++) {
+      const id = changes.length;
+      changes.push(passive.get(path[step]!)!);
+      passiveId.set(path[step]!, id);
+      if (previous !== undefined) {
+        from.push(previous);
+        to.push(id);
+      }
+      previous = id;
     }
-    return id;
+    return previous;
   };
   impacted.forEach((m, i) => {
     const path = m.path;
     const first = path.length > 0 ? stepNode(path, 0) : undefined;
     if (first !== undefined && first < offset) root[i] = first;
     // The previous step, drawn; when it is not drawable the edge is left out, never skipped over.
-    const parent = path.length >= 2 ? stepNode(path, path.length - 2) : undefined;
+    // A path shorter than its depth (a capped one) does not say the previous step: no edge.
+    const whole = path.length === m.depth + 1;
+    const parent = whole && path.length >= 2 ? stepNode(path, path.length - 2) : undefined;
     if (parent !== undefined) {
       from.push(parent);
       to.push(offset + i);
