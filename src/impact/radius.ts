@@ -20,7 +20,7 @@ export interface ImpactedModel {
 
 /** Longest path reported whole; longer ones keep their ends, so the report stays linear. */
 export const MAX_PATH_NAMES = 6;
-const PATH_HEAD = 2;
+export const PATH_HEAD = 2;
 const PATH_TAIL = 3;
 
 /** Key under which external nodes are counted in `byLayer`. */

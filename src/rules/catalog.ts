@@ -1,3 +1,5 @@
+import type { MessagePart } from './message.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
 
 export interface RuleInfo {
@@ -105,6 +107,11 @@ export interface Finding {
   /** The model the finding is about; null when it concerns the whole inventory. */
   readonly model: string | null;
   readonly message: string;
+  /**
+   * The message as words and quoted names, for renderers (names may hold backticks, so the
+   * message cannot be split back into them). Absent on findings that quote no name.
+   */
+  readonly parts?: readonly MessagePart[];
   /** Inventory file and 1-based line, when known (for annotations). */
   readonly file: string | null;
   readonly line: number | null;

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { defaultConfig, type Config } from '../config/schema.js';
 import type { JsonPath } from '../inventory/locate.js';
 import type { Model } from '../inventory/schema.js';
+import { joinSaid, said, type Said } from './message.js';
 import type { Finding } from './catalog.js';
 
 export interface ConfigCheckOptions {
@@ -41,12 +42,12 @@ export function configFindings(
   if (models.length === 0) return [];
   const findings: Finding[] = [];
   const file = options.file ?? null;
-  const finding = (path: JsonPath, message: string, severity: Finding['severity'] = 'warning') =>
+  const finding = (path: JsonPath, message: Said, severity: Finding['severity'] = 'warning') =>
     findings.push({
       rule: 'config/matches-nothing',
       severity,
       model: null,
-      message,
+      ...message,
       file,
       line: (file !== null && options.lineOf?.(path)) || null,
       jsonPath: configPath(path),
@@ -61,7 +62,7 @@ export function configFindings(
       const hint = suggestPattern(pattern, names);
       finding(
         path,
-        `exposure "${exposure.name}": the pattern \`${pattern}\` ${where(path)} matches no model name, so the exposure is never reported${hint ? ` — did you mean \`${hint}\`?` : ''}`,
+        said`exposure "${exposure.name}": the pattern \`${pattern}\` ${where(path)} matches no model name, so the exposure is never reported${hint ? said` — did you mean \`${hint}\`?` : ''}`,
       );
     });
   });
@@ -73,7 +74,7 @@ export function configFindings(
     const hint = suggestPattern(pattern, paths);
     finding(
       path,
-      `the ignore pattern \`${pattern}\` ${where(path)} matches no model path, so it ignores nothing${hint ? ` — did you mean \`${hint}\`?` : ''}`,
+      said`the ignore pattern \`${pattern}\` ${where(path)} matches no model path, so it ignores nothing${hint ? said` — did you mean \`${hint}\`?` : ''}`,
     );
   });
 
@@ -90,7 +91,10 @@ export function configFindings(
     if (missing.length === attribution.length && options.defaultsNotice !== false)
       finding(
         ['attribution-layers'],
-        `no model is in any of the default attribution layers (${attribution.map((l) => `\`${l}\``).join(', ')}), so attribution checks are off: set attribution-layers to the layers that compute attribution, or to [] if none do`,
+        said`no model is in any of the default attribution layers (${joinSaid(
+          attribution.map((l) => said`\`${l}\``),
+          ', ',
+        )}), so attribution checks are off: set attribution-layers to the layers that compute attribution, or to [] if none do`,
         'notice',
       );
     return findings;
@@ -100,7 +104,7 @@ export function configFindings(
     const hint = closest(layer, layers, false)?.candidate;
     finding(
       path,
-      `the attribution layer \`${layer}\` ${where(path)} is the layer of no model, so no model is checked as attribution there${hint !== undefined ? ` — did you mean \`${hint}\`?` : ''}`,
+      said`the attribution layer \`${layer}\` ${where(path)} is the layer of no model, so no model is checked as attribution there${hint !== undefined ? said` — did you mean \`${hint}\`?` : ''}`,
     );
   }
   return findings;

@@ -5,6 +5,7 @@ import type { Model } from '../inventory/schema.js';
 import { compareNames, type LineageGraph } from '../lineage/graph.js';
 import { isAcyclic, stronglyConnected } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
+import { joinSaid, said } from './message.js';
 
 type ListName = 'upstream_dependencies' | 'downstream_consumers';
 const MIRROR: Record<ListName, ListName> = {
@@ -147,7 +148,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
           rule: 'lineage/asymmetric-edge',
           severity: 'notice',
           model: other,
-          message: `\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
+          ...said`\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
           ...at(otherIndex, mirrorField),
         });
       }
@@ -166,9 +167,7 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
       rule: 'layer/order-violation',
       severity: 'warning',
       model: to,
-      message:
-        `${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ` +
-        `${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
+      ...said`${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
       ...declaredAt(),
     });
   };
@@ -206,17 +205,17 @@ function unknownFinding(
 ): Finding {
   const { declarerIndex, field, position } = group.first;
   const declarer = models[declarerIndex]!.name;
-  const named = group.models.slice(0, NAMED_MAX).map((model) => `\`${model}\``);
+  const named = group.models.slice(0, NAMED_MAX).map((model) => said`\`${model}\``);
   const more = group.count - named.length;
   const message =
     group.count === 1
-      ? `\`${declarer}\`.${field} lists \`${name}\`, which is not a model of the inventory (kept as an external node)`
-      : `\`${name}\` is listed by ${group.count} models (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}) but is not a model of the inventory (kept as an external node)`;
+      ? said`\`${declarer}\`.${field} lists \`${name}\`, which is not a model of the inventory (kept as an external node)`
+      : said`\`${name}\` is listed by ${group.count} models (${joinSaid(named, ', ')}${more > 0 ? ` and ${more} more` : ''}) but is not a model of the inventory (kept as an external node)`;
   return {
     rule: 'lineage/unknown-reference',
     severity: 'notice',
     model: declarer,
-    message,
+    ...message,
     ...at(declarerIndex, field, position),
     ...(group.count > 1 && { related: group.models }),
   };
@@ -319,13 +318,16 @@ export function cycleFindings(
     const existed = oldCycles.has(names.join('\u0000'));
     const what =
       names.length === 1
-        ? `\`${first}\` depends on itself`
-        : `cycle through ${names.length} models: ${names.map((n) => `\`${n}\``).join(', ')}`;
+        ? said`\`${first}\` depends on itself`
+        : said`cycle through ${names.length} models: ${joinSaid(
+            names.map((n) => said`\`${n}\``),
+            ', ',
+          )}`;
     findings.push({
       rule: 'lineage/cycle',
       severity: existed ? 'notice' : 'error',
       model: first,
-      message: existed ? `${what} (already present at base)` : what,
+      ...(existed ? said`${what} (already present at base)` : what),
       file: inventory.file,
       line: modelIndex === undefined ? null : (modelLine(inventory, modelIndex) ?? null),
       ...(modelIndex !== undefined && jsonPathOf(inventory, modelIndex)),

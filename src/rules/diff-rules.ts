@@ -4,10 +4,18 @@ import { normalizePath, type FileChanges } from '../diff/changed-files.js';
 import type { Change } from '../diff/changes.js';
 import type { GraphPair } from '../impact/graphs.js';
 import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
-import { describePath, type Radius } from '../impact/radius.js';
+import { PATH_HEAD, type ImpactedModel, type Radius } from '../impact/radius.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
 import { Reacher } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
+import { joinSaid, said, type Said } from './message.js';
+
+/** `a` → `b` → `c`, each step a quoted name; a long path's elided middle said as a count. */
+function pathSaid(model: Pick<ImpactedModel, 'path' | 'pathElided'>): Said {
+  const steps = model.path.map((step) => said`\`${step}\``);
+  if (model.pathElided) steps.splice(PATH_HEAD, 0, said`… (${model.pathElided} more)`);
+  return joinSaid(steps, ' → ');
+}
 
 /** What the diff rules look at. */
 export interface DiffFacts {
@@ -67,7 +75,7 @@ function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
           rule: 'lineage/broken-reference',
           severity: 'error',
           model: model.name,
-          message: `\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
+          ...said`\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
           related: [name],
           ...at(model.name, field, position),
         });
@@ -96,9 +104,7 @@ function attributionChanged(
         rule: 'attribution/changed',
         severity: 'warning',
         model: change.model,
-        message:
-          `\`${change.model}\` in attribution layer ${change.layer} is ${what}` +
-          (concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''),
+        ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''}`,
         ...(change.kind === 'removed' ? { file: null, line: null } : at(change.model)),
       } satisfies Finding;
     });
@@ -170,8 +176,8 @@ function attributionImpacted(
     const shown = ordered.slice(0, LISTED_IN_MESSAGE).map((rank) => {
       const m = models[rank]!;
       return own.has(rank)
-        ? `\`${m.model}\` (${m.layer}) via ${describePath(m)}`
-        : `\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
+        ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}`
+        : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
     });
     const count = reached.length;
     const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : '';
@@ -180,7 +186,7 @@ function attributionImpacted(
       rule: 'attribution/impacted',
       severity: 'warning',
       model: source,
-      message: `\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+      ...said`\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: related.map((rank) => models[rank]!.model),
       ...(facts.removed.has(source) ? { file: null, line: null } : at(source)),
     } satisfies Finding);
@@ -213,7 +219,7 @@ function stalePaths(facts: DiffFacts, at: Locate): Finding[] {
       rule: 'inventory/stale-path',
       severity: 'warning',
       model: change.model,
-      message: `\`${change.model}\`.path is ${listed}, which ${what}; update the entry's path (or remove the entry)`,
+      ...said`\`${change.model}\`.path is ${listed}, which ${what}; update the entry's path (or remove the entry)`,
       ...at(change.model, 'path'),
     });
   }
@@ -248,7 +254,7 @@ function conceptsRemoved(facts: DiffFacts, at: Locate): Finding[] {
       rule: 'attribution/concept-removed',
       severity: 'warning',
       model: change.model,
-      message: `\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? '' : 's'}: ${field.removed.join(', ')}`,
+      ...said`\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? '' : 's'}: ${field.removed.join(', ')}`,
       related: field.removed,
       ...at(change.model, 'attribution_concepts'),
     });
@@ -268,7 +274,7 @@ function layerChanges(facts: DiffFacts, attribution: ReadonlySet<string>, at: Lo
       rule: 'attribution/layer-changed',
       severity: 'warning',
       model: change.model,
-      message: `\`${change.model}\` moved ${attribution.has(after) ? 'into' : 'out of'} the attribution layers: ${before} → ${after}`,
+      ...said`\`${change.model}\` moved ${attribution.has(after) ? 'into' : 'out of'} the attribution layers: ${before} → ${after}`,
       ...at(change.model, 'layer'),
     });
   }
@@ -283,13 +289,13 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
     const hits = [
       ...anchors
         .filter((c) => matches(c.model))
-        .map((c) => ({ model: c.model, how: `changed (${c.kind})` })),
+        .map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
       ...facts.radius.models
         .filter((m) => matches(m.model))
-        .map((m) => ({ model: m.model, how: `via ${describePath(m)}` })),
+        .map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` })),
     ];
     if (hits.length === 0) continue;
-    const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => `\`${h.model}\` ${h.how}`);
+    const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);
     const more =
       hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : '';
     const first = hits[0]!.model;
@@ -297,7 +303,7 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       rule: 'exposure/reached',
       severity: 'warning',
       model: first,
-      message: `exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: hits.map((h) => h.model),
       exposure: exposure.name,
       ...(facts.removed.has(first) ? { file: null, line: null } : at(first)),

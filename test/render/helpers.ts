@@ -46,11 +46,12 @@ export function* walkMdast(node: MdastRoot | MdastContent): Generator<MdastRoot 
   if ('children' in node) for (const child of node.children) yield* walkMdast(child);
 }
 
-/** Opening and closing <details> in the html nodes of the markdown. */
-export function detailsBalance(markdown: string): { open: number; close: number } {
+/** Opening and closing <details> in the html nodes of the markdown (or of its parsed tree). */
+export function detailsBalance(markdown: string | MdastRoot): { open: number; close: number } {
   let open = 0;
   let close = 0;
-  for (const node of walkMdast(parseMarkdown(markdown))) {
+  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
+  for (const node of walkMdast(tree)) {
     if (node.type !== 'html') continue;
     open += (node.value.match(/<details>/g) ?? []).length;
     close += (node.value.match(/<\/details>/g) ?? []).length;
@@ -59,8 +60,9 @@ export function detailsBalance(markdown: string): { open: number; close: number 
 }
 
 /** Every table row has as many cells as its header: nothing broke out of a cell. */
-export function tablesIntact(markdown: string): boolean {
-  for (const node of walkMdast(parseMarkdown(markdown))) {
+export function tablesIntact(markdown: string | MdastRoot): boolean {
+  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
+  for (const node of walkMdast(tree)) {
     if (node.type !== 'table') continue;
     const width = node.children[0]!.children.length;
     if (node.children.some((row) => row.children.length !== width)) return false;

@@ -88,9 +88,10 @@ describe('mermaid pictures', () => {
       nodes: 40,
       edges: 60,
     });
-    expect(pictures.map((p) => p.detail)).toEqual(['layers']);
-    expect(pictures[0]!.nodes).toBeLessThanOrEqual(22);
-    await expectValid(pictures[0]!.source);
+    // Arrows that would close a cycle between groups are left out, so a finer picture may fit.
+    expect(pictures.at(-1)!.detail).toBe('layers');
+    expect(pictures.at(-1)!.nodes).toBeLessThanOrEqual(22);
+    for (const picture of pictures) await expectValid(picture.source);
   });
 
   it('keeps hostile labels inside their quotes', async () => {
@@ -116,5 +117,118 @@ describe('mermaid pictures', () => {
       false,
     );
     expect(source.split('\n')).toHaveLength(1 + hostile.length * 2 + 1);
+  });
+});
+
+/** Edges of a flowchart as label pairs (labels as drawn, quotes stripped). */
+function drawnEdges(source: string): string[] {
+  const labels = new Map<string, string>();
+  for (const m of source.matchAll(/^ {2}(n\d+)\["([^"]*)"\]$/gm)) labels.set(m[1]!, m[2]!);
+  return [...source.matchAll(/^ {2}(n\d+) -->(?:\|"[^"]*"\|)? (n\d+)$/gm)].map(
+    (m) => `${labels.get(m[1]!)} -> ${labels.get(m[2]!)}`,
+  );
+}
+
+function hasCycle(source: string): boolean {
+  const next = new Map<string, string[]>();
+  for (const m of source.matchAll(/^ {2}(n\d+) -->(?:\|"[^"]*"\|)? (n\d+)$/gm))
+    next.set(m[1]!, [...(next.get(m[1]!) ?? []), m[2]!]);
+  const state = new Map<string, 1 | 2>();
+  const visit = (v: string): boolean => {
+    if (state.get(v) === 1) return true;
+    if (state.get(v) === 2) return false;
+    state.set(v, 1);
+    const found = (next.get(v) ?? []).some(visit);
+    state.set(v, 2);
+    return found;
+  };
+  return [...next.keys()].some(visit);
+}
+
+describe('truthful pictures', () => {
+  const model = (name: string, layer: string, upstream: string[] = []) => ({
+    name,
+    path: `models/${name}.sql`,
+    layer,
+    ...(upstream.length > 0 && { upstream_dependencies: upstream }),
+  });
+
+  it('never skips over a changed step: no edge the lineage does not have', async () => {
+    const base = [
+      model('canonical_users', 'identity'),
+      model('users', 'reporting', ['canonical_users']),
+      model('finance__arr', 'reporting', ['users']),
+    ];
+    const head = structuredClone(base) as Record<string, unknown>[];
+    head[1]!.description = 'now documented';
+    const { report, context } = diffReport({
+      base: base as never,
+      head: head as never,
+      changedFiles: [{ status: 'M', path: 'models/canonical_users.sql' }],
+    });
+    for (const out of [renderComment(report, context), renderSummary(report, context)]) {
+      for (const source of diagrams(out)) {
+        const edges = drawnEdges(source);
+        expect(edges).not.toContain('✏️ canonical_users -> finance__arr');
+        expect(edges.some((e) => e.endsWith('-> finance__arr'))).toBe(true);
+        expect(edges.some((e) => e.includes('canonical_users -> ') && e.includes('users'))).toBe(
+          true,
+        );
+        await expectValid(source);
+      }
+    }
+  });
+
+  it('draws the edge between two changed models', async () => {
+    const models = [
+      model('order_items', 'staging'),
+      model('orders', 'marts', ['order_items']),
+      model('customers', 'marts', ['orders']),
+    ];
+    const { report, context } = diffReport({
+      base: models as never,
+      head: models as never,
+      changedFiles: models.map((m) => ({ status: 'M' as const, path: m.path })),
+    });
+    const source = diagrams(renderComment(report, context))[0]!;
+    expect(drawnEdges(source)).toEqual(
+      expect.arrayContaining(['✏️ order_items -> ✏️ orders', '✏️ orders -> ✏️ customers']),
+    );
+    await expectValid(source);
+  });
+
+  it('draws no cycle at any level of detail when the lineage has none', () => {
+    for (const scenario of [identityChange(seed), removedModel(seed), hugeChange(seed)]) {
+      const { report } = diffReport(scenario);
+      const pictures = lineagePictures(
+        report.changes.filter((c) => !c.metadataOnly),
+        report.impact.models,
+        new Set(['identity', 'signal', 'attribution', 'channel']),
+        { nodes: 1_000, edges: 1_000 },
+      );
+      for (const picture of pictures) expect(hasCycle(picture.source), picture.detail).toBe(false);
+    }
+  });
+
+  it('keys groups by id: a 1 MB name with 2,000 children draws a small picture', async () => {
+    const huge = `stg_${'x'.repeat(1_000_000)}`;
+    const children = Array.from({ length: 2_000 }, (_, i) => ({
+      model: `child_${i}`,
+      layer: i % 2 === 0 ? 'marts' : 'identity',
+      depth: 1,
+      path: [huge, `child_${i}`],
+      external: false,
+    }));
+    const pictures = lineagePictures(
+      [{ model: huge, kind: 'modified', layer: 'staging' }],
+      children,
+      new Set(['identity']),
+      { nodes: 40, edges: 60 },
+    );
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const picture of pictures) {
+      expect(picture.source.length).toBeLessThan(5_000);
+      await expectValid(picture.source);
+    }
   });
 });

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { mermaidLabel } from '../../src/render/markdown/mermaid.js';
 import {
   clip,
+  clipMiddle,
   commentMarker,
   neutralise,
+  neutraliseCode,
   neutraliseText,
   safeUrl,
+  showInvisible,
+  wellFormed,
   WJ,
 } from '../../src/render/markdown/sanitize.js';
 import { fmt } from '../../src/render/markdown/context.js';
+import { confusableGroups, skeleton } from '../../src/util/confusable.js';
 
 describe('neutralise', () => {
   it.each([
@@ -21,7 +26,8 @@ describe('neutralise', () => {
     ['www.evil.example', `w${WJ}ww.evil.example`],
     ['<script>', `<${WJ}script>`],
     ['a\nb\r\nc\td', 'a b c d'],
-    ['\u202eevil\u2066', 'evil'],
+    ['\u202eevil\u2066', '\\u202Eevil\\u2066'],
+    ['canonical_users\u200b', 'canonical_users\\u200B'],
     ['deadbeefcafe', `deadbe${WJ}efcafe`],
   ])('%j', (input, output) => {
     expect(neutralise(input)).toBe(output);
@@ -68,6 +74,26 @@ describe('helpers', () => {
     expect(clip('short', 10)).toBe('short');
   });
 
+  it('clips in the middle, keeping both ends and every pair', () => {
+    expect(clipMiddle('abcdefghij', 5)).toBe('ab…ij');
+    expect(clipMiddle('short', 10)).toBe('short');
+    const cut = clipMiddle(`a😀${'x'.repeat(20)}😀b`, 6);
+    expect(wellFormed(cut)).toBe(cut);
+    expect(cut.length).toBeLessThanOrEqual(6);
+  });
+
+  it('makes strings well-formed', () => {
+    expect(wellFormed('a\ud800b\udc00c😀')).toBe('a\ufffdb\ufffdc😀');
+  });
+
+  it('shows invisible characters, and leaves code free of word joiners', () => {
+    expect(showInvisible('a\u200bb\ufeff\u{e0041}')).toBe('a\\u200Bb\\uFEFF\\u{E0041}');
+    expect(neutraliseCode('fct_orders_20240101 @team https://x #1')).toBe(
+      'fct_orders_20240101 @team https://x #1',
+    );
+    expect(neutraliseCode('a\nb\u200b')).toBe('a b\\u200B');
+  });
+
   it('links only http(s) URLs', () => {
     expect(safeUrl('https://github.com/a/b/actions/runs/1')).toBe(
       'https://github.com/a/b/actions/runs/1',
@@ -86,9 +112,35 @@ describe('helpers', () => {
     ]);
   });
 
+  it('keeps KaTeX out of mermaid labels', () => {
+    expect(mermaidLabel('$$\\color{green}{\\text{APPROVED}}$$')).not.toContain('$');
+  });
+
   it('escapes mermaid labels', () => {
     expect(mermaidLabel('a "b" #1 <i> %% `c` &')).toBe(
       `a #quot;b#quot; #35;${WJ}1 ‹${WJ}i› #37;#37; #96;c#96; #38;`,
     );
+  });
+});
+
+describe('confusable names', () => {
+  it('groups names that differ only by invisible or look-alike characters', () => {
+    const names = [
+      'canonical_users',
+      'canonical_users\u200b',
+      'Users',
+      'users',
+      'оrders', // Cyrillic о
+      'orders',
+      'ﬁnance', // compatibility ligature
+      'finance',
+      'stg_events',
+    ];
+    expect(confusableGroups(names)).toEqual([
+      ['canonical_users', 'canonical_users\u200b'],
+      ['оrders', 'orders'],
+      ['ﬁnance', 'finance'],
+    ]);
+    expect(skeleton('a\u2060b\u202e')).toBe('ab');
   });
 });

@@ -6,6 +6,7 @@ import type { ImpactedModel } from '../../src/impact/radius.js';
 import type { PerChange } from '../../src/impact/per-change.js';
 import type { DiffReport } from '../../src/report/types.js';
 import type { Finding } from '../../src/rules/catalog.js';
+import { said } from '../../src/rules/message.js';
 
 export interface SyntheticShape {
   readonly changes: number;
@@ -82,7 +83,7 @@ export function syntheticReport(shape: SyntheticShape): DiffReport {
       rule: rules[i % 3]!,
       severity: severities[i % 3]!,
       model: shape.name(i),
-      message: `\`${shape.name(i)}\` reaches \`${shape.name(i + 1)}\` via \`${shape.name(i + 2)}\``,
+      ...said`\`${shape.name(i)}\` reaches \`${shape.name(i + 1)}\` via \`${shape.name(i + 2)}\``,
       file: 'inventory.json',
       line: i + 1,
       related: [shape.name(i + 1)],

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { buildAuditReport } from '../../src/audit/audit.js';
+import { joinSaid, said } from '../../src/rules/message.js';
 import { configWith } from '../../src/config/load.js';
 import { parseInventory } from '../../src/inventory/parse.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
@@ -11,7 +12,14 @@ import {
   type RenderContext,
 } from '../../src/render/markdown/index.js';
 import { commentMarker } from '../../src/render/markdown/sanitize.js';
-import { detailsBalance, parseMarkdown, renderHtml, tablesIntact, walkHast } from './helpers.js';
+import {
+  detailsBalance,
+  parseMarkdown,
+  renderHtml,
+  tablesIntact,
+  walkHast,
+  walkMdast,
+} from './helpers.js';
 
 // Everything a pull request controls, made as hostile as GitHub allows.
 const HOSTILE = [
@@ -182,12 +190,10 @@ function assertInert(markdown: string, context: RenderContext, label: string) {
         ).toEqual([]);
     }
     if (node.type === 'text') {
-      // Code blocks are drawn by mermaid (its own test covers labels); GitHub links nothing in
-      // code, but inline code gets the same treatment as text all the same.
-      if (ancestors.some((a) => a.tagName === 'pre')) continue;
-      const inCode = ancestors.some((a) => a.tagName === 'code');
+      // Code blocks are drawn by mermaid (its own test covers labels); GitHub links, pings and
+      // typesets nothing in inline code, which keeps names as they are (copy-paste works).
+      if (ancestors.some((a) => a.tagName === 'pre' || a.tagName === 'code')) continue;
       for (const { what, pattern } of LIVE) {
-        if (inCode && (what === 'math' || what === 'commit SHA')) continue;
         expect(
           pattern.test(node.value),
           `${label}: live ${what} in ${JSON.stringify(node.value)}`,
@@ -235,7 +241,8 @@ describe('untrusted inventory text', () => {
     expect(comment.split('\n')[0]).toBe(
       '<!-- dbt-blast-radius inventory=models/--%3E%20%0A%3Cscript%3E%40octocat.json -->',
     );
-    expect(comment.indexOf('<!-- dbt-blast-radius', 1)).toBe(-1);
+    // A name may quote a marker, but only inside code (kept as the name is), never as a line.
+    expect(comment.split('\n').filter((line) => line.startsWith('<!--'))).toHaveLength(1);
   });
 
   it('cannot do so in the job summary or the audit either', () => {
@@ -259,5 +266,150 @@ describe('untrusted inventory text', () => {
     expect(footer.startsWith('<sub>base `main` → head ')).toBe(true);
     const tree = parseMarkdown(comment);
     expect(tree.children.at(-1)!.type).toBe('paragraph');
+  });
+});
+
+/** A diff of small inventories through the real engine: `head` edits the base models. */
+function smallDiff(
+  models: Record<string, unknown>[],
+  edit: (head: Record<string, unknown>[]) => void,
+  changed: string[],
+  sides?: { base: string; head: string },
+) {
+  const parse = (doc: unknown) => parseInventory(JSON.stringify(doc), 'inv.json');
+  const head = structuredClone(models);
+  edit(head);
+  const report = buildDiffReport(
+    {
+      inventoryPath: 'inv.json',
+      base: { ref: sides ? null : 'main', inventory: parse({ models }) },
+      head: { ref: sides ? null : 'feature', inventory: parse({ models: head }) },
+      changedFiles: changed.map((path) => ({ status: 'M' as const, path })),
+      toolVersion: '1.0.0',
+    },
+    configWith({ 'attribution-layers': ['identity'] }),
+  );
+  if (!sides) return report;
+  return {
+    ...report,
+    inventory: {
+      ...report.inventory,
+      base: { ...report.inventory.base!, file: sides.base },
+      head: { ...report.inventory.head, file: sides.head },
+    },
+  };
+}
+
+describe('names as they are', () => {
+  const chain = (names: string[]) =>
+    names.map((name, i) => ({
+      name,
+      path: `models/m${i}.sql`,
+      layer: i === names.length - 1 ? 'identity' : 'staging',
+      ...(i > 0 && { upstream_dependencies: [names[i - 1]!] }),
+    }));
+
+  it('puts no word joiner inside code spans, and still neutralises text', () => {
+    const name = 'fct_orders_20240101_@team_deadbeefcafe';
+    const report = smallDiff(chain([name, 'int_x']), () => {}, ['models/m0.sql']);
+    const comment = renderComment(report, {});
+    expect(comment).toContain(`\`${name}\``);
+    const codes = [...walkHast(renderHtml(comment))].flatMap(({ node, ancestors }) =>
+      node.type === 'text' &&
+      ancestors.some((a) => a.tagName === 'code') &&
+      !ancestors.some((a) => a.tagName === 'pre')
+        ? [node.value]
+        : [],
+    );
+    expect(codes.length).toBeGreaterThan(0);
+    for (const value of codes) expect(value).not.toContain('\u2060');
+  });
+
+  it('sends no lone surrogate, and shows invisible characters', () => {
+    const lone = 'stg_\ud800broken';
+    const twin = 'canonical_users\u200b';
+    const report = smallDiff(chain([lone, twin, 'canonical_users']), () => {}, ['models/m0.sql']);
+    for (const out of [renderComment(report, {}), renderSummary(report, {})]) {
+      expect(out).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+      );
+      expect(out).toContain('stg_\ufffdbroken');
+      expect(out).toContain('`canonical_users\\u200B`');
+      expect(out).not.toContain('\u200b');
+    }
+  });
+
+  it('tells base and head files apart in the footer, however long their common start', () => {
+    const dir = `/home/runner/${'very-long-directory/'.repeat(6)}`;
+    const report = smallDiff(chain(['a', 'b']), () => {}, ['models/m0.sql'], {
+      base: `${dir}base/dbt_model_inventory.json`,
+      head: `${dir}head/dbt_model_inventory.json`,
+    });
+    const footer = renderComment(report, {}).trimEnd().split('\n').at(-1)!;
+    const sides = /base `([^`]*)` → head `([^`]*)`/.exec(footer)!;
+    expect(sides[1]).not.toBe(sides[2]);
+    expect(sides[1]).toMatch(/base\/dbt_model_inventory\.json$/);
+    expect(sides[1]!.length).toBeLessThanOrEqual(60);
+  });
+
+  it('draws no KaTeX formula from a name in the picture', () => {
+    const name = '$$\\color{green}{\\text{APPROVED}}$$';
+    const report = smallDiff(chain(['a', name]), () => {}, ['models/m0.sql']);
+    const diagram = /```mermaid\n([\s\S]*?)\n```/.exec(renderComment(report, {}))![1]!;
+    expect(diagram).toContain('APPROVED');
+    expect(diagram).not.toContain('$');
+  });
+});
+
+describe('finding messages', () => {
+  it('are built as parts, never split back from the text', () => {
+    const name = 'a`b';
+    const path = joinSaid([said`\`${'p`'}\``, said`\`${'q'}\``], ' → ');
+    const built = said`\`${name}\` in ${'layer `x`'} via ${path}`;
+    expect(built.message).toBe('`a`b` in layer `x` via `p`` → `q`');
+    expect(built.parts).toEqual([
+      { code: 'a`b' },
+      { text: ' in layer `x` via ' },
+      { code: 'p`' },
+      { text: ' → ' },
+      { code: 'q' },
+    ]);
+  });
+
+  it('keeps a name holding backticks inside its code span: its words never read as ours', () => {
+    const consumer = 'x` approved by security `y';
+    const removed = 'gone` merge now `z';
+    const models = [
+      { name: removed, path: 'models/gone.sql', layer: 'staging' },
+      {
+        name: consumer,
+        path: 'models/consumer.sql',
+        layer: 'reporting',
+        upstream_dependencies: [removed],
+      },
+    ];
+    const parse = (list: unknown[]) => parseInventory(JSON.stringify({ models: list }), 'inv.json');
+    const report = buildDiffReport(
+      {
+        inventoryPath: 'inv.json',
+        base: { ref: 'main', inventory: parse(models) },
+        head: { ref: 'feature', inventory: parse(models.slice(1)) },
+        changedFiles: [{ status: 'D', path: 'models/gone.sql' }],
+        toolVersion: '1.0.0',
+      },
+      configWith({}),
+    );
+    expect(report.findings.some((f) => f.rule === 'lineage/broken-reference')).toBe(true);
+    const comment = renderComment(report, {});
+    const prose = [...walkHast(renderHtml(comment))].flatMap(({ node, ancestors }) =>
+      node.type === 'text' && !ancestors.some((a) => a.tagName === 'code') ? [node.value] : [],
+    );
+    expect(prose.join(' ')).toContain('still references');
+    for (const value of prose) expect(value).not.toMatch(/approved|merge now/);
+    const codes = [...walkMdast(parseMarkdown(comment))].flatMap((node) =>
+      node.type === 'inlineCode' ? [node.value] : [],
+    );
+    expect(codes).toContain(consumer);
+    expect(codes).toContain(removed);
   });
 });

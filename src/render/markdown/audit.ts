@@ -24,6 +24,7 @@ import {
   joined,
   list,
   listItem,
+  MAX_VALUE,
   paragraph,
   strong,
   table,
@@ -32,6 +33,7 @@ import {
   untrusted,
 } from './nodes.js';
 import { assemble, fixedPart, listPart } from './parts.js';
+import { clip } from './sanitize.js';
 import { toMarkdown, utf8Length, type Measure } from './stringify.js';
 
 /** Layers drawn one by one in the layer map; the smallest beyond are merged. */
@@ -144,7 +146,7 @@ function auditVerdict(report: AuditReport): RootContent {
 
 /** A finding's message and, when known, where it is: the JSON path, and the line when it tells. */
 function findingLine(finding: Finding): PhrasingContent[] {
-  const nodes = messageNodes(finding.message);
+  const nodes = messageNodes(finding);
   // Config findings name their key in the message already.
   if (finding.jsonPath === undefined || finding.message.includes(finding.jsonPath)) return nodes;
   // A line 1 past the first entry is a minified file: the JSON path alone says where.
@@ -433,10 +435,8 @@ function findingsPart(findings: readonly Finding[], mode: AuditMode): Part {
     body: (shown) => findingGroups(shown, findingLine),
     weight: (finding) => `${findingWeight(finding)} (at ${finding.jsonPath ?? ''}, line 000000)`,
     overhead: 12,
-    more: (left) => [
-      paragraph(
-        text(`… and ${countFindings(findings.slice(findings.length - left))} more: ${ELSEWHERE}.`),
-      ),
+    more: (_left, _total, rest) => [
+      paragraph(text(`… and ${countFindings(rest())} more: ${ELSEWHERE}.`)),
     ],
     measure: mode.measure,
     cap: mode.budget,
@@ -471,7 +471,7 @@ function distributionPart(report: AuditReport, resolved: Resolved, mode: AuditMo
         ]),
       ),
     ],
-    weight: (l) => l.layer,
+    weight: (l) => clip(l.layer, 60),
     overhead: 40 + BAR_WIDTH * 3,
     more: (left) => [paragraph(text(`… and ${plural(left, 'more layer')}: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -512,7 +512,7 @@ function coveragePart(report: AuditReport, resolved: Resolved, mode: AuditMode):
         ]),
       ),
     ],
-    weight: (l) => l.layer,
+    weight: (l) => clip(l.layer, 60),
     overhead: 70,
     more: (left) => [paragraph(text(`… and ${plural(left, 'more layer')}: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -543,7 +543,7 @@ function hubsPart(hubs: readonly Hub[], models: number, resolved: Resolved, mode
         ]),
       ),
     ],
-    weight: (h) => `${h.model} ${h.layer}`,
+    weight: (h) => `${clip(h.model, MAX_VALUE)} ${clip(h.layer, 60)}`,
     overhead: 40,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -661,7 +661,8 @@ function attributionMapPart(
         ]),
       ),
     ],
-    weight: (e) => `${e.model} ${e.layer} ${e.concepts.join(', ').slice(0, 160)}`,
+    weight: (e) =>
+      `${clip(e.model, MAX_VALUE)} ${clip(e.layer, 60)} ${e.concepts.join(', ').slice(0, 160)}`,
     overhead: 40,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
@@ -686,7 +687,7 @@ function orphansPart(orphans: readonly string[], mode: AuditMode): Part {
           ),
         ),
       ]),
-    weight: (name) => name,
+    weight: (name) => clip(name, MAX_VALUE),
     overhead: 4,
     more: (left) => [
       paragraph(text(`… and ${plural(left, 'more model')} that feed nothing: ${ELSEWHERE}.`)),

@@ -97,26 +97,35 @@ function largestFitting(part: Part, from: number, to: number, allowance: number)
 
 /**
  * Running sizes of a list's items, computed only as far as a budget can reach: estimating a
- * part of 100,000 rows costs no more than the rows that could ever be shown.
+ * part of 100,000 rows costs no more than the rows that could ever be shown. An item larger
+ * than `itemMax` is skipped, not shown: one oversized row never hides the rows after it.
  */
 export class PrefixSizes {
   private readonly sums: number[] = [0];
+  /** Indexes of the items kept so far, in order. */
+  readonly kept: number[] = [];
+  private next = 0;
 
   constructor(
     private readonly count: number,
     private readonly sizeOf: (index: number) => number,
     /** No estimate past this is needed: the largest budget. */
     private readonly cap: number,
+    private readonly itemMax = Infinity,
   ) {}
 
-  /** Size of the first n items; past the cap, a number larger than any budget. */
+  /** Size of the first n kept items; past the cap or the items, more than any budget. */
   upTo(n: number): number {
     const sums = this.sums;
-    while (sums.length <= n && sums.length - 1 < this.count) {
+    while (sums.length <= n && this.next < this.count) {
       const last = sums[sums.length - 1]!;
       if (last > this.cap) return Number.MAX_SAFE_INTEGER;
-      sums.push(last + this.sizeOf(sums.length - 1));
+      const index = this.next++;
+      const size = this.sizeOf(index);
+      if (size > this.itemMax) continue;
+      this.kept.push(index);
+      sums.push(last + size);
     }
-    return sums[Math.min(n, sums.length - 1)]!;
+    return n < sums.length ? sums[n]! : Number.MAX_SAFE_INTEGER;
   }
 }

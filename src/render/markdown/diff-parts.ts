@@ -15,8 +15,10 @@ import {
   joined,
   list,
   listItem,
+  MAX_VALUE,
   paragraph,
   pathNodes,
+  pathWeight,
   strong,
   table,
   text,
@@ -24,6 +26,7 @@ import {
   untrustedWith,
 } from './nodes.js';
 import { listPart } from './parts.js';
+import { clip } from './sanitize.js';
 import type { Measure } from './stringify.js';
 import { toMarkdown } from './stringify.js';
 
@@ -77,12 +80,12 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
     body: (shown) => findingGroups(shown, condensed),
-    weight: (finding) => (condensable(finding) ? (finding.model ?? '') : findingWeight(finding)),
+    weight: (finding) =>
+      condensable(finding) ? clip(finding.model ?? '', MAX_VALUE) : findingWeight(finding),
     overhead: 12,
-    more: (left) => {
-      const rest = items.slice(items.length - left);
-      return [paragraph(text(`… and ${countFindings(rest)} more: ${mode.elsewhere}.`))];
-    },
+    more: (_left, _total, rest) => [
+      paragraph(text(`… and ${countFindings(rest())} more: ${mode.elsewhere}.`)),
+    ],
     measure: mode.measure,
     cap: mode.budget,
   });
@@ -115,7 +118,7 @@ function condensed(finding: Finding): PhrasingContent[] {
       text(` is reached through ${plural(related, 'model')} (see Exposures reached)`),
     ];
   }
-  return messageNodes(finding.message);
+  return messageNodes(finding);
 }
 
 function reasonsCell(change: Change): PhrasingContent[] {
@@ -194,7 +197,8 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
         }),
       ),
     ],
-    weight: (change) => `${change.model} ${change.layer} ${change.reasons.join(', ')}`,
+    weight: (change) =>
+      `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(', ')}`,
     overhead: 60,
     more: moreNote(mode, 'changed models'),
     measure: mode.measure,
@@ -270,7 +274,7 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
         ),
       ];
     },
-    weight: (m) => `${m.model} ${m.layer} ${m.path.join(' → ')}`,
+    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? '', 60)} ${pathWeight(m.path)}`,
     overhead: 40 + (withConcepts ? CONCEPTS_MAX / 2 : 0),
     more: moreNote(mode, 'attribution-layer models'),
     measure: mode.measure,
@@ -283,6 +287,19 @@ const EXPOSURE_NAME = /^exposure "(.*)" is reached through/s;
 /** The finding's exposure; reports written before the field existed carry it in the message. */
 function exposureName(finding: Finding): string | undefined {
   return finding.exposure ?? EXPOSURE_NAME.exec(finding.message)?.[1];
+}
+
+/** About the text an exposure's line shows: its name and its first models, each with a source. */
+function exposureWeight(finding: Finding, byName: ReadonlyMap<string, ImpactedModel>): string {
+  const name = exposureName(finding);
+  const related = finding.related ?? [];
+  if (name === undefined || related.length === 0) return findingWeight(finding);
+  const hits = related
+    .slice(0, NAMES_IN_LINE)
+    .map(
+      (model) => `${clip(model, MAX_VALUE)} ${clip(byName.get(model)?.path[0] ?? '', MAX_VALUE)}`,
+    );
+  return `${clip(name, 100)} ${hits.join('; ')}`;
 }
 
 export function exposuresPart(view: DiffView, mode: DiffMode): Part {
@@ -303,7 +320,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
           const name = exposureName(finding);
           const related = finding.related ?? [];
           if (name === undefined || related.length === 0)
-            return listItem(paragraph(...messageNodes(finding.message)));
+            return listItem(paragraph(...messageNodes(finding)));
           const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
             const reached = byName.get(model);
             if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];
@@ -327,7 +344,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
         }),
       ),
     ],
-    weight: (finding) => finding.message,
+    weight: (finding) => exposureWeight(finding, byName),
     overhead: 40,
     more: moreNote(mode, 'exposures'),
     measure: mode.measure,
@@ -367,7 +384,7 @@ export function byLayerPart(view: DiffView, mode: DiffMode): Part {
         ]),
       ),
     ],
-    weight: (layer) => layer,
+    weight: (layer) => clip(layer, 60),
     overhead: 30,
     more: moreNote(mode, 'layers'),
     measure: mode.measure,
@@ -395,6 +412,7 @@ export function picturePart(view: DiffView, mode: DiffMode): Part {
       view.report.impact.models,
       view.resolved.attribution,
       mode.readable,
+      { passive: view.metadataOnly, head: view.resolved.context.headModels },
     ).reverse());
   const rendered = new Map<number, string>();
   const render = (n: number): string => {
@@ -414,7 +432,10 @@ export function picturePart(view: DiffView, mode: DiffMode): Part {
         { type: 'code', lang: 'mermaid', value: picture.source },
         paragraph(
           text(
-            `${LEGEND[picture.detail]}. ✏️ modified, ➕ added, ➖ removed; orange border: attribution layer; arrows follow one shortest path to each model.`,
+            `${LEGEND[picture.detail]}. ✏️ modified, ➕ added, ➖ removed; orange border: attribution layer; arrows follow one shortest path to each model, and the edges into changed models.` +
+              (picture.omitted > 0
+                ? ` ${plural(picture.omitted, 'arrow')} between groups left out: grouping would have drawn a cycle the models do not have.`
+                : ''),
           ),
         ),
       ]);
@@ -478,11 +499,14 @@ function changeLine(view: DiffView, change: Change): PhrasingContent[] {
 }
 
 function changeWeight(change: Change): string {
-  let out = change.model;
+  let out = clip(change.model, MAX_VALUE);
   for (const [field, value] of Object.entries(change.fields)) {
-    out += field;
+    out += clip(field, 60);
     if ('added' in value)
-      out += [...value.added, ...value.removed].slice(0, NAMES_IN_LINE * 2).join(', ');
+      out += [...value.added, ...value.removed]
+        .slice(0, NAMES_IN_LINE * 2)
+        .map((name) => clip(name, 80))
+        .join(', ');
     else out += `${shown(value.before)} ${shown(value.after)}`;
   }
   return out;
@@ -545,7 +569,10 @@ export function gainedLostPart(view: DiffView, mode: DiffMode): Part {
         ),
       ]),
     weight: (p) =>
-      `${p!.model} ${[...p!.gained, ...p!.lost].slice(0, NAMES_IN_LINE * 2).join(', ')}`,
+      `${clip(p!.model, MAX_VALUE)} ${[...p!.gained, ...p!.lost]
+        .slice(0, NAMES_IN_LINE * 2)
+        .map((name) => clip(name, 80))
+        .join(', ')}`,
     overhead: 24,
     more: moreNote(mode, 'changes with gained or lost consumers'),
     measure: mode.measure,
@@ -581,7 +608,8 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
           ),
         ],
       ),
-    weight: (m) => `${m.model} ${m.layer ?? 'external'} ${m.path.slice(0, -1).join(' → ')}`,
+    weight: (m) =>
+      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${pathWeight(m.path.slice(0, -1))}`,
     overhead: 24,
     more: moreNote(mode, 'impacted models'),
     measure: mode.measure,

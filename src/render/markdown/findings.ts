@@ -1,7 +1,17 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { RULES, type Finding } from '../../rules/catalog.js';
 import { fmt, plural } from './context.js';
-import { code, list, listItem, paragraph, strong, text, trustedCode, untrusted } from './nodes.js';
+import {
+  code,
+  list,
+  listItem,
+  MAX_VALUE,
+  paragraph,
+  strong,
+  text,
+  trustedCode,
+  untrusted,
+} from './nodes.js';
 
 export const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' } as const;
 export const ACKNOWLEDGED_ICON = '☑️';
@@ -9,20 +19,30 @@ export const ACKNOWLEDGED_ICON = '☑️';
 const MESSAGE_MAX = 2_000;
 
 /**
- * A finding's message as nodes. The engine quotes names in backticks; those become code spans,
- * the rest text. A name holding a backtick makes the split ambiguous, but every piece is still
- * untrusted text or code, so the worst case is a misplaced code span.
+ * A finding's message as nodes, from its parts: quoted names become code spans, the rest text.
+ * A message without parts is one text node: splitting it on backticks would let a name holding
+ * one pair them differently, and its own words read as ours.
  */
-export function messageNodes(message: string): PhrasingContent[] {
-  const clipped = message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
-  const pieces = clipped.split('`');
-  if (pieces.length % 2 === 0) return [untrusted(clipped, MESSAGE_MAX + 1)];
+export function messageNodes(finding: Pick<Finding, 'message' | 'parts'>): PhrasingContent[] {
+  if (!finding.parts) return [untrusted(clipMessage(finding.message), MESSAGE_MAX + 1)];
   const out: PhrasingContent[] = [];
-  pieces.forEach((piece, i) => {
-    if (piece === '') return;
-    out.push(i % 2 === 0 ? untrusted(piece, MESSAGE_MAX) : code(piece));
-  });
+  let room = MESSAGE_MAX;
+  for (const part of finding.parts) {
+    if (room <= 0) {
+      out.push(text('…'));
+      break;
+    }
+    const value = 'code' in part ? part.code : part.text;
+    if (value === '') continue;
+    if ('code' in part) out.push(code(value, Math.min(MAX_VALUE, room)));
+    else out.push(untrusted(value, room));
+    room -= Math.min(value.length, 'code' in part ? MAX_VALUE : room);
+  }
   return out;
+}
+
+function clipMessage(message: string): string {
+  return message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
 }
 
 /** Where a rule's group of findings shows, and with which icon. */
@@ -36,7 +56,7 @@ function icon(finding: Finding): string {
  */
 export function findingGroups(
   findings: readonly Finding[],
-  line: (finding: Finding) => PhrasingContent[] = (finding) => messageNodes(finding.message),
+  line: (finding: Finding) => PhrasingContent[] = (finding) => messageNodes(finding),
 ): RootContent[] {
   const nodes: RootContent[] = [];
   let items: ListItem[] = [];

@@ -3,7 +3,7 @@ import type { InventorySide, ReportBase, Summary } from '../../report/types.js';
 import { fmt, plural, type RenderContext } from './context.js';
 import { ACKNOWLEDGED_ICON, SEVERITY_ICON } from './findings.js';
 import { code, link, paragraph, small, strong, text, trustedCode } from './nodes.js';
-import { safeUrl } from './sanitize.js';
+import { clipMiddle, safeUrl } from './sanitize.js';
 
 /** "🔴 2 errors · 🟠 5 warnings" or "✅ No errors or warnings". */
 export function severityCounts(summary: Summary, acknowledged: number): string {
@@ -85,7 +85,8 @@ function sideLabel(sha: string | undefined, side: InventorySide | null): Phrasin
   if (short) return trustedCode(short);
   if (!side) return text('none');
   const name = side.ref ?? side.file;
-  return name === undefined ? text('?') : code(name, 60);
+  // Cut in the middle: two paths that share a long start still end apart (base/… vs head/…).
+  return name === undefined ? text('?') : code(clipMiddle(name, 60), 60);
 }
 
 /** base → head · inventory · tool · run: small print under everything. */
@@ -103,7 +104,7 @@ export function footer(report: ReportBase & { mode: 'diff' | 'audit' }, context:
   }
   parts.push(
     text(' · '),
-    code(report.inventory.path, 120),
+    code(clipMiddle(report.inventory.path, 120), 120),
     text(
       ` · ${report.tool.name} ${/^[\w.+-]{1,40}$/.test(report.tool.version) ? report.tool.version : '?'}`,
     ),

@@ -50,18 +50,23 @@ const VIOLATION_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 3';
 
 /**
  * A node label for a quoted mermaid string. Quotes and `#` would end the string or start an
- * entity, `%%` starts a directive even inside quotes, and angle brackets could become markup once mermaid decodes the label: they are
- * replaced, so no inventory text can add a node, an edge, a click handler or an element.
+ * entity, `%%` starts a directive even inside quotes, angle brackets could become markup once
+ * mermaid decodes the label, and `$$` starts KaTeX math: they are replaced, so no inventory text
+ * can add a node, an edge, a click handler, an element or a formula.
  */
 export function mermaidLabel(value: string): string {
-  return neutralise(clip(value, LABEL_MAX))
-    .replace(/#/g, '#35;')
-    .replace(/%/g, '#37;')
-    .replace(/"/g, '#quot;')
-    .replace(/&/g, '#38;')
-    .replace(/`/g, '#96;')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›');
+  return (
+    neutralise(clip(value, LABEL_MAX))
+      .replace(/#/g, '#35;')
+      .replace(/%/g, '#37;')
+      .replace(/"/g, '#quot;')
+      .replace(/&/g, '#38;')
+      .replace(/`/g, '#96;')
+      // Mermaid typesets `$$…$$` with KaTeX: a name could draw its own coloured verdict.
+      .replace(/\$/g, '\uff04')
+      .replace(/</g, '‹')
+      .replace(/>/g, '›')
+  );
 }
 
 /** A flowchart with generated node ids (n1, n2, …): names never become syntax. */

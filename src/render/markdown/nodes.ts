@@ -16,7 +16,8 @@ import type {
   TableRow,
   Text,
 } from 'mdast';
-import { clip, escapeHtml, neutralise, neutraliseText } from './sanitize.js';
+import { fmt } from './context.js';
+import { clip, escapeHtml, neutraliseCode, neutraliseText } from './sanitize.js';
 
 // Builders for the mdast trees. The rule they enforce: our own words go through `text`,
 // anything from the inventory through `untrusted` or `code`, and html nodes only come from
@@ -36,13 +37,15 @@ export function untrusted(value: string, max = MAX_VALUE): Text {
 }
 
 /**
- * An inventory name as inline code. Backticks cannot be fenced reliably inside table cells, and
- * an empty or space-padded span reads differently once rendered: those fall back to text.
+ * An inventory name as inline code, fenced by the serializer with longer backtick runs when the
+ * name holds backticks (in table cells too). An empty or space-padded span reads differently
+ * once rendered: those fall back to text.
+ * GitHub links nothing inside code, so the name is left as it is, bar controls (a space) and
+ * invisible characters (shown as `\u200B`): it copies and pastes as the name.
  */
 export function code(value: string, max = MAX_VALUE): InlineCode | Text {
-  const safe = neutralise(clip(value, max));
-  if (safe.includes('`') || safe.trim() === '' || safe.trim() !== safe)
-    return untrusted(value, max);
+  const safe = neutraliseCode(clip(value, max));
+  if (safe.trim() === '' || safe.trim() !== safe) return untrusted(value, max);
   return { type: 'inlineCode', value: safe };
 }
 
@@ -106,13 +109,22 @@ export function joined(
 }
 
 const PATH_STEP_MAX = 80;
+/** Steps a path shows at each end; the middle of a longer path is counted, not listed. */
+const PATH_END_STEPS = 4;
 
-/**
- * `a → b → c`: one code span when every name allows it. Long lists of paths are most of a big
- * report, and one node per path serializes several times faster than one per step.
- */
-export function pathNodes(path: readonly string[]): PhrasingContent[] {
-  const steps = path.map((name) => clip(name, PATH_STEP_MAX));
+/** The steps a path shows, clipped, with the count of those left out between them. */
+function pathShown(path: readonly string[]): { first: string[]; skipped: number; last: string[] } {
+  const step = (name: string) => clip(name, PATH_STEP_MAX);
+  if (path.length <= PATH_END_STEPS * 2 + 1) return { first: path.map(step), skipped: 0, last: [] };
+  return {
+    first: path.slice(0, PATH_END_STEPS).map(step),
+    skipped: path.length - PATH_END_STEPS * 2,
+    last: path.slice(path.length - PATH_END_STEPS).map(step),
+  };
+}
+
+function stepsNodes(steps: readonly string[]): PhrasingContent[] {
+  if (steps.length === 0) return [];
   const whole = code(steps.join(' → '), Infinity);
   if (whole.type === 'inlineCode' && steps.every((step) => step.trim() === step && step !== ''))
     return [whole];
@@ -120,6 +132,25 @@ export function pathNodes(path: readonly string[]): PhrasingContent[] {
     steps.map((step) => [code(step, Infinity)]),
     ' → ',
   );
+}
+
+/**
+ * `a → b → c`: one code span when every name allows it. Long lists of paths are most of a big
+ * report, and one node per path serializes several times faster than one per step. A long path
+ * shows its first and last steps and counts the rest: a row stays small whatever the depth.
+ */
+export function pathNodes(path: readonly string[]): PhrasingContent[] {
+  const { first, skipped, last } = pathShown(path);
+  if (skipped === 0) return stepsNodes(first);
+  return [...stepsNodes(first), text(` → … ${fmt(skipped)} more → `), ...stepsNodes(last)];
+}
+
+/** About the text pathNodes shows, for budget estimates. */
+export function pathWeight(path: readonly string[]): string {
+  const { first, skipped, last } = pathShown(path);
+  return skipped === 0
+    ? first.join(' → ')
+    : `${first.join(' → ')} → … ${fmt(skipped)} more → ${last.join(' → ')}`;
 }
 
 /** Untrusted text followed by our own words, as one text node. */

@@ -13,12 +13,12 @@ export interface ListSpec<T> {
   readonly head: () => RootContent[];
   /** The nodes of the first items (wrapping them in `<details>` when it likes). */
   readonly body: (items: readonly T[]) => RootContent[];
-  /** Raw text an item shows, for the estimate: names, messages, paths. */
+  /** Text an item shows, clipped as rendered, for the estimate: names, messages, paths. */
   readonly weight: (item: T) => string;
   /** Markup around each item beyond its raw text (cell pipes, bullets, icons). */
   readonly overhead?: number;
-  /** Said when items are left out. */
-  readonly more: (left: number, total: number) => RootContent[];
+  /** Said when items are left out; `rest` lists them (skipped rows are not all at the end). */
+  readonly more: (left: number, total: number, rest: () => readonly T[]) => RootContent[];
   readonly measure: Measure;
   /** The largest budget any estimate is compared with. */
   readonly cap: number;
@@ -27,8 +27,13 @@ export interface ListSpec<T> {
 // Serialization escapes some characters and untrusted text gains word joiners: a margin keeps
 // the estimate above the real size for ordinary text, so the first render usually fits.
 const ESCAPE_MARGIN = 1.15;
+/** A row estimated past this share of the largest budget is skipped (and counted as left out). */
+const ROW_SHARE = 8;
 
-/** A list section that shows as many of its items as the budget allows, in order. */
+/**
+ * A list section that shows as many of its items as the budget allows, in order, skipping any
+ * item too large for a row: the rows after it still show.
+ */
 export function listPart<T>(spec: ListSpec<T>): Part {
   const total = spec.items.length;
   const units = Math.min(total, spec.limit ?? Infinity);
@@ -37,13 +42,18 @@ export function listPart<T>(spec: ListSpec<T>): Part {
     total,
     (i) => Math.ceil(spec.measure(spec.weight(spec.items[i]!)) * ESCAPE_MARGIN) + overhead,
     spec.cap,
+    Math.max(spec.cap / ROW_SHARE, 1_000),
   );
+  const shown = (n: number): T[] => {
+    prefix.upTo(n);
+    return prefix.kept.slice(0, n).map((i) => spec.items[i]!);
+  };
   let headSize: number | undefined;
   let moreSize: number | undefined;
   const frame = () => {
     headSize ??= spec.measure(toMarkdown(spec.head())) + 2;
     // The note's numbers can only grow so long; measure it with the widest ones.
-    moreSize ??= spec.measure(toMarkdown(spec.more(total, total))) + 2;
+    moreSize ??= spec.measure(toMarkdown(spec.more(total, total, () => spec.items))) + 2;
     return { headSize, moreSize };
   };
   return {
@@ -63,8 +73,15 @@ export function listPart<T>(spec: ListSpec<T>): Part {
     render(n) {
       if (total === 0) return '';
       const nodes = [...spec.head()];
-      if (n > 0) nodes.push(...spec.body(spec.items.slice(0, n)));
-      if (n < total) nodes.push(...spec.more(total - n, total));
+      const items = n > 0 ? shown(n) : [];
+      if (items.length > 0) nodes.push(...spec.body(items));
+      if (items.length < total) {
+        const rest = () => {
+          const kept = new Set(prefix.kept.slice(0, items.length));
+          return spec.items.filter((_, i) => !kept.has(i));
+        };
+        nodes.push(...spec.more(total - items.length, total, rest));
+      }
       return toMarkdown(nodes);
     },
   };

@@ -22,9 +22,43 @@ const WWW = /(w)(ww\.)/gi;
 // GitHub links 7–40 hex digits that name a commit; break runs into pieces shorter than 7.
 const HEX_RUN = /(?<![0-9A-Za-z])[0-9a-fA-F]{7,}(?![0-9A-Za-z])/g;
 
+// Characters that show nothing, or that reorder what follows: a name holding one reads exactly
+// like another name without it. They are shown as escapes (`\u200B`), so two names that render
+// alike are alike. Our own word joiners are added after this, outside code only. Variation
+// selectors are left alone: emoji need them (✏️).
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each is matched alone, on purpose
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udcff]/g;
+
+/** Invisible and bidi characters as visible `\uXXXX` escapes. */
+export function showInvisible(value: string): string {
+  return value.replace(INVISIBLE, (char) => {
+    const point = char.codePointAt(0)!;
+    return point > 0xffff
+      ? `\\u{${point.toString(16).toUpperCase()}}`
+      : `\\u${point.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+// A lone surrogate cannot be encoded: the API would reject the body, or mangle it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The string with every lone surrogate replaced by U+FFFD (String.prototype.toWellFormed). */
+export function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/**
+ * Untrusted text for inline code: single line, invisible characters shown. GitHub links and
+ * pings nothing inside code, so nothing is inserted: a name copied from it is the name.
+ */
+export function neutraliseCode(value: string): string {
+  return showInvisible(value).replace(CONTROLS, ' ');
+}
+
 /** Untrusted text made inert for GitHub: single line, nothing that pings, links or tags. */
 export function neutralise(value: string): string {
-  return value
+  return showInvisible(value)
     .replace(CONTROLS, ' ')
     .replace(BIDI, '')
     .replace(TRIGGERS, `$&${WJ}`)
@@ -37,6 +71,28 @@ export function neutralise(value: string): string {
 /** For text nodes: also `$`, which GitHub would start math with. */
 export function neutraliseText(value: string): string {
   return neutralise(value).replace(/\$/g, '\uff04');
+}
+
+/**
+ * At most `max` UTF-16 units, cut in the middle when too long: `models/a/…/inventory.json`. For
+ * paths, whose ends tell them apart.
+ */
+export function clipMiddle(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const keep = Math.max(max - 1, 2);
+  let head = Math.ceil(keep / 2);
+  let tail = value.length - (keep - head);
+  if (isHigh(value.charCodeAt(head - 1))) head--;
+  if (isLow(value.charCodeAt(tail))) tail++;
+  return `${value.slice(0, head)}…${value.slice(tail)}`;
+}
+
+function isHigh(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLow(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** At most `max` UTF-16 units, ending in an ellipsis when cut, never splitting a pair. */

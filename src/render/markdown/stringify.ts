@@ -3,6 +3,7 @@ import type { Handle } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { wellFormed } from './sanitize.js';
 
 // Text made only of letters, digits, inner spaces and non-ASCII characters can need no escape:
 // every markdown construct starts with ASCII punctuation, a line break, or leading or trailing
@@ -27,11 +28,15 @@ const processor = unified()
   })
   .freeze();
 
-/** Serializes block nodes to markdown, without the trailing newline. */
+/**
+ * Serializes block nodes to markdown, without the trailing newline. Well-formed: a lone
+ * surrogate from the inventory becomes U+FFFD (same length in UTF-16 units and in the bytes
+ * utf8Length counts), so no request body carries one.
+ */
 export function toMarkdown(nodes: readonly RootContent[]): string {
   if (nodes.length === 0) return '';
   const root: Root = { type: 'root', children: [...nodes] };
-  return String(processor.stringify(root)).replace(/\n+$/, '');
+  return wellFormed(String(processor.stringify(root)).replace(/\n+$/, ''));
 }
 
 /** How a budget is counted: GitHub comments count UTF-16 units, step summaries bytes. */
