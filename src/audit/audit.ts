@@ -11,9 +11,9 @@ import {
 } from '../lineage/graph.js';
 import { reachSketch } from '../lineage/sketch.js';
 import { Reacher } from '../lineage/traverse.js';
-import { consistencyFindings, cycleFindings, cycles, isSourceName } from '../rules/consistency.js';
-import { configFindings, type ConfigCheckOptions } from '../rules/config-rules.js';
-import { inventoryFindings } from '../rules/inventory-rules.js';
+import { cycles, isSourceName } from '../rules/consistency.js';
+import type { ConfigCheckOptions } from '../rules/config-rules.js';
+import { auditRuleFindings } from '../rules/registry.js';
 import { applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { TOOL_NAME, type ReportBase, type Summary } from '../report/types.js';
 
@@ -127,14 +127,12 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     .map((model) => model.name)
     .sort(compareNames);
 
-  let findings = [
-    ...inventoryFindings(null, inventory),
-    ...(inventory.usable ? cycleFindings(graph, inventory, null) : []),
-    ...(inventory.usable
-      ? consistencyFindings(inventory, { baseline: null, layerOrder: config['layer-order'] })
-      : []),
-    ...(inventory.usable ? configFindings(config, models, input.config) : []),
-  ];
+  let findings = auditRuleFindings({
+    config,
+    inventory,
+    graph,
+    ...(input.config && { configFile: input.config }),
+  });
   findings = sortFindings(applySeverities(findings, config.rules));
   const verdict = evaluate(findings, config['fail-on'], inventory);
 

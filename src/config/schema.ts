@@ -1,6 +1,7 @@
 import * as z from '../util/zod.js';
 import { RULE_NAMES, type RuleName } from '../rules/catalog.js';
 import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
+import { DEFAULT_ATTRIBUTION_LAYERS } from './defaults.js';
 import { didYouMean } from '../util/suggest.js';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
@@ -49,7 +50,7 @@ const rulesSchema = strict(
  */
 export const configSchema = strict({
   inventory: z._default(nonEmptyName, 'dbt_model_inventory.json'),
-  'attribution-layers': z._default(nonEmptyNames, ['identity', 'signal', 'attribution', 'channel']),
+  'attribution-layers': z._default(nonEmptyNames, [...DEFAULT_ATTRIBUTION_LAYERS]),
   'layer-order': z._default(nonEmptyNames, [
     'staging',
     'identity',

@@ -14,10 +14,7 @@ import { blastRadius } from '../impact/radius.js';
 import { emptyInventory, type Inventory } from '../inventory/parse.js';
 import { nearestSources } from '../lineage/traverse.js';
 import type { Finding } from '../rules/catalog.js';
-import { configFindings } from '../rules/config-rules.js';
-import { consistencyFindings, cycleFindings } from '../rules/consistency.js';
-import { diffFindings } from '../rules/diff-rules.js';
-import { inventoryFindings } from '../rules/inventory-rules.js';
+import { diffRuleFindings } from '../rules/registry.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { compareNames } from '../lineage/graph.js';
 import { TOOL_NAME, type DiffReport } from './types.js';
@@ -87,34 +84,34 @@ export function buildDiffReport(
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
 
-  let findings: Finding[] = inventoryFindings(input.base.inventory, headInventory);
-  if (vanished) findings.push(vanishedInventory(input));
-  if (input.incomplete !== undefined) findings.push(incompleteInput(input.incomplete));
-  if (headInventory?.usable) {
-    findings.push(
-      ...diffFindings({
-        config,
-        head: headInventory,
-        changes,
-        radius,
-        removed,
-        pair,
-        anchors,
-        files,
-        unanalysed,
-        nameless: namelessEntries(headInventory, baseInventory),
-      }),
-      ...cycleFindings(pair.head, headInventory, pair.base),
-      ...consistencyFindings(headInventory, {
-        baseline: baseInventory ?? modelSet([]),
-        layerOrder: config['layer-order'],
-        removed,
-        scope: rewiredModels(changes),
-        graph: pair.head,
-      }),
-      ...configFindings(config, headInventory.models, { defaultsNotice: false }),
-    );
-  }
+  let findings: Finding[] = diffRuleFindings({
+    config,
+    base: input.base.inventory,
+    head: headInventory,
+    ...(vanished && {
+      vanished: {
+        inventoryPath: input.inventoryPath,
+        at: input.head.ref ?? input.head.file ?? 'the head',
+      },
+    }),
+    ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
+    judged: headInventory?.usable
+      ? {
+          config,
+          head: headInventory,
+          changes,
+          radius,
+          removed,
+          pair,
+          anchors,
+          files,
+          unanalysed,
+          nameless: namelessEntries(headInventory, baseInventory),
+          baseline: baseInventory ?? modelSet([]),
+          rewired: rewiredModels(changes),
+        }
+      : null,
+  });
   findings = applySeverities(findings, config.rules);
   if (options.acknowledged) findings = acknowledge(findings);
   sortFindings(findings);
@@ -225,29 +222,6 @@ function namelessEntries(head: Inventory, base: Inventory | null): Set<string> {
     if (positions.has(index)) names.add(base.models[position]!.name);
   });
   return names;
-}
-
-function vanishedInventory(input: DiffInput): Finding {
-  const at = input.head.ref ?? input.head.file ?? 'the head';
-  return {
-    rule: 'inventory/missing',
-    severity: 'error',
-    model: null,
-    message: `the inventory ${input.inventoryPath} exists at the base but not at ${at}: every model it listed counts as removed. Restore it, or change "inventory:" in the base branch's config first`,
-    file: null,
-    line: null,
-  };
-}
-
-function incompleteInput(reason: string): Finding {
-  return {
-    rule: 'input/incomplete',
-    severity: 'error',
-    model: null,
-    message: `the list of changed files is incomplete, so this change cannot be judged: ${reason}`,
-    file: null,
-    line: null,
-  };
 }
 
 /**

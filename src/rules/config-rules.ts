@@ -1,9 +1,11 @@
 import picomatch from 'picomatch';
-import { defaultConfig, type Config } from '../config/schema.js';
+import { DEFAULT_ATTRIBUTION_LAYERS } from '../config/defaults.js';
+import type { Config } from '../config/schema.js';
 import type { JsonPath } from '../inventory/locate.js';
 import type { Model } from '../inventory/schema.js';
 import { joinSaid, said, type Said } from './message.js';
 import type { Finding } from './catalog.js';
+import type { Check, RuleSpec } from './rule.js';
 
 export interface ConfigCheckOptions {
   /** The configuration file the settings came from, when known: findings point at it. */
@@ -22,6 +24,15 @@ const SUGGEST_WORK = 4_000_000;
 /** Longer names are no plausible correction of a typo, and would cost the most. */
 const SUGGEST_MAX_LENGTH = 200;
 const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+
+export const MATCHES_NOTHING = {
+  id: 'config/matches-nothing',
+  severity: 'warning',
+  category: 'config',
+  modes: ['diff', 'audit'],
+  summary: 'an exposure pattern, `ignore` glob or attribution layer selects no model',
+  fix: 'Correct the pattern or layer name in the configuration (see the suggestion), or remove it.',
+} as const satisfies RuleSpec;
 
 /**
  * `config/matches-nothing`: settings that select models by name, path or layer and select none,
@@ -42,9 +53,13 @@ export function configFindings(
   if (models.length === 0) return [];
   const findings: Finding[] = [];
   const file = options.file ?? null;
-  const finding = (path: JsonPath, message: Said, severity: Finding['severity'] = 'warning') =>
+  const finding = (
+    path: JsonPath,
+    message: Said,
+    severity: Finding['severity'] = MATCHES_NOTHING.severity,
+  ) =>
     findings.push({
-      rule: 'config/matches-nothing',
+      rule: MATCHES_NOTHING.id,
       severity,
       model: null,
       ...message,
@@ -84,7 +99,7 @@ export function configFindings(
     .map((layer, i) => ({ layer, i }))
     .filter(({ layer }) => !layers.has(layer));
   if (missing.length === 0) return findings;
-  const defaults = defaultConfig()['attribution-layers'];
+  const defaults = DEFAULT_ATTRIBUTION_LAYERS;
   const isDefault =
     attribution.length === defaults.length && attribution.every((l, i) => l === defaults[i]);
   if (isDefault) {
@@ -194,3 +209,14 @@ function editDistance(a: string, b: string, prefix: boolean): { distance: number
   }
   return prefix ? { distance, end } : { distance: previous[a.length]!, end: b.length };
 }
+
+/** A diff leaves out the defaults notice rather than repeat it on every pull request. */
+export const CONFIG_CHECKS: readonly Check[] = [
+  {
+    rules: [MATCHES_NOTHING.id],
+    diff: ({ config, judged }) =>
+      judged ? configFindings(config, judged.head.models, { defaultsNotice: false }) : [],
+    audit: ({ config, inventory, configFile }) =>
+      inventory.usable ? configFindings(config, inventory.models, configFile) : [],
+  },
+];

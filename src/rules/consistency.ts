@@ -6,6 +6,7 @@ import { compareNames, type LineageGraph } from '../lineage/graph.js';
 import { isAcyclic, stronglyConnected } from '../lineage/traverse.js';
 import type { Finding } from './catalog.js';
 import { joinSaid, said } from './message.js';
+import type { Check, RuleSpec } from './rule.js';
 
 type ListName = 'upstream_dependencies' | 'downstream_consumers';
 const MIRROR: Record<ListName, ListName> = {
@@ -80,6 +81,33 @@ export interface ConsistencyOptions {
   readonly graph?: LineageGraph;
 }
 
+export const ASYMMETRIC_EDGE = {
+  id: 'lineage/asymmetric-edge',
+  severity: 'notice',
+  category: 'lineage',
+  modes: ['diff', 'audit'],
+  summary: 'one side lists an edge the other side (which has a list) omits',
+  fix: 'List the edge on both models, or drop it from both.',
+} as const satisfies RuleSpec;
+
+export const UNKNOWN_REFERENCE = {
+  id: 'lineage/unknown-reference',
+  severity: 'notice',
+  category: 'lineage',
+  modes: ['diff', 'audit'],
+  summary: 'a list names something that is neither a model nor a source (one per name)',
+  fix: 'Write a source as source_name.table_name (a dotted name is a source), add a seed or a missing model to the inventory, or correct the name.',
+} as const satisfies RuleSpec;
+
+export const ORDER_VIOLATION = {
+  id: 'layer/order-violation',
+  severity: 'warning',
+  category: 'layer',
+  modes: ['diff', 'audit'],
+  summary: 'a new edge runs against the layer order',
+  fix: 'Depend on a model of an earlier layer, or move the model to a later layer.',
+} as const satisfies RuleSpec;
+
 /** Asymmetric edges, unknown references and layer-order violations. O(declared edges). */
 export function consistencyFindings(inventory: Inventory, options: ConsistencyOptions): Finding[] {
   const models = inventory.models;
@@ -145,8 +173,8 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
         !listHas(baseOther[mirrorField], declarer.name);
       if (!wasAsymmetric) {
         findings.push({
-          rule: 'lineage/asymmetric-edge',
-          severity: 'notice',
+          rule: ASYMMETRIC_EDGE.id,
+          severity: ASYMMETRIC_EDGE.severity,
           model: other,
           ...said`\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
           ...at(otherIndex, mirrorField),
@@ -164,8 +192,8 @@ export function consistencyFindings(inventory: Inventory, options: ConsistencyOp
     if (reportedEdges.has(edgeKey)) return;
     reportedEdges.add(edgeKey);
     findings.push({
-      rule: 'layer/order-violation',
-      severity: 'warning',
+      rule: ORDER_VIOLATION.id,
+      severity: ORDER_VIOLATION.severity,
       model: to,
       ...said`${base ? 'new edge' : 'edge'} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
       ...declaredAt(),
@@ -212,8 +240,8 @@ function unknownFinding(
       ? said`\`${declarer}\`.${field} lists \`${name}\`, which is not a model of the inventory (kept as an external node)`
       : said`\`${name}\` is listed by ${group.count} models (${joinSaid(named, ', ')}${more > 0 ? ` and ${more} more` : ''}) but is not a model of the inventory (kept as an external node)`;
   return {
-    rule: 'lineage/unknown-reference',
-    severity: 'notice',
+    rule: UNKNOWN_REFERENCE.id,
+    severity: UNKNOWN_REFERENCE.severity,
     model: declarer,
     ...message,
     ...at(declarerIndex, field, position),
@@ -297,6 +325,15 @@ function baseHasEdge(base: ModelLookup, from: string, to: string): boolean {
   );
 }
 
+export const CYCLE = {
+  id: 'lineage/cycle',
+  severity: 'error',
+  category: 'lineage',
+  modes: ['diff', 'audit'],
+  summary: 'the head graph has a cycle (members named); one the base had: a notice',
+  fix: 'Break the cycle: one of the listed edges must go.',
+} as const satisfies RuleSpec;
+
 /** One finding per cycle of the graph, naming its members. */
 export function cycleFindings(
   graph: LineageGraph,
@@ -324,8 +361,8 @@ export function cycleFindings(
             ', ',
           )}`;
     findings.push({
-      rule: 'lineage/cycle',
-      severity: existed ? 'notice' : 'error',
+      rule: CYCLE.id,
+      severity: existed ? 'notice' : CYCLE.severity,
       model: first,
       ...(existed ? said`${what} (already present at base)` : what),
       file: inventory.file,
@@ -354,3 +391,28 @@ export function cycles(graph: LineageGraph): string[][] {
 function article(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
+
+export const CONSISTENCY_CHECKS: readonly Check[] = [
+  {
+    rules: [CYCLE.id],
+    diff: ({ judged: j }) => (j ? cycleFindings(j.pair.head, j.head, j.pair.base) : []),
+    audit: (c) => (c.inventory.usable ? cycleFindings(c.graph, c.inventory, null) : []),
+  },
+  {
+    rules: [ASYMMETRIC_EDGE.id, UNKNOWN_REFERENCE.id, ORDER_VIOLATION.id],
+    diff: ({ config, judged: j }) =>
+      j
+        ? consistencyFindings(j.head, {
+            baseline: j.baseline,
+            layerOrder: config['layer-order'],
+            removed: j.removed,
+            scope: j.rewired,
+            graph: j.pair.head,
+          })
+        : [],
+    audit: ({ config, inventory }) =>
+      inventory.usable
+        ? consistencyFindings(inventory, { baseline: null, layerOrder: config['layer-order'] })
+        : [],
+  },
+];

@@ -7,7 +7,8 @@ import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
 import { PATH_HEAD, type ImpactedModel, type Radius } from '../impact/radius.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
 import { Reacher } from '../lineage/traverse.js';
-import type { Finding } from './catalog.js';
+import type { Finding, RuleName } from './catalog.js';
+import type { Check, DiffContext, RuleSpec } from './rule.js';
 import { joinSaid, said, type Said } from './message.js';
 
 /** `a` → `b` → `c`, each step a quoted name; a long path's elided middle said as a count. */
@@ -37,31 +38,36 @@ export interface DiffFacts {
 
 const LISTED_IN_MESSAGE = 10;
 
+/** Every diff rule of this file over `facts`, in registry order. */
 export function diffFindings(facts: DiffFacts): Finding[] {
-  const headIndex = facts.head.indexByName;
-  const at = (model: string, ...path: (string | number)[]) => {
-    const i = headIndex.get(model);
-    const line = i === undefined ? undefined : modelLine(facts.head, i, ...path);
-    return line === undefined ? { file: null, line: null } : { file: facts.head.file, line };
-  };
-  const attribution = new Set(facts.config['attribution-layers']);
-  return [
-    ...brokenReferences(facts, at),
-    ...attributionChanged(facts, attribution, headIndex, at),
-    ...attributionImpacted(facts, attribution, at),
-    ...conceptsRemoved(facts, at),
-    ...layerChanges(facts, attribution, at),
-    ...exposuresReached(facts, at),
-    ...radiusThreshold(facts),
-    ...stalePaths(facts, at),
-    ...unanalysedFiles(facts),
-  ];
+  return DIFF_RULE_CHECKS.flatMap((check) => check.run(facts));
 }
 
 type Locate = (
   model: string,
   ...path: (string | number)[]
 ) => { file: string | null; line: number | null };
+
+/** Where a head model (or a key path within its entry) is, for annotations. */
+function locator(facts: DiffFacts): Locate {
+  const headIndex = facts.head.indexByName;
+  return (model, ...path) => {
+    const i = headIndex.get(model);
+    const line = i === undefined ? undefined : modelLine(facts.head, i, ...path);
+    return line === undefined ? { file: null, line: null } : { file: facts.head.file, line };
+  };
+}
+
+const attributionLayers = (facts: DiffFacts) => new Set(facts.config['attribution-layers']);
+
+export const BROKEN_REFERENCE = {
+  id: 'lineage/broken-reference',
+  severity: 'error',
+  category: 'lineage',
+  modes: ['diff'],
+  summary: 'a removed model is still referenced by a head model',
+  fix: 'Remove the reference, or keep the model until its consumers are migrated.',
+} as const satisfies RuleSpec;
 
 function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
   if (facts.removed.size === 0) return [];
@@ -72,8 +78,8 @@ function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
       list.forEach((name, position) => {
         if (!facts.removed.has(name) || facts.nameless?.has(name)) return;
         findings.push({
-          rule: 'lineage/broken-reference',
-          severity: 'error',
+          rule: BROKEN_REFERENCE.id,
+          severity: BROKEN_REFERENCE.severity,
           model: model.name,
           ...said`\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
           related: [name],
@@ -84,6 +90,15 @@ function brokenReferences(facts: DiffFacts, at: Locate): Finding[] {
   }
   return findings;
 }
+
+export const ATTRIBUTION_CHANGED = {
+  id: 'attribution/changed',
+  severity: 'warning',
+  category: 'attribution',
+  modes: ['diff'],
+  summary: 'a changed model is in an attribution layer (its concepts named)',
+  fix: 'Check conversion counts and ad-platform syncs before and after this change.',
+} as const satisfies RuleSpec;
 
 function attributionChanged(
   facts: DiffFacts,
@@ -101,8 +116,8 @@ function attributionChanged(
           ? `changed (${change.reasons.join(', ')})${change.metadataOnly ? ', metadata only' : ''}`
           : change.kind;
       return {
-        rule: 'attribution/changed',
-        severity: 'warning',
+        rule: ATTRIBUTION_CHANGED.id,
+        severity: ATTRIBUTION_CHANGED.severity,
         model: change.model,
         ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''}`,
         ...(change.kind === 'removed' ? { file: null, line: null } : at(change.model)),
@@ -123,6 +138,15 @@ function consumersOnly(change: Change): boolean {
     change.reasons.every((reason) => reason === 'downstream_consumers')
   );
 }
+
+export const ATTRIBUTION_IMPACTED = {
+  id: 'attribution/impacted',
+  severity: 'warning',
+  category: 'attribution',
+  modes: ['diff'],
+  summary: 'the radius reaches attribution-layer models (one finding per change, paths)',
+  fix: 'Run the downstream attribution models and compare their output with production.',
+} as const satisfies RuleSpec;
 
 /**
  * One finding per anchoring change that reaches attribution-layer models, with its true reach:
@@ -183,8 +207,8 @@ function attributionImpacted(
     const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : '';
     const related = [...nearest, ...ordered.slice(nearest.length, LISTED_IN_MESSAGE)];
     findings.push({
-      rule: 'attribution/impacted',
-      severity: 'warning',
+      rule: ATTRIBUTION_IMPACTED.id,
+      severity: ATTRIBUTION_IMPACTED.severity,
       model: source,
       ...said`\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: related.map((rank) => models[rank]!.model),
@@ -193,6 +217,15 @@ function attributionImpacted(
   }
   return findings;
 }
+
+export const STALE_PATH = {
+  id: 'inventory/stale-path',
+  severity: 'warning',
+  category: 'inventory',
+  modes: ['diff'],
+  summary: "a model's file was deleted or renamed while the entry keeps the old path",
+  fix: "Update the entry's path to the file's new place, or remove the entry.",
+} as const satisfies RuleSpec;
 
 /**
  * A model whose file this change deleted or renamed, while the head inventory still lists the
@@ -216,8 +249,8 @@ function stalePaths(facts: DiffFacts, at: Locate): Finding[] {
         : undefined;
     if (!what) continue;
     findings.push({
-      rule: 'inventory/stale-path',
-      severity: 'warning',
+      rule: STALE_PATH.id,
+      severity: STALE_PATH.severity,
       model: change.model,
       ...said`\`${change.model}\`.path is ${listed}, which ${what}; update the entry's path (or remove the entry)`,
       ...at(change.model, 'path'),
@@ -225,6 +258,15 @@ function stalePaths(facts: DiffFacts, at: Locate): Finding[] {
   }
   return findings;
 }
+
+export const UNANALYSED_FILE = {
+  id: 'inventory/unanalysed-file',
+  severity: 'notice',
+  category: 'inventory',
+  modes: ['diff'],
+  summary: 'changed dbt files (macros, YAML, project files, models) no entry claims',
+  fix: 'Review these files by hand: the inventory-only view cannot tell what they change.',
+} as const satisfies RuleSpec;
 
 function unanalysedFiles(facts: DiffFacts): Finding[] {
   const files = facts.unanalysed ?? [];
@@ -234,8 +276,8 @@ function unanalysedFiles(facts: DiffFacts): Finding[] {
     files.length > LISTED_IN_MESSAGE ? `, and ${files.length - LISTED_IN_MESSAGE} more` : '';
   return [
     {
-      rule: 'inventory/unanalysed-file',
-      severity: 'notice',
+      rule: UNANALYSED_FILE.id,
+      severity: UNANALYSED_FILE.severity,
       model: null,
       message: `${files.length} changed dbt file${files.length === 1 ? '' : 's'} that no inventory model claims ${files.length === 1 ? 'was' : 'were'} not analysed: ${shown}${more}`,
       related: [...files],
@@ -245,14 +287,23 @@ function unanalysedFiles(facts: DiffFacts): Finding[] {
   ];
 }
 
+export const CONCEPT_REMOVED = {
+  id: 'attribution/concept-removed',
+  severity: 'warning',
+  category: 'attribution',
+  modes: ['diff'],
+  summary: 'an attribution concept was dropped from a model',
+  fix: 'Confirm the logic moved elsewhere, or restore the concept.',
+} as const satisfies RuleSpec;
+
 function conceptsRemoved(facts: DiffFacts, at: Locate): Finding[] {
   const findings: Finding[] = [];
   for (const change of facts.changes) {
     const field = change.fields.attribution_concepts;
     if (!field || !('removed' in field) || field.removed.length === 0) continue;
     findings.push({
-      rule: 'attribution/concept-removed',
-      severity: 'warning',
+      rule: CONCEPT_REMOVED.id,
+      severity: CONCEPT_REMOVED.severity,
       model: change.model,
       ...said`\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? '' : 's'}: ${field.removed.join(', ')}`,
       related: field.removed,
@@ -261,6 +312,15 @@ function conceptsRemoved(facts: DiffFacts, at: Locate): Finding[] {
   }
   return findings;
 }
+
+export const LAYER_CHANGED = {
+  id: 'attribution/layer-changed',
+  severity: 'warning',
+  category: 'attribution',
+  modes: ['diff'],
+  summary: 'a model moved into or out of an attribution layer',
+  fix: 'Confirm the new layer is intended; attribution checks follow the layer.',
+} as const satisfies RuleSpec;
 
 function layerChanges(facts: DiffFacts, attribution: ReadonlySet<string>, at: Locate): Finding[] {
   const findings: Finding[] = [];
@@ -271,8 +331,8 @@ function layerChanges(facts: DiffFacts, attribution: ReadonlySet<string>, at: Lo
     const after = String(field.after);
     if (attribution.has(before) === attribution.has(after)) continue;
     findings.push({
-      rule: 'attribution/layer-changed',
-      severity: 'warning',
+      rule: LAYER_CHANGED.id,
+      severity: LAYER_CHANGED.severity,
       model: change.model,
       ...said`\`${change.model}\` moved ${attribution.has(after) ? 'into' : 'out of'} the attribution layers: ${before} → ${after}`,
       ...at(change.model, 'layer'),
@@ -280,6 +340,15 @@ function layerChanges(facts: DiffFacts, attribution: ReadonlySet<string>, at: Lo
   }
   return findings;
 }
+
+export const EXPOSURE_REACHED = {
+  id: 'exposure/reached',
+  severity: 'warning',
+  category: 'exposure',
+  modes: ['diff'],
+  summary: 'the radius, or an anchoring change, reaches a configured exposure',
+  fix: 'Verify the exposure (e.g. the ad-platform sync) with the data owner before merging.',
+} as const satisfies RuleSpec;
 
 function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
   const findings: Finding[] = [];
@@ -300,8 +369,8 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : '';
     const first = hits[0]!.model;
     findings.push({
-      rule: 'exposure/reached',
-      severity: 'warning',
+      rule: EXPOSURE_REACHED.id,
+      severity: EXPOSURE_REACHED.severity,
       model: first,
       ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
       related: hits.map((h) => h.model),
@@ -312,14 +381,23 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
   return findings;
 }
 
+export const RADIUS_THRESHOLD = {
+  id: 'radius/threshold',
+  severity: 'warning',
+  category: 'radius',
+  modes: ['diff'],
+  summary: 'the radius exceeds `max-blast-radius`',
+  fix: 'Split the change, or raise max-blast-radius if this reach is expected.',
+} as const satisfies RuleSpec;
+
 function radiusThreshold(facts: DiffFacts): Finding[] {
   const max = facts.config['max-blast-radius'];
   const size = facts.radius.models.length;
   if (max === null || size <= max) return [];
   return [
     {
-      rule: 'radius/threshold',
-      severity: 'warning',
+      rule: RADIUS_THRESHOLD.id,
+      severity: RADIUS_THRESHOLD.severity,
       model: null,
       message: `the blast radius is ${size} models, over the configured maximum of ${max}`,
       file: null,
@@ -327,3 +405,28 @@ function radiusThreshold(facts: DiffFacts): Finding[] {
     },
   ];
 }
+
+/** The rules of this file, each over the facts of a diff with a usable head, in report order. */
+const DIFF_RULE_CHECKS: readonly { rule: RuleName; run: (facts: DiffFacts) => Finding[] }[] = [
+  { rule: BROKEN_REFERENCE.id, run: (f) => brokenReferences(f, locator(f)) },
+  {
+    rule: ATTRIBUTION_CHANGED.id,
+    run: (f) => attributionChanged(f, attributionLayers(f), f.head.indexByName, locator(f)),
+  },
+  {
+    rule: ATTRIBUTION_IMPACTED.id,
+    run: (f) => attributionImpacted(f, attributionLayers(f), locator(f)),
+  },
+  { rule: CONCEPT_REMOVED.id, run: (f) => conceptsRemoved(f, locator(f)) },
+  { rule: LAYER_CHANGED.id, run: (f) => layerChanges(f, attributionLayers(f), locator(f)) },
+  { rule: EXPOSURE_REACHED.id, run: (f) => exposuresReached(f, locator(f)) },
+  { rule: RADIUS_THRESHOLD.id, run: (f) => radiusThreshold(f) },
+  { rule: STALE_PATH.id, run: (f) => stalePaths(f, locator(f)) },
+  { rule: UNANALYSED_FILE.id, run: (f) => unanalysedFiles(f) },
+];
+
+/** Only a usable head inventory is judged: otherwise its own findings say why not. */
+export const DIFF_CHECKS: readonly Check[] = DIFF_RULE_CHECKS.map(({ rule, run }) => ({
+  rules: [rule],
+  diff: (context: DiffContext) => (context.judged ? run(context.judged) : []),
+}));
