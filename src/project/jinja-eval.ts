@@ -437,6 +437,11 @@ export class Evaluator {
     const kwargs = new Map<string, Value>();
     for (const [k, v] of e.kwargs) kwargs.set(k, this.ev(v, scope));
     if (caller) kwargs.set('caller', caller);
+    // `enabled` computed from a var: the var can be set on the command line, so not decided
+    if (fnv === this.configFn) {
+      const en = e.kwargs.find(([k]) => k === 'enabled');
+      if (en && readsVar(en[1])) kwargs.set('enabled', UNKNOWN);
+    }
     if (!isFn(fnv)) {
       // an unknown function (a package macro, a method of an unknown value): its arguments are
       // evaluated (refs in them count), its result is unknown; a caller body runs once
@@ -495,6 +500,7 @@ export class Evaluator {
   private currentMacroName = '';
 
   private refFn: Fn = { fn: () => UNKNOWN };
+  private configFn: Fn | undefined;
   private sourceFn: Fn = { fn: () => UNKNOWN };
 
   private macroFn(def: MacroDef): Fn {
@@ -615,7 +621,7 @@ export class Evaluator {
           },
         };
         const setter: Fn = { fn: () => '' };
-        return {
+        return (this.configFn = {
           fn: (args, kwargs) => {
             if (!this.inMacro) for (const [k, v] of kwargs) this.config.set(k, v);
             if (args[0] instanceof Dict && !this.inMacro)
@@ -623,7 +629,7 @@ export class Evaluator {
             return '';
           },
           attr: (n) => (n === 'get' || n === 'require' ? get : n === 'set' ? setter : undefined),
-        };
+        });
       }
       case 'return':
         return {
@@ -790,6 +796,19 @@ export class Evaluator {
 
 // ---------------------------------------------------------------------------------------------
 // Value helpers
+
+function readsVar(e: Expr, depth = 0): boolean {
+  if (depth > 50) return true;
+  if (e.t === 'call' && e.fn.t === 'name' && e.fn.n === 'var') return true;
+  for (const v of Object.values(e)) {
+    if (v && typeof v === 'object') {
+      const xs = Array.isArray(v) ? v.flat() : [v];
+      for (const x of xs)
+        if (x && typeof x === 'object' && 't' in x && readsVar(x as Expr, depth + 1)) return true;
+    }
+  }
+  return false;
+}
 
 function hasFn(v: Value, depth = 0): boolean {
   if (depth > 20) return true;

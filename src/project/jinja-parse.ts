@@ -130,8 +130,6 @@ function segments(text: string, problems: ParseProblem[]): Seg[] {
     const close = findClose(text, open + 2, closer);
     if (close < 0) {
       problems.push({ line: tagLine, message: `unclosed Jinja tag ${text.slice(open, open + 2)}` });
-      line += countLines(open, text.length);
-      i = text.length;
       break;
     }
     let body = text.slice(open + 2, close);
