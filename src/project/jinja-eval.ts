@@ -260,7 +260,13 @@ export class Evaluator {
     const results: Scope[] = [];
     for (const body of bodies) {
       const s = new Map(before);
-      this.render(body, s, level + 1);
+      try {
+        this.render(body, s, level + 1);
+      } catch (error) {
+        // a branch that may not run returned: the macro's value is no longer known
+        if (!(error instanceof ReturnSignal)) throw error;
+        this.returnTainted = true;
+      }
       results.push(s);
     }
     const names = new Set<string>();
@@ -281,7 +287,12 @@ export class Evaluator {
       for (const name of n.names) s.set(name, UNKNOWN);
       s.set('loop', UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
-      this.render(n.body, s, level + 1);
+      try {
+        this.render(n.body, s, level + 1);
+      } catch (error) {
+        if (!(error instanceof ReturnSignal)) throw error;
+        this.returnTainted = true;
+      }
       if (n.els) this.render(n.els, new Map(scope), level + 1);
       return UNKNOWN;
     }
@@ -497,6 +508,7 @@ export class Evaluator {
 
   private currentMacroFile = '';
   private macroProject = '';
+  private returnTainted = false;
   private currentMacroName = '';
 
   private refFn: Fn = { fn: () => UNKNOWN };
@@ -525,6 +537,7 @@ export class Evaluator {
       }
     }
     const saved = {
+      tainted: this.returnTainted,
       rec: this.rec,
       file: this.currentMacroFile,
       name: this.currentMacroName,
@@ -543,6 +556,7 @@ export class Evaluator {
       if (kwargs.has('caller')) scope.set('caller', kwargs.get('caller')!);
       const saveProject = this.macroProject;
       if (def.project) this.macroProject = def.project;
+      this.returnTainted = false;
       try {
         value = this.render(def.node.body, scope, 1);
       } catch (error) {
@@ -551,12 +565,14 @@ export class Evaluator {
       } finally {
         this.macroProject = saveProject;
       }
+      if (this.returnTainted) value = UNKNOWN;
     } finally {
       this.inMacro--;
       this.depth--;
       const rec = this.rec;
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
+      this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;
       this.uncacheable = saved.uncacheable || !cacheable;
@@ -605,11 +621,11 @@ export class Evaluator {
       case 'var':
         return {
           fn: (args) => {
-            const [n, dflt] = args;
+            const [n] = args;
             if (typeof n !== 'string') return UNKNOWN;
+            // a var the project does not set may come from --vars: its default is no decision
             const v = this.host.var(this.project, n);
-            if (v !== undefined) return v;
-            return dflt !== undefined ? dflt : UNKNOWN;
+            return v !== undefined ? v : UNKNOWN;
           },
         };
       case 'config': {

@@ -221,7 +221,7 @@ function tokenize(src: string, line: number): Tok[] {
       i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r') {
+    if (c === ' ' || c === '\t' || c === '\r' || /\s/.test(c)) {
       i++;
       continue;
     }
