@@ -26,6 +26,7 @@ import { parseExpr, parseTemplate } from './jinja-parse.js';
 import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
 import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
 import { dataFingerprint, sqlFingerprint, textFingerprint } from './fingerprint.js';
+import { fastYaml } from './fast-yaml.js';
 
 export interface ScanCache {
   templates: Map<string, Template>;
@@ -278,18 +279,20 @@ export function scanRepository(
       });
       v = null;
     } else {
-      try {
-        v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
-      } catch (error) {
-        const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-        problems.push({
-          rule: 'project/invalid',
-          file: path,
-          line,
-          message: `invalid YAML: ${String((error as Error).message).split('\n')[0]} — fix the file's syntax`,
-        });
-        v = null;
-      }
+      v = fastYaml(text);
+      if (v === undefined)
+        try {
+          v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
+        } catch (error) {
+          const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
+          problems.push({
+            rule: 'project/invalid',
+            file: path,
+            line,
+            message: `invalid YAML: ${String((error as Error).message).split('\n')[0]} — fix the file's syntax`,
+          });
+          v = null;
+        }
     }
     if (key && cache) cache.yaml.set(key, v);
     return v;

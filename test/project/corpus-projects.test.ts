@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree, readTrees } from '../../src/git/tree-files.js';
+import { parse as parseYaml } from 'yaml';
+import { fastYaml } from '../../src/project/fast-yaml.js';
 import { createScanCache, diffScans, scanRepository } from '../../src/project/index.js';
 import type { CodeChange, ProjectScan } from '../../src/project/index.js';
 
@@ -131,6 +133,20 @@ describe.skipIf(!present)('the scanner over the corpus projects', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('the fast YAML reader equals yaml on every corpus YAML file where it answers', async () => {
+    let answered = 0;
+    for (const name of REPOS) {
+      const { files } = await readTree(repo(name), 'head', (p) => /\.ya?ml$/i.test(p));
+      for (const [path, text] of files) {
+        const fast = fastYaml(text);
+        if (fast === undefined) continue;
+        answered++;
+        expect(fast, path).toEqual(parseYaml(text, { uniqueKeys: false, maxAliasCount: 1000 }));
+      }
+    }
+    expect(answered).toBeGreaterThan(2000);
   });
 
   it('every literal ref() / source() of every small corpus project is found', async () => {
