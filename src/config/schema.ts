@@ -8,6 +8,8 @@ export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+export const LINEAGE_SOURCES = ['auto', 'inventory', 'code'] as const;
+export type LineageSource = (typeof LINEAGE_SOURCES)[number];
 
 /** Unknown keys are errors, with a did-you-mean drawn from the keys the object allows. */
 function strict<T extends z.core.$ZodLooseShape>(shape: T, noun = 'key') {
@@ -72,6 +74,16 @@ export const configSchema = strict({
   comment: z._default(z.enum(COMMENT_MODES), 'auto'),
   /** Login whose marker comments are ours; others' are never touched. */
   'comment-author': z._default(nonEmptyName, 'github-actions[bot]'),
+  /**
+   * Layers of the nodes the inventory lacks: globs over their file paths, first match wins, e.g.
+   * `models/staging/**: staging`. Then `meta.layer` in their YAML; else none.
+   */
+  layers: z._default(z.record(nonEmptyName, nonEmptyName), {}),
+  /**
+   * Lineage sources: `auto` takes every source present (the inventory, the dbt project's code);
+   * `inventory` or `code` alone.
+   */
+  lineage: z._default(z.array(z.enum(LINEAGE_SOURCES)).check(z.minLength(1)), ['auto']),
   /** Work allowed for exact per-change totals before estimates take over. */
   'per-change-budget': z._default(z.int().check(z.nonnegative()), DEFAULT_PER_CHANGE_BUDGET),
 });
@@ -83,4 +95,16 @@ export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof Config)[];
 
 export function defaultConfig(): Config {
   return configSchema.parse({});
+}
+
+/** The config's `layers:` as ordered rules. */
+export function layerRules(config: Config): { glob: string; layer: string }[] {
+  return Object.entries(config.layers).map(([glob, layer]) => ({ glob, layer }));
+}
+
+/** Which sources a run reads, from `lineage:` (`auto`: every one present). */
+export function lineageSources(config: Config): { inventory: boolean; code: boolean } {
+  const set = new Set(config.lineage);
+  const auto = set.has('auto');
+  return { inventory: auto || set.has('inventory'), code: auto || set.has('code') };
 }

@@ -26,6 +26,10 @@ export interface Change {
   readonly outputs?: EdgeDelta;
   /** The nearest anchoring change upstream of this one in the head graph (another change). */
   readonly reachedFrom?: { readonly model: string; readonly depth: number };
+  /** Reason `macro`: the changed macros it calls, directly or through other macros. */
+  readonly macros?: readonly string[];
+  /** Reason `var`: the vars it reads whose value changed. */
+  readonly vars?: readonly string[];
 }
 
 export interface EdgeDelta {

@@ -1,5 +1,6 @@
 import type { Change, EdgeDelta, ModelSet } from '../diff/changes.js';
 import { compareNames, type LineageGraph } from '../lineage/graph.js';
+import { CODE_ANCHORING } from '../lineage/code-lineage.js';
 import type { GraphPair } from './graphs.js';
 
 interface Delta {
@@ -55,7 +56,7 @@ export function settleAnchoring(
     const fedBy = id === undefined ? undefined : named(inputs.get(id));
     const feeds = id === undefined ? undefined : named(outputs.get(id));
     const anchors =
-      change.reasons.includes('sql') ||
+      change.reasons.some((reason) => CODE_ANCHORING.has(reason)) ||
       (change.reasons.includes('path') && change.kind !== 'moved') ||
       fedBy !== undefined;
     result.push({

@@ -32,6 +32,7 @@ export function buildGraphPair(
   headSet: ModelSet,
   changes: readonly Change[],
   removedToKeep: readonly string[],
+  extra?: ExtraLineage,
 ): GraphPair {
   const head = headSet.models;
   const headIndex = headSet.indexByName;
@@ -75,6 +76,21 @@ export function buildGraphPair(
   for (let i = 0; i < head.length; i++) {
     declare(head[i]!, i, rewiredInHead[i] ? headOnly : shared);
   }
+  if (extra) {
+    // Another source's nodes and edges (the project's code): an edge both commits have is
+    // shared, the others belong to their side.
+    for (const name of extra.nodes) idOf(name);
+    const inBaseEdges = new Set(extra.baseEdges.map((e) => `${e.from}\u0000${e.to}`));
+    const inHeadEdges = new Set<string>();
+    for (const e of extra.headEdges) {
+      const key = `${e.from}\u0000${e.to}`;
+      inHeadEdges.add(key);
+      (inBaseEdges.has(key) ? shared : headOnly).add(idOf(e.from), idOf(e.to));
+    }
+    for (const e of extra.baseEdges) {
+      if (!inHeadEdges.has(`${e.from}\u0000${e.to}`)) baseOnly.add(idOf(e.from), idOf(e.to));
+    }
+  }
   const headNodes = names.length;
   for (const model of baseRewired) declare(model, idOf(model.name), baseOnly);
 
@@ -102,6 +118,13 @@ export function buildGraphPair(
   keepRemovedEdges(baseGraph, removedToKeep, inHeadGraph, headOnly);
   const headGraph = unionGraph(sharedGraph, buildGraph(table, headOnly));
   return { table, base: baseGraph, head: headGraph, inHead, inBase, headPosition };
+}
+
+/** Nodes and edges from another lineage source, by printed name. */
+export interface ExtraLineage {
+  readonly nodes: readonly string[];
+  readonly baseEdges: readonly { readonly from: string; readonly to: string }[];
+  readonly headEdges: readonly { readonly from: string; readonly to: string }[];
 }
 
 /** The base models of these names, in base order, found through the base's own index. */

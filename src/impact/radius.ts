@@ -16,6 +16,13 @@ export interface ImpactedModel {
   /** Present when names were left out of `path`: how many, all between `path[1]` and `path[2]`. */
   readonly pathElided?: number;
   readonly external: boolean;
+  /**
+   * With code lineage: what proves each step of `path` (`inventory`, `sql`, `jinja`, `macro`,
+   * `linked-source`), one list per step; the step across an elided stretch has none.
+   */
+  readonly provenance?: readonly (readonly string[])[];
+  /** With code lineage: some step of `path` is not in the inventory (only the code proves it). */
+  readonly notInInventory?: boolean;
 }
 
 /** Longest path reported whole; longer ones keep their ends, so the report stays linear. */
@@ -43,6 +50,8 @@ export function blastRadius(
   changed: ReadonlySet<string>,
   /** The layer of the head model at this position in the head inventory. */
   layerAt: (position: number) => string,
+  /** The layer of a node the head inventory lacks (code lineage's `layers:` / meta), if known. */
+  externalLayer?: (name: string) => string | null,
 ): Radius {
   const { table } = pair;
   const sources = anchors.map((name) => table.ids.get(name)!).sort((a, b) => a - b);
@@ -72,7 +81,7 @@ export function blastRadius(
     const elided = depth + 1 > MAX_PATH_NAMES ? depth + 1 - PATH_HEAD - PATH_TAIL : 0;
     models[i] = {
       model: name,
-      layer: external ? null : layerAt(pair.headPosition[v]!),
+      layer: external ? (externalLayer?.(name) ?? null) : layerAt(pair.headPosition[v]!),
       depth,
       path: cappedPath(search, second, v, table.names),
       ...(elided > 0 && { pathElided: elided }),

@@ -13,11 +13,19 @@ import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import { emptyInventory, type Inventory } from '../inventory/parse.js';
 import { nearestSources } from '../lineage/traverse.js';
+import {
+  codeLineage,
+  mergeChanges,
+  type CodeInput,
+  type CodeLineage,
+} from '../lineage/code-lineage.js';
+import { layerRules } from '../config/schema.js';
+import { PATH_HEAD, type ImpactedModel } from '../impact/radius.js';
 import type { Finding } from '../rules/catalog.js';
 import { diffRuleFindings } from '../rules/registry.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { compareNames } from '../lineage/graph.js';
-import { TOOL_NAME, type DiffReport } from './types.js';
+import { TOOL_NAME, type DiffReport, type LineageReport } from './types.js';
 
 export interface DiffInput {
   /** The inventory's repository path (git mode) or the head file (file mode). */
@@ -41,6 +49,8 @@ export interface DiffInput {
    */
   readonly incomplete?: string;
   readonly toolVersion: string;
+  /** The dbt project's code at both commits, when it was read (code lineage). */
+  readonly code?: CodeInput;
 }
 
 export interface RunOptions {
@@ -62,25 +72,47 @@ export function buildDiffReport(
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
+  const code = input.code ? codeLineage(input.code, layerRules(config)) : null;
+  // With the code read, a model file's edit is judged by its tokens (sql, or only its format),
+  // not by the fact that the file was touched.
+  const changedFiles = code
+    ? input.changedFiles.filter(
+        (file) => !(file.status === 'M' && code.paths.has(normalizePath(file.path))),
+      )
+    : input.changedFiles;
   let allChanges: Change[] = [];
-  const files = summarizeFileChanges(input.changedFiles);
+  const files = summarizeFileChanges(changedFiles);
   if (!headInventory || headInventory.usable) {
     allChanges = diffInventories(baseInventory, headInventory ?? modelSet([]), files);
   }
+  if (code) allChanges = mergeChanges(allChanges, code.changes);
   const headSet = headInventory?.usable ? headInventory : modelSet([]);
-  const listed = withoutIgnored(allChanges, config.ignore, baseInventory, headSet);
+  const listed = withoutIgnored(allChanges, config.ignore, baseInventory, headSet, code);
   const removed = new Set(listed.filter((c) => c.kind === 'removed').map((c) => c.model));
 
-  const pair = buildGraphPair(baseInventory, headSet, allChanges, [...removed]);
+  const pair = buildGraphPair(
+    baseInventory,
+    headSet,
+    allChanges,
+    [...removed],
+    code ? { nodes: code.nodes, baseEdges: code.baseEdges, headEdges: code.headEdges } : undefined,
+  );
   // Edge changes anchor at their consumers, which may be models the entries did not change.
   const settled = settleAnchoring(listed, pair, headSet);
   const changes = withReachedFrom(
-    withoutIgnored(settled, config.ignore, baseInventory, headSet),
+    withoutIgnored(settled, config.ignore, baseInventory, headSet, code),
     pair,
   );
   const changed = new Set(changes.map((change) => change.model));
   const anchors = changes.filter((change) => !change.metadataOnly).map((change) => change.model);
-  const radius = blastRadius(pair, anchors, changed, (position) => head[position]!.layer);
+  const radius = blastRadius(
+    pair,
+    anchors,
+    changed,
+    (position) => head[position]!.layer,
+    code ? (name) => code.layerOf(name) : undefined,
+  );
+  const impacted = code ? withProvenance(radius.models, headSet, code) : radius.models;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
 
@@ -130,7 +162,8 @@ export function buildDiffReport(
       head: side(input.head, head.length, headInventory?.usable ?? true),
     },
     changes,
-    impact: { models: radius.models, byLayer: radius.byLayer, perChange },
+    impact: { models: impacted, byLayer: radius.byLayer, perChange },
+    ...(code && { lineage: lineageSummary(code) }),
     unanalysed,
     findings,
     summary: {
@@ -287,6 +320,7 @@ function withoutIgnored(
   globs: readonly string[],
   base: ModelSet | null,
   head: ModelSet,
+  code: CodeLineage | null = null,
 ): Change[] {
   if (globs.length === 0) return changes;
   const ignored = picomatch(globs as string[], { dot: true });
@@ -296,7 +330,65 @@ function withoutIgnored(
     return i === undefined ? undefined : set!.models[i]!.path;
   };
   return changes.filter((change) => {
-    const path = change.kind === 'added' ? pathIn(head, change.model) : pathIn(base, change.model);
+    const path =
+      (change.kind === 'added' ? pathIn(head, change.model) : pathIn(base, change.model)) ??
+      // A node only the code knows: its file, read from the base when it has one.
+      (change.kind === 'added' ? code?.pathOf(change.model) : code?.basePathOf(change.model));
     return path === undefined || !ignored(path);
   });
+}
+
+/**
+ * What proves each step of each impacted model's path: the inventory's lists and the code's
+ * references. A path some step of which only the code proves is "not in the inventory".
+ * Linear: one set per model whose lists are consulted.
+ */
+function withProvenance(
+  models: readonly ImpactedModel[],
+  head: ModelSet,
+  code: CodeLineage,
+): ImpactedModel[] {
+  const listed = new Map<string, { up: Set<string>; down: Set<string> }>();
+  const listsOf = (name: string) => {
+    let lists = listed.get(name);
+    if (!lists) {
+      const i = head.indexByName.get(name);
+      const model = i === undefined ? undefined : head.models[i];
+      lists = {
+        up: new Set(model?.upstream_dependencies ?? []),
+        down: new Set(model?.downstream_consumers ?? []),
+      };
+      listed.set(name, lists);
+    }
+    return lists;
+  };
+  return models.map((model) => {
+    const steps: string[][] = [];
+    let codeOnly = false;
+    for (let i = 0; i + 1 < model.path.length; i++) {
+      if (model.pathElided && i === PATH_HEAD - 1) {
+        steps.push([]);
+        continue;
+      }
+      const from = model.path[i]!;
+      const to = model.path[i + 1]!;
+      const proof: string[] = [];
+      if (listsOf(from).down.has(to) || listsOf(to).up.has(from)) proof.push('inventory');
+      else codeOnly = true;
+      proof.push(...(code.provenance(from, to) ?? []));
+      steps.push(proof);
+    }
+    return { ...model, provenance: steps, ...(codeOnly && { notInInventory: true }) };
+  });
+}
+
+function lineageSummary(code: CodeLineage): LineageReport {
+  return {
+    sources: ['inventory', 'code'],
+    projects: code.head.projects.map((project) => project.name).sort(compareNames),
+    nodes: code.nodes.length,
+    edges: code.headEdges.length,
+    macros: code.macros,
+    unresolved: code.head.problems.length,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Change } from '../diff/changes.js';
+import type { MacroChange } from '../lineage/code-lineage.js';
 import type { ImpactedModel } from '../impact/radius.js';
 import type { PerChange } from '../impact/per-change.js';
 import type { Finding } from '../rules/catalog.js';
@@ -56,12 +57,29 @@ export interface DiffReport extends ReportBase {
     readonly byLayer: Readonly<Record<string, number>>;
     readonly perChange: readonly PerChange[];
   };
+  /** Present when the dbt project's code was read beside the inventory. */
+  readonly lineage?: LineageReport;
   /**
    * Changed files a dbt project reads (models/, macros/, seeds/, snapshots/, YAML, project files)
    * that no model of either inventory claims by its path: not analysed, so never called safe.
    */
   readonly unanalysed?: readonly string[];
   readonly summary: Summary;
+}
+
+/** With code lineage: where the lineage came from and what the code showed. */
+export interface LineageReport {
+  readonly sources: readonly string[];
+  /** dbt projects found in the repository (head). */
+  readonly projects: readonly string[];
+  /** Data nodes (models, seeds, snapshots, sources, exposures) the code defines or reads. */
+  readonly nodes: number;
+  /** Edges the code proves at the head. */
+  readonly edges: number;
+  /** Macros changed, with how many models call them (a change with no caller anchors nothing). */
+  readonly macros: readonly MacroChange[];
+  /** References the scanner could not decide at the head (see `lineage/dynamic-ref`). */
+  readonly unresolved: number;
 }
 
 export const TOOL_NAME = 'dbt-blast-radius';

@@ -18,6 +18,7 @@ export {
   nullable,
   optional,
   prettifyError,
+  record,
   strictObject,
   string,
   unknown,

@@ -1,0 +1,508 @@
+/**
+ * A fast reader for the block-style YAML subset dbt property files are written in (pure).
+ * It returns `undefined` for anything outside that subset (anchors, aliases, tags, complex keys,
+ * multi-line quoted scalars, several documents, tabs in indentation, …) and the caller falls back
+ * to the full `yaml` parser, so it is an optimisation, never a second dialect: a test checks it
+ * equals `yaml`'s result on every YAML file of the corpus where it answers.
+ */
+
+class Unsupported extends Error {}
+const bail = (): never => {
+  throw new Unsupported();
+};
+
+interface Line {
+  indent: number;
+  text: string; // after the indent, right-trimmed
+  no: number; // index in raw
+}
+
+const MAX_DEPTH = 200;
+
+export function fastYaml(src: string): unknown {
+  try {
+    return new Reader(src).document();
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  raw: string[];
+  lines: Line[] = [];
+  i = 0;
+  depth = 0;
+  anchors = new Map<string, unknown>();
+  constructor(src: string) {
+    if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+    this.raw = src.split(/\r?\n/);
+    let started = false;
+    for (let no = 0; no < this.raw.length; no++) {
+      const r = this.raw[no]!;
+      let k = 0;
+      while (r[k] === ' ') k++;
+      if (r[k] === '\t' && r.slice(k).trim() !== '') bail();
+      const text = r.slice(k).trimEnd();
+      if (text === '' || text.startsWith('#')) continue;
+      if (text.startsWith('---') && k === 0 && (text.length === 3 || text[3] === ' ')) {
+        if (started || text.length > 3) bail();
+        started = true;
+        continue;
+      }
+      if ((text === '...' && k === 0) || (text.startsWith('%') && k === 0)) bail();
+      started = true;
+      this.lines.push({ indent: k, text, no });
+    }
+  }
+
+  document(): unknown {
+    if (this.lines.length === 0) return null;
+    const v = this.node(-1);
+    if (this.i < this.lines.length) bail();
+    return v;
+  }
+
+  peek(): Line | undefined {
+    return this.lines[this.i];
+  }
+
+  /** A node whose lines are indented more than `parent`. */
+  node(parent: number): unknown {
+    const l = this.peek();
+    if (!l || l.indent <= parent) return null;
+    if (++this.depth > MAX_DEPTH) bail();
+    try {
+      if (isSeqItem(l.text)) return this.seq(l.indent);
+      if (keyOf(l.text)) return this.map(l.indent);
+      // a scalar on its own lines (plain, possibly multi-line)
+      return this.plainLines(parent);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  seq(indent: number): unknown[] {
+    const out: unknown[] = [];
+    for (;;) {
+      const l = this.peek();
+      if (!l || l.indent !== indent || !isSeqItem(l.text)) break;
+      const rest = l.text.slice(1).replace(/^ +/, '');
+      const col = indent + (l.text.length - rest.length);
+      if (rest === '' || rest.startsWith('#')) {
+        this.i++;
+        out.push(this.node(indent));
+        continue;
+      }
+      // the item's content starts on this line at column `col`: re-read it as a node there
+      this.lines[this.i] = { indent: col, text: rest, no: l.no };
+      if (++this.depth > MAX_DEPTH) bail();
+      if (isSeqItem(rest)) out.push(this.seq(col));
+      else if (keyOf(rest)) out.push(this.map(col));
+      else {
+        this.i++;
+        out.push(this.inlineValue(rest, indent, l.no));
+      }
+      this.depth--;
+    }
+    return out;
+  }
+
+  map(indent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      const l = this.peek();
+      if (!l || l.indent !== indent || isSeqItem(l.text)) break;
+      const k = keyOf(l.text);
+      if (!k) bail();
+      const { key, rest } = k!;
+      if (key === '__proto__' || key === '<<') bail();
+      this.i++;
+      let value: unknown;
+      if (rest === '' || rest.startsWith('#')) {
+        const n = this.peek();
+        if (n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
+        else value = this.node(indent);
+      } else value = this.inlineValue(rest, indent, l.no);
+      out[key] = value;
+    }
+    return out;
+  }
+
+  /** The value after `key: ` or `- ` on line `no`; continuation lines are deeper than `indent`. */
+  inlineValue(rest: string, indent: number, no: number): unknown {
+    if (rest[0] === '*') {
+      const m = /^\*([^\s,[\]{}]+)\s*(#.*)?$/.exec(rest);
+      if (!m || !this.anchors.has(m[1]!)) bail();
+      return this.anchors.get(m![1]!);
+    }
+    if (rest[0] === '&') {
+      const m = /^&([^\s,[\]{}]+)\s*(.*)$/.exec(rest);
+      if (!m) bail();
+      const after = m![2]!;
+      let value: unknown;
+      if (after === '' || after.startsWith('#')) {
+        const n = this.peek();
+        if (n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
+        else value = this.node(indent);
+      } else value = this.inlineValue(after, indent, no);
+      this.anchors.set(m![1]!, value);
+      return value;
+    }
+    const c = rest[0];
+    if (c === '!' || c === '?' || c === '%' || c === '@' || c === '`') bail();
+    if (c === '|' || c === '>') return this.blockScalar(rest, indent, no);
+    if (c === '[' || c === '{') {
+      let text = rest;
+      const p = new Flow(text);
+      let v = p.tryParse();
+      while (v === INCOMPLETE) {
+        const n = this.peek();
+        if (!n || n.indent <= indent) return bail();
+        text += ' ' + n.text;
+        this.i++;
+        v = new Flow(text).tryParse();
+      }
+      return v;
+    }
+    if (c === '"' || c === "'") {
+      const { value, end } = quoted(rest, 0);
+      const tail = rest.slice(end).trim();
+      if (tail !== '' && !tail.startsWith('#')) bail();
+      return value;
+    }
+    // plain scalar, maybe continued on deeper lines
+    let text = stripComment(rest);
+    const hadComment = text.length !== rest.length;
+    for (;;) {
+      const n = this.peek();
+      if (!n || n.indent <= indent) break;
+      if (hadComment) bail();
+      if (keyOf(n.text) || isSeqItem(n.text)) bail();
+      // blank lines inside a multi-line plain scalar fold to newlines: not handled
+      if (n.no !== this.lines[this.i - 1]!.no + 1) bail();
+      text += ' ' + stripComment(n.text);
+      this.i++;
+    }
+    return scalar(text.trim());
+  }
+
+  plainLines(parent: number): unknown {
+    const first = this.peek()!;
+    if (/^["'[{|>&*!]/.test(first.text)) {
+      this.i++;
+      return this.inlineValue(first.text, parent, first.no);
+    }
+    let text = stripComment(first.text);
+    this.i++;
+    for (;;) {
+      const n = this.peek();
+      if (!n || n.indent <= parent) break;
+      if (n.no !== this.lines[this.i - 1]!.no + 1) bail();
+      text += ' ' + stripComment(n.text);
+      this.i++;
+    }
+    return scalar(text.trim());
+  }
+
+  blockScalar(header: string, indent: number, no: number): string {
+    const m = /^([|>])([-+]?)([1-9]?)([-+]?)\s*(#.*)?$/.exec(header);
+    if (!m) bail();
+    const folded = m![1] === '>';
+    const chomp = m![2] || m![4];
+    if (m![3]) bail();
+    // raw lines after `no` that are blank or deeper than `indent`
+    const body: string[] = [];
+    let j = no + 1;
+    let contentIndent = -1;
+    for (; j < this.raw.length; j++) {
+      const r = this.raw[j]!;
+      const trimmed = r.trim();
+      let k = 0;
+      while (r[k] === ' ') k++;
+      if (trimmed === '') {
+        if (contentIndent >= 0 && r.length > contentIndent) bail();
+        body.push('');
+        continue;
+      }
+      if (k <= indent) break;
+      if (contentIndent < 0) contentIndent = k;
+      if (k < contentIndent) break;
+      if (r[k] === '\t' && k < contentIndent) bail();
+      body.push(r.slice(contentIndent));
+    }
+    // skip the structural lines consumed
+    while (this.i < this.lines.length && this.lines[this.i]!.no < j) this.i++;
+    // trailing blank lines belong to chomping
+    let end = body.length;
+    while (end > 0 && body[end - 1] === '') end--;
+    const content = body.slice(0, end);
+    const trailing = body.length - end;
+    let text: string;
+    if (!folded) text = content.join('\n');
+    else {
+      text = '';
+      for (let k = 0; k < content.length; k++) {
+        const line = content[k]!;
+        if (k === 0) {
+          text = line;
+          continue;
+        }
+        const prev = content[k - 1]!;
+        const moreIndented = line.startsWith(' ') || line.startsWith('\t');
+        const prevMore = prev.startsWith(' ') || prev.startsWith('\t');
+        if (line === '') text += '\n';
+        else if (prev === '' || moreIndented || prevMore) {
+          if (prev !== '' && (moreIndented || prevMore)) text += '\n';
+          else if (prev === '' && k >= 2 && content[k - 2] === '') text += '';
+          text += line;
+        } else text += ' ' + line;
+      }
+      // the subtle folding rules around blank and more-indented lines are the full parser's job
+      if (content.some((l, k) => l === '' || (k > 0 && /^[ \t]/.test(l)))) bail();
+    }
+    if (content.length === 0) return chomp === '+' ? '\n'.repeat(trailing) : '';
+    if (chomp === '-') return text;
+    if (chomp === '+') return text + '\n' + '\n'.repeat(trailing);
+    return text + '\n';
+  }
+}
+
+function isSeqItem(text: string): boolean {
+  return text === '-' || text.startsWith('- ');
+}
+
+/** `key: rest` (plain or quoted key); undefined when the line is not a mapping entry. */
+function keyOf(text: string): { key: string; rest: string } | undefined {
+  const c = text[0];
+  if (c === '"' || c === "'") {
+    let q: { value: string; end: number };
+    try {
+      q = quoted(text, 0);
+    } catch {
+      return undefined;
+    }
+    if (text[q.end] !== ':' || (text.length > q.end + 1 && text[q.end + 1] !== ' '))
+      return undefined;
+    return { key: q.value, rest: text.slice(q.end + 1).trim() };
+  }
+  if (
+    c === '[' ||
+    c === '{' ||
+    c === '#' ||
+    c === '&' ||
+    c === '*' ||
+    c === '!' ||
+    c === '|' ||
+    c === '>'
+  )
+    return undefined;
+  if (c === '?' && (text.length === 1 || text[1] === ' ')) bail();
+  let k = 0;
+  for (;;) {
+    k = text.indexOf(':', k);
+    if (k < 0) return undefined;
+    if (k + 1 === text.length || text[k + 1] === ' ') break;
+    k++;
+  }
+  const rawKey = text.slice(0, k);
+  if (/\s#/.test(rawKey)) return undefined;
+  const key = rawKey.trimEnd();
+  if (key === '') bail();
+  const resolved = scalar(key);
+  if (resolved === null || typeof resolved === 'object') bail();
+  return { key: String(resolved), rest: text.slice(k + 1).trim() };
+}
+
+function stripComment(text: string): string {
+  const m = /(^|[ \t])#/.exec(text);
+  return m ? text.slice(0, m.index).trimEnd() : text;
+}
+
+function quoted(text: string, start: number): { value: string; end: number } {
+  const q = text[start];
+  let out = '';
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (q === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") {
+          out += "'";
+          i += 2;
+          continue;
+        }
+        return { value: out, end: i + 1 };
+      }
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === '"') return { value: out, end: i + 1 };
+    if (c === '\\') {
+      const e = text[i + 1];
+      const simple: Record<string, string> = {
+        '\\': '\\',
+        '"': '"',
+        '/': '/',
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '0': '\0',
+        ' ': ' ',
+        b: '\b',
+        f: '\f',
+        e: '\x1b',
+        a: '\x07',
+        v: '\v',
+        _: '\u00a0',
+        N: '\u0085',
+        L: '\u2028',
+        P: '\u2029',
+      };
+      if (e !== undefined && Object.prototype.hasOwnProperty.call(simple, e)) {
+        out += simple[e];
+        i += 2;
+        continue;
+      }
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      const hex = text.slice(i + 2, i + 2 + len);
+      if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) bail();
+      out += String.fromCodePoint(parseInt(hex, 16));
+      i += 2 + len;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return bail();
+}
+
+/** A plain scalar under YAML 1.2's core schema (as the `yaml` package reads it). */
+export function scalar(s: string): unknown {
+  if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
+  if (s === 'true' || s === 'True' || s === 'TRUE') return true;
+  if (s === 'false' || s === 'False' || s === 'FALSE') return false;
+  const c = s[0]!;
+  if ((c >= '0' && c <= '9') || c === '-' || c === '+' || c === '.') {
+    if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+    if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return parseFloat(s);
+    if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(nan|NaN|NAN)$/.test(s)) return NaN;
+  }
+  if (
+    c === '&' ||
+    c === '*' ||
+    c === '!' ||
+    c === '|' ||
+    c === '>' ||
+    c === '%' ||
+    c === '@' ||
+    c === '`'
+  )
+    bail();
+  if (c === '"' || c === "'" || c === '[' || c === '{') bail();
+  if (c === '-' && s[1] === ' ') bail();
+  if (/: |:$| #/.test(s)) bail();
+  return s;
+}
+
+const INCOMPLETE = Symbol('incomplete');
+
+class Flow {
+  i = 0;
+  depth = 0;
+  constructor(private s: string) {}
+  tryParse(): unknown {
+    try {
+      const v = this.value();
+      this.ws();
+      if (this.i < this.s.length && this.s[this.i] !== '#') bail();
+      return v;
+    } catch (error) {
+      if (error === INCOMPLETE) return INCOMPLETE;
+      throw error;
+    }
+  }
+  ws(): void {
+    while (this.i < this.s.length && (this.s[this.i] === ' ' || this.s[this.i] === '\t')) this.i++;
+    if (this.s[this.i] === '#' && (this.i === 0 || /\s/.test(this.s[this.i - 1]!))) bail();
+  }
+  value(): unknown {
+    this.ws();
+    if (this.i >= this.s.length) throw INCOMPLETE;
+    const c = this.s[this.i]!;
+    if (++this.depth > MAX_DEPTH) bail();
+    try {
+      if (c === '[') {
+        this.i++;
+        const out: unknown[] = [];
+        for (;;) {
+          this.ws();
+          if (this.i >= this.s.length) throw INCOMPLETE;
+          if (this.s[this.i] === ']') {
+            this.i++;
+            return out;
+          }
+          const v = this.value();
+          this.ws();
+          if (this.s[this.i] === ':') bail(); // single-pair mappings in sequences
+          out.push(v);
+          this.ws();
+          if (this.i >= this.s.length) throw INCOMPLETE;
+          if (this.s[this.i] === ',') this.i++;
+          else if (this.s[this.i] !== ']') bail();
+        }
+      }
+      if (c === '{') {
+        this.i++;
+        const out: Record<string, unknown> = {};
+        for (;;) {
+          this.ws();
+          if (this.i >= this.s.length) throw INCOMPLETE;
+          if (this.s[this.i] === '}') {
+            this.i++;
+            return out;
+          }
+          const k = this.value();
+          if (k === null || typeof k === 'object') bail();
+          const key = String(k);
+          if (key === '__proto__' || key === '<<') bail();
+          this.ws();
+          let v: unknown = null;
+          if (this.s[this.i] === ':') {
+            this.i++;
+            v = this.value();
+          }
+          out[key] = v;
+          this.ws();
+          if (this.i >= this.s.length) throw INCOMPLETE;
+          if (this.s[this.i] === ',') this.i++;
+          else if (this.s[this.i] !== '}') bail();
+        }
+      }
+      if (c === '"' || c === "'") {
+        const { value, end } = quoted(this.s, this.i);
+        this.i = end;
+        return value;
+      }
+      // plain scalar in flow context: up to , ] } or ': '
+      let j = this.i;
+      while (j < this.s.length) {
+        const x = this.s[j]!;
+        if (x === ',' || x === ']' || x === '}' || x === '[' || x === '{') break;
+        if (x === ':' && (j + 1 >= this.s.length || /[\s,\]}]/.test(this.s[j + 1]!))) break;
+        if (x === '#' && /\s/.test(this.s[j - 1] ?? '')) bail();
+        j++;
+      }
+      const text = this.s.slice(this.i, j).trim();
+      this.i = j;
+      if (text === '') return null;
+      return scalar(text);
+    } finally {
+      this.depth--;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Fingerprints of a node's aspects (pure). `sqlFingerprint` hashes a file's tokens outside
+ * comments — whitespace, SQL comments (`--`, `/* *\/`) and Jinja comments (`{# #}`) do not count,
+ * string literals count exactly, Jinja tags count (whitespace inside them collapsed), even inside
+ * a SQL comment, because dbt renders them there. `textFingerprint` hashes the exact text, so a
+ * change of it with an equal `sqlFingerprint` is a format-only change.
+ */
+import { createHash } from 'node:crypto';
+
+export function textFingerprint(text: string): string {
+  return createHash('sha1').update(text).digest('base64').slice(0, 20);
+}
+
+/** A stable hash of plain data (object keys sorted). */
+export function dataFingerprint(value: unknown): string {
+  return textFingerprint(stableJson(value));
+}
+
+export function stableJson(value: unknown, depth = 0): string {
+  if (depth > 40) return '"…"';
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => stableJson(v, depth + 1)).join(',')}]`;
+  if (value instanceof Map)
+    return stableJson(Object.fromEntries([...value].map(([k, v]) => [String(k), v])), depth);
+  const keys = Object.keys(value).sort();
+  return `{${keys
+    .map(
+      (k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k], depth + 1)}`,
+    )
+    .join(',')}}`;
+}
+
+/** Hash of the code tokens of a SQL + Jinja file (or of a Python model with `python`). */
+export function sqlFingerprint(text: string, python = false): string {
+  const h = createHash('sha1');
+  let buf: string[] = [];
+  const push = (t: string) => {
+    buf.push(t);
+    if (buf.length >= 4096) {
+      h.update(buf.join('\u0000'));
+      h.update('\u0000');
+      buf = [];
+    }
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    const d = text[i + 1];
+    if (c === '{' && d === '#') {
+      const end = text.indexOf('#}', i + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    if (c === '{' && (d === '{' || d === '%')) {
+      const closer = d === '{' ? '}}' : '%}';
+      let j = i + 2;
+      let q = '';
+      while (j < n) {
+        const x = text[j]!;
+        if (q) {
+          if (x === '\\') j++;
+          else if (x === q) q = '';
+        } else if (x === '"' || x === "'") q = x;
+        else if (x === closer[0] && text[j + 1] === closer[1]) break;
+        j++;
+      }
+      let body = text.slice(i + 2, Math.min(j, n));
+      body = body.replace(/^[-+]/, '').replace(/[-+]$/, '');
+      push(c + d + collapse(body) + closer);
+      i = Math.min(j + 2, n);
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
+      i++;
+      continue;
+    }
+    if (!python && c === '-' && d === '-') {
+      i = lineEnd(text, i);
+      continue;
+    }
+    if (python && c === '#') {
+      i = lineEnd(text, i);
+      continue;
+    }
+    if (!python && c === '/' && d === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < n) {
+        const x = text[j]!;
+        if (x === '\\' && python) j += 2;
+        else if (x === c) {
+          if (!python && text[j + 1] === c) j += 2;
+          else break;
+        } else if (x === '{' && (text[j + 1] === '{' || text[j + 1] === '%')) break;
+        else j++;
+      }
+      push(text.slice(i, Math.min(j + 1, n)));
+      i = Math.min(j + 1, n);
+      continue;
+    }
+    if (/[A-Za-z0-9_$.]/.test(c)) {
+      let j = i + 1;
+      while (j < n && /[A-Za-z0-9_$.]/.test(text[j]!)) j++;
+      push(text.slice(i, j));
+      i = j;
+      continue;
+    }
+    push(c);
+    i++;
+  }
+  if (buf.length) h.update(buf.join('\u0000'));
+  return h.digest('base64').slice(0, 20);
+}
+
+function lineEnd(text: string, i: number): number {
+  // a SQL comment ends at the line end or where a Jinja tag starts (dbt renders it)
+  let j = i;
+  while (j < text.length && text[j] !== '\n') {
+    if (text[j] === '{' && (text[j + 1] === '{' || text[j + 1] === '%')) return j;
+    j++;
+  }
+  return j;
+}
+
+function collapse(s: string): string {
+  let out = '';
+  let q = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (q) {
+      out += c;
+      if (c === '\\' && i + 1 < s.length) out += s[++i];
+      else if (c === q) q = '';
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      space = true;
+      continue;
+    }
+    if (space && out && /[A-Za-z0-9_]/.test(c) && /[A-Za-z0-9_]/.test(out[out.length - 1]!))
+      out += ' ';
+    space = false;
+    if (c === '"' || c === "'") q = c;
+    out += c;
+  }
+  return out;
+}

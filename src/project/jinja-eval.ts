@@ -1,0 +1,1296 @@
+/**
+ * A small, bounded Jinja evaluator for finding what a dbt model reads (pure; never throws out).
+ *
+ * It runs a parsed template with dbt's parse-time context stubbed: `ref` / `source` record what
+ * they are given, `var` reads the project's vars, `config` records its arguments, project macros
+ * run with their arguments and defaults bound (results cached per macro and arguments), and
+ * everything else (`target`, `this`, `execute`, `is_incremental()`, `run_query`, package macros)
+ * is UNKNOWN. An `{% if %}` whose condition is UNKNOWN takes every branch; a `{% for %}` over an
+ * UNKNOWN iterable runs its body once with UNKNOWN loop variables. A `ref` / `source` whose
+ * arguments stay UNKNOWN is reported (dynamic reference). Work is capped by a step budget and a
+ * macro call depth, so hostile input ends with a problem, not a hang.
+ */
+import type { Expr, Param, TNode } from './jinja-parse.js';
+import { MAX_DEPTH } from './jinja-parse.js';
+
+export const UNKNOWN: { readonly unknown: true } = Object.freeze({ unknown: true as const });
+type Unknown = typeof UNKNOWN;
+
+export class Dict {
+  constructor(readonly m: Map<string, Value> = new Map()) {}
+}
+export interface Fn {
+  fn: (args: Value[], kwargs: Map<string, Value>, site: Site) => Value;
+  attr?: (name: string) => Value | undefined;
+  literalRef?: boolean;
+}
+export class Relation {
+  constructor(readonly label: string) {}
+}
+export type Value = string | number | boolean | null | Value[] | Dict | Fn | Relation | Unknown;
+
+function isFn(v: Value): v is Fn {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'fn' in v;
+}
+
+export interface RefRequest {
+  kind: 'ref' | 'source';
+  /** ref: [package?, name]; source: [source, table] */
+  args: string[];
+  version?: string;
+  provenance: 'sql' | 'jinja' | 'macro';
+  line: number;
+}
+
+export interface DynProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface MacroDef {
+  id: string;
+  name: string;
+  project: string;
+  file: string;
+  node: Extract<TNode, { t: 'macro' }>;
+}
+
+export interface EvalHost {
+  /** A macro visible from `project` (own macros first), or from the package named. */
+  macro(project: string, name: string, pkg?: string): MacroDef | undefined;
+  /** Every `<adapter>__name` / `default__name` implementation visible from `project`. */
+  dispatch(project: string, name: string, pkg?: string): MacroDef[];
+  /** A project (or package) name known in the repository. */
+  isProject(name: string): boolean;
+  var(project: string, name: string): Value | undefined;
+}
+
+export interface EvalResult {
+  refs: RefRequest[];
+  problems: DynProblem[];
+  config: Map<string, Value>;
+  aborted: boolean;
+}
+
+interface Site {
+  line: number;
+}
+
+class Abort extends Error {}
+class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+
+interface Rec {
+  refs: RefRequest[];
+  problems: DynProblem[];
+}
+
+interface CacheEntry {
+  value: Value;
+  rec: Rec;
+  cacheable: boolean;
+}
+
+const MAX_STEPS = 400_000;
+const MAX_CALL_DEPTH = 40;
+const MAX_OUTPUT = 1_000_000;
+const MAX_ITEMS = 100_000;
+
+type Scope = Map<string, Value>;
+
+/** One evaluator per scan: it owns the macro-result cache, shared by every model. */
+export class Evaluator {
+  private cache = new Map<string, CacheEntry>();
+  private steps = 0;
+  private depth = 0;
+  private rec: Rec = { refs: [], problems: [] };
+  private file = '';
+  private project = '';
+  private inMacro = 0;
+  private topLine = 0;
+  private uncacheable = false;
+  private config = new Map<string, Value>();
+  private localMacros = new Map<string, MacroDef>();
+
+  constructor(private host: EvalHost) {}
+
+  /** Evaluates a model / snapshot body (or an exposure's depends_on expressions). */
+  run(
+    nodes: TNode[],
+    file: string,
+    project: string,
+    localMacros: Map<string, MacroDef>,
+  ): EvalResult {
+    this.steps = 0;
+    this.depth = 0;
+    this.inMacro = 0;
+    this.file = file;
+    this.project = project;
+    this.rec = { refs: [], problems: [] };
+    this.config = new Map();
+    this.localMacros = localMacros;
+    let aborted = false;
+    try {
+      this.render(nodes, new Map(), 0);
+    } catch (error) {
+      if (error instanceof Abort) {
+        aborted = true;
+        this.rec.problems.push({
+          file,
+          line: this.topLine,
+          message: `${error.message}; references after this point are not followed`,
+        });
+      } else if (!(error instanceof ReturnSignal)) throw error;
+    }
+    return { refs: this.rec.refs, problems: this.rec.problems, config: this.config, aborted };
+  }
+
+  evalExpr(e: Expr, file: string, project: string): EvalResult {
+    return this.run([{ t: 'out', e, line: e.line }], file, project, new Map());
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private tick(): void {
+    if (++this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
+  }
+
+  /** Renders nodes; returns the text, or UNKNOWN when any part of it is. */
+  private render(nodes: TNode[], scope: Scope, level: number): string | Unknown {
+    if (level > MAX_DEPTH) throw new Abort(`Jinja nested deeper than ${MAX_DEPTH} levels`);
+    const out: string[] = [];
+    let size = 0;
+    let unknown = false;
+    const emit = (v: string | Unknown) => {
+      if (v === UNKNOWN) unknown = true;
+      else if (!unknown && size < MAX_OUTPUT) {
+        out.push(v as string);
+        size += (v as string).length;
+      }
+    };
+    for (const n of nodes) {
+      this.tick();
+      if (this.inMacro === 0 && n.t !== 'text') this.topLine = n.line;
+      switch (n.t) {
+        case 'text':
+          emit(n.s);
+          break;
+        case 'out':
+          emit(this.str(this.ev(n.e, scope)));
+          break;
+        case 'set': {
+          const v = this.ev(n.e, scope);
+          if (n.attr !== null) {
+            const target = scope.get(n.names[0]!) ?? this.lookupGlobal(n.names[0]!);
+            if (target instanceof Dict) target.m.set(n.attr, v);
+          } else if (n.names.length === 1) scope.set(n.names[0]!, v);
+          else
+            n.names.forEach((name, i) =>
+              scope.set(name, Array.isArray(v) ? (v[i] ?? UNKNOWN) : UNKNOWN),
+            );
+          break;
+        }
+        case 'setblock':
+          scope.set(n.name, this.render(n.body, scope, level + 1));
+          break;
+        case 'do':
+          this.ev(n.e, scope);
+          break;
+        case 'stmt':
+          for (const e of n.exprs) this.ev(e, scope);
+          break;
+        case 'if':
+          emit(this.runIf(n, scope, level));
+          break;
+        case 'for':
+          emit(this.runFor(n, scope, level));
+          break;
+        case 'macro':
+          // defined, not run; visible to the rest of the file
+          if (!this.localMacros.has(n.name))
+            scope.set(
+              n.name,
+              this.macroFn({ id: '', name: n.name, project: '', file: this.file, node: n }),
+            );
+          break;
+        case 'callblock': {
+          const body = n.body;
+          const params = n.params;
+          const caller: Fn = {
+            fn: (args, kwargs) => {
+              const s = new Map(scope);
+              this.bind(params, args, kwargs, s);
+              return this.render(body, s, level + 1);
+            },
+          };
+          const v = this.ev(n.call, scope, caller);
+          emit(this.str(v));
+          break;
+        }
+        case 'block':
+          if (n.tag === 'snapshot' || n.tag === 'filter' || n.tag === 'with' || n.tag === 'block')
+            emit(this.render(n.body, new Map(scope), level + 1));
+          break;
+      }
+    }
+    return unknown ? UNKNOWN : out.join('');
+  }
+
+  private runIf(n: Extract<TNode, { t: 'if' }>, scope: Scope, level: number): string | Unknown {
+    const undecided: TNode[][] = [];
+    for (const b of n.branches) {
+      const c = truthy(this.ev(b.c, scope));
+      if (c === true && undecided.length === 0) return this.render(b.body, scope, level + 1);
+      if (c === true) {
+        undecided.push(b.body);
+        return this.union(undecided, scope, level);
+      }
+      if (c === undefined) undecided.push(b.body);
+    }
+    if (undecided.length === 0) return n.els ? this.render(n.els, scope, level + 1) : '';
+    undecided.push(n.els ?? []);
+    return this.union(undecided, scope, level);
+  }
+
+  /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
+  private union(bodies: TNode[][], scope: Scope, level: number): Unknown {
+    const before = new Map(scope);
+    const results: Scope[] = [];
+    for (const body of bodies) {
+      const s = new Map(before);
+      try {
+        this.render(body, s, level + 1);
+      } catch (error) {
+        // a branch that may not run returned: the macro's value is no longer known
+        if (!(error instanceof ReturnSignal)) throw error;
+        this.returnTainted = true;
+      }
+      results.push(s);
+    }
+    const names = new Set<string>();
+    for (const s of results) for (const [k, v] of s) if (before.get(k) !== v) names.add(k);
+    for (const k of names) {
+      const first = results[0]!.get(k);
+      const same = results.every((s) => s.get(k) === first);
+      scope.set(k, same && first !== undefined ? first : UNKNOWN);
+    }
+    return UNKNOWN;
+  }
+
+  private runFor(n: Extract<TNode, { t: 'for' }>, scope: Scope, level: number): string | Unknown {
+    const it = this.ev(n.iter, scope);
+    const items = iterate(it);
+    if (items === undefined) {
+      const s = new Map(scope);
+      for (const name of n.names) s.set(name, UNKNOWN);
+      s.set('loop', UNKNOWN);
+      if (n.cond) this.ev(n.cond, s);
+      try {
+        this.render(n.body, s, level + 1);
+      } catch (error) {
+        if (!(error instanceof ReturnSignal)) throw error;
+        this.returnTainted = true;
+      }
+      if (n.els) this.render(n.els, new Map(scope), level + 1);
+      return UNKNOWN;
+    }
+    const out: string[] = [];
+    let unknown = false;
+    const bind = (s: Scope, item: Value) => {
+      if (n.names.length === 1) s.set(n.names[0]!, item);
+      else
+        n.names.forEach((name, i) =>
+          s.set(name, Array.isArray(item) ? (item[i] ?? UNKNOWN) : UNKNOWN),
+        );
+    };
+    let kept = items;
+    if (n.cond) {
+      kept = [];
+      for (const item of items) {
+        const s = new Map(scope);
+        bind(s, item);
+        const c = truthy(this.ev(n.cond, s));
+        if (c === undefined) unknown = true;
+        if (c !== false) kept.push(item);
+      }
+    }
+    kept.forEach((item, i) => {
+      this.tick();
+      const s = new Map(scope);
+      bind(s, item);
+      s.set('loop', loopDict(i, kept.length, unknown));
+      const r = this.render(n.body, s, level + 1);
+      if (r === UNKNOWN) unknown = true;
+      else out.push(r as string);
+    });
+    if (kept.length === 0 && n.els) {
+      const r = this.render(n.els, new Map(scope), level + 1);
+      if (r === UNKNOWN) unknown = true;
+      else out.push(r as string);
+    }
+    return unknown ? UNKNOWN : out.join('');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  private ev(e: Expr, scope: Scope, caller?: Fn): Value {
+    this.tick();
+    switch (e.t) {
+      case 'lit':
+        return e.v;
+      case 'name': {
+        const v = scope.get(e.n);
+        if (v !== undefined) return v;
+        return this.lookupGlobal(e.n);
+      }
+      case 'list': {
+        const out: Value[] = [];
+        for (const x of e.items) out.push(this.ev(x, scope));
+        return out;
+      }
+      case 'dict': {
+        const d = new Dict();
+        for (const [k, v] of e.entries) {
+          const key = this.ev(k, scope);
+          const val = this.ev(v, scope);
+          if (typeof key === 'string' || typeof key === 'number') d.m.set(String(key), val);
+        }
+        return d;
+      }
+      case 'attr':
+        return getAttr(this.ev(e.obj, scope), e.n);
+      case 'index': {
+        const o = this.ev(e.obj, scope);
+        const k = this.ev(e.key, scope);
+        return getIndex(o, k);
+      }
+      case 'slice':
+        this.ev(e.obj, scope);
+        return UNKNOWN;
+      case 'call':
+        return this.call(e, scope, caller);
+      case 'filter':
+        return this.filter(e, scope);
+      case 'test':
+        return this.test(e, scope);
+      case 'not': {
+        const t = truthy(this.ev(e.e, scope));
+        return t === undefined ? UNKNOWN : !t;
+      }
+      case 'neg': {
+        const v = this.ev(e.e, scope);
+        return typeof v === 'number' ? -v : UNKNOWN;
+      }
+      case 'cond': {
+        const c = truthy(this.ev(e.c, scope));
+        if (c === true) return this.ev(e.a, scope);
+        if (c === false) return e.b ? this.ev(e.b, scope) : '';
+        this.ev(e.a, scope);
+        if (e.b) this.ev(e.b, scope);
+        return UNKNOWN;
+      }
+      case 'bin':
+        return this.binary(e, scope);
+      case 'unknown':
+        return UNKNOWN;
+    }
+  }
+
+  private binary(e: Extract<Expr, { t: 'bin' }>, scope: Scope): Value {
+    if (e.op === 'and' || e.op === 'or') {
+      const l = this.ev(e.l, scope);
+      const tl = truthy(l);
+      if (e.op === 'and' && tl === false) return l;
+      if (e.op === 'or' && tl === true) return l;
+      const r = this.ev(e.r, scope);
+      if (tl === undefined) {
+        const tr = truthy(r);
+        if (e.op === 'and' && tr === false) return false;
+        if (e.op === 'or' && tr === true) return true;
+        return UNKNOWN;
+      }
+      return r;
+    }
+    const l = this.ev(e.l, scope);
+    const r = this.ev(e.r, scope);
+    return binop(e.op, l, r);
+  }
+
+  private lookupGlobal(name: string): Value {
+    const local = this.localMacros.get(name);
+    if (local) return this.macroFn(local);
+    const builtin = this.builtin(name);
+    if (builtin !== undefined) return builtin;
+    const m =
+      this.host.macro(this.project, name) ??
+      (this.macroProject ? this.host.macro(this.macroProject, name) : undefined);
+    if (m) return this.macroFn(m);
+    if (this.host.isProject(name)) return this.namespace(name);
+    return UNKNOWN;
+  }
+
+  private namespace(pkg: string): Value {
+    return {
+      fn: () => UNKNOWN,
+      attr: (name) => {
+        const m = this.host.macro(this.project, name, pkg);
+        return m ? this.macroFn(m) : undefined;
+      },
+    };
+  }
+
+  private call(e: Extract<Expr, { t: 'call' }>, scope: Scope, caller?: Fn): Value {
+    const fnv = this.ev(e.fn, scope);
+    const args = e.args.map((a) => this.ev(a, scope));
+    const kwargs = new Map<string, Value>();
+    for (const [k, v] of e.kwargs) kwargs.set(k, this.ev(v, scope));
+    if (caller) kwargs.set('caller', caller);
+    // `enabled` computed from a var: the var can be set on the command line, so not decided
+    if (fnv === this.configFn) {
+      const en = e.kwargs.find(([k]) => k === 'enabled');
+      if (en && readsVar(en[1])) kwargs.set('enabled', UNKNOWN);
+    }
+    if (!isFn(fnv)) {
+      // an unknown function (a package macro, a method of an unknown value): its arguments are
+      // evaluated (refs in them count), its result is unknown; a caller body runs once
+      if (caller) caller.fn([], new Map(), { line: e.line });
+      return UNKNOWN;
+    }
+    if (fnv.literalRef) {
+      const literal =
+        e.args.every((a) => a.t === 'lit') && e.kwargs.every(([, v]) => v.t === 'lit');
+      return this.recordRef(fnv === this.refFn ? 'ref' : 'source', args, kwargs, e.line, literal);
+    }
+    return fnv.fn(args, kwargs, { line: e.line });
+  }
+
+  private recordRef(
+    kind: 'ref' | 'source',
+    args: Value[],
+    kwargs: Map<string, Value>,
+    line: number,
+    literal: boolean,
+  ): Value {
+    const version = kwargs.get('v') ?? kwargs.get('version');
+    let strs: string[] | undefined;
+    if (kind === 'ref') {
+      const pkg = kwargs.get('package');
+      const parts = pkg !== undefined ? [pkg, ...args] : args;
+      if (parts.length >= 1 && parts.length <= 2 && parts.every((a) => typeof a === 'string'))
+        strs = parts as string[];
+    } else {
+      if (args.length === 2 && args.every((a) => typeof a === 'string')) strs = args as string[];
+    }
+    const versionOk =
+      version === undefined || typeof version === 'string' || typeof version === 'number';
+    if (!strs || !versionOk) {
+      this.rec.problems.push({
+        file: this.inMacro ? this.currentMacroFile : this.file,
+        line: this.inMacro ? line : line,
+        message: `${kind}() with arguments that cannot be decided without running dbt${
+          this.inMacro ? ` (in macro ${this.currentMacroName})` : ''
+        }`,
+      });
+      return UNKNOWN;
+    }
+    this.rec.refs.push({
+      kind,
+      args: strs,
+      ...(version !== undefined ? { version: String(version) } : {}),
+      provenance: this.inMacro ? 'macro' : literal ? 'sql' : 'jinja',
+      line: this.inMacro ? 0 : line,
+    });
+    return new Relation(strs.join('.'));
+  }
+
+  private currentMacroFile = '';
+  private macroProject = '';
+  private returnTainted = false;
+  private currentMacroName = '';
+
+  private refFn: Fn = { fn: () => UNKNOWN };
+  private configFn: Fn | undefined;
+  private sourceFn: Fn = { fn: () => UNKNOWN };
+
+  private macroFn(def: MacroDef): Fn {
+    return { fn: (args, kwargs, site) => this.callMacro(def, args, kwargs, site) };
+  }
+
+  private callMacro(def: MacroDef, args: Value[], kwargs: Map<string, Value>, site: Site): Value {
+    if (this.depth >= MAX_CALL_DEPTH) {
+      this.rec.problems.push({
+        file: this.file,
+        line: site.line,
+        message: `macro calls nested deeper than ${MAX_CALL_DEPTH} (at ${def.name}); not followed`,
+      });
+      return UNKNOWN;
+    }
+    const key = def.id && !kwargs.has('caller') ? cacheKey(def.id, args, kwargs) : undefined;
+    if (key !== undefined) {
+      const hit = this.cache.get(key);
+      if (hit) {
+        this.merge(hit.rec);
+        return hit.value;
+      }
+    }
+    const saved = {
+      tainted: this.returnTainted,
+      rec: this.rec,
+      file: this.currentMacroFile,
+      name: this.currentMacroName,
+      uncacheable: this.uncacheable,
+    };
+    this.rec = { refs: [], problems: [] };
+    this.currentMacroFile = def.file || this.currentMacroFile || this.file;
+    this.currentMacroName = def.name;
+    this.uncacheable = false;
+    this.inMacro++;
+    this.depth++;
+    let value: Value = UNKNOWN;
+    try {
+      const scope: Scope = new Map();
+      this.bind(def.node.params, args, kwargs, scope);
+      if (kwargs.has('caller')) scope.set('caller', kwargs.get('caller')!);
+      const saveProject = this.macroProject;
+      if (def.project) this.macroProject = def.project;
+      this.returnTainted = false;
+      try {
+        value = this.render(def.node.body, scope, 1);
+      } catch (error) {
+        if (error instanceof ReturnSignal) value = error.value;
+        else throw error;
+      } finally {
+        this.macroProject = saveProject;
+      }
+      if (this.returnTainted) value = UNKNOWN;
+    } finally {
+      this.inMacro--;
+      this.depth--;
+      const rec = this.rec;
+      const cacheable = !this.uncacheable;
+      this.rec = saved.rec;
+      this.returnTainted = saved.tainted;
+      this.currentMacroFile = saved.file;
+      this.currentMacroName = saved.name;
+      this.uncacheable = saved.uncacheable || !cacheable;
+      this.merge(rec);
+      if (key !== undefined && cacheable && !hasFn(value))
+        this.cache.set(key, { value, rec, cacheable });
+    }
+    return value;
+  }
+
+  private merge(rec: Rec): void {
+    for (const r of rec.refs) this.rec.refs.push(this.inMacro ? r : { ...r, line: this.topLine });
+    for (const p of rec.problems) this.rec.problems.push(p);
+  }
+
+  private bind(params: Param[], args: Value[], kwargs: Map<string, Value>, scope: Scope): void {
+    params.forEach((p, i) => {
+      let v: Value | undefined = i < args.length ? args[i] : kwargs.get(p.name);
+      if (v === undefined) v = p.dflt ? this.ev(p.dflt, scope) : UNKNOWN;
+      scope.set(p.name, v);
+    });
+    const extra = new Dict();
+    for (const [k, v] of kwargs) if (!params.some((p) => p.name === k)) extra.m.set(k, v);
+    scope.set('kwargs', extra);
+    scope.set('varargs', args.slice(params.length));
+  }
+
+  private builtinCache = new Map<string, Value>();
+
+  private builtin(name: string): Value | undefined {
+    const hit = this.builtinCache.get(name);
+    if (hit !== undefined) return hit;
+    const v = this.makeBuiltin(name);
+    if (v !== undefined) this.builtinCache.set(name, v);
+    return v;
+  }
+
+  private makeBuiltin(name: string): Value | undefined {
+    switch (name) {
+      case 'ref':
+        this.refFn = { fn: () => UNKNOWN, literalRef: true };
+        return this.refFn;
+      case 'source':
+        this.sourceFn = { fn: () => UNKNOWN, literalRef: true };
+        return this.sourceFn;
+      case 'var':
+        return {
+          fn: (args) => {
+            const [n] = args;
+            if (typeof n !== 'string') return UNKNOWN;
+            // a var the project does not set may come from --vars: its default is no decision
+            const v = this.host.var(this.project, n);
+            return v !== undefined ? v : UNKNOWN;
+          },
+        };
+      case 'config': {
+        const get: Fn = {
+          fn: (args) => {
+            const k = args[0];
+            if (typeof k === 'string' && this.config.has(k)) return this.config.get(k)!;
+            return args.length > 1 ? args[1]! : UNKNOWN;
+          },
+        };
+        const setter: Fn = { fn: () => '' };
+        return (this.configFn = {
+          fn: (args, kwargs) => {
+            if (!this.inMacro) for (const [k, v] of kwargs) this.config.set(k, v);
+            if (args[0] instanceof Dict && !this.inMacro)
+              for (const [k, v] of args[0].m) this.config.set(k, v);
+            return '';
+          },
+          attr: (n) => (n === 'get' || n === 'require' ? get : n === 'set' ? setter : undefined),
+        });
+      }
+      case 'return':
+        return {
+          fn: (args) => {
+            throw new ReturnSignal(args[0] ?? null);
+          },
+        };
+      case 'adapter':
+        return new Dict(
+          new Map<string, Value>([
+            [
+              'dispatch',
+              {
+                fn: (args, kwargs) => {
+                  const n = args[0];
+                  const ns = args[1] ?? kwargs.get('macro_namespace');
+                  if (typeof n !== 'string') return UNKNOWN;
+                  const impls = this.host.dispatch(
+                    this.project,
+                    n,
+                    typeof ns === 'string' ? ns : undefined,
+                  );
+                  if (impls.length === 0) return UNKNOWN;
+                  return {
+                    fn: (a, k, site) => {
+                      let result: Value = UNKNOWN;
+                      impls.forEach((m, i) => {
+                        const r = this.callMacro(m, a, k, site);
+                        result = i === 0 && impls.length === 1 ? r : UNKNOWN;
+                      });
+                      return result;
+                    },
+                  };
+                },
+              },
+            ],
+          ]),
+        );
+      case 'range':
+        return {
+          fn: (args) => {
+            const nums = args.filter((a) => typeof a === 'number') as number[];
+            if (nums.length !== args.length || nums.length === 0) return UNKNOWN;
+            const [a, b, s] =
+              nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
+            if (s === 0) return UNKNOWN;
+            const out: number[] = [];
+            for (let i = a; s > 0 ? i < b : i > b; i += s) {
+              if (out.length >= MAX_ITEMS) return UNKNOWN;
+              out.push(i);
+            }
+            return out;
+          },
+        };
+      case 'dict':
+      case 'namespace':
+        return {
+          fn: (args, kwargs) => {
+            const d = new Dict();
+            if (args[0] instanceof Dict) for (const [k, v] of args[0].m) d.m.set(k, v);
+            else if (args[0] !== undefined) return UNKNOWN;
+            for (const [k, v] of kwargs) d.m.set(k, v);
+            return d;
+          },
+        };
+      case 'zip':
+        return {
+          fn: (args) => {
+            if (!args.every(Array.isArray)) return UNKNOWN;
+            const lists = args as Value[][];
+            const n = Math.min(...lists.map((l) => l.length));
+            return Array.from({ length: n }, (_, i) => lists.map((l) => l[i]!));
+          },
+        };
+      case 'log':
+      case 'print':
+      case 'doc':
+        return { fn: () => '' };
+      case 'loop':
+      case 'caller':
+        return undefined;
+    }
+    return undefined;
+  }
+
+  private filter(e: Extract<Expr, { t: 'filter' }>, scope: Scope): Value {
+    const v = this.ev(e.obj, scope);
+    const args = e.args.map((a) => this.ev(a, scope));
+    const kwargs = new Map<string, Value>();
+    for (const [k, x] of e.kwargs) kwargs.set(k, this.ev(x, scope));
+    return applyFilter(e.n, v, args, kwargs);
+  }
+
+  private test(e: Extract<Expr, { t: 'test' }>, scope: Scope): Value {
+    let v: Value;
+    if (e.obj.t === 'name' && (e.n === 'defined' || e.n === 'undefined')) {
+      const local = scope.get(e.obj.n);
+      if (local !== undefined) v = local === UNKNOWN ? UNKNOWN : true;
+      else v = UNKNOWN;
+      if (v === UNKNOWN) return UNKNOWN;
+      const r = e.n === 'defined';
+      return e.neg ? !r : r;
+    }
+    v = this.ev(e.obj, scope);
+    const args = e.args.map((a) => this.ev(a, scope));
+    if (v === UNKNOWN || args.some((a) => a === UNKNOWN)) return UNKNOWN;
+    let r: boolean | undefined;
+    switch (e.n) {
+      case 'none':
+        r = v === null;
+        break;
+      case 'string':
+        r = typeof v === 'string';
+        break;
+      case 'number':
+      case 'integer':
+        r = typeof v === 'number';
+        break;
+      case 'mapping':
+        r = v instanceof Dict;
+        break;
+      case 'iterable':
+      case 'sequence':
+        r = Array.isArray(v) || typeof v === 'string' || v instanceof Dict;
+        break;
+      case 'boolean':
+        r = typeof v === 'boolean';
+        break;
+      case 'true':
+        r = v === true;
+        break;
+      case 'false':
+        r = v === false;
+        break;
+      case 'defined':
+        r = true;
+        break;
+      case 'undefined':
+        r = false;
+        break;
+      case 'eq':
+      case 'equalto':
+      case 'sameas': {
+        const b = binop('==', v, args[0] ?? null);
+        r = b === UNKNOWN ? undefined : (b as boolean);
+        break;
+      }
+      case 'in': {
+        const b = binop('in', v, args[0] ?? null);
+        r = b === UNKNOWN ? undefined : (b as boolean);
+        break;
+      }
+      default:
+        r = undefined;
+    }
+    if (r === undefined) return UNKNOWN;
+    return e.neg ? !r : r;
+  }
+
+  private str(v: Value): string | Unknown {
+    return toStr(v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value helpers
+
+function readsVar(e: Expr, depth = 0): boolean {
+  if (depth > 50) return true;
+  if (e.t === 'call' && e.fn.t === 'name' && e.fn.n === 'var') return true;
+  for (const v of Object.values(e)) {
+    if (v && typeof v === 'object') {
+      const xs = Array.isArray(v) ? v.flat() : [v];
+      for (const x of xs)
+        if (x && typeof x === 'object' && 't' in x && readsVar(x as Expr, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+function hasFn(v: Value, depth = 0): boolean {
+  if (depth > 20) return true;
+  if (isFn(v)) return true;
+  if (Array.isArray(v)) return v.some((x) => hasFn(x, depth + 1));
+  if (v instanceof Dict) for (const x of v.m.values()) if (hasFn(x, depth + 1)) return true;
+  return false;
+}
+
+function cacheKey(id: string, args: Value[], kwargs: Map<string, Value>): string | undefined {
+  const parts: string[] = [id];
+  let budget = 20_000;
+  const enc = (v: Value, depth: number): boolean => {
+    if (--budget < 0 || depth > 20) return false;
+    if (v === UNKNOWN) parts.push('?');
+    else if (v === null || typeof v !== 'object') parts.push(JSON.stringify(v));
+    else if (Array.isArray(v)) {
+      parts.push('[');
+      for (const x of v) if (!enc(x, depth + 1)) return false;
+      parts.push(']');
+    } else if (v instanceof Dict) {
+      parts.push('{');
+      for (const [k, x] of v.m) {
+        parts.push(JSON.stringify(k));
+        if (!enc(x, depth + 1)) return false;
+      }
+      parts.push('}');
+    } else if (v instanceof Relation) parts.push(`R${JSON.stringify(v.label)}`);
+    else return false;
+    return true;
+  };
+  for (const a of args) if (!enc(a, 0)) return undefined;
+  for (const [k, v] of kwargs) {
+    parts.push(`${k}=`);
+    if (!enc(v, 0)) return undefined;
+  }
+  return parts.join(',');
+}
+
+/** Python truthiness; undefined when it cannot be known. */
+export function truthy(v: Value): boolean | undefined {
+  if (v === UNKNOWN) return undefined;
+  if (v === null || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Dict) return v.m.size > 0;
+  if (v instanceof Relation) return true;
+  return true;
+}
+
+function toStr(v: Value): string | Unknown {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (v === null) return 'None';
+  return UNKNOWN;
+}
+
+function loopDict(i: number, n: number, unknownLength: boolean): Dict {
+  return new Dict(
+    new Map<string, Value>([
+      ['index', i + 1],
+      ['index0', i],
+      ['first', i === 0],
+      ['last', unknownLength ? UNKNOWN : i === n - 1],
+      ['length', unknownLength ? UNKNOWN : n],
+      ['revindex', unknownLength ? UNKNOWN : n - i],
+      ['revindex0', unknownLength ? UNKNOWN : n - i - 1],
+    ]),
+  );
+}
+
+function iterate(v: Value): Value[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (v instanceof Dict) return [...v.m.keys()];
+  if (typeof v === 'string') return [...v];
+  return undefined;
+}
+
+function eq(a: Value, b: Value, depth = 0): boolean | undefined {
+  if (a === UNKNOWN || b === UNKNOWN || depth > 20) return undefined;
+  if (a instanceof Relation || b instanceof Relation) return undefined;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const r = eq(a[i]!, b[i]!, depth + 1);
+      if (r !== true) return r;
+    }
+    return true;
+  }
+  if (a instanceof Dict && b instanceof Dict) {
+    if (a.m.size !== b.m.size) return false;
+    for (const [k, v] of a.m) {
+      if (!b.m.has(k)) return false;
+      const r = eq(v, b.m.get(k)!, depth + 1);
+      if (r !== true) return r;
+    }
+    return true;
+  }
+  if (isFn(a) || isFn(b)) return a === b;
+  return a === b;
+}
+
+function binop(op: string, l: Value, r: Value): Value {
+  switch (op) {
+    case '==':
+    case '!=': {
+      const e = eq(l, r);
+      if (e === undefined) return UNKNOWN;
+      return op === '==' ? e : !e;
+    }
+    case 'in': {
+      if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
+      if (typeof r === 'string') return typeof l === 'string' ? r.includes(l) : UNKNOWN;
+      if (Array.isArray(r)) {
+        let unknown = false;
+        for (const x of r) {
+          const e = eq(l, x);
+          if (e === true) return true;
+          if (e === undefined) unknown = true;
+        }
+        return unknown ? UNKNOWN : false;
+      }
+      if (r instanceof Dict)
+        return typeof l === 'string' || typeof l === 'number' ? r.m.has(String(l)) : UNKNOWN;
+      return UNKNOWN;
+    }
+    case '~': {
+      const a = toStr(l);
+      const b = toStr(r);
+      return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : (a as string) + (b as string);
+    }
+    case '+':
+      if (typeof l === 'string' && typeof r === 'string') return l + r;
+      if (typeof l === 'number' && typeof r === 'number') return l + r;
+      if (Array.isArray(l) && Array.isArray(r)) {
+        return l.length + r.length > MAX_ITEMS ? UNKNOWN : [...l, ...r];
+      }
+      return UNKNOWN;
+  }
+  if (typeof l !== 'number' || typeof r !== 'number') {
+    if (op === '*' && typeof l === 'string' && typeof r === 'number')
+      return r >= 0 && l.length * r <= MAX_OUTPUT ? l.repeat(r) : UNKNOWN;
+    return UNKNOWN;
+  }
+  switch (op) {
+    case '-':
+      return l - r;
+    case '*':
+      return l * r;
+    case '/':
+      return r === 0 ? UNKNOWN : l / r;
+    case '//':
+      return r === 0 ? UNKNOWN : Math.floor(l / r);
+    case '%':
+      return r === 0 ? UNKNOWN : l % r;
+    case '**':
+      return l ** r;
+    case '<':
+      return l < r;
+    case '>':
+      return l > r;
+    case '<=':
+      return l <= r;
+    case '>=':
+      return l >= r;
+  }
+  return UNKNOWN;
+}
+
+function getIndex(o: Value, k: Value): Value {
+  if (o instanceof Dict && (typeof k === 'string' || typeof k === 'number'))
+    return o.m.get(String(k)) ?? UNKNOWN;
+  if (Array.isArray(o) && typeof k === 'number') {
+    const i = k < 0 ? o.length + k : k;
+    return o[i] ?? UNKNOWN;
+  }
+  if (typeof o === 'string' && typeof k === 'number') return o.at(k) ?? UNKNOWN;
+  return UNKNOWN;
+}
+
+function fn(f: (args: Value[], kwargs: Map<string, Value>) => Value): Fn {
+  return { fn: (a, k) => f(a, k) };
+}
+
+function getAttr(o: Value, n: string): Value {
+  if (o === UNKNOWN) return UNKNOWN;
+  if (isFn(o)) return o.attr?.(n) ?? UNKNOWN;
+  if (o instanceof Dict) {
+    const v = o.m.get(n);
+    if (v !== undefined) return v;
+    switch (n) {
+      case 'get':
+        return fn((a) => (typeof a[0] === 'string' ? (o.m.get(a[0]) ?? a[1] ?? null) : UNKNOWN));
+      case 'items':
+        return fn(() => [...o.m].map(([k, v]) => [k, v]));
+      case 'keys':
+        return fn(() => [...o.m.keys()]);
+      case 'values':
+        return fn(() => [...o.m.values()]);
+      case 'update':
+        return fn((a, k) => {
+          if (a[0] instanceof Dict) for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
+          for (const [kk, vv] of k) o.m.set(kk, vv);
+          return null;
+        });
+      case 'setdefault':
+        return fn((a) => {
+          if (typeof a[0] !== 'string') return UNKNOWN;
+          if (!o.m.has(a[0])) o.m.set(a[0], a[1] ?? null);
+          return o.m.get(a[0])!;
+        });
+      case 'pop':
+        return fn((a) => {
+          if (typeof a[0] !== 'string') return UNKNOWN;
+          const v = o.m.get(a[0]);
+          o.m.delete(a[0]);
+          return v ?? a[1] ?? UNKNOWN;
+        });
+    }
+    return UNKNOWN;
+  }
+  if (Array.isArray(o)) {
+    switch (n) {
+      case 'append':
+        return fn((a) => {
+          if (o.length < MAX_ITEMS) o.push(a[0] ?? null);
+          return null;
+        });
+      case 'extend':
+        return fn((a) => {
+          const x = a[0];
+          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) o.push(...x);
+          return null;
+        });
+      case 'index':
+        return fn((a) => {
+          const i = o.findIndex((x) => eq(x, a[0] ?? null) === true);
+          return i < 0 ? UNKNOWN : i;
+        });
+      case 'count':
+        return fn((a) => o.filter((x) => eq(x, a[0] ?? null) === true).length);
+      case 'pop':
+        return fn(() => o.pop() ?? UNKNOWN);
+      case 'insert':
+        return fn((a) => {
+          if (typeof a[0] === 'number' && o.length < MAX_ITEMS) o.splice(a[0], 0, a[1] ?? null);
+          return null;
+        });
+    }
+    return UNKNOWN;
+  }
+  if (typeof o === 'string') {
+    const s = o;
+    const strArgs = (a: Value[]) => a.every((x) => typeof x === 'string');
+    switch (n) {
+      case 'lower':
+        return fn(() => s.toLowerCase());
+      case 'upper':
+        return fn(() => s.toUpperCase());
+      case 'strip':
+        return fn((a) =>
+          a.length ? (strArgs(a) ? stripChars(s, a[0] as string) : UNKNOWN) : s.trim(),
+        );
+      case 'lstrip':
+        return fn(() => s.trimStart());
+      case 'rstrip':
+        return fn(() => s.trimEnd());
+      case 'title':
+        return fn(() => s.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+      case 'capitalize':
+        return fn(() => (s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s));
+      case 'split':
+        return fn((a) => {
+          if (a.length === 0 || a[0] === null) return s.split(/\s+/).filter(Boolean);
+          return typeof a[0] === 'string' && a[0] ? s.split(a[0]) : UNKNOWN;
+        });
+      case 'replace':
+        return fn((a) =>
+          strArgs(a) && a.length >= 2 ? s.split(a[0] as string).join(a[1] as string) : UNKNOWN,
+        );
+      case 'startswith':
+        return fn((a) => (typeof a[0] === 'string' ? s.startsWith(a[0]) : UNKNOWN));
+      case 'endswith':
+        return fn((a) => (typeof a[0] === 'string' ? s.endsWith(a[0]) : UNKNOWN));
+      case 'join':
+        return fn((a) => {
+          const l = a[0];
+          if (!Array.isArray(l)) return UNKNOWN;
+          const parts = l.map(toStr);
+          return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(s);
+        });
+      case 'format':
+        return UNKNOWN;
+    }
+  }
+  return UNKNOWN;
+}
+
+function stripChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a]!)) a++;
+  while (b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function cmp(a: Value, b: Value): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return undefined;
+}
+
+function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, Value>): Value {
+  switch (name) {
+    case 'safe':
+    case 'as_text':
+    case 'as_native':
+    case 'e':
+    case 'escape':
+      return v;
+    case 'default':
+    case 'd':
+      if (v === UNKNOWN) return UNKNOWN;
+      return v === null || (args[1] === true && truthy(v) === false) ? (args[0] ?? '') : v;
+    case 'as_bool':
+      return typeof v === 'string'
+        ? v === 'True' || v === 'true'
+          ? true
+          : v === 'False' || v === 'false'
+            ? false
+            : UNKNOWN
+        : v;
+    case 'as_number':
+    case 'int':
+    case 'float': {
+      if (typeof v === 'number') return name === 'int' ? Math.trunc(v) : v;
+      if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
+        return name === 'int' ? Math.trunc(Number(v)) : Number(v);
+      return UNKNOWN;
+    }
+    case 'string':
+      return toStr(v);
+    case 'lower':
+      return typeof v === 'string' ? v.toLowerCase() : UNKNOWN;
+    case 'upper':
+      return typeof v === 'string' ? v.toUpperCase() : UNKNOWN;
+    case 'trim':
+      return typeof v === 'string' ? v.trim() : UNKNOWN;
+    case 'replace':
+      return typeof v === 'string' && typeof args[0] === 'string' && typeof args[1] === 'string'
+        ? v.split(args[0]).join(args[1])
+        : UNKNOWN;
+    case 'length':
+    case 'count':
+      if (typeof v === 'string' || Array.isArray(v)) return v.length;
+      if (v instanceof Dict) return v.m.size;
+      return UNKNOWN;
+    case 'list': {
+      const it = iterate(v);
+      return it ? [...it] : UNKNOWN;
+    }
+    case 'first':
+      return Array.isArray(v) ? (v[0] ?? UNKNOWN) : UNKNOWN;
+    case 'last':
+      return Array.isArray(v) ? (v[v.length - 1] ?? UNKNOWN) : UNKNOWN;
+    case 'reverse':
+      return Array.isArray(v)
+        ? [...v].reverse()
+        : typeof v === 'string'
+          ? [...v].reverse().join('')
+          : UNKNOWN;
+    case 'join': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      const sep = args[0] ?? '';
+      if (typeof sep !== 'string') return UNKNOWN;
+      const parts = v.map(toStr);
+      return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(sep);
+    }
+    case 'unique': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      const out: Value[] = [];
+      for (const x of v) {
+        let seen = false;
+        for (const y of out) {
+          const e = eq(x, y);
+          if (e === undefined) return UNKNOWN;
+          if (e) seen = true;
+        }
+        if (!seen) out.push(x);
+      }
+      return out;
+    }
+    case 'sort': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      const attr = kwargs.get('attribute');
+      const key = (x: Value) => (typeof attr === 'string' ? getAttr(x, attr) : x);
+      const sorted = [...v];
+      let bad = false;
+      sorted.sort((a, b) => {
+        const c = cmp(key(a), key(b));
+        if (c === undefined) bad = true;
+        return c ?? 0;
+      });
+      if (bad) return UNKNOWN;
+      return args[0] === true || kwargs.get('reverse') === true ? sorted.reverse() : sorted;
+    }
+    case 'max':
+    case 'min': {
+      if (!Array.isArray(v) || v.length === 0) return UNKNOWN;
+      let best: Value = v[0]!;
+      for (const x of v.slice(1)) {
+        const c = cmp(x, best);
+        if (c === undefined) return UNKNOWN;
+        if (name === 'max' ? c > 0 : c < 0) best = x;
+      }
+      return best;
+    }
+    case 'sum': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      let s = 0;
+      for (const x of v) {
+        if (typeof x !== 'number') return UNKNOWN;
+        s += x;
+      }
+      return s;
+    }
+    case 'items':
+      return v instanceof Dict ? [...v.m].map(([k, x]) => [k, x]) : UNKNOWN;
+    case 'dictsort':
+      return v instanceof Dict
+        ? [...v.m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, x])
+        : UNKNOWN;
+    case 'map': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      const attr = kwargs.get('attribute');
+      if (typeof attr === 'string') return v.map((x) => getAttr(x, attr));
+      if (typeof args[0] === 'string')
+        return v.map((x) => applyFilter(args[0] as string, x, args.slice(1), new Map()));
+      return UNKNOWN;
+    }
+    case 'selectattr':
+    case 'rejectattr': {
+      if (!Array.isArray(v) || typeof args[0] !== 'string') return UNKNOWN;
+      const attr = args[0];
+      const out: Value[] = [];
+      for (const x of v) {
+        const a = getAttr(x, attr);
+        let t: boolean | undefined;
+        if (args.length >= 3 && (args[1] === 'equalto' || args[1] === '==' || args[1] === 'eq')) {
+          t = eq(a, args[2]!);
+        } else if (args.length >= 3 && args[1] === 'in') {
+          const r = binop('in', a, args[2]!);
+          t = r === UNKNOWN ? undefined : (r as boolean);
+        } else if (args.length === 1) t = truthy(a);
+        else return UNKNOWN;
+        if (t === undefined) return UNKNOWN;
+        if (t === (name === 'selectattr')) out.push(x);
+      }
+      return out;
+    }
+    case 'select':
+    case 'reject': {
+      if (!Array.isArray(v)) return UNKNOWN;
+      if (args.length === 0) return v.filter((x) => truthy(x) === (name === 'select'));
+      return UNKNOWN;
+    }
+  }
+  return UNKNOWN;
+}

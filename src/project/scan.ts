@@ -1,0 +1,1412 @@
+/**
+ * The dbt project scanner (pure): a tree of files in, projects / nodes / edges / problems out.
+ * See types.ts for the API and DESIGN "Lineage from the project's code" for the contract.
+ *
+ * Passes: (1) projects from every dbt_project.yml; (2) each file parsed once (cached by blob id
+ * across scans) and attributed to the deepest project whose paths contain it (macros and
+ * YAML sources to every project whose paths contain them: dbt loads a shared folder in each);
+ * (3) macros registered, models / snapshots evaluated (refs, sources, config); (4) references
+ * resolved as dbt does, linked sources joined, edges merged; (5) macro graph, vars, fingerprints,
+ * display names. Everything is sorted; the same files give the same scan.
+ */
+import { parse as parseYaml } from 'yaml';
+import type {
+  CodeEdge,
+  CodeNode,
+  NodeId,
+  NodeKind,
+  Problem,
+  ProjectScan,
+  Provenance,
+  ScannedProject,
+} from './types.js';
+import { nodeId } from './types.js';
+import type { Expr, TNode, Template } from './jinja-parse.js';
+import { parseExpr, parseTemplate } from './jinja-parse.js';
+import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
+import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
+import { dataFingerprint, sqlFingerprint, textFingerprint } from './fingerprint.js';
+import { fastYaml } from './fast-yaml.js';
+
+export interface ScanCache {
+  templates: Map<string, Template>;
+  yaml: Map<string, unknown>;
+}
+
+export function createScanCache(): ScanCache {
+  return { templates: new Map(), yaml: new Map() };
+}
+
+export interface ScanOptions {
+  /** Blob id per path: parses are cached under it in `cache` (two commits share most blobs). */
+  blobIds?: ReadonlyMap<string, string>;
+  cache?: ScanCache;
+}
+
+const SKIP_DIRS = [
+  'dbt_packages',
+  'dbt_modules',
+  'target',
+  'node_modules',
+  'logs',
+  'venv',
+  '.venv',
+];
+const MAX_YAML_BYTES = 20 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Paths
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+function stem(p: string): string {
+  const b = basename(p);
+  const i = b.lastIndexOf('.');
+  return i <= 0 ? b : b.slice(0, i);
+}
+function ext(p: string): string {
+  const b = basename(p);
+  const i = b.lastIndexOf('.');
+  return i < 0 ? '' : b.slice(i + 1).toLowerCase();
+}
+/** Joins and normalizes; undefined when the result leaves the repository. */
+function joinPath(root: string, rel: string): string | undefined {
+  const parts = root ? root.split('/') : [];
+  for (const seg of rel.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}
+function under(path: string, dir: string): boolean {
+  return dir === '' || path.startsWith(dir + '/');
+}
+function skipped(path: string): boolean {
+  const segs = path.split('/');
+  segs.pop();
+  return segs.some((s) => SKIP_DIRS.includes(s));
+}
+function depthOf(dir: string): number {
+  return dir === '' ? 0 : dir.split('/').length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small YAML helpers over untrusted data
+
+type Obj = Record<string, unknown>;
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+function strList(v: unknown, dflt: string[]): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return dflt;
+}
+function own(o: Obj, k: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+}
+
+const CONFIG_KEYS = new Set([
+  'enabled',
+  'materialized',
+  'schema',
+  'alias',
+  'database',
+  'tags',
+  'meta',
+  'docs',
+  'persist_docs',
+  'post-hook',
+  'pre-hook',
+  'post_hook',
+  'pre_hook',
+  'full_refresh',
+  'unique_key',
+  'on_schema_change',
+  'incremental_strategy',
+  'contract',
+  'grants',
+  'quoting',
+  'column_types',
+  'quote_columns',
+  'delimiter',
+  'file_format',
+  'partition_by',
+  'cluster_by',
+  'sort',
+  'dist',
+  'strategy',
+  'target_schema',
+  'target_database',
+  'updated_at',
+  'check_cols',
+  'snapshot_meta_column_names',
+  'group',
+  'access',
+  'transient',
+  'copy_grants',
+  'bind',
+  'labels',
+  'location',
+  'properties',
+  'on_configuration_change',
+  'event_time',
+  'batch_size',
+  'lookback',
+  'begin',
+  'packages',
+  'submission_method',
+  'python_version',
+  'incremental_predicates',
+  'store_failures',
+  'severity',
+  'freshness',
+  'loaded_at_field',
+  'identifier',
+]);
+
+/** Config applying to `parts` (folders then the file stem) from a dbt_project.yml section. */
+function projectConfig(section: unknown, projectName: string, parts: string[]): Obj {
+  const out: Obj = {};
+  if (!isObj(section)) return out;
+  const apply = (node: Obj) => {
+    for (const [k, v] of Object.entries(node)) {
+      if (k.startsWith('+')) out[k.slice(1)] = mergeConfig(out[k.slice(1)], v, k.slice(1));
+      else if (
+        CONFIG_KEYS.has(k) &&
+        !(
+          isObj(v) &&
+          k !== 'meta' &&
+          k !== 'docs' &&
+          k !== 'contract' &&
+          k !== 'persist_docs' &&
+          k !== 'grants' &&
+          k !== 'quoting' &&
+          k !== 'column_types'
+        )
+      )
+        out[k] = mergeConfig(out[k], v, k);
+      else if (
+        CONFIG_KEYS.has(k) &&
+        (k === 'meta' ||
+          k === 'docs' ||
+          k === 'contract' ||
+          k === 'persist_docs' ||
+          k === 'grants' ||
+          k === 'quoting' ||
+          k === 'column_types')
+      )
+        out[k] = mergeConfig(out[k], v, k);
+    }
+  };
+  apply(section);
+  let node: unknown = own(section, projectName);
+  if (!isObj(node)) return out;
+  apply(node);
+  for (const part of parts) {
+    node = own(node as Obj, part);
+    if (!isObj(node)) break;
+    apply(node);
+  }
+  return out;
+}
+
+function mergeConfig(prev: unknown, next: unknown, key: string): unknown {
+  if ((key === 'meta' || key === 'docs' || key === 'column_types') && isObj(prev) && isObj(next))
+    return { ...prev, ...next };
+  if (key === 'tags' && prev !== undefined) return [...strList(prev, []), ...strList(next, [])];
+  return next;
+}
+
+function isDisabled(cfg: Obj): boolean {
+  const e = cfg['enabled'];
+  return e === false || e === 'false' || e === 'False';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface ProjectInfo extends ScannedProject {
+  cfg: Obj;
+  vars: Record<string, unknown>;
+  dirs: Record<'model' | 'macro' | 'seed' | 'snapshot' | 'analysis' | 'test', string[]>;
+}
+
+interface PendingModel {
+  node: CodeNode;
+  nodes: TNode[] | null;
+  python?: string;
+  localMacros: Map<string, MacroDef>;
+  exprs?: Expr[];
+}
+
+interface YamlProps {
+  file: string;
+  line?: number;
+  entry: Obj;
+}
+
+export function scanRepository(
+  files: ReadonlyMap<string, string>,
+  options: ScanOptions = {},
+): ProjectScan {
+  const problems: Problem[] = [];
+  const cache = options.cache;
+  const blob = (path: string) => options.blobIds?.get(path);
+  const yamlOf = (path: string, text: string): unknown => {
+    const key = blob(path);
+    if (key && cache?.yaml.has(key)) return cache.yaml.get(key);
+    let v: unknown;
+    if (text.length > MAX_YAML_BYTES) {
+      problems.push({
+        rule: 'project/invalid',
+        file: path,
+        line: 1,
+        message: 'YAML file too large to read',
+      });
+      v = null;
+    } else {
+      v = fastYaml(text);
+      if (v === undefined)
+        try {
+          v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
+        } catch (error) {
+          const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
+          problems.push({
+            rule: 'project/invalid',
+            file: path,
+            line,
+            message: `invalid YAML: ${String((error as Error).message).split('\n')[0]} — fix the file's syntax`,
+          });
+          v = null;
+        }
+    }
+    if (key && cache) cache.yaml.set(key, v);
+    return v;
+  };
+  const templateOf = (path: string, text: string): Template => {
+    const key = blob(path);
+    const hit = key ? cache?.templates.get(key) : undefined;
+    if (hit) return hit;
+    const t = parseTemplate(text);
+    if (key && cache) cache.templates.set(key, t);
+    return t;
+  };
+
+  // (1) projects -------------------------------------------------------------------------------
+  const projects: ProjectInfo[] = [];
+  const paths = [...files.keys()].sort();
+  for (const path of paths) {
+    if (basename(path) !== 'dbt_project.yml' || skipped(path)) continue;
+    const root = dirname(path);
+    const cfgRaw = yamlOf(path, files.get(path)!);
+    const cfg = isObj(cfgRaw) ? cfgRaw : {};
+    if (!isObj(cfgRaw))
+      problems.push({
+        rule: 'project/invalid',
+        file: path,
+        line: 1,
+        message: 'dbt_project.yml is not a mapping',
+      });
+    let name = str(cfg['name']);
+    if (!name) {
+      name = basename(root) || 'root';
+      problems.push({
+        rule: 'project/invalid',
+        file: path,
+        line: 1,
+        message: `dbt_project.yml has no name; using "${name}"`,
+      });
+    }
+    const resolve = (v: unknown, dflt: string[]) =>
+      strList(v, dflt)
+        .map((p) => joinPath(root, p))
+        .filter((p): p is string => p !== undefined);
+    const modelPaths = resolve(cfg['model-paths'] ?? cfg['source-paths'], ['models']);
+    const macroPaths = resolve(cfg['macro-paths'], ['macros']);
+    const seedPaths = resolve(cfg['seed-paths'] ?? cfg['data-paths'], ['seeds', 'data']);
+    const snapshotPaths = resolve(cfg['snapshot-paths'], ['snapshots']);
+    const analysisPaths = resolve(cfg['analysis-paths'], ['analyses']);
+    const testPaths = resolve(cfg['test-paths'], ['tests']);
+    const vars: Record<string, unknown> = {};
+    const rawVars = cfg['vars'];
+    if (isObj(rawVars)) {
+      for (const [k, v] of Object.entries(rawVars)) if (!isObj(v) || k !== name) vars[k] = v;
+      const scoped = own(rawVars, name);
+      if (isObj(scoped)) Object.assign(vars, scoped);
+    }
+    projects.push({
+      name,
+      root,
+      file: path,
+      modelPaths,
+      macroPaths,
+      seedPaths,
+      snapshotPaths,
+      analysisPaths,
+      testPaths,
+      cfg,
+      vars,
+      dirs: {
+        model: modelPaths,
+        macro: macroPaths,
+        seed: seedPaths,
+        snapshot: snapshotPaths,
+        analysis: analysisPaths,
+        test: testPaths,
+      },
+    });
+  }
+  const projectNames = new Set(projects.map((p) => p.name));
+
+  type Role = 'model' | 'macro' | 'seed' | 'snapshot';
+  /** Every project whose `role` paths contain the file, with the dir that does. */
+  const claims = (path: string, role: Role): { p: ProjectInfo; dir: string }[] => {
+    const out: { p: ProjectInfo; dir: string }[] = [];
+    for (const p of projects) {
+      let best: string | undefined;
+      for (const d of p.dirs[role])
+        if (under(path, d) && (best === undefined || d.length > best.length)) best = d;
+      if (best !== undefined) out.push({ p, dir: best });
+    }
+    return out;
+  };
+  /** The deepest claiming projects (ties: all). */
+  const deepest = (cl: { p: ProjectInfo; dir: string }[]) => {
+    if (cl.length <= 1) return cl;
+    let max = -1;
+    for (const c of cl) max = Math.max(max, depthOf(c.p.root));
+    const inside = cl.filter((c) => depthOf(c.p.root) === max);
+    return inside;
+  };
+
+  // (2) files ----------------------------------------------------------------------------------
+  const macros = new Map<string, MacroDef[]>(); // by name
+  const macroNodes = new Map<string, CodeNode>(); // by id
+  const macroVisible = new Map<string, Map<string, MacroDef>>(); // project → name → def
+  for (const p of projects) macroVisible.set(p.name, new Map());
+  const pending: PendingModel[] = [];
+  const nodes = new Map<NodeId, CodeNode>();
+  const yamlModels = new Map<string, Map<string, YamlProps>>(); // project → name → props
+  const yamlSeeds = new Map<string, Map<string, YamlProps>>();
+  const yamlSnapshots = new Map<string, Map<string, YamlProps>>();
+  const yamlMacros = new Map<string, Map<string, YamlProps>>();
+  const exposuresRaw: { p: ProjectInfo; props: YamlProps }[] = [];
+  const sourcesRaw: { p: ProjectInfo; file: string; source: Obj; table: Obj; line: number }[] = [];
+  const docsBlocks = new Map<string, string>();
+  const macroFiles: { path: string; p: ProjectInfo[]; template: Template; text: string }[] = [];
+  const modelFiles: {
+    path: string;
+    owners: { p: ProjectInfo; dir: string }[];
+    template: Template | null;
+    text: string;
+    python: boolean;
+  }[] = [];
+  const snapshotFiles: {
+    path: string;
+    owners: { p: ProjectInfo; dir: string }[];
+    template: Template;
+    text: string;
+  }[] = [];
+  const seedFiles: { path: string; owners: { p: ProjectInfo; dir: string }[]; text: string }[] = [];
+  const yamlFiles: { path: string; owners: ProjectInfo[] }[] = [];
+
+  for (const path of paths) {
+    if (skipped(path) || basename(path) === 'dbt_project.yml') continue;
+    const e = ext(path);
+    const text = files.get(path)!;
+    if (e === 'sql' || e === 'py') {
+      const asModel = claims(path, 'model');
+      const asMacro = claims(path, 'macro');
+      const asSnapshot = e === 'sql' ? claims(path, 'snapshot') : [];
+      if (asModel.length + asMacro.length + asSnapshot.length === 0) continue;
+      const template = e === 'sql' ? templateOf(path, text) : null;
+      if (template && (asMacro.length || asModel.length || asSnapshot.length)) {
+        for (const pr of template.problems.slice(0, 20))
+          problems.push({
+            rule: 'project/invalid',
+            file: path,
+            line: pr.line,
+            message: `${pr.message} (Jinja)`,
+          });
+      }
+      if (template && hasMacro(template.nodes)) {
+        const ps = [...new Set([...asMacro, ...asModel, ...asSnapshot].map((c) => c.p))];
+        macroFiles.push({ path, p: ps, template, text });
+      }
+      if (asSnapshot.length && template)
+        snapshotFiles.push({ path, owners: deepest(asSnapshot), template, text });
+      else if (asModel.length && !asMacro.length)
+        modelFiles.push({ path, owners: deepest(asModel), template, text, python: e === 'py' });
+      else if (asModel.length && asMacro.length) {
+        // a file in a macro path inside a model path (across-analytics): a model too, unless it
+        // holds only macro definitions
+        if (template && !onlyMacros(template.nodes))
+          modelFiles.push({ path, owners: deepest(asModel), template, text, python: false });
+      }
+    } else if (e === 'csv') {
+      const cl = claims(path, 'seed');
+      if (cl.length) seedFiles.push({ path, owners: deepest(cl), text });
+    } else if (e === 'yml' || e === 'yaml') {
+      const ps = new Set<ProjectInfo>();
+      for (const role of ['model', 'seed', 'snapshot', 'macro'] as Role[])
+        for (const c of claims(path, role)) ps.add(c.p);
+      if (ps.size) yamlFiles.push({ path, owners: [...ps] });
+    } else if (e === 'md') {
+      if (text.includes('{% docs') || text.includes('{%- docs')) {
+        const t = templateOf(path, text);
+        for (const n of t.nodes)
+          if (n.t === 'block' && n.tag === 'docs') docsBlocks.set(n.arg, textOf(n.body));
+      }
+    }
+  }
+
+  // macros
+  for (const mf of macroFiles) {
+    for (const n of mf.template.nodes) {
+      if (n.t !== 'macro' || !n.name) continue;
+      for (const p of mf.p) {
+        const id = nodeId('macro', p.name, n.name);
+        const def: MacroDef = { id, name: n.name, project: p.name, file: mf.path, node: n };
+        const vis = macroVisible.get(p.name)!;
+        if (!vis.has(n.name)) vis.set(n.name, def);
+        if (!macros.has(n.name)) macros.set(n.name, []);
+        macros.get(n.name)!.push(def);
+        if (!macroNodes.has(id)) {
+          const src = sliceLines(mf.text, n.line, n.end);
+          macroNodes.set(id, {
+            id,
+            kind: 'macro',
+            project: p.name,
+            name: n.name,
+            display: n.name,
+            path: mf.path,
+            line: n.line,
+            language: 'sql',
+            fingerprints: { sql: sqlFingerprint(src), format: textFingerprint(src) },
+            macros: [],
+            vars: [],
+          });
+        }
+      }
+    }
+  }
+
+  // YAML properties
+  const yamlIndex = (m: Map<string, Map<string, YamlProps>>, project: string) => {
+    if (!m.has(project)) m.set(project, new Map());
+    return m.get(project)!;
+  };
+  for (const yf of yamlFiles) {
+    const doc = yamlOf(yf.path, files.get(yf.path)!);
+    if (!isObj(doc)) continue;
+    const nameLines = nameLineIndex(files.get(yf.path)!);
+    const lineOfKey = (_t: unknown, name: string) => nameLines.get(name);
+    for (const p of yf.owners) {
+      for (const [key, target] of [
+        ['models', yamlModels],
+        ['seeds', yamlSeeds],
+        ['snapshots', yamlSnapshots],
+        ['macros', yamlMacros],
+      ] as const) {
+        for (const entry of arr(doc[key])) {
+          if (!isObj(entry) || typeof entry['name'] !== 'string') continue;
+          yamlIndex(target, p.name).set(entry['name'], {
+            file: yf.path,
+            entry,
+            line: lineOfKey(null, entry['name']),
+          });
+        }
+      }
+      for (const entry of arr(doc['exposures'])) {
+        if (!isObj(entry) || typeof entry['name'] !== 'string') continue;
+        exposuresRaw.push({
+          p,
+          props: { file: yf.path, entry, line: lineOfKey(null, entry['name']) },
+        });
+      }
+      for (const source of arr(doc['sources'])) {
+        if (!isObj(source) || typeof source['name'] !== 'string') continue;
+        for (const table of arr(source['tables'])) {
+          if (!isObj(table) || typeof table['name'] !== 'string') continue;
+          sourcesRaw.push({
+            p,
+            file: yf.path,
+            source,
+            table,
+            line: lineOfKey(null, table['name']) ?? 1,
+          });
+        }
+      }
+    }
+  }
+
+  const layerOf = (cfg: Obj, entry?: Obj): string | undefined => {
+    const m1 = isObj(entry?.['meta']) ? (entry!['meta'] as Obj)['layer'] : undefined;
+    const c = isObj(entry?.['config']) ? (entry!['config'] as Obj) : undefined;
+    const m2 = c && isObj(c['meta']) ? (c['meta'] as Obj)['layer'] : undefined;
+    const m3 = isObj(cfg['meta']) ? (cfg['meta'] as Obj)['layer'] : undefined;
+    return str(m1) ?? str(m2) ?? str(m3);
+  };
+  const docsOf = (entry: Obj | undefined): string => {
+    if (!entry) return dataFingerprint(null);
+    const expand = (d: unknown) => {
+      const s = str(d);
+      if (!s) return d;
+      return s.replace(
+        /\{\{\s*doc\(\s*['"]([^'"]+)['"]\s*\)\s*\}\}/g,
+        (_m, n: string) => docsBlocks.get(n) ?? _m,
+      );
+    };
+    const cfg = isObj(entry['config']) ? entry['config'] : {};
+    return dataFingerprint({
+      description: expand(entry['description']),
+      meta: entry['meta'],
+      cfgMeta: cfg['meta'],
+      tags: entry['tags'],
+      cfgTags: cfg['tags'],
+      tests: entry['tests'] ?? entry['data_tests'],
+      docs: entry['docs'],
+      columns: arr(entry['columns']).map((c) =>
+        isObj(c)
+          ? {
+              name: c['name'],
+              description: expand(c['description']),
+              meta: c['meta'],
+              tags: c['tags'],
+              tests: c['tests'] ?? c['data_tests'],
+            }
+          : c,
+      ),
+    });
+  };
+  const contractOf = (cfg: Obj, entry: Obj | undefined): { enforced: boolean; fp?: string } => {
+    const contract = cfg['contract'];
+    const enforced =
+      isObj(contract) && (contract['enforced'] === true || contract['enforced'] === 'true');
+    if (!enforced) return { enforced: false };
+    const cols = arr(entry?.['columns']).map((c) =>
+      isObj(c) ? { name: c['name'], data_type: c['data_type'], constraints: c['constraints'] } : c,
+    );
+    return { enforced: true, fp: dataFingerprint(cols) };
+  };
+  const yamlConfig = (entry: Obj | undefined): Obj => {
+    if (!entry) return {};
+    const out: Obj = isObj(entry['config']) ? { ...(entry['config'] as Obj) } : {};
+    for (const k of ['materialized', 'schema', 'alias', 'enabled'])
+      if (entry[k] !== undefined && out[k] === undefined) out[k] = entry[k];
+    return out;
+  };
+  const relParts = (path: string, dir: string, withStem: boolean) => {
+    const rel = dir === '' ? path : path.slice(dir.length + 1);
+    const parts = rel.split('/');
+    const last = parts.pop()!;
+    if (withStem) parts.push(stem(last));
+    return parts;
+  };
+
+  // (3) nodes ----------------------------------------------------------------------------------
+  const addNode = (n: CodeNode) => {
+    if (!nodes.has(n.id)) nodes.set(n.id, n);
+  };
+  // model versions: project → base name → { latest, versions: version → stem }
+  const versions = new Map<string, Map<string, { latest?: string; v: Map<string, string> }>>();
+  for (const [project, m] of yamlModels) {
+    for (const [name, props] of m) {
+      const vs = arr(props.entry['versions']);
+      if (!vs.length) continue;
+      const info = { latest: str(props.entry['latest_version']), v: new Map<string, string>() };
+      for (const v of vs) {
+        if (!isObj(v)) continue;
+        const ver = str(v['v']);
+        if (ver === undefined) continue;
+        info.v.set(ver, str(v['defined_in']) ?? `${name}_v${ver}`);
+      }
+      if (!info.latest && info.v.size)
+        info.latest = [...info.v.keys()].sort((a, b) => Number(a) - Number(b)).pop();
+      if (!versions.has(project)) versions.set(project, new Map());
+      versions.get(project)!.set(name, info);
+    }
+  }
+  const versionedYaml = (project: string, fileStem: string): YamlProps | undefined => {
+    for (const [base, info] of versions.get(project) ?? [])
+      for (const s of info.v.values())
+        if (s === fileStem) return yamlModels.get(project)?.get(base);
+    return undefined;
+  };
+
+  for (const mf of modelFiles) {
+    for (const { p, dir } of mf.owners) {
+      const name = stem(mf.path);
+      const props = yamlModels.get(p.name)?.get(name) ?? versionedYaml(p.name, name);
+      const projCfg = projectConfig(p.cfg['models'], p.name, relParts(mf.path, dir, true));
+      const cfg: Obj = { ...projCfg, ...yamlConfig(props?.entry) };
+      const node: CodeNode = {
+        id: nodeId('model', p.name, name),
+        kind: 'model',
+        project: p.name,
+        name,
+        display: name,
+        path: mf.path,
+        line: 1,
+        language: mf.python ? 'python' : 'sql',
+        fingerprints: {
+          sql: sqlFingerprint(mf.text, mf.python),
+          format: textFingerprint(mf.text),
+          docs: docsOf(props?.entry),
+        },
+        macros: [],
+        vars: [],
+      };
+      (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
+      (node as CodeNode & { entry?: Obj }).entry = props?.entry;
+      const localMacros = new Map<string, MacroDef>();
+      if (mf.template)
+        for (const n of mf.template.nodes)
+          if (n.t === 'macro' && n.name)
+            localMacros.set(
+              n.name,
+              macroVisible.get(p.name)?.get(n.name) ?? {
+                id: '',
+                name: n.name,
+                project: p.name,
+                file: mf.path,
+                node: n,
+              },
+            );
+      pending.push({
+        node,
+        nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== 'macro') : null,
+        python: mf.python ? mf.text : undefined,
+        localMacros,
+      });
+    }
+  }
+  for (const sf of snapshotFiles) {
+    for (const n of sf.template.nodes) {
+      if (n.t !== 'block' || n.tag !== 'snapshot' || !n.arg) continue;
+      const name = n.arg.split(/\s/)[0]!;
+      for (const { p, dir } of sf.owners) {
+        const props = yamlSnapshots.get(p.name)?.get(name);
+        const projCfg = projectConfig(p.cfg['snapshots'], p.name, [
+          ...relParts(sf.path, dir, false),
+          name,
+        ]);
+        const cfg: Obj = { ...projCfg, ...yamlConfig(props?.entry) };
+        const src = sliceLines(sf.text, n.line, n.end);
+        const node: CodeNode = {
+          id: nodeId('snapshot', p.name, name),
+          kind: 'snapshot',
+          project: p.name,
+          name,
+          display: name,
+          path: sf.path,
+          line: n.line,
+          language: 'sql',
+          fingerprints: {
+            sql: sqlFingerprint(src),
+            format: textFingerprint(src),
+            docs: docsOf(props?.entry),
+          },
+          macros: [],
+          vars: [],
+        };
+        (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
+        (node as CodeNode & { entry?: Obj }).entry = props?.entry;
+        pending.push({ node, nodes: n.body, localMacros: new Map() });
+      }
+    }
+  }
+  for (const sf of seedFiles) {
+    for (const { p, dir } of sf.owners) {
+      const name = stem(sf.path);
+      const props = yamlSeeds.get(p.name)?.get(name);
+      const cfg: Obj = {
+        ...projectConfig(p.cfg['seeds'], p.name, relParts(sf.path, dir, true)),
+        ...yamlConfig(props?.entry),
+      };
+      if (isDisabled(cfg)) continue;
+      addNode({
+        id: nodeId('seed', p.name, name),
+        kind: 'seed',
+        project: p.name,
+        name,
+        display: name,
+        path: sf.path,
+        ...optional({
+          layer: layerOf(cfg, props?.entry),
+          description: str(props?.entry['description']),
+          schema: str(cfg['schema']),
+          alias: str(cfg['alias']) ?? name,
+        }),
+        fingerprints: {
+          seed: dataFingerprint({
+            text: textFingerprint(sf.text),
+            column_types: cfg['column_types'] ?? null,
+          }),
+          config: dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
+          docs: docsOf(props?.entry),
+        },
+        macros: [],
+        vars: [],
+      });
+    }
+  }
+  for (const s of sourcesRaw) {
+    const sname = s.source['name'] as string;
+    const tname = s.table['name'] as string;
+    const pcfg = projectConfig(s.p.cfg['sources'], s.p.name, [sname, tname]);
+    const scfg = isObj(s.source['config']) ? s.source['config'] : {};
+    const tcfg = isObj(s.table['config']) ? s.table['config'] : {};
+    const cfg = { ...pcfg, ...scfg, ...tcfg };
+    if (isDisabled(cfg) || s.table['enabled'] === false || s.source['enabled'] === false) continue;
+    const schema = str(s.source['schema']) ?? sname;
+    const identifier = str(s.table['identifier']) ?? tname;
+    const id = nodeId('source', s.p.name, `${sname}.${tname}`);
+    addNode({
+      id,
+      kind: 'source',
+      project: s.p.name,
+      name: `${sname}.${tname}`,
+      display: `${sname}.${tname}`,
+      path: s.file,
+      line: s.line,
+      schema,
+      alias: identifier,
+      ...optional({
+        layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
+        description: str(s.table['description']),
+      }),
+      fingerprints: {
+        config: dataFingerprint({
+          cfg: omit(cfg, ['meta', 'tags', 'docs']),
+          schema,
+          identifier,
+          database: s.source['database'] ?? null,
+        }),
+        docs: docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
+      },
+      macros: [],
+      vars: [],
+    });
+  }
+
+  // evaluation host
+  const host: EvalHost = {
+    macro: (project, name, pkg) => {
+      if (pkg && pkg !== project) return macroVisible.get(pkg)?.get(name);
+      return macroVisible.get(project)?.get(name);
+    },
+    dispatch: (project, name, pkg) => {
+      const out: MacroDef[] = [];
+      const seen = new Set<string>();
+      for (const proj of [project, ...(pkg ? [pkg] : [])]) {
+        const vis = macroVisible.get(proj);
+        if (!vis) continue;
+        for (const [n, def] of vis)
+          if (n.endsWith(`__${name}`) && !seen.has(n)) {
+            seen.add(n);
+            out.push(def);
+          }
+      }
+      return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+    isProject: (name) => projectNames.has(name),
+    var: (project, name) => {
+      const vars = projects.find((p) => p.name === project)?.vars;
+      if (!vars || !Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
+      return toValue(vars[name], 0);
+    },
+  };
+  const evaluator = new Evaluator(host);
+
+  const requests: { consumer: CodeNode; refs: RefRequest[] }[] = [];
+  for (const pm of pending) {
+    const node = pm.node as CodeNode & { cfg?: Obj; entry?: Obj };
+    const cfg = node.cfg ?? {};
+    const entry = node.entry;
+    delete node.cfg;
+    delete node.entry;
+    let refs: RefRequest[] = [];
+    let fileCfg: Obj = {};
+    if (pm.python !== undefined) {
+      const r = scanPython(pm.python);
+      refs = r.refs;
+      fileCfg = r.config;
+    } else if (pm.nodes) {
+      const r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+      refs = r.refs;
+      for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+      for (const pr of r.problems)
+        problems.push({
+          rule: 'lineage/dynamic-ref',
+          file: pr.file,
+          line: pr.line,
+          message: pr.message,
+        });
+    }
+    const merged: Obj = { ...cfg, ...fileCfg };
+    if (isDisabled(merged)) continue;
+    const contract = contractOf(merged, entry);
+    node.fingerprints.config = dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract']));
+    if (contract.fp) node.fingerprints.contract = contract.fp;
+    if (contract.enforced) node.contract = true;
+    const layer = layerOf(merged, entry);
+    if (layer) node.layer = layer;
+    const description = str(entry?.['description']);
+    if (description) node.description = description;
+    const schema = str(merged['schema']);
+    if (schema) node.schema = schema;
+    node.alias = str(merged['alias']) ?? node.name;
+    addNode(node);
+    requests.push({ consumer: node, refs });
+  }
+  for (const { p, props } of exposuresRaw) {
+    const entry = props.entry;
+    const name = entry['name'] as string;
+    if (isDisabled(yamlConfig(entry))) continue;
+    const node: CodeNode = {
+      id: nodeId('exposure', p.name, name),
+      kind: 'exposure',
+      project: p.name,
+      name,
+      display: name,
+      path: props.file,
+      ...optional({ line: props.line, description: str(entry['description']) }),
+      fingerprints: {
+        config: dataFingerprint({
+          depends_on: entry['depends_on'],
+          type: entry['type'],
+          url: entry['url'],
+        }),
+        docs: docsOf(entry),
+      },
+      macros: [],
+      vars: [],
+    };
+    if (nodes.has(node.id)) continue;
+    addNode(node);
+    const refs: RefRequest[] = [];
+    for (const d of arr(entry['depends_on'])) {
+      const s = str(d);
+      if (!s) continue;
+      const inner = s.replace(/^\s*\{\{-?/, '').replace(/-?\}\}\s*$/, '');
+      const { e } = parseExpr(inner, props.line ?? 1);
+      const r = evaluator.evalExpr(e, props.file, p.name);
+      for (const ref of r.refs) refs.push({ ...ref, line: props.line ?? 1 });
+      for (const pr of r.problems)
+        problems.push({
+          rule: 'lineage/dynamic-ref',
+          file: props.file,
+          line: props.line ?? 1,
+          message: pr.message,
+        });
+    }
+    requests.push({ consumer: node, refs });
+  }
+  for (const n of macroNodes.values()) addNode(n);
+
+  // (4) resolution -----------------------------------------------------------------------------
+  const refable = new Map<string, CodeNode[]>(); // name → model/seed/snapshot nodes
+  const sourcesByName = new Map<string, CodeNode[]>();
+  const modelsByRelation = new Map<string, CodeNode[]>();
+  for (const n of nodes.values()) {
+    if (n.kind === 'model' || n.kind === 'seed' || n.kind === 'snapshot') {
+      push(refable, n.name, n);
+      if (n.kind === 'model' && n.schema)
+        push(modelsByRelation, `${n.schema}.${n.alias ?? n.name}`.toLowerCase(), n);
+    } else if (n.kind === 'source') push(sourcesByName, n.name, n);
+  }
+  const edges = new Map<string, CodeEdge>();
+  const addEdge = (from: NodeId, to: NodeId, prov: Provenance, file: string, line: number) => {
+    if (from === to) return;
+    const key = `${from}\u0000${to}`;
+    const e = edges.get(key);
+    if (!e) edges.set(key, { from, to, provenance: [prov], file, line });
+    else {
+      if (!e.provenance.includes(prov)) e.provenance.push(prov);
+      if (line > 0 && (e.line <= 0 || line < e.line)) e.line = line;
+    }
+  };
+  const external = (kind: NodeKind, project: string, name: string, display: string): NodeId => {
+    const id = nodeId(kind, project, name);
+    if (!nodes.has(id))
+      nodes.set(id, {
+        id,
+        kind,
+        project,
+        name,
+        display,
+        path: '',
+        external: true,
+        fingerprints: {},
+        macros: [],
+        vars: [],
+      });
+    return id;
+  };
+  const ambiguous = new Set<string>();
+  const reportAmbiguous = (file: string, line: number, what: string, cands: CodeNode[]) => {
+    const key = `${file}:${line}:${what}`;
+    if (ambiguous.has(key)) return;
+    ambiguous.add(key);
+    problems.push({
+      rule: 'lineage/ambiguous-ref',
+      file,
+      line,
+      message: `${what} is defined by several projects (${cands
+        .map((c) => c.project)
+        .sort()
+        .join(', ')}); name the package: ref('<project>', '…')`,
+    });
+  };
+  const resolveVersion = (project: string, name: string, version: string | undefined): string => {
+    const info = versions.get(project)?.get(name);
+    if (!info) return version !== undefined ? `${name}_v${version}` : name;
+    const v = version ?? info.latest;
+    if (v === undefined) return name;
+    return info.v.get(v) ?? `${name}_v${v}`;
+  };
+  for (const { consumer, refs } of requests) {
+    const P = consumer.project;
+    for (const r of refs) {
+      const line = r.line > 0 ? r.line : (consumer.line ?? 1);
+      if (r.kind === 'ref') {
+        const [pkg, rawName] =
+          r.args.length === 2 ? [r.args[0]!, r.args[1]!] : [undefined, r.args[0]!];
+        const pickIn = (project: string) => {
+          const nm =
+            versions.get(project)?.has(rawName) || r.version !== undefined
+              ? resolveVersion(project, rawName, r.version)
+              : rawName;
+          return (
+            refable.get(nm)?.find((n) => n.project === project) ??
+            (nm !== rawName ? refable.get(rawName)?.find((n) => n.project === project) : undefined)
+          );
+        };
+        let target: CodeNode | undefined;
+        if (pkg !== undefined) target = pickIn(pkg);
+        else {
+          target = pickIn(P);
+          if (!target) {
+            const others = [...new Set([...projectNames].filter((q) => q !== P))]
+              .map(pickIn)
+              .filter((n): n is CodeNode => !!n);
+            if (others.length === 1) target = others[0];
+            else if (others.length > 1)
+              reportAmbiguous(consumer.path, line, `ref('${rawName}')`, others);
+          }
+        }
+        const id = target
+          ? target.id
+          : external(
+              'model',
+              pkg ?? '?',
+              r.version ? `${rawName}_v${r.version}` : rawName,
+              rawName,
+            );
+        addEdge(id, consumer.id, r.provenance, consumer.path, line);
+      } else {
+        const [s, t] = r.args as [string, string];
+        const full = `${s}.${t}`;
+        const cands = sourcesByName.get(full) ?? [];
+        let src = cands.find((n) => n.project === P);
+        if (!src) {
+          if (cands.length === 1) src = cands[0];
+          else if (cands.length > 1)
+            reportAmbiguous(consumer.path, line, `source('${s}', '${t}')`, cands);
+        }
+        const id = src ? src.id : external('source', '?', full, full);
+        addEdge(id, consumer.id, r.provenance, consumer.path, line);
+        // several projects in one repository: a source naming another project's model
+        const schema = src?.schema ?? s;
+        const table = src?.alias ?? t;
+        for (const m of modelsByRelation.get(`${schema}.${table}`.toLowerCase()) ?? [])
+          if (m.project !== P) addEdge(m.id, consumer.id, 'linked-source', consumer.path, line);
+      }
+    }
+  }
+
+  // (5) macro graph, vars, display names -------------------------------------------------------
+  const staticInfo = new Map<string, { calls: Set<string>; vars: Set<string> }>(); // macro id → info
+  const macroById = new Map<string, MacroDef>();
+  for (const defs of macros.values()) for (const d of defs) macroById.set(d.id, d);
+  for (const d of [...macroById.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const info = collectCalls(d.node.body, (name, pkg) =>
+      resolveMacroIds(host, d.project, name, pkg),
+    );
+    staticInfo.set(d.id, info);
+    const n = nodes.get(d.id as NodeId);
+    if (n) {
+      n.macros = [...info.calls].sort() as NodeId[];
+      n.vars = [...info.vars].sort();
+    }
+  }
+  for (const pm of pending) {
+    const node = nodes.get(pm.node.id);
+    if (!node || node !== pm.node) continue;
+    let info: { calls: Set<string>; vars: Set<string> };
+    if (pm.python !== undefined) info = { calls: new Set(), vars: new Set(pythonVars(pm.python)) };
+    else {
+      info = collectCalls(pm.nodes ?? [], (name, pkg) => {
+        const local = pm.localMacros.get(name);
+        if (local && !pkg) return local.id ? [local.id] : [];
+        return resolveMacroIds(host, node.project, name, pkg);
+      });
+      for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
+    }
+    node.macros = [...info.calls].sort() as NodeId[];
+    const vars = new Set(info.vars);
+    // vars read through the macros it calls, transitively
+    const seen = new Set<string>();
+    const stack = [...info.calls];
+    while (stack.length) {
+      const m = stack.pop()!;
+      if (seen.has(m)) continue;
+      seen.add(m);
+      const mi = staticInfo.get(m);
+      if (!mi) continue;
+      for (const v of mi.vars) vars.add(v);
+      for (const c of mi.calls) stack.push(c);
+    }
+    node.vars = [...vars].sort();
+  }
+
+  const byName = new Map<string, Set<string>>();
+  for (const n of nodes.values()) {
+    if (n.external) continue;
+    const k = `${n.kind === 'seed' || n.kind === 'snapshot' ? 'model' : n.kind}:${n.name}`;
+    if (!byName.has(k)) byName.set(k, new Set());
+    byName.get(k)!.add(n.project);
+  }
+  for (const n of nodes.values()) {
+    if (n.external) continue;
+    const k = `${n.kind === 'seed' || n.kind === 'snapshot' ? 'model' : n.kind}:${n.name}`;
+    n.display = (byName.get(k)?.size ?? 0) > 1 ? `${n.project}:${n.name}` : n.name;
+  }
+
+  // dedupe problems (a macro's dynamic ref is met once per model calling it)
+  const seenProblems = new Set<string>();
+  const outProblems: Problem[] = [];
+  for (const p of problems) {
+    const key = `${p.rule}\u0000${p.file}\u0000${p.line}\u0000${p.message}`;
+    if (seenProblems.has(key)) continue;
+    seenProblems.add(key);
+    outProblems.push(p);
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const vars: Record<string, Record<string, unknown>> = {};
+  for (const p of projects) vars[p.name] = p.vars;
+  return {
+    projects: projects
+      .map(
+        ({
+          name,
+          root,
+          file,
+          modelPaths,
+          macroPaths,
+          seedPaths,
+          snapshotPaths,
+          analysisPaths,
+          testPaths,
+        }) => ({
+          name,
+          root,
+          file,
+          modelPaths,
+          macroPaths,
+          seedPaths,
+          snapshotPaths,
+          analysisPaths,
+          testPaths,
+        }),
+      )
+      .sort((a, b) => cmp(a.file, b.file)),
+    nodes: [...nodes.values()].sort((a, b) => cmp(a.id, b.id)),
+    edges: [...edges.values()]
+      .map((e) => ({ ...e, provenance: [...e.provenance].sort() }))
+      .sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to)),
+    problems: outProblems.sort(
+      (a, b) =>
+        cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.message, b.message),
+    ),
+    vars,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+function optional<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o))
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+function omit(o: Obj, keys: string[]): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+function hasMacro(nodes: TNode[]): boolean {
+  return nodes.some((n) => n.t === 'macro');
+}
+function onlyMacros(nodes: TNode[]): boolean {
+  return nodes.every((n) => n.t === 'macro' || (n.t === 'text' && !n.s.trim()));
+}
+function textOf(nodes: TNode[]): string {
+  return nodes.map((n) => (n.t === 'text' ? n.s : '')).join('');
+}
+
+function sliceLines(text: string, from: number, to: number): string {
+  let start = 0;
+  for (let l = 1; l < from && start >= 0; l++) start = text.indexOf('\n', start) + 1 || -1;
+  if (start < 0) return '';
+  let end = start;
+  for (let l = from; l <= to && end >= 0; l++) {
+    const nl = text.indexOf('\n', end);
+    end = nl < 0 ? -1 : nl + 1;
+  }
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The first line of each `name: x` in a YAML file (one pass). */
+function nameLineIndex(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let line = 0;
+  for (const l of text.split('\n')) {
+    line++;
+    const m = /^\s*(?:-\s*)?name:\s*["']?([^"'#]*?)["']?\s*(?:#.*)?$/.exec(l);
+    if (m && m[1] && !out.has(m[1])) out.set(m[1], line);
+  }
+  return out;
+}
+
+function toValue(v: unknown, depth: number): Value {
+  if (depth > 20) return UNKNOWN;
+  if (typeof v === 'string') return v.includes('{{') || v.includes('{%') ? UNKNOWN : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+  if (Array.isArray(v)) return v.map((x) => toValue(x, depth + 1));
+  if (isObj(v))
+    return new Dict(new Map(Object.entries(v).map(([k, x]) => [k, toValue(x, depth + 1)])));
+  return UNKNOWN;
+}
+
+function fromValue(v: Value, depth = 0): unknown {
+  if (depth > 20 || v === UNKNOWN) return '<unknown>';
+  if (v instanceof Dict)
+    return Object.fromEntries([...v.m].map(([k, x]) => [k, fromValue(x, depth + 1)]));
+  if (Array.isArray(v)) return v.map((x) => fromValue(x, depth + 1));
+  if (v instanceof Relation) return `<relation ${v.label}>`;
+  if (typeof v === 'object' && v !== null) return '<function>';
+  return v;
+}
+
+function resolveMacroIds(
+  host: EvalHost,
+  project: string,
+  name: string,
+  pkg: string | undefined,
+): string[] {
+  if (name.startsWith('dispatch:'))
+    return host.dispatch(project, name.slice(9), pkg).map((d) => d.id);
+  const m = host.macro(project, name, pkg);
+  return m ? [m.id] : [];
+}
+
+/** Macros a template calls (names, `pkg.name`, `{% call %}`, adapter.dispatch) and vars it reads. */
+function collectCalls(
+  nodes: TNode[],
+  resolve: (name: string, pkg: string | undefined) => string[],
+): { calls: Set<string>; vars: Set<string> } {
+  const calls = new Set<string>();
+  const vars = new Set<string>();
+  let budget = 200_000;
+  const expr = (e: Expr, depth: number): void => {
+    if (--budget < 0 || depth > 200) return;
+    switch (e.t) {
+      case 'call': {
+        const f = e.fn;
+        if (f.t === 'name') {
+          if (f.n === 'var' && e.args[0]?.t === 'lit' && typeof e.args[0].v === 'string')
+            vars.add(e.args[0].v);
+          for (const id of resolve(f.n, undefined)) calls.add(id);
+        } else if (f.t === 'attr' && f.obj.t === 'name') {
+          if (f.obj.n === 'adapter' && f.n === 'dispatch') {
+            const a = e.args[0];
+            const ns = e.args[1] ?? e.kwargs.find(([k]) => k === 'macro_namespace')?.[1];
+            if (a?.t === 'lit' && typeof a.v === 'string')
+              for (const id of resolve(
+                `dispatch:${a.v}`,
+                ns?.t === 'lit' && typeof ns.v === 'string' ? ns.v : undefined,
+              ))
+                calls.add(id);
+          } else for (const id of resolve(f.n, f.obj.n)) calls.add(id);
+        }
+        expr(f, depth + 1);
+        for (const a of e.args) expr(a, depth + 1);
+        for (const [, a] of e.kwargs) expr(a, depth + 1);
+        return;
+      }
+      case 'list':
+        for (const x of e.items) expr(x, depth + 1);
+        return;
+      case 'dict':
+        for (const [k, v] of e.entries) {
+          expr(k, depth + 1);
+          expr(v, depth + 1);
+        }
+        return;
+      case 'attr':
+      case 'slice':
+        expr(e.obj, depth + 1);
+        return;
+      case 'index':
+        expr(e.obj, depth + 1);
+        expr(e.key, depth + 1);
+        return;
+      case 'filter':
+        expr(e.obj, depth + 1);
+        for (const a of e.args) expr(a, depth + 1);
+        for (const [, a] of e.kwargs) expr(a, depth + 1);
+        return;
+      case 'test':
+        expr(e.obj, depth + 1);
+        for (const a of e.args) expr(a, depth + 1);
+        return;
+      case 'bin':
+        expr(e.l, depth + 1);
+        expr(e.r, depth + 1);
+        return;
+      case 'not':
+      case 'neg':
+        expr(e.e, depth + 1);
+        return;
+      case 'cond':
+        expr(e.c, depth + 1);
+        expr(e.a, depth + 1);
+        if (e.b) expr(e.b, depth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  const walk = (ns: TNode[], depth: number): void => {
+    if (depth > 200) return;
+    for (const n of ns) {
+      if (--budget < 0) return;
+      switch (n.t) {
+        case 'out':
+        case 'do':
+        case 'set':
+          expr(n.e, depth);
+          break;
+        case 'stmt':
+          for (const e of n.exprs) expr(e, depth);
+          break;
+        case 'setblock':
+        case 'block':
+          walk(n.body, depth + 1);
+          break;
+        case 'if':
+          for (const b of n.branches) {
+            expr(b.c, depth);
+            walk(b.body, depth + 1);
+          }
+          if (n.els) walk(n.els, depth + 1);
+          break;
+        case 'for':
+          expr(n.iter, depth);
+          if (n.cond) expr(n.cond, depth);
+          walk(n.body, depth + 1);
+          if (n.els) walk(n.els, depth + 1);
+          break;
+        case 'callblock':
+          expr(n.call, depth);
+          walk(n.body, depth + 1);
+          break;
+        case 'macro':
+          break;
+      }
+    }
+  };
+  walk(nodes, 0);
+  return { calls, vars };
+}
+
+// Python models ------------------------------------------------------------------------------
+
+const PY_REF =
+  /\bdbt\.(ref|source)\(\s*((?:["'][^"'\n]*["']\s*,?\s*)+)(?:(v|version)\s*=\s*["']?([\w.]+)["']?\s*)?\)/g;
+
+function scanPython(text: string): { refs: RefRequest[]; config: Obj } {
+  const refs: RefRequest[] = [];
+  const lines = lineStarts(text);
+  const code = text.replace(/#[^\n]*/g, (m) => ' '.repeat(m.length));
+  for (const m of code.matchAll(PY_REF)) {
+    const args = [...m[2]!.matchAll(/["']([^"'\n]*)["']/g)].map((x) => x[1]!);
+    const kind = m[1] as 'ref' | 'source';
+    if (
+      (kind === 'ref' && (args.length < 1 || args.length > 2)) ||
+      (kind === 'source' && args.length !== 2)
+    )
+      continue;
+    refs.push({
+      kind,
+      args,
+      ...(m[4] ? { version: m[4] } : {}),
+      provenance: 'sql',
+      line: lineAt(lines, m.index ?? 0),
+    });
+  }
+  const config: Obj = {};
+  const cm = /\bdbt\.config\(([^)]*)\)/.exec(code);
+  if (cm) {
+    for (const kv of cm[1]!.matchAll(/(\w+)\s*=\s*(True|False|["'][^"']*["'])/g)) {
+      const v = kv[2]!;
+      config[kv[1]!] = v === 'True' ? true : v === 'False' ? false : v.slice(1, -1);
+    }
+  }
+  return { refs, config };
+}
+
+function pythonVars(text: string): string[] {
+  return [...text.matchAll(/\bdbt\.config\.get\(\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
+function lineAt(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
