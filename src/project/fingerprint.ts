@@ -104,9 +104,9 @@ export function sqlFingerprint(text: string, python = false): string {
       i = Math.min(j + 1, n);
       continue;
     }
-    if (/[A-Za-z0-9_$.]/.test(c)) {
+    if (isWord(text.charCodeAt(i))) {
       let j = i + 1;
-      while (j < n && /[A-Za-z0-9_$.]/.test(text[j]!)) j++;
+      while (j < n && isWord(text.charCodeAt(j))) j++;
       push(text.slice(i, j));
       i = j;
       continue;
@@ -116,6 +116,17 @@ export function sqlFingerprint(text: string, python = false): string {
   }
   if (buf.length) h.update(buf.join('\u0000'));
   return h.digest('base64').slice(0, 20);
+}
+
+function isWord(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 36 ||
+    c === 46
+  );
 }
 
 function lineEnd(text: string, i: number): number {

@@ -533,7 +533,8 @@ export class Evaluator {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
-        return hit.value;
+        // a copy: the caller may mutate what it got (`{% do d.update(…) %}`)
+        return copyValue(hit.value);
       }
     }
     const saved = {
@@ -578,7 +579,7 @@ export class Evaluator {
       this.uncacheable = saved.uncacheable || !cacheable;
       this.merge(rec);
       if (key !== undefined && cacheable && !hasFn(value))
-        this.cache.set(key, { value, rec, cacheable });
+        this.cache.set(key, { value: copyValue(value), rec, cacheable });
     }
     return value;
   }
@@ -824,6 +825,22 @@ function readsVar(e: Expr, depth = 0): boolean {
     }
   }
   return false;
+}
+
+/** A deep copy of lists and dicts (bounded: past the budget the rest is UNKNOWN). */
+function copyValue(v: Value): Value {
+  let budget = 50_000;
+  const copy = (x: Value, depth: number): Value => {
+    if (--budget < 0 || depth > 40) return UNKNOWN;
+    if (Array.isArray(x)) return x.map((y) => copy(y, depth + 1));
+    if (x instanceof Dict) {
+      const d = new Dict();
+      for (const [k, y] of x.m) d.m.set(k, copy(y, depth + 1));
+      return d;
+    }
+    return x;
+  };
+  return copy(v, 0);
 }
 
 function hasFn(v: Value, depth = 0): boolean {

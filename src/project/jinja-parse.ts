@@ -225,9 +225,9 @@ function tokenize(src: string, line: number): Tok[] {
       i++;
       continue;
     }
-    if (/[A-Za-z_]/.test(c)) {
+    if (isIdentStart(src.charCodeAt(i))) {
       let j = i + 1;
-      while (j < src.length && /[A-Za-z0-9_]/.test(src[j]!)) j++;
+      while (j < src.length && isIdent(src.charCodeAt(j))) j++;
       toks.push({ k: 'name', v: src.slice(i, j), line });
       i = j;
       continue;
@@ -273,6 +273,13 @@ function tokenize(src: string, line: number): Tok[] {
     i++;
   }
   return toks;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isIdent(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
 class ExprParser {

@@ -25,7 +25,7 @@ import type { Expr, TNode, Template } from './jinja-parse.js';
 import { parseExpr, parseTemplate } from './jinja-parse.js';
 import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
 import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
-import { dataFingerprint, sqlFingerprint, textFingerprint } from './fingerprint.js';
+import { dataFingerprint, sqlFingerprint, stableJson, textFingerprint } from './fingerprint.js';
 import { fastYaml } from './fast-yaml.js';
 
 export interface ScanCache {
@@ -765,6 +765,16 @@ export function scanRepository(
       });
     }
   }
+  // a shared sources folder is read by every project: fingerprint each table once
+  const printCache = new WeakMap<Obj, Map<string, { config: string; docs: string }>>();
+  const sourcePrints = (table: Obj, cfg: Obj, make: () => { config: string; docs: string }) => {
+    const key = stableJson(cfg);
+    let m = printCache.get(table);
+    if (!m) printCache.set(table, (m = new Map()));
+    let hit = m.get(key);
+    if (!hit) m.set(key, (hit = make()));
+    return { ...hit };
+  };
   for (const s of sourcesRaw) {
     const sname = s.source['name'] as string;
     const tname = s.table['name'] as string;
@@ -790,7 +800,7 @@ export function scanRepository(
         layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
         description: str(s.table['description']),
       }),
-      fingerprints: {
+      fingerprints: sourcePrints(s.table, cfg, () => ({
         config: dataFingerprint({
           cfg: omit(cfg, ['meta', 'tags', 'docs']),
           schema,
@@ -798,7 +808,7 @@ export function scanRepository(
           database: s.source['database'] ?? null,
         }),
         docs: docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
-      },
+      })),
       macros: [],
       vars: [],
     });

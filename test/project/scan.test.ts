@@ -263,3 +263,25 @@ describe('hostile input', () => {
     ]);
   });
 });
+
+describe('macro results are cached per arguments, never shared mutably', () => {
+  it("a model mutating a macro's result does not change what the next model gets", () => {
+    const scan = scanRepository(
+      new Map([
+        ['dbt_project.yml', 'name: p\n'],
+        ['macros/cfg.sql', "{% macro cfg() %}{{ return({'t': 'a'}) }}{% endmacro %}"],
+        ['models/a.sql', 'select 1'],
+        ['models/b.sql', 'select 1'],
+        [
+          'models/m1.sql',
+          "{% set d = cfg() %}{% do d.update({'t': 'b'}) %}select * from {{ ref(d.t) }}",
+        ],
+        ['models/m2.sql', '{% set d = cfg() %}select * from {{ ref(d.t) }}'],
+      ]),
+    );
+    expect(edgeList(scan)).toEqual([
+      'model:p:a -> model:p:m2 [jinja] models/m2.sql:1',
+      'model:p:b -> model:p:m1 [jinja] models/m1.sql:1',
+    ]);
+  });
+});
