@@ -1,0 +1,219 @@
+/**
+ * Structural fingerprints of a parsed model (polyglot's syntax tree as plain JSON): the tree
+ * without positions and comments (equal → cosmetic), each scope's "skeleton" (the scope without its
+ * select list: sources, joins, filters, grouping, distinctness, set operations) and each scope's
+ * column definitions. Pure, bounded by the size of the tree.
+ */
+import { createHash } from 'node:crypto';
+import type { ModelShape } from './types.js';
+
+/** Short digest: the shape keeps fingerprints, not whole trees (memory stays small per model). */
+export function digest(s: string): string {
+  return createHash('sha256').update(s).digest('base64url').slice(0, 22);
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Obj = { [k: string]: Json };
+
+const isObj = (x: Json | undefined): x is Obj =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Drop positions and comments; keep everything that has meaning. */
+export function normalise(node: Json): Json {
+  if (Array.isArray(node)) return node.map(normalise);
+  if (!isObj(node)) return node;
+  const out: Obj = {};
+  for (const k of Object.keys(node)) {
+    if (k === 'span' || k.endsWith('comments') || k === 'alias_explicit_as') continue;
+    const v = node[k] as Json;
+    out[k] = normalise(v);
+  }
+  return out;
+}
+
+/** Clauses whose content decides which rows exist (a nested query there is part of the skeleton). */
+const ROW_KEYS = new Set([
+  'where_clause',
+  'having',
+  'qualify',
+  'joins',
+  'group_by',
+  'distinct_on',
+  'connect',
+]);
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+function identName(x: Json | undefined): string | undefined {
+  if (isObj(x) && typeof x.name === 'string') return x.name;
+  return undefined;
+}
+
+/** Column names mentioned anywhere in a subtree (lower case). */
+function mentions(node: Json, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node) mentions(x, out);
+    return;
+  }
+  if (!isObj(node)) return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'column' && isObj(v)) {
+      const n = identName(v.name);
+      if (n) out.add(lower(n));
+    } else if (k === 'identifier' && isObj(v)) {
+      const n = identName(v);
+      if (n) out.add(lower(n));
+    }
+    mentions(v, out);
+  }
+}
+
+function outputName(expr: Json, i: number): string {
+  if (isObj(expr)) {
+    if (isObj(expr.alias)) {
+      const n = identName(expr.alias.alias);
+      if (n) return lower(n);
+    }
+    if (isObj(expr.column)) {
+      const n = identName(expr.column.name);
+      if (n) return lower(n);
+    }
+    if (isObj(expr.star)) return '*';
+  }
+  return `#${i}`;
+}
+
+function definitionOf(expr: Json): Json {
+  if (isObj(expr) && isObj(expr.alias) && expr.alias.this !== undefined)
+    return expr.alias.this as Json;
+  return expr;
+}
+
+interface Walk {
+  skeletons: Record<string, string>;
+  definitions: ModelShape['definitions'];
+  rowMentions: Set<string>;
+  budget: { nodes: number };
+}
+
+/**
+ * Replace nested queries by placeholders, recording each as its own scope; `inRow` keeps a nested
+ * query's select list (it feeds a filter, so it is row-affecting as a whole).
+ */
+function strip(node: Json, scope: string, path: string, w: Walk, inRow: boolean): Json {
+  if (--w.budget.nodes < 0) throw new Error('syntax tree too large');
+  if (Array.isArray(node)) return node.map((x, i) => strip(x, scope, `${path}[${i}]`, w, inRow));
+  if (!isObj(node)) return node;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'span' || k.endsWith('comments') || k === 'alias_explicit_as') continue;
+    if ((k === 'select' || k === 'union' || k === 'intersect' || k === 'except') && isObj(v)) {
+      const key = `${scope}>${path}`;
+      scopeOf(k, v, key, w, inRow);
+      out[k] = { scope: key };
+      continue;
+    }
+    if (k === 'ctes' && Array.isArray(v)) {
+      out[k] = v.map((cte) => {
+        const name = isObj(cte) ? identName(cte.alias) : undefined;
+        if (isObj(cte) && name) {
+          const body = cte.this;
+          const key = `cte:${lower(name)}`;
+          if (isObj(body)) {
+            const kind = Object.keys(body)[0] as string;
+            const inner = body[kind];
+            if (isObj(inner)) scopeOf(kind, inner, key, w, false);
+          }
+          return { cte: key, columns: normalise(cte.columns ?? null) };
+        }
+        return normalise(cte);
+      });
+      continue;
+    }
+    const row = inRow || ROW_KEYS.has(k);
+    out[k] = strip(v, scope, path ? `${path}.${k}` : k, w, row);
+    if (row && !inRow) mentions(v, w.rowMentions);
+  }
+  return out;
+}
+
+function scopeOf(kind: string, node: Obj, key: string, w: Walk, keepSelectList: boolean): void {
+  if (kind !== 'select') {
+    // A set operation: its branches are scopes of their own, the operation is the skeleton.
+    w.skeletons[key] = digest(JSON.stringify({ [kind]: strip(node, key, '', w, keepSelectList) }));
+    return;
+  }
+  const exprs = Array.isArray(node.expressions) ? node.expressions : [];
+  const defs: Record<string, { sql: string; mentions: string[] }> = {};
+  exprs.forEach((e, i) => {
+    const name = outputName(e, i);
+    const m = new Set<string>();
+    mentions(e, m);
+    const def = JSON.stringify(strip(definitionOf(e), key, `expressions[${i}]`, w, keepSelectList));
+    defs[defs[name] ? `${name}#${i}` : name] = { sql: digest(def), mentions: [...m].sort() };
+  });
+  w.definitions[key] = defs;
+  const rest: Obj = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'expressions') rest[k] = v;
+  // GROUP BY / ORDER BY ordinals mean the select list's expressions: resolve them.
+  const resolveOrdinals = (clause: Json | undefined): Json | undefined => {
+    if (!isObj(clause) || !Array.isArray(clause.expressions)) return clause;
+    return {
+      ...clause,
+      expressions: clause.expressions.map((x) => {
+        const lit = isObj(x) && isObj(x.literal) ? x.literal : undefined;
+        if (lit && lit.literal_type === 'number' && typeof lit.value === 'string') {
+          const target = exprs[Number(lit.value) - 1];
+          if (target !== undefined) return { ordinal: normalise(definitionOf(target)) };
+        }
+        return x;
+      }),
+    };
+  };
+  rest.group_by = resolveOrdinals(rest.group_by as Json | undefined) ?? null;
+  if (node.distinct === true || (isObj(node.group_by) && node.group_by.all === true)) {
+    for (const d of Object.values(defs)) for (const m of d.mentions) w.rowMentions.add(m);
+  }
+  const skel = strip(rest, key, '', w, keepSelectList);
+  if (keepSelectList && isObj(skel))
+    skel.select_list = Object.fromEntries(Object.entries(defs).map(([n, d]) => [n, d.sql]));
+  w.skeletons[key] = digest(JSON.stringify(skel));
+}
+
+/** The shape of a single parsed statement (polyglot's `parse(...).ast[0]`). */
+export function shapeOf(statement: Json, maxNodes = 2_000_000): ModelShape {
+  const w: Walk = {
+    skeletons: {},
+    definitions: {},
+    rowMentions: new Set(),
+    budget: { nodes: maxNodes },
+  };
+  const tree = digest(JSON.stringify(normalise(statement)));
+  let grain = false;
+  if (isObj(statement)) {
+    const kind = Object.keys(statement)[0] as string;
+    const node = statement[kind];
+    if (isObj(node)) {
+      scopeOf(kind, node, 'root', w, false);
+      if (kind === 'select') {
+        grain =
+          node.distinct === true ||
+          node.distinct_on != null ||
+          (isObj(node.group_by) && node.group_by.all === true);
+      } else if (kind === 'union' || kind === 'intersect' || kind === 'except') {
+        grain = kind !== 'union' || node.all !== true;
+      }
+    }
+  }
+  return {
+    tree,
+    skeletons: w.skeletons,
+    definitions: w.definitions,
+    rowMentions: [...w.rowMentions].sort(),
+    grainFromSelectList: grain,
+  };
+}
+
+export type { Json };
