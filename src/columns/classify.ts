@@ -98,12 +98,15 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
 
   // Definitions: names (lower case) whose definition changed in any scope, followed through the
   // scopes that mention them (a CTE column redefined changes every column built on it).
+  // `inner`: changed in a CTE or nested query (visible to other scopes' filters and joins).
   const changed = new Set<string>();
+  const inner = new Set<string>();
   const positional = new Set<number>();
   const defScopes = new Set([
     ...Object.keys(base.shape.definitions),
     ...Object.keys(head.shape.definitions),
   ]);
+  const isOuter = (s: string) => s === 'root' || isRootBranch(s);
   for (const s of defScopes) {
     const b = base.shape.definitions[s] ?? {};
     const h = head.shape.definitions[s] ?? {};
@@ -111,7 +114,9 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     const hNames = Object.keys(h);
     for (const n of new Set([...bNames, ...hNames])) {
       if (b[n]?.sql !== h[n]?.sql) {
-        changed.add(n.replace(/#\d+$/, ''));
+        const name = n.replace(/#\d+$/, '');
+        changed.add(name);
+        if (!isOuter(s)) inner.add(name);
         if (isRootBranch(s)) {
           const i = hNames.indexOf(n);
           positional.add(i >= 0 ? i : bNames.indexOf(n));
@@ -124,6 +129,10 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     for (const s of defScopes) {
       for (const [n, d] of Object.entries(head.shape.definitions[s] ?? {})) {
         const name = n.replace(/#\d+$/, '');
+        if (!isOuter(s) && !inner.has(name) && d.mentions.some((m) => inner.has(m))) {
+          inner.add(name);
+          grew = true;
+        }
         if (!changed.has(name) && d.mentions.some((m) => changed.has(m))) {
           changed.add(name);
           grew = true;
@@ -135,10 +144,20 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
   const rowMentions = new Set([...base.shape.rowMentions, ...head.shape.rowMentions]);
   const headOut = new Set(head.columns.map((c) => c.name));
   const baseOut = new Set(base.columns.map((c) => c.name));
-  const inner = [...changed].filter((n) => rowMentions.has(n) && n !== '*');
-  if (inner.length) {
+  // A changed output alias used in its own scope's WHERE (Snowflake's lateral aliases) when it is
+  // not also an upstream column name (an upstream column of that name takes precedence).
+  const upstreamNames = new Set(
+    [base, head].flatMap((m) =>
+      [...m.columns.flatMap((c) => c.upstream), ...m.rowAffecting].map((u) => u.column),
+    ),
+  );
+  const lateral = [...changed].filter(
+    (n) => !inner.has(n) && rowMentions.has(n) && !upstreamNames.has(n),
+  );
+  const rowChanged = [...inner, ...lateral].filter((n) => rowMentions.has(n) && n !== '*');
+  if (rowChanged.length) {
     modelWide.push(
-      `${inner.slice(0, 5).join(', ')} ${inner.length === 1 ? 'is' : 'are'} redefined and used in a filter, join or grouping`,
+      `${rowChanged.slice(0, 5).join(', ')} ${rowChanged.length === 1 ? 'is' : 'are'} redefined and used in a filter, join or grouping`,
     );
   }
 
