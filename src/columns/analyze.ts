@@ -170,11 +170,10 @@ export function modelColumnsFrom(
     if (known) rels.add(known);
     else incomplete.push(`reads ${name}, which is not a ref() or source()`);
   }
-  // A `*` anywhere passes the columns of what it reads through: conservatively, every relation.
-  const hasStar = Object.values(shape.definitions).some((defs) =>
-    Object.keys(defs).some((n) => n.startsWith('*')),
-  );
-  if (hasStar) for (const r of rels) starFrom.add(r);
+  for (const t of shape.starRelations) {
+    const known = Object.hasOwn(relations, t) ? t : findRelation(t, relations);
+    if (known) starFrom.add(known);
+  }
   return {
     dialect,
     columns,

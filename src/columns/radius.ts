@@ -17,6 +17,11 @@ export interface ColumnGraphNode {
   columns: Analysis;
   /** Rendered relation name (a key of its ModelColumns' relations) → upstream model id. */
   upstream: Readonly<Record<string, string>>;
+  /**
+   * The model-level dependencies (the project scanner's refs), for a model whose rendering failed
+   * (then `upstream` is empty) or whose rendered SQL does not read every ref.
+   */
+  dependsOn?: readonly string[];
 }
 
 export interface ColumnChangeInput {
@@ -51,6 +56,7 @@ export function columnRadius(
       list.push(rel);
       rels.set(up, list);
     }
+    for (const d of n.dependsOn ?? []) if (!rels.has(d)) rels.set(d, []);
     for (const [up, relations] of rels) {
       const list = consumers.get(up) ?? [];
       list.push({ node: n, relations });
@@ -156,6 +162,11 @@ function propagate(
     return;
   }
   const m: ModelColumns = node.columns;
+  if (relations.length === 0) {
+    if (s.why.length < MAX_REASONS)
+      s.why.push(`depends on ${upId}, but its rendered SQL does not read it`);
+    return;
+  }
   const rels = new Set(relations);
   for (const c of up.changed) {
     const use = m.rowAffecting.find((u) => rels.has(u.relation) && u.column === c);

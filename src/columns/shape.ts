@@ -95,6 +95,10 @@ interface Walk {
   skeletons: Record<string, string>;
   definitions: ModelShape['definitions'];
   rowMentions: Set<string>;
+  /** Per scope: what its FROM / JOINs read (a table name or a nested scope). */
+  reads: Record<string, ({ table: string } | { scope: string })[]>;
+  /** Per scope: a select with a `*` in its list, or a set operation. */
+  star: Record<string, 'star' | 'setop'>;
   budget: { nodes: number };
 }
 
@@ -142,6 +146,8 @@ function strip(node: Json, scope: string, path: string, w: Walk, inRow: boolean)
 function scopeOf(kind: string, node: Obj, key: string, w: Walk, keepSelectList: boolean): void {
   if (kind !== 'select') {
     // A set operation: its branches are scopes of their own, the operation is the skeleton.
+    w.star[key] = 'setop';
+    w.reads[key] = [{ scope: `${key}>left` }, { scope: `${key}>right` }];
     w.skeletons[key] = digest(JSON.stringify({ [kind]: strip(node, key, '', w, keepSelectList) }));
     return;
   }
@@ -155,6 +161,21 @@ function scopeOf(kind: string, node: Obj, key: string, w: Walk, keepSelectList: 
     defs[defs[name] ? `${name}#${i}` : name] = { sql: digest(def), mentions: [...m].sort() };
   });
   w.definitions[key] = defs;
+  if (Object.keys(defs).some((n) => n.startsWith('*'))) w.star[key] = 'star';
+  const reads: ({ table: string } | { scope: string })[] = [];
+  const readOf = (x: Json | undefined, path: string) => {
+    if (!isObj(x)) return;
+    if (isObj(x.table)) {
+      const n = identName(x.table.name);
+      if (n) reads.push({ table: lower(n) });
+    } else if (isObj(x.subquery)) reads.push({ scope: `${key}>${path}.subquery.this` });
+  };
+  if (isObj(node.from) && Array.isArray(node.from.expressions)) {
+    node.from.expressions.forEach((x, i) => readOf(x, `from.expressions[${i}]`));
+  }
+  if (Array.isArray(node.joins))
+    node.joins.forEach((j, i) => readOf(isObj(j) ? j.this : null, `joins[${i}].this`));
+  w.reads[key] = reads;
   const rest: Obj = {};
   for (const [k, v] of Object.entries(node)) if (k !== 'expressions') rest[k] = v;
   // GROUP BY / ORDER BY ordinals mean the select list's expressions: resolve them.
@@ -188,6 +209,8 @@ export function shapeOf(statement: Json, maxNodes = 2_000_000): ModelShape {
     skeletons: {},
     definitions: {},
     rowMentions: new Set(),
+    reads: {},
+    star: {},
     budget: { nodes: maxNodes },
   };
   const tree = digest(JSON.stringify(normalise(statement)));
@@ -212,8 +235,24 @@ export function shapeOf(statement: Json, maxNodes = 2_000_000): ModelShape {
     skeletons: w.skeletons,
     definitions: w.definitions,
     rowMentions: [...w.rowMentions].sort(),
+    starRelations: [...passThrough(w, 'root', new Set())].sort(),
     grainFromSelectList: grain,
   };
+}
+
+/** Tables whose columns reach the output through `*` (CTEs and nested queries followed). */
+function passThrough(w: Walk, key: string, seen: Set<string>): Set<string> {
+  const out = new Set<string>();
+  if (seen.has(key) || !w.star[key]) return out;
+  seen.add(key);
+  for (const r of w.reads[key] ?? []) {
+    let inner: Set<string> | undefined;
+    if ('scope' in r) inner = passThrough(w, r.scope, seen);
+    else if (w.reads[`cte:${r.table}`]) inner = passThrough(w, `cte:${r.table}`, seen);
+    else out.add(r.table);
+    for (const t of inner ?? []) out.add(t);
+  }
+  return out;
 }
 
 export type { Json };

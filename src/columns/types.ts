@@ -61,7 +61,7 @@ export interface ModelColumns {
   rowAffectingIncomplete: boolean;
   /** Relations read (rendered names), sorted. */
   relations: string[];
-  /** Output columns reached through a `select *` of an upstream relation, per relation. */
+  /** Relations whose columns reach the output through a `*` (a new upstream column flows on). */
   starFrom: string[];
   /** Structural fingerprints for classification (see classify.ts). */
   shape: ModelShape;
@@ -69,7 +69,7 @@ export interface ModelColumns {
 
 /** Normalised structure of a parsed model, used to compare base and head. */
 export interface ModelShape {
-  /** The normalised syntax tree (no spans, no comments) as JSON: equal means cosmetic. */
+  /** Digest of the normalised syntax tree (no spans, no comments): equal means cosmetic. */
   tree: string;
   /** Per scope (root, cte name, subquery path): the scope with its select lists removed. */
   skeletons: Record<string, string>;
@@ -77,6 +77,8 @@ export interface ModelShape {
   definitions: Record<string, Record<string, { sql: string; mentions: string[] }>>;
   /** Column names mentioned in row-affecting clauses of any scope (lower case). */
   rowMentions: string[];
+  /** Tables (lower-cased names as written) whose columns reach the output through a `*`. */
+  starRelations: string[];
   /** The root is SELECT DISTINCT, GROUP BY ALL or similar: adding a column changes rows. */
   grainFromSelectList: boolean;
 }

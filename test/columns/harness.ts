@@ -23,6 +23,8 @@ export interface Analysed {
   analysis: Analysis;
   /** rendered relation → upstream model name (refs only) */
   upstream: Record<string, string>;
+  /** refs found by a plain scan of the model's text (what the project scanner gives) */
+  dependsOn: string[];
 }
 
 export function readProject(dir: string): {
@@ -96,7 +98,11 @@ export async function analyseProject(
             (rel) => columnsOf(rel, r.relations[rel]),
             options.runner,
           );
-    out.set(name, { name, sql: models.get(name) as string, rendered: r, analysis, upstream });
+    const text = models.get(name) as string;
+    const dependsOn = [...text.matchAll(/\bref\(\s*['"]([A-Za-z0-9_]+)['"]\s*\)/g)].map(
+      (m) => m[1] as string,
+    );
+    out.set(name, { name, sql: text, rendered: r, analysis, upstream, dependsOn });
   };
   for (const name of models.keys()) await visit(name);
   return out;

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { inProcessRunner, type PolyglotRunner } from '../../src/columns/index.js';
+import {
+  columnRadius,
+  inProcessRunner,
+  type PolyglotRunner,
+  type Reach,
+} from '../../src/columns/index.js';
 import { analyseProject, compact, compactRows, readProject, type Analysed } from './harness.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'columns', 'project');
@@ -223,5 +228,115 @@ describe('column lineage of the fixture project (hand-written expectations)', ()
     const orders = result.get('stg_orders')?.rendered;
     expect(orders && 'sql' in orders ? orders.sql : '').toContain('round(amount_cents / 100, 2)');
     expect(orders && 'config' in orders ? orders.config : {}).toEqual({ materialized: 'view' });
+  });
+});
+
+describe('columnRadius over the fixture project', () => {
+  const graph = () =>
+    [...result.values()].map((a) => ({
+      id: a.name,
+      columns: a.analysis,
+      upstream: a.upstream,
+      dependsOn: a.dependsOn,
+    }));
+  const reachOf = (m: Map<string, Reach>) =>
+    Object.fromEntries(
+      [...m].map(([id, r]) => [
+        id,
+        r.reach === 'columns' ? `columns:${r.columns.join(',')}` : r.reach,
+      ]),
+    );
+
+  it('a redefined column reaches the columns built on it, fully where it filters', () => {
+    const r = columnRadius(
+      [
+        {
+          model: 'stg_orders',
+          classification: {
+            category: 'column',
+            reasons: [],
+            columns: { added: [], removed: [], modified: ['amount'] },
+          },
+        },
+      ],
+      graph(),
+    );
+    expect(reachOf(r)).toEqual({
+      int_orders_enriched: 'columns:amount',
+      fct_orders: 'columns:amount',
+      rpt_orders: 'columns:amount',
+      int_user_order_totals: 'columns:lifetime_value',
+      dim_users: 'columns:lifetime_value',
+      int_user_ltv: 'columns:ltv',
+      int_big_spenders: 'full', // filters on total, built on amount
+      int_order_size: 'columns:size_bucket',
+      int_big_flag: 'columns:is_big',
+      int_orders_incremental: 'columns:amount',
+      int_repeat_orders: 'columns:amount', // its IN filter uses order_count, not lifetime_value
+      conversion_events__google_ads: 'columns:conversion_value',
+      int_touchpoints: 'unaffected',
+      fct_touch_counts: 'unaffected',
+      fct_daily_orders: 'unaffected',
+    });
+  });
+
+  it('an attribution column: gclid redefined reaches the Google Ads conversions only', () => {
+    const r = columnRadius(
+      [
+        {
+          model: 'stg_clicks',
+          classification: {
+            category: 'column',
+            reasons: [],
+            columns: { added: [], removed: [], modified: ['gclid'] },
+          },
+        },
+      ],
+      graph(),
+    );
+    const got = reachOf(r);
+    expect(got.int_clicks_dedup).toBe('full'); // qualify partitions by gclid
+    expect(got.conversion_events__google_ads).toBe('full');
+  });
+
+  it('an additive change reaches only consumers selecting * through it', () => {
+    const r = columnRadius(
+      [
+        {
+          model: 'stg_users',
+          classification: {
+            category: 'additive',
+            reasons: [],
+            columns: { added: ['signup_channel'], removed: [], modified: [] },
+          },
+        },
+      ],
+      graph(),
+    );
+    const got = reachOf(r);
+    expect(got.int_user_star).toBe('columns:signup_channel');
+    expect(got.int_user_clicks).toBe('columns:signup_channel');
+    expect(got.dim_users).toBe('unaffected');
+    expect(got.int_countries).toBe('unaffected');
+    expect(got.int_user_steps).toBe('unaffected'); // its * reads a CTE that names its columns
+    expect(got.rpt_needs_var).toBe('full'); // unknown: cannot rule it out
+  });
+
+  it('model-wide and unknown reach everything downstream', () => {
+    for (const category of ['model-wide', 'unknown'] as const) {
+      const r = columnRadius(
+        [{ model: 'stg_campaigns', classification: { category, reasons: ['x'] } }],
+        graph(),
+      );
+      expect(reachOf(r)).toEqual({ fct_attribution: 'full' });
+    }
+  });
+
+  it('a cosmetic change reaches nothing (the model-level radius stays, unaffected)', () => {
+    const r = columnRadius(
+      [{ model: 'int_first_touch', classification: { category: 'cosmetic', reasons: [] } }],
+      graph(),
+    );
+    expect(reachOf(r)).toEqual({ fct_attribution: 'unaffected' });
   });
 });
