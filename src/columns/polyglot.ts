@@ -75,8 +75,18 @@ function runWith(
   const statements = p.ast.filter((s) => s !== null);
   if (statements.length !== 1)
     return { unknown: `${statements.length} SQL statements (a model is one query)` };
-  const stmt = statements[0] as Record<string, unknown>;
+  let stmt = statements[0] as Record<string, unknown>;
+  // A statement followed by a comment comes wrapped: { annotated: { this, trailing_comments } }.
+  for (let i = 0; i < 3 && stmt && 'annotated' in stmt; i++) {
+    stmt = (stmt.annotated as { this: Record<string, unknown> }).this;
+  }
   const kind = Object.keys(stmt)[0];
+  if (kind === 'function' || kind === 'anonymous') {
+    return {
+      unknown:
+        'the rendered model is a single function call (a package macro that builds the query?)',
+    };
+  }
   if (kind !== 'select' && kind !== 'union' && kind !== 'intersect' && kind !== 'except') {
     return { unknown: `the statement is a ${String(kind)}, not a query` };
   }

@@ -213,12 +213,37 @@ const TYPE_MACROS: Record<string, Partial<Record<Dialect | 'default', string>>> 
   type_boolean: { default: 'BOOLEAN', bigquery: 'BOOL' },
 };
 
+/**
+ * Package macros whose output is fixed by their documented contract (not guessed): rendered
+ * faithfully, since an opaque call in their place would not parse.
+ */
+const KNOWN_PACKAGE_MACROS: Record<string, (args: unknown[]) => string | undefined> = {
+  group_by: (args) => {
+    const { pos, kw } = splitArgs(args);
+    const n = Number(pos[0] ?? kw.n);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) return undefined;
+    return `group by ${Array.from({ length: n }, (_, i) => i + 1).join(', ')}`;
+  },
+  // dbt_utils.slugify: lower, spaces/dashes to _, drop the rest, a leading digit gets a _ prefix.
+  slugify: (args) => {
+    const v = splitArgs(args).pos[0];
+    if (typeof v !== 'string') return undefined;
+    const s = v
+      .toLowerCase()
+      .replace(/[ -]+/g, '_')
+      .replace(/[^a-z0-9_]+/g, '');
+    return /^[0-9]/.test(s) ? `_${s}` : s;
+  },
+};
+
 function opaque(
   namespace: string,
   name: string,
 ): (...args: unknown[]) => nunjucks.runtime.SafeString {
   return (...args: unknown[]) => {
     tick();
+    const known = namespace === 'dbt_utils' ? KNOWN_PACKAGE_MACROS[name]?.(args) : undefined;
+    if (known !== undefined) return new nunjucks.runtime.SafeString(known);
     const typ = TYPE_MACROS[name];
     if (typ)
       return new nunjucks.runtime.SafeString(
@@ -508,6 +533,8 @@ function makeEnv(library: MacroLibrary): Env {
   addTest('boolean', (v: unknown) => typeof v === 'boolean');
   addTest('integer', (v: unknown) => Number.isInteger(v));
   addTest('float', (v: unknown) => typeof v === 'number' && !Number.isInteger(v));
+  addTest('==', (a: unknown, b: unknown) => a === b);
+  addTest('!=', (a: unknown, b: unknown) => a !== b);
   addTest('in', (v: unknown, xs: unknown) => Array.isArray(xs) && xs.includes(v));
   env.addFilter('map', (xs: unknown, ...args: unknown[]) => {
     if (!Array.isArray(xs)) return [];

@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  analyzeModel,
+  buildMacroLibrary,
+  detectDialect,
+  workerRunner,
+  renderModel,
+} from '../../src/columns/index.js';
+import { extractBundle, loadProjects } from './corpus-project.js';
+
+/** Real dbt project trees (git bundles), present beside the repository in CI. */
+const BUNDLES = resolve('..', 'shared', 'corpus', 'projects');
+const present = existsSync(join(BUNDLES, 'jaffle-shop.bundle'));
+const tmp = present ? mkdtempSync(join(tmpdir(), 'columns-corpus-')) : '';
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+interface Tally {
+  models: number;
+  rendered: number;
+  parsed: number;
+  complete: number;
+  reasons: Map<string, number>;
+  ms: number;
+}
+
+/** A reason without its specifics, to group them. */
+function bucket(reason: string): string {
+  return reason
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/`[^`]*`/g, '`…`')
+    .replace(/line \d+, column \d+/g, 'line …')
+    .replace(/\d+/g, 'N')
+    .slice(0, 110);
+}
+
+async function measure(bundle: string): Promise<Tally> {
+  const dir = join(tmp, bundle);
+  const tree = extractBundle(join(BUNDLES, `${bundle}.bundle`), dir);
+  // A worker with a per-model time budget: the robust bound on polyglot's slow cases.
+  const runner = workerRunner({ timeoutMs: 5_000 });
+  const t: Tally = { models: 0, rendered: 0, parsed: 0, complete: 0, reasons: new Map(), ms: 0 };
+  for (const p of loadProjects(tree)) {
+    const macros = buildMacroLibrary(p.macros);
+    const { dialect } = detectDialect({
+      macroNames: macros.macros.keys(),
+      sql: p.models.map((m) => m.text),
+    });
+    for (const m of p.models) {
+      const name = m.path.replace(/^.*\//, '').replace(/\.sql$/, '');
+      t.models++;
+      const start = performance.now();
+      const r = renderModel(m.text, {
+        dialect,
+        model: name,
+        projectName: p.name,
+        vars: p.vars,
+        macros,
+      });
+      let reason: string | undefined;
+      if ('unknown' in r) reason = `render: ${r.unknown}`;
+      else {
+        t.rendered++;
+        const a = await analyzeModel(r, dialect, undefined, runner);
+        if ('unknown' in a) reason = `parse: ${a.unknown}`;
+        else {
+          t.parsed++;
+          if (a.complete) t.complete++;
+        }
+      }
+      t.ms += performance.now() - start;
+      if (reason) t.reasons.set(bucket(reason), (t.reasons.get(bucket(reason)) ?? 0) + 1);
+    }
+  }
+  await runner.close();
+  const top = [...t.reasons].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(
+    `${bundle}: ${t.models} model files, rendered ${t.rendered} (${pct(t.rendered, t.models)}), ` +
+      `rendered+parsed ${t.parsed} (${pct(t.parsed, t.models)}), complete column list ${t.complete} ` +
+      `(${pct(t.complete, t.models)}), ${(t.ms / Math.max(1, t.models)).toFixed(1)} ms a model\n` +
+      top.map(([r, n]) => `  ${n} × ${r}`).join('\n'),
+  );
+  return t;
+}
+
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+
+describe.skipIf(!present)('render + parse success on real projects (corpus bundles)', () => {
+  for (const bundle of ['jaffle-shop', 'mattermost-data-warehouse']) {
+    it(`${bundle}: at least 90% of model files render and parse`, async () => {
+      const t = await measure(bundle);
+      expect(t.models).toBeGreaterThan(10);
+      expect(t.parsed / t.models).toBeGreaterThanOrEqual(0.9);
+    }, 240_000);
+  }
+});
