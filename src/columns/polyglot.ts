@@ -156,7 +156,6 @@ export function workerRunner(
     maxChars: options.maxChars ?? 400_000,
     maxSetOperations: options.maxSetOperations ?? 400,
   };
-  const url = options.moduleUrl ?? polyglotUrl();
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let seq = 0;
@@ -164,6 +163,8 @@ export function workerRunner(
   const pending = new Map<number, (r: RawResult | Unknown) => void>();
 
   const start = (): Promise<void> => {
+    // Resolved on first use: in a bundle without node_modules, pass `moduleUrl`.
+    const url = options.moduleUrl ?? polyglotUrl();
     const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
     w.unref();
     worker = w;

@@ -16,18 +16,49 @@ export interface CorpusProject {
   macros: { path: string; text: string }[];
 }
 
-/** Clone a bundle (mirror) and extract its `main` tree into `dir` once. */
-export function extractBundle(bundle: string, dir: string): string {
-  const tree = join(dir, 'tree');
+/** Clone a bundle (mirror) once and extract the tree of `rev` (default `main`) into `dir`. */
+export function extractBundle(bundle: string, dir: string, rev = 'main'): string {
+  const tree = join(dir, rev === 'main' ? 'tree' : `tree-${rev.replace(/[^A-Za-z0-9]/g, '_')}`);
   if (existsSync(tree)) return tree;
   const git = join(dir, 'repo.git');
-  execFileSync('git', ['clone', '--mirror', '--quiet', bundle, git]);
+  if (!existsSync(git)) execFileSync('git', ['clone', '--mirror', '--quiet', bundle, git]);
   mkdirSync(tree, { recursive: true });
-  const tar = execFileSync('git', ['--git-dir', git, 'archive', 'main'], {
+  const tar = execFileSync('git', ['--git-dir', git, 'archive', rev], {
     maxBuffer: 512 * 1024 * 1024,
   });
   execFileSync('tar', ['-x', '-C', tree], { input: tar });
   return tree;
+}
+
+/** The pair branches of a cloned bundle and, per pair, the modified files. */
+export function pairs(dir: string): { pair: string; modified: string[] }[] {
+  const git = join(dir, 'repo.git');
+  const refs = execFileSync('git', [
+    '--git-dir',
+    git,
+    'for-each-ref',
+    '--format=%(refname:short)',
+    'refs/heads/pair/',
+  ])
+    .toString()
+    .split('\n')
+    .filter(Boolean);
+  return refs.map((pair) => {
+    const out = execFileSync('git', [
+      '--git-dir',
+      git,
+      'diff',
+      '--no-renames',
+      '--name-status',
+      `${pair}~1`,
+      pair,
+    ])
+      .toString()
+      .split('\n')
+      .filter((l) => l.startsWith('M\t'))
+      .map((l) => l.slice(2));
+    return { pair, modified: out };
+  });
 }
 
 function walk(dir: string, out: string[]): void {

@@ -5,11 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   analyzeModel,
   buildMacroLibrary,
+  classifyChange,
+  type Analysis,
   detectDialect,
   workerRunner,
   renderModel,
 } from '../../src/columns/index.js';
-import { extractBundle, loadProjects } from './corpus-project.js';
+import { extractBundle, loadProjects, pairs, type CorpusProject } from './corpus-project.js';
 
 /** Real dbt project trees (git bundles), present beside the repository in CI. */
 const BUNDLES = resolve('..', 'shared', 'corpus', 'projects');
@@ -17,7 +19,7 @@ const present = existsSync(join(BUNDLES, 'jaffle-shop.bundle'));
 const tmp = present ? mkdtempSync(join(tmpdir(), 'columns-corpus-')) : '';
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 120_000);
 
 interface Tally {
   models: number;
@@ -95,6 +97,68 @@ describe.skipIf(!present)('render + parse success on real projects (corpus bundl
       const t = await measure(bundle);
       expect(t.models).toBeGreaterThan(10);
       expect(t.parsed / t.models).toBeGreaterThanOrEqual(0.9);
+    }, 240_000);
+  }
+});
+
+/** Render and analyse one model file of a loaded tree. */
+async function analyseFile(
+  projects: CorpusProject[],
+  path: string,
+  runner: ReturnType<typeof workerRunner>,
+): Promise<{ sql: string; analysis: Analysis } | undefined> {
+  for (const p of projects) {
+    const m = p.models.find((x) => x.path === path);
+    if (!m) continue;
+    const macros = buildMacroLibrary(p.macros);
+    const { dialect } = detectDialect({
+      macroNames: macros.macros.keys(),
+      sql: p.models.map((x) => x.text),
+    });
+    const name = path.replace(/^.*\//, '').replace(/\.sql$/, '');
+    const r = renderModel(m.text, {
+      dialect,
+      model: name,
+      projectName: p.name,
+      vars: p.vars,
+      macros,
+    });
+    return {
+      sql: m.text,
+      analysis: 'unknown' in r ? r : await analyzeModel(r, dialect, undefined, runner),
+    };
+  }
+  return undefined;
+}
+
+describe.skipIf(!present)('classification of the real PR pairs (reported)', () => {
+  for (const bundle of ['jaffle-shop', 'mattermost-data-warehouse']) {
+    it(`${bundle}: every modified model file gets a category and a reason`, async () => {
+      const dir = join(tmp, bundle);
+      extractBundle(join(BUNDLES, `${bundle}.bundle`), dir);
+      const runner = workerRunner({ timeoutMs: 5_000 });
+      const lines: string[] = [];
+      const counts = new Map<string, number>();
+      for (const { pair, modified } of pairs(dir)) {
+        const base = loadProjects(
+          extractBundle(join(BUNDLES, `${bundle}.bundle`), dir, `${pair}~1`),
+        );
+        const head = loadProjects(extractBundle(join(BUNDLES, `${bundle}.bundle`), dir, pair));
+        for (const path of modified.filter((f) => f.endsWith('.sql'))) {
+          const b = await analyseFile(base, path, runner);
+          const h = await analyseFile(head, path, runner);
+          if (!b || !h) continue; // not a model file (a macro, a test)
+          const c = classifyChange(b.analysis, h.analysis, b.sql, h.sql);
+          expect(c.reasons.length).toBeGreaterThan(0);
+          counts.set(c.category, (counts.get(c.category) ?? 0) + 1);
+          lines.push(`  ${pair} ${path.replace(/^.*\//, '')}: ${c.category} — ${c.reasons[0]}`);
+        }
+      }
+      await runner.close();
+      console.log(
+        `${bundle} PR pairs: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}\n${lines.join('\n')}`,
+      );
+      expect(lines.length).toBeGreaterThan(0);
     }, 240_000);
   }
 });
