@@ -7,6 +7,7 @@ import {
   buildMacroLibrary,
   classifyChange,
   type Analysis,
+  type Dialect,
   detectDialect,
   workerRunner,
   renderModel,
@@ -106,15 +107,13 @@ async function analyseFile(
   projects: CorpusProject[],
   path: string,
   runner: ReturnType<typeof workerRunner>,
+  dialectOf: (p: CorpusProject) => Dialect,
 ): Promise<{ sql: string; analysis: Analysis } | undefined> {
   for (const p of projects) {
     const m = p.models.find((x) => x.path === path);
     if (!m) continue;
     const macros = buildMacroLibrary(p.macros);
-    const { dialect } = detectDialect({
-      macroNames: macros.macros.keys(),
-      sql: p.models.map((x) => x.text),
-    });
+    const dialect = dialectOf(p);
     const name = path.replace(/^.*\//, '').replace(/\.sql$/, '');
     const r = renderModel(m.text, {
       dialect,
@@ -144,9 +143,20 @@ describe.skipIf(!present)('classification of the real PR pairs (reported)', () =
           extractBundle(join(BUNDLES, `${bundle}.bundle`), dir, `${pair}~1`),
         );
         const head = loadProjects(extractBundle(join(BUNDLES, `${bundle}.bundle`), dir, pair));
+        // One dialect per project for both sides (detected on the head), as the product must do.
+        const dialects = new Map(
+          head.map((p) => [
+            p.root,
+            detectDialect({
+              macroNames: buildMacroLibrary(p.macros).macros.keys(),
+              sql: p.models.map((x) => x.text),
+            }).dialect,
+          ]),
+        );
+        const dialectOf = (p: CorpusProject): Dialect => dialects.get(p.root) ?? 'snowflake';
         for (const path of modified.filter((f) => f.endsWith('.sql'))) {
-          const b = await analyseFile(base, path, runner);
-          const h = await analyseFile(head, path, runner);
+          const b = await analyseFile(base, path, runner, dialectOf);
+          const h = await analyseFile(head, path, runner, dialectOf);
           if (!b || !h) continue; // not a model file (a macro, a test)
           const c = classifyChange(b.analysis, h.analysis, b.sql, h.sql);
           expect(c.reasons.length).toBeGreaterThan(0);
