@@ -1,0 +1,262 @@
+/**
+ * The imperative shell around @polyglot-sql/sdk (sqlglot's analysis compiled to WebAssembly):
+ * load it on demand, and call parse + analyzeQuery either in-process (guarded by a UNION-branch
+ * and size budget) or in a worker thread with a per-model timeout (the robust bound: polyglot's
+ * analysis grows steeply with UNION branches and cannot be interrupted in-process).
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Analysis, Dialect, RelationRef, Unknown } from './types.js';
+import {
+  modelColumnsFrom,
+  polyglotDialect,
+  schemaFor,
+  type RawResult,
+  type UpstreamColumns,
+} from './analyze.js';
+
+export interface Budget {
+  /** Largest rendered SQL parsed, characters (default 400,000). */
+  maxChars?: number;
+  /** Most UNION / INTERSECT / EXCEPT keywords analysed (default 40 in-process, 400 in a worker). */
+  maxSetOperations?: number;
+}
+
+type Schema = ReturnType<typeof schemaFor>;
+
+export interface PolyglotRunner {
+  run(sql: string, dialect: Dialect, schema: Schema): Promise<RawResult | Unknown>;
+  close(): Promise<void>;
+}
+
+interface PolyglotModule {
+  parse(
+    sql: string,
+    dialect?: string,
+  ): { success: boolean; ast?: unknown[] | null; error?: string | null };
+  analyzeQuery(
+    sql: string,
+    options: { dialect: string; schema: Schema },
+  ): { success: boolean; analysis?: unknown; error?: string };
+}
+
+/** The file URL of polyglot's Node entry (what a worker imports). */
+export function polyglotUrl(): string {
+  const require = createRequire(import.meta.url);
+  const wasm = require.resolve('@polyglot-sql/sdk/polyglot_sql.wasm');
+  return pathToFileURL(join(dirname(wasm), 'index.node.js')).href;
+}
+
+const SET_OPS = /\b(union|intersect|except)\b/gi;
+
+function guard(sql: string, budget: Required<Budget>): Unknown | undefined {
+  if (sql.length > budget.maxChars)
+    return { unknown: `rendered SQL longer than ${budget.maxChars} characters` };
+  const ops = sql.match(SET_OPS)?.length ?? 0;
+  if (ops > budget.maxSetOperations) {
+    return {
+      unknown: `${ops + 1} set-operation branches (more than ${budget.maxSetOperations + 1}): analysis skipped`,
+    };
+  }
+  return undefined;
+}
+
+function runWith(
+  pg: PolyglotModule,
+  sql: string,
+  dialect: string,
+  schema: Schema,
+): RawResult | Unknown {
+  const p = pg.parse(sql, dialect);
+  if (!p.success || !p.ast)
+    return { unknown: `parse: ${String(p.error ?? 'failed').slice(0, 300)}` };
+  const statements = p.ast.filter((s) => s !== null);
+  if (statements.length !== 1)
+    return { unknown: `${statements.length} SQL statements (a model is one query)` };
+  let stmt = statements[0] as Record<string, unknown>;
+  // A statement followed by a comment comes wrapped: { annotated: { this, trailing_comments } }.
+  for (let i = 0; i < 3 && stmt && 'annotated' in stmt; i++) {
+    stmt = (stmt.annotated as { this: Record<string, unknown> }).this;
+  }
+  const kind = Object.keys(stmt)[0];
+  if (kind === 'function' || kind === 'anonymous') {
+    return {
+      unknown:
+        'the rendered model is a single function call (a package macro that builds the query?)',
+    };
+  }
+  if (kind !== 'select' && kind !== 'union' && kind !== 'intersect' && kind !== 'except') {
+    return { unknown: `the statement is a ${String(kind)}, not a query` };
+  }
+  const a = pg.analyzeQuery(sql, { dialect, schema });
+  if (!a.success || !a.analysis)
+    return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
+  return { ast: stmt, analysis: a.analysis as RawResult['analysis'] };
+}
+
+let loaded: Promise<PolyglotModule> | undefined;
+
+/** Load polyglot in this thread (1–2 s the first time: 23 MB of WebAssembly). */
+export function loadPolyglot(): Promise<PolyglotModule> {
+  loaded ??= import('@polyglot-sql/sdk') as unknown as Promise<PolyglotModule>;
+  return loaded;
+}
+
+export function inProcessRunner(budget: Budget = {}): PolyglotRunner {
+  const b = {
+    maxChars: budget.maxChars ?? 400_000,
+    maxSetOperations: budget.maxSetOperations ?? 40,
+  };
+  return {
+    async run(sql, dialect, schema) {
+      const g = guard(sql, b);
+      if (g) return g;
+      const pg = await loadPolyglot();
+      try {
+        return runWith(pg, sql, polyglotDialect(dialect), schema);
+      } catch (err) {
+        return {
+          unknown: `polyglot failed: ${err instanceof Error ? err.message : String(err)}`.slice(
+            0,
+            300,
+          ),
+        };
+      }
+    },
+    async close() {},
+  };
+}
+
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${runWith.toString().replace(/^function runWith/, 'function runWith')}
+import(workerData.url).then((pg) => {
+  parentPort.on('message', (m) => {
+    let out;
+    try { out = runWith(pg, m.sql, m.dialect, m.schema); }
+    catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
+    parentPort.postMessage({ id: m.id, out });
+  });
+  parentPort.postMessage({ ready: true });
+}, (err) => parentPort.postMessage({ loadError: String(err && err.message || err) }));
+`;
+
+/**
+ * A single worker thread running polyglot; each model gets `timeoutMs` (the worker is terminated
+ * and restarted on a timeout, the model is unknown). Requests are queued one at a time.
+ */
+export function workerRunner(
+  options: { timeoutMs?: number; loadTimeoutMs?: number; moduleUrl?: string } & Budget = {},
+): PolyglotRunner {
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const loadTimeoutMs = options.loadTimeoutMs ?? 60_000;
+  const b = {
+    maxChars: options.maxChars ?? 400_000,
+    maxSetOperations: options.maxSetOperations ?? 400,
+  };
+  let worker: Worker | undefined;
+  let ready: Promise<void> | undefined;
+  let seq = 0;
+  let chain: Promise<unknown> = Promise.resolve();
+  const pending = new Map<number, (r: RawResult | Unknown) => void>();
+
+  const start = (): Promise<void> => {
+    // Resolved on first use: in a bundle without node_modules, pass `moduleUrl`.
+    const url = options.moduleUrl ?? polyglotUrl();
+    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
+    w.unref();
+    worker = w;
+    ready = new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('polyglot did not load in time')), loadTimeoutMs);
+      w.on(
+        'message',
+        (m: { ready?: boolean; loadError?: string; id?: number; out?: RawResult | Unknown }) => {
+          if (m.ready) {
+            clearTimeout(t);
+            resolve();
+          } else if (m.loadError) {
+            clearTimeout(t);
+            reject(new Error(m.loadError));
+          } else if (m.id !== undefined && m.out) {
+            pending.get(m.id)?.(m.out);
+            pending.delete(m.id);
+          }
+        },
+      );
+      w.on('error', (err) => {
+        clearTimeout(t);
+        reject(err);
+        for (const [id, f] of pending) {
+          f({ unknown: `polyglot worker failed: ${err.message}` });
+          pending.delete(id);
+        }
+      });
+    });
+    return ready;
+  };
+
+  const one = async (
+    sql: string,
+    dialect: Dialect,
+    schema: Schema,
+  ): Promise<RawResult | Unknown> => {
+    const g = guard(sql, b);
+    if (g) return g;
+    if (!worker) await start();
+    else await ready;
+    const w = worker as Worker;
+    const id = ++seq;
+    return new Promise<RawResult | Unknown>((resolve) => {
+      const t = setTimeout(() => {
+        pending.delete(id);
+        worker = undefined;
+        void w.terminate();
+        resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
+      }, timeoutMs);
+      pending.set(id, (r) => {
+        clearTimeout(t);
+        resolve(r);
+      });
+      w.postMessage({ id, sql, dialect: polyglotDialect(dialect), schema });
+    });
+  };
+
+  return {
+    run(sql, dialect, schema) {
+      const p = chain
+        .then(() => one(sql, dialect, schema))
+        .catch((err: unknown) => ({
+          unknown: `polyglot unavailable: ${err instanceof Error ? err.message : String(err)}`,
+        }));
+      chain = p;
+      return p;
+    },
+    async close() {
+      await chain.catch(() => undefined);
+      const w = worker;
+      worker = undefined;
+      if (w) await w.terminate();
+    },
+  };
+}
+
+/**
+ * Parse a rendered model and trace its columns. `upstreamColumns` gives the known columns of a
+ * rendered relation (an upstream model's outputs or its YAML `columns:`) to expand `select *`.
+ */
+export async function analyzeModel(
+  rendered: { sql: string; relations: Readonly<Record<string, RelationRef>> },
+  dialect: Dialect,
+  upstreamColumns: UpstreamColumns | undefined,
+  runner: PolyglotRunner,
+): Promise<Analysis> {
+  const raw = await runner.run(
+    rendered.sql,
+    dialect,
+    schemaFor(rendered.relations, upstreamColumns),
+  );
+  if ('unknown' in raw) return raw;
+  return modelColumnsFrom(raw, dialect, rendered.relations);
+}

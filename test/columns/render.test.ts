@@ -1,0 +1,251 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildMacroLibrary,
+  checkContract,
+  detectDialect,
+  renderModel,
+  workerRunner,
+  type RenderContext,
+} from '../../src/columns/index.js';
+
+const ctx = (over: Partial<RenderContext> = {}): RenderContext => ({
+  dialect: 'snowflake',
+  model: 'm',
+  ...over,
+});
+const sqlOf = (r: ReturnType<typeof renderModel>) =>
+  'sql' in r ? r.sql.trim() : `unknown: ${r.unknown}`;
+
+describe('renderModel', () => {
+  it('ref and source become quoted, reversible relation names', () => {
+    const r = renderModel(
+      "select * from {{ ref('orders') }} join {{ ref('pkg', 'm') }} join {{ source('s', 't') }}",
+      ctx(),
+    );
+    expect(sqlOf(r)).toBe('select * from "ref__orders" join "ref__pkg__m" join "source__s__t"');
+    expect('relations' in r && r.relations).toEqual({
+      ref__orders: { kind: 'ref', name: 'orders' },
+      ref__pkg__m: { kind: 'ref', name: 'm', package: 'pkg' },
+      source__s__t: { kind: 'source', source: 's', table: 't' },
+    });
+  });
+  it('two refs that sanitise alike get distinct names', () => {
+    const r = renderModel("{{ ref('a-b') }} {{ ref('a_b') }}", ctx());
+    expect(sqlOf(r)).toBe('"ref__a_b" "ref__a_b__2"');
+  });
+  it('quotes with backticks on BigQuery and sets target.type', () => {
+    expect(
+      sqlOf(
+        renderModel(
+          "{{ ref('x') }} {{ target.type }} {{ target.name }}",
+          ctx({ dialect: 'bigquery' }),
+        ),
+      ),
+    ).toBe('`ref__x` bigquery ci');
+  });
+  it('var: vars, then the default, else unknown', () => {
+    expect(sqlOf(renderModel("{{ var('a') }}", ctx({ vars: { a: 1 } })))).toBe('1');
+    expect(sqlOf(renderModel("{{ var('a', 'd') }}", ctx()))).toBe('d');
+    expect(sqlOf(renderModel("{{ var('a') }}", ctx()))).toMatch(/^unknown: var\('a'\) is not set/);
+  });
+  it('env_var: the environment given, then the default, else unknown', () => {
+    expect(sqlOf(renderModel("{{ env_var('E') }}", ctx({ env: { E: 'x' } })))).toBe('x');
+    expect(sqlOf(renderModel("{{ env_var('E', 'd') }}", ctx()))).toBe('d');
+    expect(sqlOf(renderModel("{{ env_var('E') }}", ctx()))).toMatch(/^unknown: env_var/);
+  });
+  it('config is recorded and renders nothing; config.get reads it back', () => {
+    const r = renderModel(
+      "{{ config(materialized='table', tags=['a']) }}{{ config.get('materialized') }}",
+      ctx(),
+    );
+    expect(sqlOf(r)).toBe('table');
+    expect('config' in r && r.config).toEqual({ materialized: 'table', tags: ['a'] });
+  });
+  it('is_incremental() is false', () => {
+    expect(sqlOf(renderModel('a{% if is_incremental() %} b{% endif %}', ctx()))).toBe('a');
+  });
+  it('adapter.dispatch: the adapter implementation, then default__, then an opaque call', () => {
+    const macros = buildMacroLibrary([
+      {
+        path: 'macros/d.sql',
+        text: `{% macro f(x) %}{{ return(adapter.dispatch('f')(x)) }}{% endmacro %}
+{% macro default__f(x) %}dflt({{ x }}){% endmacro %}
+{% macro postgres__f(x) %}pg({{ x }}){% endmacro %}
+{% macro g(x) %}{{ return(adapter.dispatch('g', 'somepkg')(x)) }}{% endmacro %}`,
+      },
+    ]);
+    expect(sqlOf(renderModel("{{ f('a') }}", ctx({ macros })))).toBe('dflt(a)');
+    expect(sqlOf(renderModel("{{ f('a') }}", ctx({ macros, dialect: 'postgres' })))).toBe('pg(a)');
+    expect(sqlOf(renderModel("{{ f('a') }}", ctx({ macros, dialect: 'redshift' })))).toBe('pg(a)');
+    expect(sqlOf(renderModel("{{ g('a') }}", ctx({ macros })))).toBe('somepkg__g(a)');
+  });
+  it('Jinja2 features nunjucks lacks: do, append, namespace, string methods, is none', () => {
+    const macros = buildMacroLibrary([
+      {
+        path: 'macros/j.sql',
+        text: `{% macro cols() %}{% set xs = [] %}{% for c in ['A', 'B'] %}{% do xs.append(c.lower() ~ '_x') %}{% endfor %}{{ return(xs) }}{% endmacro %}`,
+      },
+    ]);
+    const tmpl = `{%- set ns = namespace(n=0) -%}{%- for c in cols() -%}{%- set ns.n = ns.n + 1 -%}{%- endfor -%}
+{{ cols() | join(', ') }} {{ ns.n }} {{ '  x '.strip() }} {{ 'a,b'.split(',') | length }} {% if none is none %}none{% endif %}`;
+    expect(sqlOf(renderModel(tmpl, ctx({ macros })))).toBe('a_x, b_x 2 x 2 none');
+  });
+  it('package macros the repository lacks become opaque, parseable calls', () => {
+    expect(sqlOf(renderModel("{{ dbt_utils.star(ref('x')) }}", ctx()))).toBe(
+      "dbt_utils__star('ref__x')",
+    );
+    expect(sqlOf(renderModel("{{ dbt.datediff('a', 'b', 'day') }}", ctx()))).toBe(
+      "dbt__datediff(a, b, 'day')",
+    );
+    expect(
+      sqlOf(renderModel('cast(x as {{ dbt.type_string() }})', ctx({ dialect: 'bigquery' }))),
+    ).toBe('cast(x as STRING)');
+    expect(sqlOf(renderModel("{{ pkg.f('a || b', \"it's\") }}", ctx()))).toBe(
+      "pkg__f((a || b), 'it''s')",
+    );
+  });
+  it('never guesses: undefined macros, the warehouse, compiler errors', () => {
+    expect(sqlOf(renderModel('{{ nope() }}', ctx()))).toMatch(/^unknown: Jinja: .*nope/);
+    expect(sqlOf(renderModel("{% set r = run_query('x') %}", ctx()))).toBe(
+      'unknown: run_query() needs the warehouse',
+    );
+    expect(sqlOf(renderModel("{{ exceptions.raise_compiler_error('bad') }}", ctx()))).toBe(
+      'unknown: the model raises a compiler error: bad',
+    );
+    expect(sqlOf(renderModel('{% if %}', ctx()))).toMatch(/^unknown: Jinja:/);
+  });
+  it('is bounded: a huge range, an endless recursion, a long output', () => {
+    expect(sqlOf(renderModel('{% for i in range(100000000) %}x{% endfor %}', ctx()))).toMatch(
+      /^unknown: range\(\)/,
+    );
+    const macros = buildMacroLibrary([
+      { path: 'm.sql', text: '{% macro r(n) %}{{ r(n + 1) }}{% endmacro %}' },
+    ]);
+    expect(sqlOf(renderModel('{{ r(0) }}', ctx({ macros })))).toMatch(/^unknown:/);
+    expect(
+      sqlOf(
+        renderModel(
+          "{% for i in range(5000) %}{{ 'x' * 1 }}aaaaaaaaaa{% endfor %}",
+          ctx({ maxChars: 1000 }),
+        ),
+      ),
+    ).toMatch(/^unknown: rendered SQL is longer than 1000/);
+  });
+  it('a hostile name cannot break out of the quoted identifier', () => {
+    const r = renderModel(`{{ ref('x" ; drop table y; --') }}`, ctx());
+    expect(sqlOf(r)).toBe('"ref__x____drop_table_y____"');
+  });
+});
+
+describe('buildMacroLibrary', () => {
+  it('splits macro blocks, skips tests and materializations, reports unclosed ones', () => {
+    const lib = buildMacroLibrary([
+      {
+        path: 'a.sql',
+        text: '{% macro a() %}A{% endmacro %}{% test t(model) %}{% macro inner() %}{% endmacro %}{% endtest %}{%- macro b(x) -%}B{%- endmacro -%}{% macro c() %}',
+      },
+    ]);
+    expect([...lib.macros.keys()]).toEqual(['a', 'b']);
+    expect(lib.problems).toEqual([{ file: 'a.sql', message: 'macro c has no {% endmacro %}' }]);
+  });
+});
+
+describe('detectDialect', () => {
+  it('explicit, then adapter macros, then syntax, then snowflake', () => {
+    expect(detectDialect({ explicit: 'postgresql' })).toEqual({
+      dialect: 'postgres',
+      from: 'explicit',
+    });
+    expect(detectDialect({ macroNames: ['bigquery__x', 'default__x', 'y'] })).toEqual({
+      dialect: 'bigquery',
+      from: 'macros',
+    });
+    expect(
+      detectDialect({ sql: ['select * from t qualify row_number() over (order by a) = 1'] })
+        .dialect,
+    ).toBe('snowflake');
+    expect(detectDialect({ sql: ['select explode(a) from t'] }).dialect).toBe('databricks');
+    expect(detectDialect({})).toEqual({ dialect: 'snowflake', from: 'default' });
+  });
+});
+
+describe('checkContract', () => {
+  const base = {
+    enforced: true,
+    columns: [
+      { name: 'id', data_type: 'int' },
+      { name: 'email', data_type: 'varchar' },
+    ],
+  };
+  it('a removed or retyped column of an enforced contract is an error', () => {
+    const v = checkContract('dim', base, {
+      enforced: true,
+      columns: [{ name: 'ID', data_type: 'bigint' }],
+    });
+    expect(v.map((x) => `${x.kind}:${x.column}:${x.severity}`)).toEqual([
+      'retyped:id:error',
+      'removed:email:error',
+    ]);
+  });
+  it('nothing when the contract is not enforced or unchanged', () => {
+    expect(
+      checkContract('dim', { ...base, enforced: false }, { enforced: false, columns: [] }),
+    ).toEqual([]);
+    expect(checkContract('dim', base, base)).toEqual([]);
+  });
+  it('a declared column the SQL does not produce', () => {
+    const head = {
+      dialect: 'snowflake' as const,
+      columns: [{ name: 'id', upstream: [], transform: 'direct' }],
+      complete: true,
+      incompleteReasons: [],
+      rowAffecting: [],
+      rowAffectingIncomplete: false,
+      relations: [],
+      starFrom: [],
+      shape: {
+        tree: '',
+        skeletons: {},
+        definitions: {},
+        rowMentions: [],
+        starRelations: [],
+        grainFromSelectList: false,
+      },
+    };
+    expect(checkContract('dim', undefined, base, head).map((x) => x.kind + ':' + x.column)).toEqual(
+      ['not-produced:email'],
+    );
+  });
+});
+
+describe('workerRunner', () => {
+  const runner = workerRunner({ timeoutMs: 20_000 });
+  afterAll(() => runner.close());
+  it('analyses in a worker and gives up on a model over the budget, then carries on', async () => {
+    const ok = await runner.run('select a from "ref__t"', 'snowflake', {
+      tables: [],
+      strict: false,
+    });
+    expect('analysis' in ok && ok.analysis.projections.length).toBe(1);
+    const union = Array.from({ length: 30 }, (_, i) => `select a from "ref__t${i}"`).join(
+      ' union all ',
+    );
+    const tight = workerRunner({ timeoutMs: 20_000, maxSetOperations: 10 });
+    expect(await tight.run(union, 'snowflake', { tables: [], strict: false })).toEqual({
+      unknown: '30 set-operation branches (more than 11): analysis skipped',
+    });
+    await tight.close();
+    const bad = await runner.run('select from where', 'snowflake', { tables: [], strict: false });
+    expect('unknown' in bad && bad.unknown).toMatch(/^parse:/);
+  }, 120_000);
+  it('a model over the time budget is unknown (the worker is terminated)', async () => {
+    const slow = workerRunner({ timeoutMs: 1 });
+    const big = Array.from(
+      { length: 60 },
+      (_, i) => `select a${i} as a, b from "ref__t${i}" where c = ${i}`,
+    ).join(' union all ');
+    const r = await slow.run(big, 'snowflake', { tables: [], strict: false });
+    expect(r).toEqual({ unknown: 'analysis took longer than 1 ms' });
+    await slow.close();
+  }, 120_000);
+});
