@@ -7,18 +7,23 @@ import {
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
+  mergeBase,
+  neutralizeControls,
   parseConfig,
-  parseInventory,
   readAtCommit,
   resolveCommit,
   writeJson
-} from "./chunks/chunk-K3OJJL4I.js";
+} from "./chunks/chunk-ZGN4MRLU.js";
+import "./chunks/chunk-QA6LSBHG.js";
 import {
   ChangedFilesError,
   FAIL_ON,
+  RULES,
+  describePath,
   didYouMean,
-  parseChangedFiles
-} from "./chunks/chunk-XXGMBTPN.js";
+  parseChangedFiles,
+  parseInventory
+} from "./chunks/chunk-CTL476SH.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -26,106 +31,338 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/render/text.ts
-var KIND_MARK = { added: "+", removed: "-", modified: "~" };
+var KIND_MARK = { added: "+", removed: "-", modified: "~", moved: ">" };
 var LISTED = 25;
-function renderDiffText(report) {
+var NAME_WIDTH = 48;
+var LAYER_WIDTH = 16;
+var MESSAGE_LENGTH = 300;
+var PATH_LENGTH = 120;
+function renderDiffText(report, options = {}) {
   const { summary } = report;
   const out = [];
-  const base = report.inventory.base;
-  const head = report.inventory.head;
-  out.push(
-    `dbt blast radius — ${report.inventory.path} (${label(base)} → ${label(head)})`,
-    verdictLine(summary),
-    ""
-  );
+  out.push(`dbt blast radius — ${title(report)}`, verdictLine(summary, "diff"));
+  out.push(...notes(options.notes));
+  const ignored = summary.ignored ?? 0;
+  if (ignored > 0)
+    out.push(
+      `Note: ${plural(ignored, "change")} ignored by config (ignore: globs over model paths).`
+    );
+  out.push("");
   if (report.changes.length === 0) {
     out.push("No model changes.");
   } else {
     const perChange = new Map(report.impact.perChange.map((p) => [p.model, p]));
-    out.push(`Changed models (${report.changes.length}):`);
-    for (const change of report.changes) {
-      const reach = perChange.get(change.model);
-      const reasons = change.reasons.length > 0 ? ` ${change.reasons.join(", ")}` : "";
-      const radius = reach ? ` → ${reach.direct} direct, ${reach.estimated ? "~" : ""}${reach.total} total` + (reach.gained.length > 0 ? `, +${reach.gained.length} gained` : "") + (reach.lost.length > 0 ? `, -${reach.lost.length} lost` : "") : change.metadataOnly ? " (metadata only)" : "";
-      out.push(`  ${KIND_MARK[change.kind]} ${change.model} [${change.layer}]${reasons}${radius}`);
-    }
+    const changes = [...report.changes].sort(
+      (a, b) => (perChange.get(b.model)?.total ?? -1) - (perChange.get(a.model)?.total ?? -1) || compare(a.model, b.model)
+    );
+    const shown = changes.slice(0, LISTED);
+    out.push(`Changed models (${report.changes.length}), widest reach first:`);
+    out.push(
+      ...columns(
+        ["", "model", "layer", "reach", "direct", "change"],
+        shown.map((change) => {
+          const reach = perChange.get(change.model);
+          const reasons = change.reasons.map(clean).join(", ");
+          const moved = reach === void 0 ? "" : (reach.gained.length > 0 ? `; now feeds ${reach.gained.length} more` : "") + (reach.lost.length > 0 ? `; no longer feeds ${reach.lost.length}` : "");
+          return [
+            KIND_MARK[change.kind],
+            name(change.model),
+            layer(change.layer),
+            reach ? `${reach.estimated ? "~" : ""}${reach.total}` : "-",
+            reach ? String(reach.direct) : "-",
+            clip(
+              (reasons || change.kind) + (change.metadataOnly ? " (metadata only)" : "") + moved,
+              PATH_LENGTH
+            )
+          ];
+        }),
+        [false, false, false, true, true, false]
+      )
+    );
+    if (changes.length > LISTED)
+      out.push(`  … and ${changes.length - LISTED} more (--format json lists all)`);
+    out.push(
+      "  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)"
+    );
   }
   out.push("");
   const impacted = report.impact.models;
   out.push(
-    `Blast radius: ${impacted.length} model${impacted.length === 1 ? "" : "s"} downstream` + (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : "")
+    `Blast radius: ${plural(impacted.length, "model")} downstream` + (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : "")
   );
   const layers = Object.entries(report.impact.byLayer);
   if (layers.length > 0)
-    out.push(`  by layer: ${layers.map(([layer, n]) => `${layer} ${n}`).join(", ")}`);
-  for (const model of impacted.slice(0, LISTED)) {
     out.push(
-      `  ${model.depth}  ${model.model} [${model.layer ?? "external"}]  via ${model.path.join(" → ")}`
+      ...wrap(
+        "by layer: ",
+        layers.slice(0, LISTED).map(([l, n]) => `${layer(l)} ${n}`),
+        layers.length - LISTED
+      )
+    );
+  if (impacted.length > 0) {
+    out.push(
+      ...columns(
+        ["depth", "model", "layer", "reached via"],
+        impacted.slice(0, LISTED).map((model) => [
+          String(model.depth),
+          name(model.model),
+          layer(model.layer ?? "external"),
+          via(model)
+        ]),
+        [true, false, false, false]
+      )
     );
   }
   if (impacted.length > LISTED)
-    out.push(`  … and ${impacted.length - LISTED} more (use --format json for all)`);
-  out.push("", ...renderFindings(report.findings));
+    out.push(`  … and ${impacted.length - LISTED} more (--format json lists all)`);
+  out.push("", ...renderFindings(report.findings, "diff"));
   return out.join("\n") + "\n";
 }
-function renderAuditText(report) {
+function renderAuditText(report, options = {}) {
   const { audit, summary } = report;
   const out = [
-    `dbt blast radius — audit of ${report.inventory.path} (${label(report.inventory.head)})`,
-    verdictLine(summary),
+    `dbt blast radius — audit of ${clean(report.inventory.path)}${auditSource(report)}`,
+    verdictLine(summary, "audit"),
+    ...notes(options.notes),
     "",
     `${report.inventory.head.models} models, ${audit.externals} external nodes, ${audit.edges} edges`,
     "",
-    "Models and metadata coverage by layer:",
-    "  layer          models  description  dependencies  concepts"
+    "Models and metadata coverage by layer (* attribution layer):",
+    ...columns(
+      ["layer", "models", "description", "dependencies", "concepts"],
+      audit.layers.map((l) => [
+        layer(l.layer) + (l.attribution ? " *" : ""),
+        String(l.models),
+        pct(l.withDescription, l.models),
+        pct(l.withDependencies, l.models),
+        pct(l.withConcepts, l.models)
+      ]),
+      [false, true, true, true, true]
+    ),
+    "",
+    "Largest blast radius:"
   ];
-  for (const l of audit.layers) {
+  if (audit.hubs.length === 0) out.push("  (no model feeds another)");
+  else
     out.push(
-      `  ${(l.layer + (l.attribution ? " *" : "")).padEnd(14)} ${String(l.models).padStart(6)}  ${pct(l.withDescription, l.models).padStart(11)}  ${pct(l.withDependencies, l.models).padStart(12)}  ${pct(l.withConcepts, l.models).padStart(8)}`
+      ...columns(
+        ["reach", "direct", "model", "layer"],
+        audit.hubs.map((hub) => [
+          `${hub.estimated ? "~" : ""}${hub.reach}`,
+          String(hub.direct),
+          name(hub.model),
+          layer(hub.layer)
+        ]),
+        [true, true, false, false]
+      )
     );
-  }
-  out.push("  (* attribution layer)", "", "Largest blast radius:");
-  for (const hub of audit.hubs)
+  out.push("");
+  if (audit.attributionMap.length === 0) {
     out.push(
-      `  ${String(hub.reach).padStart(6)}  ${hub.model} [${hub.layer}] (${hub.direct} direct)`
+      "Attribution map: no model is in an attribution layer (set attribution-layers in the config)."
     );
-  out.push("", "Attribution map:");
-  for (const entry of audit.attributionMap) {
+  } else {
     out.push(
-      `  ${entry.model} [${entry.layer}] reach ${entry.estimated ? "~" : ""}${entry.reach}, feeds ${entry.consumers.length}` + (entry.concepts.length > 0 ? ` — ${entry.concepts.join(", ")}` : "")
+      "Attribution map:",
+      ...columns(
+        ["reach", "feeds", "model", "layer", "concepts"],
+        audit.attributionMap.map((entry) => [
+          `${entry.estimated ? "~" : ""}${entry.reach}`,
+          String(entry.consumers.length),
+          name(entry.model),
+          layer(entry.layer),
+          clip(entry.concepts.map(clean).join(", "), PATH_LENGTH)
+        ]),
+        [true, true, false, false, false]
+      )
     );
   }
   out.push("", `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
-    out.push(
-      `  ${audit.orphans.slice(0, LISTED).join(", ")}${audit.orphans.length > LISTED ? ", …" : ""}`
-    );
-  out.push("", ...renderFindings(report.findings));
+    out.push(...wrap("", audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
+  out.push("", ...renderFindings(report.findings, "audit"));
+  if (options.recommendations && options.recommendations.length > 0) {
+    out.push("", "Recommendations:");
+    for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
+  }
   return out.join("\n") + "\n";
 }
-function renderFindings(findings) {
+function renderFindings(findings, mode) {
   if (findings.length === 0) return ["No findings."];
   const out = [`Findings (${findings.length}):`];
-  for (const f of findings) {
-    const where = f.file && f.line ? ` (${f.file}:${f.line})` : "";
+  const shown = mode === "audit" ? findings.slice(0, LISTED * 4) : findings;
+  for (const f of shown) {
+    const where = f.file && f.line ? ` (${clip(clean(f.file), 80)}:${f.line})` : "";
     const ack = f.acknowledged ? " [acknowledged]" : "";
     out.push(
-      `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${f.message.replace(/`/g, "")}${where}`
+      ...wrapWords(
+        `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip(clean(f.message.replace(/`/g, "")), MESSAGE_LENGTH)}${where}`,
+        "            "
+      )
     );
   }
+  if (shown.length < findings.length)
+    out.push(`  … and ${findings.length - shown.length} more (--format json lists all)`);
+  const advice = [
+    ...new Set(findings.filter((f) => f.severity !== "notice").map((f) => f.rule))
+  ].map((rule) => `  - ${rule}: ${RULES[rule].fix}`);
+  if (advice.length > 0) out.push("", "What to do:", ...advice);
   return out;
 }
-function verdictLine(summary) {
-  const counts = `${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}, ${summary.notices} notice${summary.notices === 1 ? "" : "s"}`;
+function verdictLine(summary, mode) {
+  const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
   const ack = summary.acknowledged ? " — warnings acknowledged, counted as notices" : "";
-  return `Verdict: ${summary.verdict.toUpperCase()} (fail-on: ${summary.failOn}) — ${counts}${ack}`;
+  const what = mode === "audit" ? "Audit" : "Verdict";
+  return `${what}: ${summary.verdict.toUpperCase()} (fail-on: ${summary.failOn}) — ${counts}${ack}`;
 }
-function label(side) {
-  if (!side) return "none";
-  return side.ref ?? side.file ?? "?";
+function title(report) {
+  const { base, head, path } = report.inventory;
+  const side = (s) => s === null ? "none" : clip(clean(s.ref ?? s.file ?? "?"), 80);
+  if (head.ref !== null || (base?.ref ?? null) !== null)
+    return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
+  return `${side(base)} → ${side(head)}`;
+}
+function auditSource(report) {
+  const head = report.inventory.head;
+  if (head.ref !== null) return ` at ${clip(clean(head.ref), 80)}`;
+  if (head.file !== void 0 && head.file !== report.inventory.path)
+    return ` (${clip(clean(head.file), 100)})`;
+  return "";
+}
+function notes(list) {
+  return (list ?? []).map((note) => `Note: ${clean(note)}`);
+}
+function columns(header, rows, right) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `  ${cells.map(
+    (cell, i) => i === cells.length - 1 && !right[i] ? cell : right[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])
+  ).join("  ")}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+function wrapWords(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    if (line !== "" && line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+function wrap(lead, items, more) {
+  const all = more > 0 ? [...items, `… and ${more} more`] : [...items];
+  const lines = [];
+  let line = `  ${lead}`;
+  all.forEach((item, i) => {
+    const piece = `${item}${i < all.length - 1 ? "," : ""}`;
+    if (line.trim() !== lead.trim() && line.length + 1 + piece.length > 100) {
+      lines.push(line.trimEnd());
+      line = `    ${piece}`;
+    } else line += `${line.endsWith(" ") ? "" : " "}${piece}`;
+  });
+  lines.push(line.trimEnd());
+  return lines;
+}
+function via(model) {
+  return clip(
+    describePath(model, (step) => clip(clean(step), 40)),
+    PATH_LENGTH
+  );
+}
+function name(value) {
+  return clipMiddle(clean(value), NAME_WIDTH);
+}
+function layer(value) {
+  return clipMiddle(clean(value), LAYER_WIDTH);
+}
+var clean = neutralizeControls;
+function clip(value, max) {
+  if (value.length <= max) return value;
+  const cut = safeCut(value, max - 1);
+  return `${cut}… (+${value.length - cut.length} characters)`;
+}
+function clipMiddle(value, max) {
+  if (value.length <= max) return value;
+  const half = Math.floor((max - 1) / 2);
+  return `${safeCut(value, half)}…${value.slice(value.length - (max - 1 - half)).replace(/^[\udc00-\udfff]/, "")}`;
+}
+function safeCut(value, length) {
+  const cut = value.slice(0, length);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function pct(part, whole) {
   return `${part}/${whole}`;
+}
+
+// src/cli/output.ts
+var OutputError = class extends Error {
+};
+var PIECE = 1 << 20;
+function streamWriter(stream) {
+  let failure;
+  stream.on("error", (error) => failure ??= error);
+  const fail = (error) => {
+    throw toOutputError(error);
+  };
+  return async (text) => {
+    let start = 0;
+    while (start < text.length) {
+      if (failure) fail(failure);
+      let end = Math.min(start + PIECE, text.length);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      let ready = false;
+      try {
+        ready = stream.write(start === 0 && end === text.length ? text : text.slice(start, end));
+      } catch (error) {
+        fail(error);
+      }
+      if (!ready) await drained(stream, () => failure);
+      start = end;
+    }
+    if (failure) fail(failure);
+  };
+}
+function drained(stream, failed) {
+  return new Promise((resolve2, reject) => {
+    const existing = failed();
+    if (existing) return reject(toOutputError(existing));
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      stream.off("close", done);
+      const error = failed();
+      if (error) reject(toOutputError(error));
+      else resolve2();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+    stream.on("close", done);
+  });
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+var WHY = {
+  ENOSPC: "no space left on the device",
+  ENOBUFS: "the system ran out of buffer space",
+  EIO: "an input/output error",
+  EAGAIN: "the output is not ready",
+  EPIPE: "the reader closed the pipe",
+  EBADF: "the output is closed"
+};
+function toOutputError(error) {
+  if (error instanceof OutputError) return error;
+  const code = error?.code;
+  const why = (code && WHY[code]) ?? (error instanceof Error ? error.message : String(error));
+  return new OutputError(`cannot write the output: ${why}${code ? ` (${code})` : ""}`);
 }
 
 // src/cli/args.ts
@@ -171,8 +408,8 @@ function describeParseError(error, command, known) {
   const flag = /'([^']*)'/.exec(error.message)?.[1];
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
-      const name = flag?.replace(/^-+/, "").split("=")[0] ?? "";
-      const hint = didYouMean(name, known);
+      const name2 = flag?.replace(/^-+/, "").split("=")[0] ?? "";
+      const hint = didYouMean(name2, known);
       return `unknown option ${flag ?? ""} for "${command}"${hint ? ` — did you mean --${hint}?` : ""} (see blast-radius ${command} --help)`;
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
@@ -199,20 +436,23 @@ Commands:
   audit   the whole inventory: coverage, consistency, hubs, attribution map
 
 Run "blast-radius <command> --help" for its options. --version prints the version.
+Installed as both dbt-blast-radius and blast-radius.
 Exit codes: 0 pass, 1 policy failure, 2 unusable invocation or unreadable input.`,
   diff: `Usage:
   blast-radius diff --base REF --head REF [--repo DIR] [--inventory PATH]    (git mode)
   blast-radius diff --base-file A.json --head-file B.json [--changed-files LIST]    (file mode)
 
 Options:
-  --base, --head REF       commits to compare (git mode); the inventory and changed files come from git
+  --base, --head REF       commits to compare (git mode), from their merge base as the action does;
+                           the inventory and changed files come from git
   --repo DIR               repository (default: current directory)
   --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
   --base-file, --head-file inventory files (file mode); a missing base file means every model is added
   --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
   --format FORMAT          text (default), json, markdown (the pull-request comment, at most
                            65,536 characters) or summary (the job summary: every section, 1 MiB)
-  --config FILE            YAML config (see docs/configuration.md)
+  --config FILE            YAML config (see docs/configuration.md); in git mode the default is
+                           the repository's .github/blast-radius.yml at --base
   --fail-on LEVEL          error (default), warning, never
   --acknowledged           warnings were acknowledged: count them as notices`,
   audit: `Usage:
@@ -225,7 +465,7 @@ Options:
   --repo DIR           repository (default: current directory)
   --inventory PATH     inventory path in the repository
   --format FORMAT      text (default), json, markdown or summary (the same markdown report)
-  --config FILE        YAML config
+  --config FILE        YAML config; with --ref the default is .github/blast-radius.yml at REF
   --fail-on LEVEL      error (default), warning, never`
 };
 
@@ -233,12 +473,21 @@ Options:
 var InputError = class extends Error {
 };
 async function main(argv, io) {
+  const stdout = async (text) => {
+    try {
+      await io.stdout(text);
+    } catch (error) {
+      throw toOutputError(error);
+    }
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, { ...io, stdout });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof GitError || error instanceof ConfigError || error instanceof ChangedFilesError) {
-      io.stderr(`blast-radius: ${error.message}
-`);
+    if (error instanceof UsageError || error instanceof InputError || error instanceof GitError || error instanceof ConfigError || error instanceof ChangedFilesError || error instanceof OutputError) {
+      io.stderr(
+        error.message.split("\n").map((line) => `blast-radius: ${neutralizeControls(line)}
+`).join("")
+      );
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr(
@@ -254,12 +503,12 @@ async function main(argv, io) {
 async function dispatch(argv, io) {
   const [command, ...rest] = argv;
   if (command === "--version" || command === "-v") {
-    io.stdout(`${VERSION}
+    await io.stdout(`${VERSION}
 `);
     return 0;
   }
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(`${USAGE.main}
+    await io.stdout(`${USAGE.main}
 `);
     return command === void 0 ? 2 : 0;
   }
@@ -272,12 +521,12 @@ async function dispatch(argv, io) {
 async function diffCommand(argv, io) {
   const args = parseCommandArgs("diff", argv);
   if (args.help) {
-    io.stdout(`${USAGE.diff}
+    await io.stdout(`${USAGE.diff}
 `);
     return 0;
   }
   const format = outputFormat(args.format);
-  const config = await loadConfig(args.config, args["fail-on"], args.inventory, io.cwd);
+  const failOn = oneOf(args["fail-on"], FAIL_ON, "fail-on");
   const gitMode = args.base !== void 0 || args.head !== void 0;
   const fileMode = args["base-file"] !== void 0 || args["head-file"] !== void 0;
   if (gitMode && fileMode) {
@@ -291,7 +540,9 @@ async function diffCommand(argv, io) {
     );
   }
   let input;
+  let config;
   let commits;
+  const notes2 = [];
   if (gitMode) {
     if (args.base === void 0 || args.head === void 0) {
       throw new UsageError(
@@ -303,18 +554,31 @@ async function diffCommand(argv, io) {
         "--changed-files is for file mode; in git mode the changed files come from git"
       );
     }
-    ({ input, commits } = await gitDiffInput(
-      resolve(io.cwd, args.repo ?? "."),
-      args.base,
-      args.head,
-      config.inventory
-    ));
+    const repo = resolve(io.cwd, args.repo ?? ".");
+    const [baseTip, head2] = await Promise.all([
+      resolveCommit(repo, args.base, refAdvice(args.base)),
+      resolveCommit(repo, args.head, refAdvice(args.head))
+    ]);
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+      repo,
+      commit: baseTip,
+      ref: args.base,
+      notes: notes2
+    });
+    const common2 = await mergeBase(repo, baseTip, head2);
+    const base = common2 ?? baseTip;
+    notes2.push(
+      common2 === null ? `${args.base} and ${args.head} have no common ancestor in ${repo} (a shallow clone? fetch more history): compared from ${args.base} itself.` : common2 === baseTip ? `Compared from ${args.base} (${short(baseTip)}), the merge base of ${args.base} and ${args.head}.` : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common2)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`
+    );
+    commits = { base, head: head2 };
+    input = await gitDiffInput(repo, { base, head: head2 }, args.base, args.head, config.inventory);
   } else {
     if (args.repo !== void 0 || args.inventory !== void 0) {
       throw new UsageError(
         "--repo and --inventory are for git mode; file mode reads --base-file and --head-file"
       );
     }
+    config = await loadConfig(args.config, failOn, void 0, io.cwd);
     input = await fileDiffInput(
       io.cwd,
       args["base-file"],
@@ -329,12 +593,18 @@ async function diffCommand(argv, io) {
     ...commits && { baseSha: commits.base, headSha: commits.head },
     ...head?.usable && { headModels: head }
   };
-  if (format === "json") writeJson(report, io.stdout);
-  else if (format === "text") io.stdout(renderDiffText(report));
+  if (format === "json") await writeJsonTo(report, io);
+  else if (format === "text")
+    await io.stdout(renderDiffText(report, notes2.length > 0 ? { notes: notes2 } : {}));
   else {
     const markdown = await markdownRenderers();
-    io.stdout(
-      format === "markdown" ? markdown.renderComment(report, context) : markdown.renderSummary(report, context)
+    const noted = await markdownNotes(notes2);
+    await io.stdout(
+      noted.text + (format === "markdown" ? markdown.renderComment(report, context, {
+        maxLength: markdown.COMMENT_LIMIT - noted.text.length
+      }) : markdown.renderSummary(report, context, {
+        maxLength: markdown.SUMMARY_LIMIT - noted.bytes
+      }))
     );
   }
   return exitCode(report, io);
@@ -342,27 +612,36 @@ async function diffCommand(argv, io) {
 async function auditCommand(argv, io) {
   const args = parseCommandArgs("audit", argv);
   if (args.help) {
-    io.stdout(`${USAGE.audit}
+    await io.stdout(`${USAGE.audit}
 `);
     return 0;
   }
   const format = outputFormat(args.format);
-  const config = await loadConfig(args.config, args["fail-on"], args.inventory, io.cwd);
+  const failOn = oneOf(args["fail-on"], FAIL_ON, "fail-on");
   if (args.ref !== void 0 && args.file !== void 0)
     throw new UsageError("use either --ref or --file, not both");
   const repo = resolve(io.cwd, args.repo ?? ".");
+  const notes2 = [];
   let inventory;
+  let config;
   let ref = null;
   let file;
   let commit;
   if (args.ref !== void 0) {
-    commit = await resolveCommit(repo, args.ref);
+    commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+      repo,
+      commit,
+      ref: args.ref,
+      notes: notes2
+    });
     const text = await readAtCommit(repo, commit, config.inventory);
     if (text === null)
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
   } else {
+    config = await loadConfig(args.config, failOn, args.inventory, io.cwd);
     file = args.file ?? resolve(repo, config.inventory);
     const text = await readText(resolve(io.cwd, file), file).catch((error) => {
       if (args.file !== void 0 || !(error instanceof InputError)) throw error;
@@ -382,11 +661,24 @@ async function auditCommand(argv, io) {
     },
     config
   );
-  if (format === "json") writeJson(report, io.stdout);
-  else if (format === "text") io.stdout(renderAuditText(report));
+  if (format === "json") await writeJsonTo(report, io);
+  else if (format === "text")
+    await io.stdout(
+      renderAuditText(report, {
+        recommendations: await auditRecommendations(report, config),
+        ...notes2.length > 0 && { notes: notes2 }
+      })
+    );
   else {
-    const { renderAudit } = await markdownRenderers();
-    io.stdout(renderAudit(report, { ...renderConfig(config), ...commit && { headSha: commit } }));
+    const { renderAudit, SUMMARY_LIMIT } = await markdownRenderers();
+    const noted = await markdownNotes(notes2);
+    await io.stdout(
+      noted.text + renderAudit(
+        report,
+        { ...renderConfig(config), ...commit && { headSha: commit } },
+        { maxLength: SUMMARY_LIMIT - noted.bytes }
+      )
+    );
   }
   return exitCode(report, io);
 }
@@ -394,15 +686,39 @@ function exitCode(report, io) {
   if (!report.inventory.head.usable) {
     const problem = report.findings.find((f) => f.rule === "inventory/invalid" && f.file !== null);
     io.stderr(
-      `blast-radius: not a usable inventory: ${problem?.message ?? report.inventory.path}
+      `blast-radius: not a usable inventory: ${neutralizeControls(problem?.message ?? report.inventory.path)}
 `
     );
     return 2;
   }
   return report.summary.verdict === "fail" ? 1 : 0;
 }
+async function writeJsonTo(report, io) {
+  const chunks = [];
+  writeJson(report, (chunk) => chunks.push(chunk));
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    chunks[i] = "";
+    await io.stdout(chunk);
+  }
+}
+async function auditRecommendations(report, config) {
+  const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
+    import("./chunks/audit-4SQEICOM.js"),
+    import("./chunks/context-UQITZNIB.js")
+  ]);
+  return recommendations(report, resolveContext(renderConfig(config))).map(
+    (item) => item.map((node) => plainText(node)).join("")
+  );
+}
+function plainText(node) {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node && Array.isArray(node.children))
+    return node.children.map(plainText).join("");
+  return "";
+}
 function markdownRenderers() {
-  return import("./chunks/markdown-FH2A5DF4.js");
+  return import("./chunks/markdown-AHJXT6FP.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -410,18 +726,45 @@ function outputFormat(value) {
 function renderConfig(config) {
   return { attributionLayers: config["attribution-layers"], layerOrder: config["layer-order"] };
 }
-async function loadConfig(path, failOn, inventory, cwd) {
-  const text = path === void 0 ? null : await readText(resolve(cwd, path), path);
-  return parseConfig(text, path ?? "(defaults)", {
-    "fail-on": oneOf(failOn, FAIL_ON, "fail-on"),
-    inventory
-  });
+var REPOSITORY_CONFIG = ".github/blast-radius.yml";
+async function loadConfig(path, failOn, inventory, cwd, git) {
+  const overrides = { "fail-on": failOn, inventory };
+  if (path !== void 0) {
+    git?.notes.push(`Config: ${path} (--config).`);
+    return parseConfig(await readText(resolve(cwd, path), path), path, overrides);
+  }
+  if (git) {
+    const text = await readAtCommit(git.repo, git.commit, REPOSITORY_CONFIG);
+    git.notes.push(
+      text === null ? `Config: the defaults (${REPOSITORY_CONFIG} does not exist at ${git.ref}; --config FILE to use another).` : `Config: ${REPOSITORY_CONFIG} at ${git.ref} (${short(git.commit)}), as the action reads it; --config FILE to use another.`
+    );
+    if (text !== null) return parseConfig(text, `${git.ref}:${REPOSITORY_CONFIG}`, overrides);
+  }
+  return parseConfig(null, "(defaults)", overrides);
 }
-async function gitDiffInput(repo, baseRef, headRef, inventoryPath) {
-  const [base, head] = await Promise.all([
-    resolveCommit(repo, baseRef),
-    resolveCommit(repo, headRef)
+function refAdvice(ref) {
+  const remote = /^([\w.-]+)\/(.+)$/.exec(ref);
+  return remote ? `check the name (git branch -a), or fetch it: git fetch ${remote[1]} ${remote[2]}` : "check the name (git branch -a, git log --oneline), or fetch it: git fetch origin";
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+async function markdownNotes(notes2) {
+  if (notes2.length === 0) return { text: "", bytes: 0 };
+  const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
+    import("./chunks/stringify-LKGXYF66.js"),
+    import("./chunks/nodes-AEN5V5NA.js")
   ]);
+  const markdown = `${toMarkdown([
+    {
+      type: "blockquote",
+      children: notes2.map((note) => paragraph(text("ℹ️ "), untrusted(note, 400)))
+    }
+  ])}
+`;
+  return { text: markdown, bytes: Buffer.byteLength(markdown) };
+}
+async function gitDiffInput(repo, { base, head }, baseRef, headRef, inventoryPath) {
   const [baseText, headText, changedFiles] = await Promise.all([
     readAtCommit(repo, base, inventoryPath),
     readAtCommit(repo, head, inventoryPath),
@@ -433,7 +776,7 @@ async function gitDiffInput(repo, baseRef, headRef, inventoryPath) {
     );
   }
   const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
-  const input = {
+  return {
     inventoryPath,
     base: {
       ref: baseRef,
@@ -443,7 +786,6 @@ async function gitDiffInput(repo, baseRef, headRef, inventoryPath) {
     changedFiles,
     toolVersion: VERSION
   };
-  return { input, commits: { base, head } };
 }
 async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
   const read = (file) => file === void 0 ? null : readText(resolve(cwd, file), file);
@@ -477,11 +819,10 @@ async function readText(path, shown) {
 
 // src/cli.ts
 process.stdout.on("error", (error) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit();
+  if (error.code === "EPIPE") process.exit();
 });
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: streamWriter(process.stdout),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd()
 });

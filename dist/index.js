@@ -3,27 +3,32 @@ import {
   ConfigError,
   GitError,
   VERSION,
+  acknowledgeWhere,
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
   hasCommit,
   mergeBase,
+  neutralizeControls,
   parseConfig,
-  parseInventory,
   readAtCommit,
   resolveCommit,
-  writeJson
-} from "./chunks/chunk-K3OJJL4I.js";
+  writeJsonAsync
+} from "./chunks/chunk-ZGN4MRLU.js";
+import {
+  sameValue
+} from "./chunks/chunk-QA6LSBHG.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
   _default,
   _enum,
   optional,
+  parseInventory,
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-XXGMBTPN.js";
+} from "./chunks/chunk-CTL476SH.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -477,6 +482,58 @@ function info(message) {
 import { mkdir as mkdir2, open as open2, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
+// src/report/merge-result.ts
+function mergeResult(mergeBase2, head, baseTip) {
+  const entryOf = (inventory, name) => {
+    const i = inventory.indexByName.get(name);
+    return i === void 0 ? void 0 : inventory.models[i];
+  };
+  const models = [];
+  const sourceIndex = [];
+  const indexByName = /* @__PURE__ */ new Map();
+  const push = (model, source) => {
+    indexByName.set(model.name, models.length);
+    if (source !== void 0) sourceIndex[models.length] = source;
+    models.push(model);
+  };
+  head.models.forEach((model, i) => {
+    const before = entryOf(mergeBase2, model.name);
+    const current = entryOf(baseTip, model.name);
+    const touched = before === void 0 || !sameValue(before, model);
+    if (!touched) {
+      if (current !== void 0) push(current, head.sourceIndex[i]);
+    } else if (before === void 0 || current === void 0) {
+      push(model, head.sourceIndex[i]);
+    } else {
+      push(applyFields(current, before, model), head.sourceIndex[i]);
+    }
+  });
+  for (const model of baseTip.models) {
+    if (indexByName.has(model.name) || head.indexByName.has(model.name)) continue;
+    if (mergeBase2.indexByName.has(model.name)) continue;
+    push(model, void 0);
+  }
+  return { ...head, models, sourceIndex, indexByName };
+}
+function applyFields(onto, before, after) {
+  const merged = { ...onto };
+  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+  const b = before;
+  const a = after;
+  for (const key of keys) {
+    if (sameValue(b[key], a[key])) continue;
+    if (Object.prototype.hasOwnProperty.call(a, key))
+      Object.defineProperty(merged, key, {
+        value: a[key],
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    else delete merged[key];
+  }
+  return merged;
+}
+
 // src/action/annotations.ts
 var ANNOTATIONS_PER_KIND = 10;
 function annotationsFor(findings) {
@@ -491,8 +548,8 @@ function annotationsFor(findings) {
     annotations.push({
       level: finding.severity,
       title: `${finding.rule}${finding.acknowledged ? " (acknowledged)" : ""}`,
-      message: finding.message.replace(/`/g, ""),
-      ...finding.file !== null && { file: finding.file },
+      message: neutralizeControls(finding.message.replace(/`/g, "")),
+      ...finding.file !== null && { file: neutralizeControls(finding.file) },
       ...finding.line !== null && { line: finding.line }
     });
   }
@@ -534,7 +591,8 @@ function planRun(eventName, payload, invocation, runSha) {
           headRepo: pr?.head?.repo?.full_name ?? null,
           baseRepo: pr?.base?.repo?.full_name ?? null,
           labels: (pr?.labels ?? []).map((label) => label.name ?? "").filter(Boolean),
-          changedFiles: typeof pr?.changed_files === "number" ? pr.changed_files : null
+          changedFiles: typeof pr?.changed_files === "number" ? pr.changed_files : null,
+          ...payload.action === "labeled" && typeof payload.label?.name === "string" && { labeled: payload.label.name }
         }
       };
     }
@@ -610,6 +668,36 @@ function required(value, field, eventName) {
     throw new UnsupportedEventError(`the ${eventName} event payload has no ${field}`);
   }
   return value;
+}
+
+// src/action/summary.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var MAX_NOTE = 4e3;
+var MAX_NOTES = 20;
+var SLACK = 64;
+var clip = (text) => text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE)}… (cut)` : text;
+function composeSummary(failure, notes, render, limit = STEP_SUMMARY_LIMIT) {
+  const parts = [];
+  if (failure !== void 0)
+    parts.push(`## dbt Blast Radius could not run
+
+${clip(failure).replace(/[<>]/g, "")}
+`);
+  if (notes.length > 0) {
+    const shown = notes.slice(0, MAX_NOTES);
+    const more = notes.length - shown.length;
+    parts.push(
+      shown.map((note) => `> [!NOTE]
+> ${clip(note).replace(/[<>]/g, "").replace(/\n/g, " ")}`).join("\n\n") + (more > 0 ? `
+
+(${more} more notes in the log)` : "") + "\n"
+    );
+  }
+  if (render) {
+    const used = Buffer.byteLength(parts.join("\n"), "utf8") + parts.length + SLACK;
+    parts.push(render(limit - used));
+  }
+  return parts.join("\n");
 }
 
 // src/action/errors.ts
@@ -693,14 +781,29 @@ function count(raw, name) {
 }
 
 // src/action/outputs.ts
+var OUTPUT_LIST_BYTES = 64 * 1024;
+function cappedJsonList(names, maxBytes = OUTPUT_LIST_BYTES) {
+  let bytes = 2;
+  const kept = [];
+  for (const name of names) {
+    const item = JSON.stringify(name);
+    const size = Buffer.byteLength(item, "utf8") + (kept.length > 0 ? 1 : 0);
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    kept.push(item);
+  }
+  return `[${kept.join(",")}]`;
+}
 function reportOutputs(report) {
   const attributionWarnings = report.findings.filter(
     (f) => f.rule.startsWith("attribution/") && (f.severity !== "notice" || f.acknowledged)
   ).length;
   return {
     verdict: report.summary.verdict,
-    "changed-models": JSON.stringify(report.changes.map((change) => change.model)),
-    "impacted-models": JSON.stringify(report.impact.models.map((model) => model.model)),
+    "changed-models": cappedJsonList(report.changes.map((change) => change.model)),
+    "changed-count": String(report.changes.length),
+    "impacted-models": cappedJsonList(report.impact.models.map((model) => model.model)),
+    "impacted-count": String(report.impact.models.length),
     "blast-radius": String(report.summary.impacted),
     errors: String(report.summary.errors),
     warnings: String(report.summary.warnings),
@@ -790,12 +893,64 @@ function apiRepository(github, owner, repo) {
     async changedFiles(base, head) {
       const data = await compare(base, head);
       const files = (data.files ?? []).map(fromApiFile);
-      return files.length >= COMPARE_FILES_LIMIT ? {
-        files,
-        note: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files: SQL edits beyond them are not seen (inventory changes are)`
-      } : { files };
+      if (files.length < COMPARE_FILES_LIMIT) return { files };
+      const [before, after] = await Promise.all([tree(base), tree(head)]);
+      if (before.truncated || after.truncated) {
+        return {
+          files,
+          incomplete: `GitHub's compare API lists only the first ${COMPARE_FILES_LIMIT} changed files, and the git trees API cut the listing of ${before.truncated ? base : head} (more than 100,000 entries or 7 MB). Check out both commits (actions/checkout with fetch-depth: 0) so the action can read them locally`
+        };
+      }
+      return { files: diffTrees(before.entries, after.entries) };
     }
   };
+  async function tree(sha) {
+    try {
+      const { data } = await github.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: sha,
+        recursive: "true"
+      });
+      return { entries: data.tree, truncated: data.truncated };
+    } catch (error2) {
+      throw failure(`the tree of ${sha}`, error2);
+    }
+  }
+}
+function diffTrees(base, head) {
+  const blobs = (entries) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const entry of entries)
+      if (entry.type === "blob" && entry.path !== void 0 && entry.sha !== void 0)
+        map.set(entry.path, entry.sha);
+    return map;
+  };
+  const before = blobs(base);
+  const after = blobs(head);
+  const files = [];
+  const added = [];
+  for (const [path, sha] of after) {
+    const old = before.get(path);
+    if (old === void 0) added.push([path, sha]);
+    else if (old !== sha) files.push({ status: "M", path });
+  }
+  const removedBySha = /* @__PURE__ */ new Map();
+  for (const [path, sha] of before) {
+    if (after.has(path)) continue;
+    const paths = removedBySha.get(sha);
+    if (paths) paths.push(path);
+    else removedBySha.set(sha, [path]);
+  }
+  for (const [path, sha] of added) {
+    const oldPath = removedBySha.get(sha)?.shift();
+    files.push(
+      oldPath === void 0 ? { status: "A", path } : { status: "R", oldPath, path, similarity: 100 }
+    );
+  }
+  for (const paths of removedBySha.values())
+    for (const path of paths) files.push({ status: "D", path });
+  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function pullRequestFiles(github, owner, repo, pullNumber) {
   try {
@@ -871,6 +1026,67 @@ function planStickyComment(options) {
     };
   }
   return { write: { action: "create", body: options.body }, deletes, existing };
+}
+
+// src/action/acknowledgement.ts
+import { createHash } from "node:crypto";
+var MAX_RECORDED = 1e3;
+var PREFIX = "<!-- dbt-blast-radius:acknowledged ";
+var SUFFIX = " -->";
+var digest = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+function fingerprint(finding) {
+  return digest(
+    JSON.stringify([
+      finding.rule,
+      finding.model,
+      finding.exposure ?? null,
+      [...finding.related ?? []].sort()
+    ])
+  );
+}
+function warningPrints(findings) {
+  const prints = /* @__PURE__ */ new Set();
+  for (const finding of findings)
+    if (finding.severity === "warning") prints.add(fingerprint(finding));
+  return [...prints].sort();
+}
+function recordFor(sha, prints) {
+  return prints.length > MAX_RECORDED ? { sha, set: digest(prints.join(",")) } : { sha, warnings: [...prints] };
+}
+function covers(record, prints) {
+  if (record.warnings) {
+    const recorded = new Set(record.warnings);
+    return (finding) => recorded.has(fingerprint(finding));
+  }
+  const same = record.set !== void 0 && record.set === digest(prints.join(","));
+  return () => same;
+}
+function recordLine(record) {
+  return `${PREFIX}${JSON.stringify(record)}${SUFFIX}`;
+}
+function readRecord(body) {
+  const lines = body.replace(/\r\n/g, "\n").trimEnd().split("\n");
+  const last = lines[lines.length - 1] ?? "";
+  if (!last.startsWith(PREFIX) || !last.endsWith(SUFFIX)) return null;
+  try {
+    const value = JSON.parse(last.slice(PREFIX.length, -SUFFIX.length));
+    if (typeof value !== "object" || value === null) return null;
+    const { sha, warnings, set } = value;
+    if (typeof sha !== "string" || !/^[0-9a-f]{40,64}$/i.test(sha)) return null;
+    const hex = (x) => typeof x === "string" && /^[0-9a-f]{16}$/.test(x);
+    if (Array.isArray(warnings) && warnings.every(hex)) return { sha, warnings };
+    if (hex(set)) return { sha, set };
+    return null;
+  } catch {
+    return null;
+  }
+}
+function decideAcknowledgement(options) {
+  if (!options.labelOn) return { kind: "none" };
+  if (options.labeledNow)
+    return { kind: "recorded", record: recordFor(options.head, options.prints), fresh: true };
+  if (options.existing) return { kind: "recorded", record: options.existing, fresh: false };
+  return { kind: "unrecorded" };
 }
 
 // src/action/run.ts
@@ -968,43 +1184,97 @@ async function execute(env, outcome) {
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
     );
   }
-  if (changed.note) {
-    warning(changed.note);
-    outcome.notes.push(changed.note);
-  }
+  if (changed.incomplete !== void 0)
+    warning(`The changed files are incomplete: ${changed.incomplete}.`);
   const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
-  const acknowledged = [...current?.labels ?? [], ...queueLabels].includes(
-    config["acknowledge-label"]
-  );
-  const report = buildDiffReport(
+  const parsedBase = baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
+  let judged = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead }
+  };
+  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+    const tipText = await source.readFile(baseCommit, config.inventory);
+    const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
+    if (tip?.usable && (parsedHead === null || parsedHead.usable && parsedBase?.usable)) {
+      judged = {
+        base: { ref: baseCommit, inventory: tip },
+        head: {
+          ref: head,
+          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null
+        }
+      };
+      outcome.notes.push(
+        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.`
+      );
+    }
+  }
+  const unacknowledged = buildDiffReport(
     {
       inventoryPath: config.inventory,
-      base: {
-        ref: base,
-        inventory: baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0)
-      },
-      head: { ref: head, inventory: parsedHead },
+      ...judged,
       changedFiles: changed.files,
+      ...changed.incomplete !== void 0 && { incomplete: changed.incomplete },
       toolVersion: VERSION
     },
-    config,
-    { acknowledged }
+    config
   );
+  const label = config["acknowledge-label"];
+  const commenting = pullRequest !== null && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target");
+  const recordOn = commenting ? pullRequest.number : plan.queuedPullRequest;
+  const comments = recordOn === void 0 ? null : await readComments(github, owner, repo, recordOn, outcome);
+  const marker = (await loadMarkdown()).commentMarker(config.inventory);
+  const ourComment = comments ? findOurComment(comments, marker, config["comment-author"]) : null;
+  const prints = warningPrints(unacknowledged.findings);
+  const decision = decideAcknowledgement({
+    labelOn: (commenting ? current?.labels ?? [] : queueLabels).includes(label),
+    labeledNow: commenting && pullRequest.labeled === label,
+    existing: ourComment ? readRecord(ourComment.body) : null,
+    head,
+    prints
+  });
+  const report = decision.kind === "recorded" ? acknowledgeWhere(unacknowledged, covers(decision.record, prints)) : unacknowledged;
+  const ackNote = acknowledgementNote(decision, label, report, commenting);
+  if (ackNote) {
+    info(ackNote);
+    outcome.notes.push(ackNote);
+  }
+  const judgedHead = judged.head.inventory;
   outcome.context = renderContext(config, {
-    ...parsedHead?.usable && { headModels: parsedHead },
-    baseSha: base,
+    ...judgedHead?.usable && { headModels: judgedHead },
+    baseSha: judged.base.ref,
     headSha: head,
     ...runUrl && { runUrl },
     ...pullRequest && { acknowledgeLabel: config["acknowledge-label"] }
   });
-  if (acknowledged)
-    info(
-      `The "${config["acknowledge-label"]}" label is on the pull request: warnings count as notices.`
-    );
   await publish(report, outcome, env);
-  if (pullRequest && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target")) {
-    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config);
+  if (commenting) {
+    const trailer = decision.kind === "recorded" ? `
+
+${acknowledgementParagraph(decision.record, label, report)}
+
+${recordLine(decision.record)}` : "";
+    await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config, {
+      comments,
+      marker,
+      trailer
+    });
   }
+}
+function acknowledgementNote(decision, label, report, commenting) {
+  const name = `"${label.replace(/[\r\n<>]/g, "")}"`;
+  if (decision.kind === "none") return null;
+  if (decision.kind === "unrecorded") {
+    return commenting ? `The ${name} label is on the pull request, but no acknowledgement is recorded for it (one is recorded when the label is added: the workflow must run on "labeled", and the comment must be writable). Nothing is acknowledged: remove the label and add it again.` : `The ${name} label is on the queued pull request, but its comment records no acknowledgement: nothing is acknowledged.`;
+  }
+  const acknowledged = report.findings.filter((f) => f.acknowledged).length;
+  const open3 = report.summary.warnings;
+  return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open3 > 0 ? ` ${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open3 === 1 ? "it" : "them"}.` : "");
+}
+function acknowledgementParagraph(record, label, report) {
+  const name = label.replace(/[`\r\n<>]/g, "");
+  const acknowledged = report.findings.filter((f) => f.acknowledged).length;
+  const open3 = report.summary.warnings;
+  return `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` + (open3 > 0 ? `**${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged.** ` : "") + "Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.";
 }
 function renderContext(config, extra) {
   return {
@@ -1020,9 +1290,7 @@ async function publish(report, outcome, env) {
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, "_")}.json`);
   const file = await open2(reportPath, "w");
   try {
-    const chunks = [];
-    writeJson(report, (chunk) => chunks.push(chunk));
-    for (const chunk of chunks) await file.write(chunk);
+    await writeJsonAsync(report, (chunk) => file.write(chunk));
   } finally {
     await file.close();
   }
@@ -1048,28 +1316,18 @@ async function publish(report, outcome, env) {
     `${summary2.changed} changed, ${summary2.impacted} impacted; ${summary2.errors} errors, ${summary2.warnings} warnings, ${summary2.notices} notices: ${summary2.verdict}.`
   );
 }
-async function stickyComment(github, owner, repo, number, head, report, outcome, config) {
+async function stickyComment(github, owner, repo, number, head, report, outcome, config, read) {
   const warn = (message) => {
     warning(message);
     outcome.notes.push(message);
   };
   try {
-    const { COMMENT_LIMIT, commentMarker, renderComment } = await loadMarkdown();
-    const marker = commentMarker(report.inventory.path);
-    const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT });
-    const comments = await github.paginate(github.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100
-    });
+    const { COMMENT_LIMIT, renderComment } = await loadMarkdown();
+    const { marker, trailer } = read;
+    const body = renderComment(report, outcome.context, { maxLength: COMMENT_LIMIT - trailer.length }) + trailer;
+    const comments = read.comments ?? await listComments(github, owner, repo, number);
     const plan = planStickyComment({
-      comments: comments.map((c) => ({
-        id: c.id,
-        body: c.body ?? "",
-        author: c.user?.login ?? "",
-        url: c.html_url
-      })),
+      comments,
       marker,
       author: config["comment-author"],
       body,
@@ -1111,6 +1369,33 @@ async function stickyComment(github, owner, repo, number, head, report, outcome,
     warn(commentFailure(error2));
   }
 }
+async function listComments(github, owner, repo, number) {
+  const comments = await github.paginate(github.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100
+  });
+  return comments.map((c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    author: c.user?.login ?? "",
+    url: c.html_url
+  }));
+}
+async function readComments(github, owner, repo, number, outcome) {
+  try {
+    return await listComments(github, owner, repo, number);
+  } catch (error2) {
+    const message = `Could not read the comments of pull request #${number} (${messageOf(error2)}): no acknowledgement is on record.`;
+    warning(message);
+    outcome.notes.push(message);
+    return null;
+  }
+}
+function findOurComment(comments, marker, author) {
+  return comments.filter((c) => isOurs(c, marker, author)).sort((a, b) => a.id - b.id)[0] ?? null;
+}
 function commentFailure(error2) {
   const status = statusOf(error2);
   const detail = messageOf(error2);
@@ -1130,11 +1415,7 @@ async function changedFiles(plan, source, github, owner, repo, base, head, local
     const files = await pullRequestFiles(github, owner, repo, pr.number);
     if (files.length < PULL_FILES_LIMIT) return { files };
   }
-  const fallback = await source.changedFiles(base, head);
-  return {
-    files: fallback.files,
-    note: `This pull request changes more than ${PULL_FILES_LIMIT.toLocaleString("en-US")} files, more than GitHub's pull request files API lists; changed files come from the compare API instead${fallback.note ? `, which ${fallback.note.replace(/^GitHub's compare API /, "")}` : ""}. Fetch full history (actions/checkout with fetch-depth: 0) for a complete list.`
-  };
+  return source.changedFiles(base, head);
 }
 async function readPullRequest(github, owner, repo, number, fallback) {
   try {
@@ -1169,29 +1450,19 @@ async function readEvent(path) {
 }
 async function writeSummary(outcome, failure) {
   try {
-    const parts = [];
-    if (failure !== void 0)
-      parts.push(`## dbt Blast Radius could not run
-
-${failure.replace(/[<>]/g, "")}
-`);
-    if (outcome.notes.length > 0)
-      parts.push(
-        outcome.notes.map((note) => `> [!NOTE]
-> ${note.replace(/[<>]/g, "")}`).join("\n\n") + "\n"
-      );
-    if (outcome.report) {
-      const { renderAudit, renderSummary } = await loadMarkdown();
-      parts.push(
-        outcome.report.mode === "audit" ? renderAudit(outcome.report, outcome.context) : renderSummary(outcome.report, outcome.context)
-      );
-    }
-    if (parts.length > 0) await summary.addRaw(parts.join("\n")).write();
+    const report = outcome.report;
+    const markdown = report ? await loadMarkdown() : null;
+    const text = composeSummary(
+      failure,
+      outcome.notes,
+      report && markdown ? (maxLength) => report.mode === "audit" ? markdown.renderAudit(report, outcome.context, { maxLength }) : markdown.renderSummary(report, outcome.context, { maxLength }) : null
+    );
+    if (text !== "") await summary.addRaw(text).write();
   } catch (error2) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-FH2A5DF4.js");
+var loadMarkdown = () => import("./chunks/markdown-AHJXT6FP.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

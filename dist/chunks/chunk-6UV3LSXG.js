@@ -1,10 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  RULES,
-  compareNames,
-  defaultConfig,
-  previewJson
-} from "./chunk-XXGMBTPN.js";
+  wellFormed
+} from "./chunk-AOXLXETT.js";
 import {
   __commonJS,
   __toESM
@@ -101,501 +98,6 @@ var require_extend = __commonJS({
   }
 });
 
-// src/render/markdown/context.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024;
-function resolve(context) {
-  const defaults = context.attributionLayers && context.layerOrder ? void 0 : defaultConfig();
-  const attributionLayers = context.attributionLayers ?? defaults["attribution-layers"];
-  const layerOrder = context.layerOrder ?? defaults["layer-order"];
-  const rank = /* @__PURE__ */ new Map();
-  layerOrder.forEach((layer, i) => rank.set(layer, i));
-  const key = (layer) => layer === "external" ? Infinity : rank.get(layer) ?? 1e9;
-  return {
-    context,
-    attribution: new Set(attributionLayers),
-    attributionLayers,
-    compareLayers: (a, b) => key(a) - key(b) || compareNames(a, b)
-  };
-}
-function fmt(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function plural(n, singular, pluralForm = `${singular}s`) {
-  return `${fmt(n)} ${n === 1 ? singular : pluralForm}`;
-}
-
-// src/render/markdown/sanitize.ts
-var WJ = "⁠";
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var TRIGGERS = /[@#<]/g;
-var PREFIX_REF = /([A-Za-z])-(?=\d)/g;
-var SCHEME = /:(?=\/\/)/g;
-var WWW = /(w)(ww\.)/gi;
-var HEX_RUN = /(?<![0-9A-Za-z])[0-9a-fA-F]{7,}(?![0-9A-Za-z])/g;
-function neutralise(value) {
-  return value.replace(CONTROLS, " ").replace(BIDI, "").replace(TRIGGERS, `$&${WJ}`).replace(PREFIX_REF, `$1-${WJ}`).replace(SCHEME, `${WJ}:`).replace(WWW, `$1${WJ}$2`).replace(HEX_RUN, (run) => run.replace(/.{6}(?=.)/g, `$&${WJ}`));
-}
-function neutraliseText(value) {
-  return neutralise(value).replace(/\$/g, "＄");
-}
-function clip(value, max) {
-  if (value.length <= max) return value;
-  let end = Math.max(max - 1, 0);
-  const last = value.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end--;
-  return `${value.slice(0, end)}…`;
-}
-var HTML_ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function escapeHtml(value) {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-var MARKER_SAFE = /^[A-Za-z0-9._~/-]$/;
-var MARKER_MAX = 400;
-function commentMarker(inventoryPath) {
-  let encoded = "";
-  for (const char of inventoryPath) {
-    if (MARKER_SAFE.test(char)) encoded += char;
-    else for (const byte of new TextEncoder().encode(char)) encoded += `%${hex2(byte)}`;
-  }
-  if (encoded.length > MARKER_MAX) {
-    const cut = encoded.slice(0, MARKER_MAX).replace(/%[0-9A-F]?$/, "");
-    encoded = `${cut}~${fnv1a(inventoryPath)}`;
-  }
-  return `<!-- dbt-blast-radius inventory=${encoded} -->`;
-}
-function hex2(byte) {
-  return byte.toString(16).toUpperCase().padStart(2, "0");
-}
-function fnv1a(value) {
-  let hash = 2166136261;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-function safeUrl(value) {
-  if (value === void 0) return void 0;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/render/markdown/nodes.ts
-var MAX_VALUE = 200;
-function text(value) {
-  return { type: "text", value };
-}
-function untrusted(value, max = MAX_VALUE) {
-  return { type: "text", value: neutraliseText(clip(value, max)) };
-}
-function code(value, max = MAX_VALUE) {
-  const safe2 = neutralise(clip(value, max));
-  if (safe2.includes("`") || safe2.trim() === "" || safe2.trim() !== safe2)
-    return untrusted(value, max);
-  return { type: "inlineCode", value: safe2 };
-}
-function trustedCode(value) {
-  return { type: "inlineCode", value };
-}
-function strong(...children) {
-  return { type: "strong", children };
-}
-function paragraph(...children) {
-  return { type: "paragraph", children };
-}
-function heading(depth, ...children) {
-  return { type: "heading", depth, children };
-}
-function list(items, ordered = false) {
-  return { type: "list", ordered, spread: false, children: [...items] };
-}
-function listItem(...children) {
-  return { type: "listItem", spread: false, children };
-}
-function link(url, ...children) {
-  return { type: "link", url, children };
-}
-function table(align, header, rows) {
-  const row = (cells) => ({
-    type: "tableRow",
-    children: cells.map((children) => ({ type: "tableCell", children }))
-  });
-  return {
-    type: "table",
-    align: [...align],
-    children: [row(header.map((h) => [text(h)])), ...rows.map(row)]
-  };
-}
-function joined(parts, separator) {
-  const out = [];
-  parts.forEach((part, i) => {
-    if (i > 0) out.push(text(separator));
-    out.push(...part);
-  });
-  return out;
-}
-var PATH_STEP_MAX = 80;
-function pathNodes(path2) {
-  const steps = path2.map((name) => clip(name, PATH_STEP_MAX));
-  const whole = code(steps.join(" → "), Infinity);
-  if (whole.type === "inlineCode" && steps.every((step) => step.trim() === step && step !== ""))
-    return [whole];
-  return joined(
-    steps.map((step) => [code(step, Infinity)]),
-    " → "
-  );
-}
-function untrustedWith(value, suffix, max = MAX_VALUE) {
-  return { type: "text", value: `${neutraliseText(clip(value, max))}${suffix}` };
-}
-function html(value) {
-  return { type: "html", value };
-}
-function details(summary, children) {
-  return [
-    html(`<details><summary>${escapeHtml(summary)}</summary>`),
-    ...children,
-    html("</details>")
-  ];
-}
-function small(...children) {
-  return paragraph(html("<sub>"), ...children, html("</sub>"));
-}
-function markerNode(marker) {
-  return html(marker);
-}
-
-// src/render/markdown/findings.ts
-var SEVERITY_ICON = { error: "🔴", warning: "🟠", notice: "🔵" };
-var ACKNOWLEDGED_ICON = "☑️";
-var MESSAGE_MAX = 2e3;
-function messageNodes(message) {
-  const clipped = message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
-  const pieces = clipped.split("`");
-  if (pieces.length % 2 === 0) return [untrusted(clipped, MESSAGE_MAX + 1)];
-  const out = [];
-  pieces.forEach((piece, i) => {
-    if (piece === "") return;
-    out.push(i % 2 === 0 ? untrusted(piece, MESSAGE_MAX) : code(piece));
-  });
-  return out;
-}
-function icon(finding) {
-  return finding.acknowledged ? ACKNOWLEDGED_ICON : SEVERITY_ICON[finding.severity];
-}
-function findingGroups(findings, line = (finding) => messageNodes(finding.message)) {
-  const nodes = [];
-  let items = [];
-  let current;
-  for (const finding of findings) {
-    const key = `${icon(finding)} ${finding.rule}`;
-    if (key !== current) {
-      if (items.length > 0) nodes.push(list(items));
-      items = [];
-      current = key;
-      const info = RULES[finding.rule];
-      const lead = [
-        text(`${icon(finding)} `),
-        strong(trustedCode(finding.rule)),
-        text(finding.acknowledged ? " (acknowledged)" : "")
-      ];
-      if (info) lead.push(text(` — ${info.fix}`));
-      nodes.push(paragraph(...lead.filter((n) => n.type !== "text" || n.value !== "")));
-    }
-    items.push(listItem(paragraph(...line(finding))));
-  }
-  if (items.length > 0) nodes.push(list(items));
-  return nodes;
-}
-function findingWeight(finding) {
-  return finding.message.length > MESSAGE_MAX ? finding.message.slice(0, MESSAGE_MAX) : finding.message;
-}
-function countFindings(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = f.acknowledged ? "acknowledged warning" : f.severity;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, n]) => plural(n, key)).join(", ") || fmt(0);
-}
-
-// src/render/markdown/mermaid.ts
-var MERMAID_MAX_TEXT = 5e4;
-var MERMAID_MAX_EDGES = 500;
-var LABEL_MAX = 60;
-var ATTRIBUTION_STROKE = "stroke:#ea580c,stroke-width:3px";
-var CLASS_DEFS = {
-  added: "fill:#dcfce7,stroke:#16a34a,color:#14532d",
-  removed: "fill:#fee2e2,stroke:#dc2626,color:#7f1d1d,stroke-dasharray:4 3",
-  modified: "fill:#fef9c3,stroke:#ca8a04,color:#713f12",
-  changed: "fill:#fef9c3,stroke:#ca8a04,color:#713f12",
-  impacted: "fill:#f1f5f9,stroke:#94a3b8,color:#0f172a",
-  external: "fill:#ffffff,stroke:#94a3b8,color:#475569,stroke-dasharray:2 2",
-  layer: "fill:#f1f5f9,stroke:#64748b,color:#0f172a",
-  addedAttr: `fill:#dcfce7,color:#14532d,${ATTRIBUTION_STROKE}`,
-  removedAttr: `fill:#fee2e2,color:#7f1d1d,${ATTRIBUTION_STROKE},stroke-dasharray:4 3`,
-  modifiedAttr: `fill:#fef9c3,color:#713f12,${ATTRIBUTION_STROKE}`,
-  changedAttr: `fill:#fef9c3,color:#713f12,${ATTRIBUTION_STROKE}`,
-  impactedAttr: `fill:#ffedd5,color:#431407,${ATTRIBUTION_STROKE}`,
-  externalAttr: `fill:#ffffff,color:#475569,${ATTRIBUTION_STROKE}`,
-  layerAttr: `fill:#ffedd5,color:#431407,${ATTRIBUTION_STROKE}`
-};
-var VIOLATION_STYLE = "stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 3";
-function mermaidLabel(value) {
-  return neutralise(clip(value, LABEL_MAX)).replace(/#/g, "#35;").replace(/%/g, "#37;").replace(/"/g, "#quot;").replace(/&/g, "#38;").replace(/`/g, "#96;").replace(/</g, "‹").replace(/>/g, "›");
-}
-function flowchart(graph, direction = "LR") {
-  const lines = [`flowchart ${direction}`];
-  graph.nodes.forEach((node2, i) => lines.push(`  n${i + 1}["${mermaidLabel(node2.label)}"]`));
-  const violations = [];
-  graph.edges.forEach((edge, i) => {
-    const label = edge.label === void 0 ? "" : `|"${mermaidLabel(edge.label)}"|`;
-    lines.push(`  n${edge.from + 1} -->${label} n${edge.to + 1}`);
-    if (edge.violation) violations.push(i);
-  });
-  const byClass = /* @__PURE__ */ new Map();
-  graph.nodes.forEach((node2, i) => {
-    const members = byClass.get(node2.cls) ?? [];
-    members.push(i + 1);
-    byClass.set(node2.cls, members);
-  });
-  for (const cls of Object.keys(CLASS_DEFS)) {
-    const members = byClass.get(cls);
-    if (!members) continue;
-    lines.push(`  classDef ${cls} ${CLASS_DEFS[cls]}`);
-    lines.push(`  class ${members.map((i) => `n${i}`).join(",")} ${cls}`);
-  }
-  if (violations.length > 0) lines.push(`  linkStyle ${violations.join(",")} ${VIOLATION_STYLE}`);
-  return lines.join("\n");
-}
-function withinMermaidLimits(source, edges) {
-  return source.length <= MERMAID_MAX_TEXT && edges <= MERMAID_MAX_EDGES;
-}
-
-// src/render/markdown/lineage.ts
-var KIND_ICON = { added: "➕", removed: "➖", modified: "✏️" };
-var MAX_LAYER_GROUPS = 10;
-var MAX_ATTRIBUTION_NODES = 24;
-var OTHER_LAYERS = "other layers";
-var EDGE_KEY = 1 << 20;
-function lineagePictures(anchors, impacted, attribution, readable) {
-  if (anchors.length === 0) return [];
-  const isAttribution = (layer) => layer !== null && attribution.has(layer);
-  const attributionCount = impacted.filter((m) => isAttribution(m.layer)).length;
-  const layerOf = (m) => m.layer ?? "external";
-  const topChanged = topLayers(anchors.map((a) => a.layer));
-  const topImpacted = topLayers(impacted.map(layerOf));
-  const groupings = [];
-  if (anchors.length + impacted.length <= readable.nodes) {
-    groupings.push({
-      detail: "models",
-      anchor: (a) => `a\0${a.model}`,
-      impacted: (m) => `m\0${m.model}`
-    });
-  }
-  if (attributionCount > 0 && attributionCount <= MAX_ATTRIBUTION_NODES) {
-    groupings.push({
-      detail: "attribution",
-      anchor: (a) => `a\0${a.model}`,
-      impacted: (m, root2) => isAttribution(m.layer) ? `m\0${m.model}` : `g\0${root2}\0${layerOf(m)}`
-    });
-  }
-  if (anchors.length <= readable.nodes) {
-    groupings.push({
-      detail: "changes",
-      anchor: (a) => `a\0${a.model}`,
-      impacted: (m, root2) => `g\0${root2}\0${layerOf(m)}`
-    });
-  }
-  const changedGroup = (a) => `c\0${topChanged.has(a.layer) ? a.layer : OTHER_LAYERS}`;
-  const layerKeys = /* @__PURE__ */ new Map();
-  const impactedGroup = (m) => {
-    let key = layerKeys.get(m.layer);
-    if (key === void 0) {
-      const layer = layerOf(m);
-      key = `l\0${topImpacted.has(layer) ? layer : OTHER_LAYERS}`;
-      layerKeys.set(m.layer, key);
-    }
-    return key;
-  };
-  if (attributionCount > 0 && attributionCount <= MAX_ATTRIBUTION_NODES) {
-    groupings.push({
-      detail: "layers-attribution",
-      anchor: changedGroup,
-      impacted: (m) => isAttribution(m.layer) ? `m\0${m.model}` : impactedGroup(m)
-    });
-  }
-  groupings.push({
-    detail: "layers",
-    anchor: changedGroup,
-    impacted: impactedGroup
-  });
-  const pictures = [];
-  for (let g = 0; g < groupings.length; g++) {
-    const coarsest = g === groupings.length - 1;
-    const limits = coarsest ? { nodes: Infinity, edges: Infinity } : readable;
-    const graph = quotient(groupings[g], anchors, impacted, isAttribution, limits, coarsest);
-    if (!graph) continue;
-    const previous2 = pictures[pictures.length - 1];
-    if (previous2 && previous2.nodes === graph.nodes.length && previous2.edges === graph.edges.length)
-      continue;
-    const source = flowchart(graph);
-    if (!withinMermaidLimits(source, graph.edges.length)) continue;
-    pictures.push({
-      detail: groupings[g].detail,
-      source,
-      nodes: graph.nodes.length,
-      edges: graph.edges.length
-    });
-  }
-  return pictures;
-}
-function quotient(grouping, anchors, impacted, isAttribution, limits, labelEdges) {
-  const boxes = /* @__PURE__ */ new Map();
-  const boxOf = /* @__PURE__ */ new Map();
-  const edgeCount = /* @__PURE__ */ new Map();
-  const edgeOrder = [];
-  const box = (key, first, layer, changed, external) => {
-    let b = boxes.get(key);
-    if (!b) {
-      const shown2 = key[0] === "a" || key[0] === "m" ? layer : key.slice(key.lastIndexOf("\0") + 1);
-      b = { index: boxes.size, members: 0, first, layer: shown2, changed, external };
-      boxes.set(key, b);
-    }
-    b.members++;
-    return b;
-  };
-  for (const anchor of anchors) {
-    const b = box(grouping.anchor(anchor), anchor.model, anchor.layer, anchor.kind, false);
-    boxOf.set(anchor.model, b);
-  }
-  for (const model of impacted) {
-    const key = grouping.impacted(model, model.path[0]);
-    const b = box(key, model.model, model.layer ?? "external", null, model.external);
-    boxOf.set(model.model, b);
-    let parent;
-    for (let k = model.path.length - 2; k >= 0 && parent === void 0; k--)
-      parent = boxOf.get(model.path[k]);
-    if (parent === void 0 || parent === b) continue;
-    const edge = parent.index * EDGE_KEY + b.index;
-    const seen = edgeCount.get(edge);
-    if (seen === void 0) edgeOrder.push([parent.index, b.index]);
-    edgeCount.set(edge, (seen ?? 0) + 1);
-    if (boxes.size > limits.nodes || edgeOrder.length > limits.edges) return void 0;
-  }
-  if (boxes.size > limits.nodes) return void 0;
-  const nodes = [];
-  for (const b of boxes.values()) {
-    const attribution = isAttribution(b.layer) && b.layer !== "external";
-    let label;
-    let cls;
-    if (b.changed !== null) {
-      label = b.members === 1 ? `${KIND_ICON[b.changed]} ${b.first}` : `${fmt(b.members)} changed ${b.layer} models`;
-      cls = b.members === 1 ? b.changed : "changed";
-    } else {
-      label = b.members === 1 ? b.first : `${fmt(b.members)} ${b.layer} models`;
-      cls = b.external ? "external" : "impacted";
-    }
-    nodes[b.index] = { label, cls: attribution ? `${cls}Attr` : cls };
-  }
-  const edges = edgeOrder.map(([from, to]) => {
-    const count = edgeCount.get(from * EDGE_KEY + to);
-    return labelEdges && count > 1 ? { from, to, label: fmt(count) } : { from, to };
-  });
-  return { nodes, edges };
-}
-function topLayers(layers) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const layer of layers) counts.set(layer, (counts.get(layer) ?? 0) + 1);
-  if (counts.size <= MAX_LAYER_GROUPS + 1) return new Set(counts.keys());
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Set(ranked.slice(0, MAX_LAYER_GROUPS).map(([layer]) => layer));
-}
-
-// src/render/markdown/budget.ts
-var SEPARATOR = "\n\n";
-var ATTEMPTS = 6;
-function spend(parts, budget, measure) {
-  const shown2 = parts.map(() => 0);
-  const texts = parts.map((part) => part.render(0));
-  const sizes = texts.map((text5) => measure(text5));
-  let used = sizes.reduce((sum, size) => sum + cost(size), 0);
-  const order2 = parts.map((_, i) => i).sort((a, b) => parts[a].rank - parts[b].rank || a - b);
-  const grow = (i, target) => {
-    const part = parts[i];
-    const from = shown2[i];
-    if (target <= from) return;
-    const allowance = budget - (used - cost(sizes[i]));
-    let n = largestFitting(part, from, target, allowance - SEPARATOR.length);
-    for (let attempt = 0; n > from && attempt < ATTEMPTS; attempt++) {
-      const text5 = part.render(n);
-      const size = measure(text5);
-      if (cost(size) <= allowance) {
-        used += cost(size) - cost(sizes[i]);
-        texts[i] = text5;
-        sizes[i] = size;
-        shown2[i] = n;
-        return;
-      }
-      const scaled = from + Math.floor((n - from) * allowance / cost(size)) - 1;
-      n = Math.min(n - 1, scaled);
-    }
-  };
-  for (const i of order2) grow(i, Math.min(parts[i].core, parts[i].units));
-  for (const i of order2) grow(i, parts[i].units);
-  return {
-    texts,
-    shown: shown2,
-    cut: parts.filter((part, i) => shown2[i] < (part.total ?? part.units))
-  };
-}
-function cost(size) {
-  return size === 0 ? 0 : size + SEPARATOR.length;
-}
-function largestFitting(part, from, to, allowance) {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = lo + Math.ceil((hi - lo) / 2);
-    if (part.estimate(mid) <= allowance) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var PrefixSizes = class {
-  constructor(count, sizeOf, cap) {
-    this.count = count;
-    this.sizeOf = sizeOf;
-    this.cap = cap;
-  }
-  count;
-  sizeOf;
-  cap;
-  sums = [0];
-  /** Size of the first n items; past the cap, a number larger than any budget. */
-  upTo(n) {
-    const sums = this.sums;
-    while (sums.length <= n && sums.length - 1 < this.count) {
-      const last = sums[sums.length - 1];
-      if (last > this.cap) return Number.MAX_SAFE_INTEGER;
-      sums.push(last + this.sizeOf(sums.length - 1));
-    }
-    return sums[Math.min(n, sums.length - 1)];
-  }
-};
-
 // node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
@@ -619,31 +121,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code5) {
+function asciiControl(code4) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code5 !== null && (code5 < 32 || code5 === 127)
+    code4 !== null && (code4 < 32 || code4 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code5) {
-  return code5 !== null && code5 < -2;
+function markdownLineEnding(code4) {
+  return code4 !== null && code4 < -2;
 }
-function markdownLineEndingOrSpace(code5) {
-  return code5 !== null && (code5 < 0 || code5 === 32);
+function markdownLineEndingOrSpace(code4) {
+  return code4 !== null && (code4 < 0 || code4 === 32);
 }
-function markdownSpace(code5) {
-  return code5 === -2 || code5 === -1 || code5 === 32;
+function markdownSpace(code4) {
+  return code4 === -2 || code4 === -1 || code4 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check2;
-  function check2(code5) {
-    return code5 !== null && code5 > -1 && regex.test(String.fromCharCode(code5));
+  function check2(code4) {
+    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
   }
 }
 
@@ -880,10 +382,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list4);
+  const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -957,7 +459,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -965,8 +467,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list3.length) {
+    const tuple = list3[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -1146,8 +648,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code5 = url.charCodeAt(index2 - 1);
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
+    const code4 = url.charCodeAt(index2 - 1);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
       index2--;
     } else {
       break;
@@ -1170,8 +672,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code5 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
+  const code4 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -1353,7 +855,7 @@ function peekDelete() {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -1363,15 +865,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -1390,24 +892,24 @@ function markdownTable(table2, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code5 = toAlignment(align);
+    const code4 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code5;
+      alignments[columnIndex] = code4;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code5 = alignments[columnIndex];
+    const code4 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code5 === 99) {
+    if (code4 === 99) {
       before = ":";
       after = ":";
-    } else if (code5 === 108) {
+    } else if (code4 === 108) {
       before = ":";
-    } else if (code5 === 114) {
+    } else if (code4 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -1440,10 +942,10 @@ function markdownTable(table2, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code5 = alignments[columnIndex];
-        if (code5 === 114) {
+        const code4 = alignments[columnIndex];
+        if (code4 === 114) {
           before = " ".repeat(size);
-        } else if (code5 === 99) {
+        } else if (code4 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -1488,8 +990,8 @@ function serialize(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code5 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
+  const code4 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -1559,11 +1061,11 @@ function configure(base, extension) {
         }
         /* c8 ignore next 4 */
         case "unsafe": {
-          list2(base[key], extension[key]);
+          list(base[key], extension[key]);
           break;
         }
         case "join": {
-          list2(base[key], extension[key]);
+          list(base[key], extension[key]);
           break;
         }
         case "handlers": {
@@ -1578,7 +1080,7 @@ function configure(base, extension) {
   }
   return base;
 }
-function list2(left, right) {
+function list(left, right) {
   if (right) {
     left.push(...right);
   }
@@ -1610,16 +1112,16 @@ function map2(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list3, none) {
+  if (typeof list3 === "string") {
+    list3 = [list3];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list3 || list3.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list3.length) {
+    if (stack.includes(list3[index2])) {
       return true;
     }
   }
@@ -1684,7 +1186,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code2(node2, _, state, info) {
+function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
@@ -1814,28 +1316,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code5) {
-  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+function classifyCharacter(code4) {
+  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
     return 1;
   }
-  if (unicodePunctuation(code5)) {
+  if (unicodePunctuation(code4)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
-  const code5 = value.codePointAt(0);
-  return code5 === void 0 ? "" : String.fromCodePoint(code5);
+  const code4 = value.codePointAt(0);
+  return code4 === void 0 ? "" : String.fromCodePoint(code4);
 }
 function lastCharacter(value) {
-  const code5 = value.codePointAt(value.length - 2);
-  return code5 !== void 0 && code5 > 65535 ? value.slice(-2) : value.slice(-1);
+  const code4 = value.codePointAt(value.length - 2);
+  return code4 !== void 0 && code4 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code5) {
-  return "&#x" + code5.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code4) {
+  return "&#x" + code4.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -1952,23 +1454,23 @@ function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
-    const code6 = value.charCodeAt(2);
-    if (code6 === 45) return 2;
-    if (code6 === 91) return 5;
-    if (asciiAlpha(code6)) return 4;
+    const code5 = value.charCodeAt(2);
+    if (code5 === 45) return 2;
+    if (code5 === 91) return 5;
+    if (asciiAlpha(code5)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code5 = value.charCodeAt(end);
-  if (!asciiAlpha(code5)) return;
-  while (code5 === 45 || asciiAlphanumeric(code5)) {
-    code5 = value.charCodeAt(++end);
+  let code4 = value.charCodeAt(end);
+  if (!asciiAlpha(code4)) return;
+  while (code4 === 45 || asciiAlphanumeric(code4)) {
+    code4 = value.charCodeAt(++end);
   }
   const name = value.slice(start, end).toLowerCase();
-  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code4 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -2128,8 +1630,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list3 = wrong.get(token);
+          if (list3) list3.push(...involved);
         }
       }
       opener.end -= size;
@@ -2459,7 +1961,7 @@ function formatHeadingAsSetext(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading2(node2, _, state, info) {
+function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
   if (formatHeadingAsSetext(node2, state)) {
@@ -2502,8 +2004,8 @@ function heading2(node2, _, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/html.js
-html2.peek = htmlPeek;
-function html2(node2) {
+html.peek = htmlPeek;
+function html(node2) {
   return node2.value || "";
 }
 function htmlPeek() {
@@ -2655,8 +2157,8 @@ function formatLinkAsAutolink(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
-link2.peek = linkPeek;
-function link2(node2, _, state, info) {
+link.peek = linkPeek;
+function link(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
@@ -2682,12 +2184,12 @@ function link2(node2, _, state, info) {
   const exit2 = state.enter("link");
   let subexit = state.enter("label");
   let value = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text4 = state.containerPhrasing(node2, {
     before: value,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text5);
+  value += tracker.move(text4);
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -2695,10 +2197,10 @@ function link2(node2, _, state, info) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
-      index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text4.length && text4.charCodeAt(index2) !== 93) {
+      index2 += text4.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text5.charCodeAt(index2 + 1) === 58) title = "";
+    if (text4.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -2751,12 +2253,12 @@ function linkReference(node2, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text4 = state.containerPhrasing(node2, {
     before: value,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text5 + "][");
+  value += tracker.move(text4 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -2771,7 +2273,7 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit2();
-  if (type === "full" || !text5 || text5 !== reference) {
+  if (type === "full" || !text4 || text4 !== reference) {
     value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value = value.slice(0, -1);
@@ -2838,7 +2340,7 @@ function checkRule(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list3(node2, parent, state, info) {
+function list2(node2, parent, state, info) {
   const exit2 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
@@ -2889,7 +2391,7 @@ function checkListItemIndent(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem2(node2, parent, state, info) {
+function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
   if (parent && parent.type === "list" && parent.ordered) {
@@ -2918,7 +2420,7 @@ function listItem2(node2, parent, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph2(node2, _, state, info) {
+function paragraph(node2, _, state, info) {
   const exit2 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value = state.containerPhrasing(node2, info);
@@ -2951,9 +2453,9 @@ function checkStrong(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong2.attention = attention2;
-strong2.peek = peek2;
-function strong2(node2, _, state, info) {
+strong.attention = attention2;
+strong.peek = peek2;
+function strong(node2, _, state, info) {
   const exit2 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
   const value = item ? serialize2([item], info.before, info.after) : "";
@@ -2973,7 +2475,7 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text2(node2, parent, state, info) {
+function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -3004,23 +2506,23 @@ function thematicBreak(_, _1, state) {
 var handle = {
   blockquote,
   break: hardBreak,
-  code: code2,
+  code,
   definition,
   emphasis,
   hardBreak,
-  heading: heading2,
-  html: html2,
+  heading,
+  html,
   image,
   imageReference,
   inlineCode,
-  link: link2,
+  link,
   linkReference,
-  list: list3,
-  listItem: listItem2,
-  paragraph: paragraph2,
+  list: list2,
+  listItem,
+  paragraph,
   root,
-  strong: strong2,
-  text: text2,
+  strong,
+  text,
   thematicBreak
 };
 
@@ -3215,9 +2717,9 @@ var unsafe = [
   { character: ">", inConstruct: "autolink" },
   { character: "", inConstruct: "autolink" }
 ];
-var code3 = -1;
-while (++code3 < 33) {
-  unsafe.push({ character: String.fromCharCode(code3), inConstruct: "autolink" });
+var code2 = -1;
+while (++code2 < 33) {
+  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
 }
 
 // node_modules/character-entities/index.js
@@ -5357,20 +4859,20 @@ function decodeNamedCharacterReference(value) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code5 = Number.parseInt(value, base);
+  const code4 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
-    code5 > 55295 && code5 < 57344 || // Noncharacters.
-    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
-    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
+    code4 > 55295 && code4 < 57344 || // Noncharacters.
+    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
+    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code5 > 1114111
+    code4 > 1114111
   ) {
     return "�";
   }
-  return String.fromCodePoint(code5);
+  return String.fromCodePoint(code4);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -5964,8 +5466,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph3 = taskListItemParagraph(parent);
-  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
+  const paragraph2 = taskListItemParagraph(parent);
+  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
     return 0;
   }
 }
@@ -6006,8 +5508,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -6019,13 +5521,13 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
@@ -6048,26 +5550,26 @@ function syntaxExtension(all2, extension) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension[hook];
-    let code5;
+    let code4;
     if (right) {
-      for (code5 in right) {
-        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
-        const value = right[code5];
+      for (code4 in right) {
+        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
+        const value = right[code4];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code5],
+          left[code4],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list3.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -6108,91 +5610,91 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text2 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text2
   };
 }
-var code4 = 48;
-while (code4 < 123) {
-  text3[code4] = emailAutolink;
-  code4++;
-  if (code4 === 58) code4 = 65;
-  else if (code4 === 91) code4 = 97;
+var code3 = 48;
+while (code3 < 123) {
+  text2[code3] = emailAutolink;
+  code3++;
+  if (code3 === 58) code3 = 65;
+  else if (code3 === 91) code3 = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text2[43] = emailAutolink;
+text2[45] = emailAutolink;
+text2[46] = emailAutolink;
+text2[95] = emailAutolink;
+text2[72] = [emailAutolink, protocolAutolink];
+text2[104] = [emailAutolink, protocolAutolink];
+text2[87] = [emailAutolink, wwwAutolink];
+text2[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
   let data;
   return start;
-  function start(code5) {
-    if (!gfmAtext(code5) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code5);
+  function start(code4) {
+    if (!gfmAtext(code4) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code5);
+    return atext(code4);
   }
-  function atext(code5) {
-    if (gfmAtext(code5)) {
-      effects.consume(code5);
+  function atext(code4) {
+    if (gfmAtext(code4)) {
+      effects.consume(code4);
       return atext;
     }
-    if (code5 === 64) {
-      effects.consume(code5);
+    if (code4 === 64) {
+      effects.consume(code4);
       return emailDomain;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function emailDomain(code5) {
-    if (code5 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
+  function emailDomain(code4) {
+    if (code4 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
     }
-    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
+    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
       data = true;
-      effects.consume(code5);
+      effects.consume(code4);
       return emailDomain;
     }
-    return emailDomainAfter(code5);
+    return emailDomainAfter(code4);
   }
-  function emailDomainDot(code5) {
-    effects.consume(code5);
+  function emailDomainDot(code4) {
+    effects.consume(code4);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code5) {
+  function emailDomainAfter(code4) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code5);
+      return ok3(code4);
     }
-    return nok(code5);
+    return nok(code4);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code5) {
-    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code5);
+  function wwwStart(code4) {
+    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
   }
-  function wwwAfter(code5) {
+  function wwwAfter(code4) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code5);
+    return ok3(code4);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -6200,68 +5702,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code5) {
-    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code4) {
+    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function protocolPrefixInside(code5) {
-    if (asciiAlpha(code5) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
+  function protocolPrefixInside(code4) {
+    if (asciiAlpha(code4) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    if (code5 === 58) {
+    if (code4 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code5);
+        effects.consume(code4);
         return protocolSlashesInside;
       }
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function protocolSlashesInside(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
+  function protocolSlashesInside(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function afterProtocol(code5) {
-    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
+  function afterProtocol(code4) {
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
   }
-  function protocolAfter(code5) {
+  function protocolAfter(code4) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code5);
+    return ok3(code4);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code5) {
-    if ((code5 === 87 || code5 === 119) && size < 3) {
+  function wwwPrefixInside(code4) {
+    if ((code4 === 87 || code4 === 119) && size < 3) {
       size++;
-      effects.consume(code5);
+      effects.consume(code4);
       return wwwPrefixInside;
     }
-    if (code5 === 46 && size === 3) {
-      effects.consume(code5);
+    if (code4 === 46 && size === 3) {
+      effects.consume(code4);
       return wwwPrefixAfter;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function wwwPrefixAfter(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
+  function wwwPrefixAfter(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -6269,130 +5771,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code5) {
-    if (code5 === 46 || code5 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
+  function domainInside(code4) {
+    if (code4 === 46 || code4 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
     }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
-      return domainAfter(code5);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
+      return domainAfter(code4);
     }
     seen = true;
-    effects.consume(code5);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAtPunctuation(code5) {
-    if (code5 === 95) {
+  function domainAtPunctuation(code4) {
+    if (code4 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code5);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAfter(code5) {
+  function domainAfter(code4) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code5);
+      return nok(code4);
     }
-    return ok3(code5);
+    return ok3(code4);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code5) {
-    if (code5 === 40) {
+  function pathInside(code4) {
+    if (code4 === 40) {
       sizeOpen++;
-      effects.consume(code5);
+      effects.consume(code4);
       return pathInside;
     }
-    if (code5 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code5);
+    if (code4 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code4);
     }
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code5);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code4);
     }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
     }
-    effects.consume(code5);
+    effects.consume(code4);
     return pathInside;
   }
-  function pathAtPunctuation(code5) {
-    if (code5 === 41) {
+  function pathAtPunctuation(code4) {
+    if (code4 === 41) {
       sizeClose++;
     }
-    effects.consume(code5);
+    effects.consume(code4);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code5) {
-    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
-      effects.consume(code5);
+  function trail2(code4) {
+    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
+      effects.consume(code4);
       return trail2;
     }
-    if (code5 === 38) {
-      effects.consume(code5);
+    if (code4 === 38) {
+      effects.consume(code4);
       return trailCharacterReferenceStart;
     }
-    if (code5 === 93) {
-      effects.consume(code5);
+    if (code4 === 93) {
+      effects.consume(code4);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code5 === 60 || // So is whitespace.
-      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
+      code4 === 60 || // So is whitespace.
+      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
     ) {
-      return ok3(code5);
+      return ok3(code4);
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function trailBracketAfter(code5) {
-    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
+  function trailBracketAfter(code4) {
+    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
     }
-    return trail2(code5);
+    return trail2(code4);
   }
-  function trailCharacterReferenceStart(code5) {
-    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
+  function trailCharacterReferenceStart(code4) {
+    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
   }
-  function trailCharacterReferenceInside(code5) {
-    if (code5 === 59) {
-      effects.consume(code5);
+  function trailCharacterReferenceInside(code4) {
+    if (code4 === 59) {
+      effects.consume(code4);
       return trail2;
     }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return trailCharacterReferenceInside;
     }
-    return nok(code5);
+    return nok(code4);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code5) {
-    effects.consume(code5);
+  function start(code4) {
+    effects.consume(code4);
     return after;
   }
-  function after(code5) {
-    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
+  function after(code4) {
+    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
   }
 }
-function previousWww(code5) {
-  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
+function previousWww(code4) {
+  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
 }
-function previousProtocol(code5) {
-  return !asciiAlpha(code5);
+function previousProtocol(code4) {
+  return !asciiAlpha(code4);
 }
-function previousEmail(code5) {
-  return !(code5 === 47 || gfmAtext(code5));
+function previousEmail(code4) {
+  return !(code4 === 47 || gfmAtext(code4));
 }
-function gfmAtext(code5) {
-  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
+function gfmAtext(code4) {
+  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -6419,10 +5921,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
     }
   }
   return events;
@@ -6433,20 +5935,20 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code5) {
-    if (markdownSpace(code5)) {
+  function start(code4) {
+    if (markdownSpace(code4)) {
       effects.enter(type);
-      return prefix(code5);
+      return prefix(code4);
     }
-    return ok3(code5);
+    return ok3(code4);
   }
-  function prefix(code5) {
-    if (markdownSpace(code5) && size++ < limit) {
-      effects.consume(code5);
+  function prefix(code4) {
+    if (markdownSpace(code4) && size++ < limit) {
+      effects.consume(code4);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code5);
+    return ok3(code4);
   }
 }
 
@@ -6457,11 +5959,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, after, "linePrefix")(code5) : after(code5);
+  function start(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
   }
-  function after(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
+  function after(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
   }
 }
 
@@ -6512,21 +6014,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code5) {
+  function start(code4) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code5);
+      return nok(code4);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code5);
+      return nok(code4);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code5);
+    return ok3(code4);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -6594,58 +6096,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code5) {
+  function start(code4) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code5) {
-    if (code5 !== 94) return nok(code5);
+  function callStart(code4) {
+    if (code4 !== 94) return nok(code4);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code5);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code5) {
+  function callData(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code5);
+      return nok(code4);
     }
-    if (code5 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code5);
+        return nok(code4);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code5)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code5);
-    return code5 === 92 ? callEscape : callData;
+    effects.consume(code4);
+    return code4 === 92 ? callEscape : callData;
   }
-  function callEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
+  function callEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return callData;
     }
-    return callData(code5);
+    return callData(code4);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -6655,74 +6157,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code5) {
+  function start(code4) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code5);
+    effects.consume(code4);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code5) {
-    if (code5 === 94) {
+  function labelAtMarker(code4) {
+    if (code4 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function labelInside(code5) {
+  function labelInside(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code5);
+      return nok(code4);
     }
-    if (code5 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code5)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code5);
-    return code5 === 92 ? labelEscape : labelInside;
+    effects.consume(code4);
+    return code4 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return labelInside;
     }
-    return labelInside(code5);
+    return labelInside(code4);
   }
-  function labelAfter(code5) {
-    if (code5 === 58) {
+  function labelAfter(code4) {
+    if (code4 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function whitespaceAfter(code5) {
-    return ok3(code5);
+  function whitespaceAfter(code4) {
+    return ok3(code4);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -6734,9 +6236,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code5) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
   }
 }
 
@@ -6778,17 +6280,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text4 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text4, context]];
             const insideSpan = context.parser.constructs.insideSpan.null;
             if (insideSpan) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -6809,27 +6311,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code5) {
+    function start(code4) {
       if (previous2 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code5);
+        return nok(code4);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code5);
+      return more(code4);
     }
-    function more(code5) {
+    function more(code4) {
       const before = classifyCharacter(previous2);
-      if (code5 === 126) {
-        if (size > 1) return nok(code5);
-        effects.consume(code5);
+      if (code4 === 126) {
+        if (size > 1) return nok(code4);
+        effects.consume(code4);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code5);
+      if (size < 2 && !single) return nok(code4);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code5);
+      const after = classifyCharacter(code4);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code5);
+      return ok3(code4);
     }
   }
 }
@@ -6965,7 +6467,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code5) {
+  function start(code4) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const {
@@ -6981,202 +6483,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code5);
+      return nok(code4);
     }
-    return next(code5);
+    return next(code4);
   }
-  function headRowBefore(code5) {
+  function headRowBefore(code4) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code5);
+    return headRowStart(code4);
   }
-  function headRowStart(code5) {
-    if (code5 === 124) {
-      return headRowBreak(code5);
+  function headRowStart(code4) {
+    if (code4 === 124) {
+      return headRowBreak(code4);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code5);
+    return headRowBreak(code4);
   }
-  function headRowBreak(code5) {
-    if (code5 === null) {
-      return nok(code5);
+  function headRowBreak(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code5)) {
+    if (markdownLineEnding(code4)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code5);
+        effects.consume(code4);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code5);
+      return nok(code4);
     }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code5);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code4);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code5 === 124) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code5);
+    return headRowData(code4);
   }
-  function headRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
+  function headRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return headRowBreak(code5);
+      return headRowBreak(code4);
     }
-    effects.consume(code5);
-    return code5 === 92 ? headRowEscape : headRowData;
+    effects.consume(code4);
+    return code4 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
+  function headRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return headRowData;
     }
-    return headRowData(code5);
+    return headRowData(code4);
   }
-  function headDelimiterStart(code5) {
+  function headDelimiterStart(code4) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code5);
+      return nok(code4);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
     }
-    return headDelimiterBefore(code5);
+    return headDelimiterBefore(code4);
   }
-  function headDelimiterBefore(code5) {
-    if (code5 === 45 || code5 === 58) {
-      return headDelimiterValueBefore(code5);
+  function headDelimiterBefore(code4) {
+    if (code4 === 45 || code4 === 58) {
+      return headDelimiterValueBefore(code4);
     }
-    if (code5 === 124) {
+    if (code4 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code5);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterCellBefore(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
+  function headDelimiterCellBefore(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
     }
-    return headDelimiterValueBefore(code5);
+    return headDelimiterValueBefore(code4);
   }
-  function headDelimiterValueBefore(code5) {
-    if (code5 === 58) {
+  function headDelimiterValueBefore(code4) {
+    if (code4 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code5 === 45) {
+    if (code4 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code5);
+      return headDelimiterLeftAlignmentAfter(code4);
     }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return headDelimiterCellAfter(code5);
+    if (code4 === null || markdownLineEnding(code4)) {
+      return headDelimiterCellAfter(code4);
     }
-    return headDelimiterNok(code5);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterLeftAlignmentAfter(code5) {
-    if (code5 === 45) {
+  function headDelimiterLeftAlignmentAfter(code4) {
+    if (code4 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code5);
+      return headDelimiterFiller(code4);
     }
-    return headDelimiterNok(code5);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterFiller(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
+  function headDelimiterFiller(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return headDelimiterFiller;
     }
-    if (code5 === 58) {
+    if (code4 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code5);
+    return headDelimiterRightAlignmentAfter(code4);
   }
-  function headDelimiterRightAlignmentAfter(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
+  function headDelimiterRightAlignmentAfter(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
     }
-    return headDelimiterCellAfter(code5);
+    return headDelimiterCellAfter(code4);
   }
-  function headDelimiterCellAfter(code5) {
-    if (code5 === 124) {
-      return headDelimiterBefore(code5);
+  function headDelimiterCellAfter(code4) {
+    if (code4 === 124) {
+      return headDelimiterBefore(code4);
     }
-    if (code5 === null || markdownLineEnding(code5)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code5);
+        return headDelimiterNok(code4);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code5);
+      return ok3(code4);
     }
-    return headDelimiterNok(code5);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterNok(code5) {
-    return nok(code5);
+  function headDelimiterNok(code4) {
+    return nok(code4);
   }
-  function bodyRowStart(code5) {
+  function bodyRowStart(code4) {
     effects.enter("tableRow");
-    return bodyRowBreak(code5);
+    return bodyRowBreak(code4);
   }
-  function bodyRowBreak(code5) {
-    if (code5 === 124) {
+  function bodyRowBreak(code4) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code5 === null || markdownLineEnding(code5)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("tableRow");
-      return ok3(code5);
+      return ok3(code4);
     }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
     }
     effects.enter("data");
-    return bodyRowData(code5);
+    return bodyRowData(code4);
   }
-  function bodyRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
+  function bodyRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return bodyRowBreak(code5);
+      return bodyRowBreak(code4);
     }
-    effects.consume(code5);
-    return code5 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code4);
+    return code4 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
+  function bodyRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return bodyRowData;
     }
-    return bodyRowData(code5);
+    return bodyRowData(code4);
   }
 }
 function resolveTable(events, context) {
@@ -7321,15 +6823,15 @@ function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map4, context, index2, table2, tableBody) {
+function flushTableEnd(map4, context, index2, table, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
+  table.end = Object.assign({}, related);
+  exits.push(["exit", table, context]);
   map4.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -7353,62 +6855,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
   return open;
-  function open(code5) {
+  function open(code4) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code5);
+      return nok(code4);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code5);
+    effects.consume(code4);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code5) {
-    if (markdownLineEndingOrSpace(code5)) {
+  function inside(code4) {
+    if (markdownLineEndingOrSpace(code4)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code5 === 88 || code5 === 120) {
+    if (code4 === 88 || code4 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function close(code5) {
-    if (code5 === 93) {
+  function close(code4) {
+    if (code4 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code5);
+      effects.consume(code4);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code5);
+    return nok(code4);
   }
-  function after(code5) {
-    if (markdownLineEnding(code5)) {
-      return ok3(code5);
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
+      return ok3(code4);
     }
-    if (markdownSpace(code5)) {
+    if (markdownSpace(code4)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code5);
+      }, ok3, nok)(code4);
     }
-    return nok(code5);
+    return nok(code4);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
+  function after(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
   }
 }
 
@@ -8479,7 +7981,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -8510,8 +8012,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
+        } else if (resolve) {
+          resolve(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -8613,7 +8115,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -8627,8 +8129,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
+        } else if (resolve) {
+          resolve(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -8888,9 +8390,9 @@ function isUint8Array2(value) {
 
 // src/render/markdown/stringify.ts
 var PLAIN = /^[0-9A-Za-z\u0080-\uffff](?:[0-9A-Za-z \u0080-\uffff]*[0-9A-Za-z\u0080-\uffff])?$/;
-var text4 = (node2, _parent, state, info) => PLAIN.test(node2.value) ? node2.value : state.safe(node2.value, info);
+var text3 = (node2, _parent, state, info) => PLAIN.test(node2.value) ? node2.value : state.safe(node2.value, info);
 var processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, {
-  handlers: { text: text4 },
+  handlers: { text: text3 },
   bullet: "-",
   emphasis: "_",
   strong: "*",
@@ -8902,7 +8404,7 @@ var processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkSt
 function toMarkdown2(nodes) {
   if (nodes.length === 0) return "";
   const root2 = { type: "root", children: [...nodes] };
-  return String(processor.stringify(root2)).replace(/\n+$/, "");
+  return wellFormed(String(processor.stringify(root2)).replace(/\n+$/, ""));
 }
 var utf16Length = (markdown) => markdown.length;
 var utf8Length = (markdown) => {
@@ -8919,1360 +8421,8 @@ var utf8Length = (markdown) => {
   return bytes;
 };
 
-// src/render/markdown/parts.ts
-var ESCAPE_MARGIN = 1.15;
-function listPart(spec) {
-  const total = spec.items.length;
-  const units = Math.min(total, spec.limit ?? Infinity);
-  const overhead = spec.overhead ?? 8;
-  const prefix = new PrefixSizes(
-    total,
-    (i) => Math.ceil(spec.measure(spec.weight(spec.items[i])) * ESCAPE_MARGIN) + overhead,
-    spec.cap
-  );
-  let headSize;
-  let moreSize;
-  const frame = () => {
-    headSize ??= spec.measure(toMarkdown2(spec.head())) + 2;
-    moreSize ??= spec.measure(toMarkdown2(spec.more(total, total))) + 2;
-    return { headSize, moreSize };
-  };
-  return {
-    label: spec.label,
-    rank: spec.rank,
-    core: spec.core,
-    units,
-    total,
-    estimate(n) {
-      if (total === 0) return 0;
-      const { headSize: headSize2, moreSize: moreSize2 } = frame();
-      const body = n === 0 ? 0 : prefix.upTo(n) + 160;
-      return headSize2 + body + (n < total ? moreSize2 : 0);
-    },
-    render(n) {
-      if (total === 0) return "";
-      const nodes = [...spec.head()];
-      if (n > 0) nodes.push(...spec.body(spec.items.slice(0, n)));
-      if (n < total) nodes.push(...spec.more(total - n, total));
-      return toMarkdown2(nodes);
-    }
-  };
-}
-function fixedPart(label, nodes) {
-  const markdown = toMarkdown2(nodes);
-  return {
-    label,
-    rank: -1,
-    core: 0,
-    units: 0,
-    estimate: () => 0,
-    render: () => markdown
-  };
-}
-function assemble(layout, budget, measure) {
-  const worst = toMarkdown2(
-    layout.note(layout.parts.filter((part) => (part.total ?? part.units) > 0))
-  );
-  const reserve = worst === "" ? 0 : measure(worst) + SEPARATOR.length;
-  const spent = spend(layout.parts, budget - reserve - 1, measure);
-  const texts = [...spent.texts];
-  if (spent.cut.length > 0) texts.splice(layout.noteAt, 0, toMarkdown2(layout.note(spent.cut)));
-  const out = `${texts.filter((text5) => text5 !== "").join(SEPARATOR)}
-`;
-  return measure(out) <= budget ? out : layout.minimal();
-}
-
-// src/render/markdown/diff-parts.ts
-var CONCEPTS_MAX = 160;
-var NAMES_IN_LINE = 20;
-var ATTRIBUTION_MARK = "🎯";
-function moreNote(mode, what) {
-  return (left, total) => [
-    paragraph(
-      text(
-        `… and ${fmt(left)} more ${what} (${fmt(total - left)} of ${fmt(total)} shown here): ${mode.elsewhere}.`
-      )
-    )
-  ];
-}
-function layerCell(view, layer) {
-  if (layer === null) return [text("external")];
-  const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : "";
-  return [untrustedWith(layer, mark, 60)];
-}
-function findingsPart(view, mode) {
-  const items = view.blocking;
-  const errors = view.report.summary.errors;
-  const title = errors > 0 && items.length > errors ? "Errors and warnings" : errors > 0 ? "Errors" : "Warnings";
-  return listPart({
-    label: "findings",
-    rank: 0,
-    core: 40,
-    items,
-    limit: mode.maxRows,
-    head: () => [heading(4, text(title))],
-    body: (shown2) => findingGroups(shown2, condensed),
-    weight: (finding) => condensable(finding) ? finding.model ?? "" : findingWeight(finding),
-    overhead: 12,
-    more: (left) => {
-      const rest = items.slice(items.length - left);
-      return [paragraph(text(`… and ${countFindings(rest)} more: ${mode.elsewhere}.`))];
-    },
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function condensable(finding) {
-  return finding.rule === "attribution/impacted" && finding.model !== null || finding.rule === "exposure/reached" && EXPOSURE_NAME.test(finding.message);
-}
-function condensed(finding) {
-  const related = finding.related?.length ?? 0;
-  if (finding.rule === "attribution/impacted" && finding.model !== null) {
-    return [
-      code(finding.model),
-      text(` reaches ${plural(related, "attribution-layer model")} (see Attribution impact)`)
-    ];
-  }
-  const name = finding.rule === "exposure/reached" ? exposureName(finding) : void 0;
-  if (name !== void 0) {
-    return [
-      text("exposure "),
-      strong(untrusted(name, 100)),
-      text(` is reached through ${plural(related, "model")} (see Exposures reached)`)
-    ];
-  }
-  return messageNodes(finding.message);
-}
-function reasonsCell(change) {
-  if (change.kind !== "modified") return [text("—")];
-  return joined(
-    change.reasons.map((reason) => {
-      if (reason === "sql") return [text("SQL")];
-      const field = change.fields[reason];
-      const name = untrusted(reason, 60);
-      if (field && "added" in field) {
-        const delta = [
-          field.added.length > 0 ? `+${fmt(field.added.length)}` : "",
-          field.removed.length > 0 ? `−${fmt(field.removed.length)}` : ""
-        ].filter(Boolean).join(" ");
-        return [name, text(` (${delta})`)];
-      }
-      return [name];
-    }),
-    ", "
-  );
-}
-var KIND_LABEL = { added: "added", removed: "removed", modified: "modified" };
-function changedPart(view, mode) {
-  const reach = (change) => view.perChange.get(change.model)?.total ?? 0;
-  const isAttribution = (change) => view.resolved.attribution.has(change.layer);
-  const items = [...view.anchors].sort(
-    (a, b) => Number(isAttribution(b)) - Number(isAttribution(a)) || reach(b) - reach(a) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
-  );
-  const metadata = view.metadataOnly.length;
-  return listPart({
-    label: "changed models",
-    rank: 1,
-    core: 25,
-    items,
-    limit: mode.maxRows,
-    head: () => [
-      heading(4, text(`Changed models (${fmt(items.length)})`)),
-      ...metadata > 0 ? [
-        paragraph(
-          text(
-            `Each anchors a blast radius. ${plural(metadata, "metadata-only change")} ${metadata === 1 ? "is" : "are"} listed separately below.`
-          )
-        )
-      ] : []
-    ],
-    body: (shown2) => [
-      table(
-        [null, null, null, null, "right", "right", null],
-        ["Model", "Change", "Layer", "Reasons", "Direct", "Total", "Consumers"],
-        shown2.map((change) => {
-          const p = view.perChange.get(change.model);
-          return [
-            [code(change.model)],
-            [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
-            layerCell(view, change.layer),
-            reasonsCell(change),
-            [text(p ? fmt(p.direct) : "—")],
-            [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")],
-            [text(consumersCell(p))]
-          ];
-        })
-      )
-    ],
-    weight: (change) => `${change.model} ${change.layer} ${change.reasons.join(", ")}`,
-    overhead: 60,
-    more: moreNote(mode, "changed models"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function consumersCell(p) {
-  if (!p) return "—";
-  if (p.estimated) return "not computed";
-  const out = [
-    p.gained.length > 0 ? `+${fmt(p.gained.length)}` : "",
-    p.lost.length > 0 ? `−${fmt(p.lost.length)}` : ""
-  ].filter(Boolean);
-  return out.length > 0 ? out.join(" ") : "—";
-}
-function conceptsOf(view, names) {
-  const out = /* @__PURE__ */ new Map();
-  const head = view.resolved.context.headModels;
-  for (const name of names) {
-    const model = head?.models[head.indexByName.get(name) ?? -1];
-    if (model) out.set(name, model.attribution_concepts ?? []);
-  }
-  return out;
-}
-function conceptsCell(concepts) {
-  if (!concepts || concepts.length === 0) return [text("—")];
-  return [untrusted([...concepts].sort().join(", "), CONCEPTS_MAX)];
-}
-function attributionPart(view, mode) {
-  const items = view.attributionImpacted;
-  const withConcepts = view.resolved.context.headModels !== void 0;
-  let concepts;
-  const conceptsFor = (shown2) => concepts ??= conceptsOf(view, new Set(shown2.map((m) => m.model)));
-  return listPart({
-    label: "attribution impact",
-    rank: 2,
-    core: 20,
-    items,
-    limit: mode.maxRows,
-    head: () => [
-      heading(
-        4,
-        text(
-          `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, "model")} in attribution layers`
-        )
-      ),
-      paragraph(
-        text(
-          `These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.`
-        )
-      )
-    ],
-    body: (shown2) => {
-      const lookup = withConcepts ? conceptsFor(shown2) : void 0;
-      return [
-        table(
-          withConcepts ? [null, null, null, null] : [null, null, null],
-          withConcepts ? ["Model", "Layer", "Concepts", "Why"] : ["Model", "Layer", "Why"],
-          shown2.map((m) => [
-            [code(m.model)],
-            layerCell(view, m.layer),
-            ...lookup ? [conceptsCell(lookup.get(m.model))] : [],
-            pathNodes(m.path)
-          ])
-        )
-      ];
-    },
-    weight: (m) => `${m.model} ${m.layer} ${m.path.join(" → ")}`,
-    overhead: 40 + (withConcepts ? CONCEPTS_MAX / 2 : 0),
-    more: moreNote(mode, "attribution-layer models"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-var EXPOSURE_NAME = /^exposure "(.*)" is reached through/s;
-function exposureName(finding) {
-  return finding.exposure ?? EXPOSURE_NAME.exec(finding.message)?.[1];
-}
-function exposuresPart(view, mode) {
-  const byName = /* @__PURE__ */ new Map();
-  const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
-  if (wanted.size > 0) {
-    for (const m of view.report.impact.models) if (wanted.has(m.model)) byName.set(m.model, m);
-  }
-  return listPart({
-    label: "exposures",
-    rank: 3,
-    core: 10,
-    items: view.exposures,
-    limit: mode.maxRows,
-    head: () => [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
-    body: (shown2) => [
-      list(
-        shown2.map((finding) => {
-          const name = exposureName(finding);
-          const related = finding.related ?? [];
-          if (name === void 0 || related.length === 0)
-            return listItem(paragraph(...messageNodes(finding.message)));
-          const hits = related.slice(0, NAMES_IN_LINE).map((model) => {
-            const reached = byName.get(model);
-            if (!reached || reached.path.length < 2) return [code(model), text(" (changed)")];
-            return [
-              code(model),
-              text(` (${plural(reached.depth, "hop")} from `),
-              code(reached.path[0]),
-              text(")")
-            ];
-          });
-          const left = related.length - hits.length;
-          return listItem(
-            paragraph(
-              strong(untrusted(name, 100)),
-              text(` — ${plural(related.length, "model")}: `),
-              ...joined(hits, "; "),
-              ...left > 0 ? [text(`; and ${fmt(left)} more`)] : [],
-              ...finding.acknowledged ? [text(" (acknowledged)")] : []
-            )
-          );
-        })
-      )
-    ],
-    weight: (finding) => finding.message,
-    overhead: 40,
-    more: moreNote(mode, "exposures"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function byLayerPart(view, mode) {
-  const changed = /* @__PURE__ */ new Map();
-  for (const change of view.report.changes)
-    changed.set(change.layer, (changed.get(change.layer) ?? 0) + 1);
-  const impacted = view.report.impact.byLayer;
-  const layers = view.report.impact.models.length === 0 ? [] : [.../* @__PURE__ */ new Set([...changed.keys(), ...Object.keys(impacted)])].sort(
-    view.resolved.compareLayers
-  );
-  return listPart({
-    label: "impact by layer",
-    rank: 4,
-    core: 20,
-    items: layers,
-    limit: mode.maxRows,
-    head: () => [heading(4, text("Impact by layer"))],
-    body: (shown2) => [
-      table(
-        [null, "right", "right"],
-        ["Layer", "Changed", "Impacted"],
-        shown2.map((layer) => [
-          layer === "external" && !changed.has(layer) ? [text("external (not in the inventory)")] : layerCell(view, layer),
-          [text(fmt(changed.get(layer) ?? 0))],
-          [text(fmt(impacted[layer] ?? 0))]
-        ])
-      )
-    ],
-    weight: (layer) => layer,
-    overhead: 30,
-    more: moreNote(mode, "layers"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-var LEGEND = {
-  models: "Every changed and impacted model",
-  attribution: "Changed models and attribution-layer models one by one; the other impacted models grouped per change and layer",
-  changes: "Changed models one by one; impacted models grouped per change and layer",
-  "layers-attribution": "Attribution-layer models one by one; the other models, changed and impacted, grouped by layer",
-  layers: "Changed and impacted models grouped by layer; arrow labels count the paths between groups"
-};
-function picturePart(view, mode) {
-  let pictures;
-  const all2 = () => pictures ??= lineagePictures(
-    view.anchors,
-    view.report.impact.models,
-    view.resolved.attribution,
-    mode.readable
-  ).reverse();
-  const rendered = /* @__PURE__ */ new Map();
-  const render2 = (n) => {
-    let out = rendered.get(n);
-    if (out !== void 0) return out;
-    const list4 = all2();
-    if (list4.length === 0) out = "";
-    else if (n === 0)
-      out = toMarkdown2([
-        heading(4, text("Lineage picture")),
-        paragraph(text(`Left out to fit: ${mode.elsewhere}.`))
-      ]);
-    else {
-      const picture = list4[n - 1];
-      out = toMarkdown2([
-        heading(4, text("Lineage picture")),
-        { type: "code", lang: "mermaid", value: picture.source },
-        paragraph(
-          text(
-            `${LEGEND[picture.detail]}. ✏️ modified, ➕ added, ➖ removed; orange border: attribution layer; arrows follow one shortest path to each model.`
-          )
-        )
-      ]);
-    }
-    rendered.set(n, out);
-    return out;
-  };
-  return {
-    label: "lineage picture",
-    rank: 5,
-    core: 1,
-    get units() {
-      return all2().length;
-    },
-    estimate: (n) => mode.measure(render2(n)),
-    render: render2
-  };
-}
-function metadataPart(view, mode) {
-  return listPart({
-    label: "metadata-only changes",
-    rank: 6,
-    core: 10,
-    items: view.metadataOnly,
-    limit: mode.maxRows,
-    head: () => [
-      heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
-      paragraph(
-        text("Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.")
-      )
-    ],
-    body: (shown2) => [
-      list(shown2.map((change) => listItem(paragraph(...changeLine(view, change)))))
-    ],
-    weight: changeWeight,
-    overhead: 30,
-    more: moreNote(mode, "metadata-only changes"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function changeLine(view, change) {
-  const fields = Object.keys(change.fields).sort();
-  return [
-    code(change.model),
-    text(" ("),
-    ...layerCell(view, change.layer),
-    text(")"),
-    ...fields.length > 0 ? [text(" — ")] : [],
-    ...joined(
-      fields.map((field) => [
-        untrusted(field, 60),
-        text(": "),
-        ...fieldNodes(change.fields[field])
-      ]),
-      "; "
-    )
-  ];
-}
-function changeWeight(change) {
-  let out = change.model;
-  for (const [field, value] of Object.entries(change.fields)) {
-    out += field;
-    if ("added" in value)
-      out += [...value.added, ...value.removed].slice(0, NAMES_IN_LINE * 2).join(", ");
-    else out += `${shown(value.before)} ${shown(value.after)}`;
-  }
-  return out;
-}
-var VALUE_MAX = 120;
-function shown(value) {
-  const raw = typeof value === "string" ? `“${value}”` : previewJson(value, VALUE_MAX);
-  return raw.length > VALUE_MAX && !raw.endsWith("…") ? `${raw.slice(0, VALUE_MAX)}…` : raw;
-}
-function fieldNodes(field) {
-  if ("added" in field) {
-    const side = (sign, names) => {
-      if (names.length === 0) return [];
-      const listed = names.slice(0, NAMES_IN_LINE).map((name) => [code(name, 80)]);
-      const left = names.length - listed.length;
-      return [
-        text(sign),
-        ...joined(listed, ", "),
-        ...left > 0 ? [text(` and ${fmt(left)} more`)] : []
-      ];
-    };
-    const added = side("+", field.added);
-    const removed = side("−", field.removed);
-    return [...added, ...added.length > 0 && removed.length > 0 ? [text(" ")] : [], ...removed];
-  }
-  return [
-    untrusted(shown(field.before), VALUE_MAX + 2),
-    text(" → "),
-    untrusted(shown(field.after), VALUE_MAX + 2)
-  ];
-}
-function gainedLostPart(view, mode) {
-  const items = view.anchors.map((change) => view.perChange.get(change.model)).filter((p) => p !== void 0 && (p.gained.length > 0 || p.lost.length > 0));
-  return listPart({
-    label: "consumers gained and lost",
-    rank: 7,
-    core: 0,
-    items,
-    limit: mode.maxRows,
-    head: () => [],
-    body: (shown2) => details(`Consumers gained and lost (${plural(shown2.length, "change")})`, [
-      list(
-        shown2.map(
-          (p) => listItem(
-            paragraph(
-              code(p.model),
-              text(": "),
-              ...fieldNodes({ added: p.gained, removed: p.lost })
-            )
-          )
-        )
-      )
-    ]),
-    weight: (p) => `${p.model} ${[...p.gained, ...p.lost].slice(0, NAMES_IN_LINE * 2).join(", ")}`,
-    overhead: 24,
-    more: moreNote(mode, "changes with gained or lost consumers"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function fullListPart(view, mode) {
-  const all2 = view.report.impact.models;
-  return listPart({
-    label: "full impacted list",
-    rank: 8,
-    core: 0,
-    items: all2,
-    limit: mode.maxRows,
-    head: () => [],
-    body: (shown2) => details(
-      shown2.length === all2.length ? `All ${plural(all2.length, "impacted model")}` : `The first ${fmt(shown2.length)} of ${plural(all2.length, "impacted model")}`,
-      [
-        table(
-          ["right", null, null, null],
-          ["Depth", "Model", "Layer", "Via"],
-          shown2.map((m) => [
-            [text(fmt(m.depth))],
-            [code(m.model)],
-            layerCell(view, m.layer),
-            pathNodes(m.path.slice(0, -1))
-          ])
-        )
-      ]
-    ),
-    weight: (m) => `${m.model} ${m.layer ?? "external"} ${m.path.slice(0, -1).join(" → ")}`,
-    overhead: 24,
-    more: moreNote(mode, "impacted models"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function fieldsPart(view, mode) {
-  const items = view.anchors.filter((change) => Object.keys(change.fields).length > 0);
-  return listPart({
-    label: "field changes",
-    rank: 9,
-    core: 0,
-    items,
-    limit: mode.maxRows,
-    head: () => [],
-    body: (shown2) => details(`Field changes (${plural(shown2.length, "model")})`, [
-      list(shown2.map((change) => listItem(paragraph(...changeLine(view, change)))))
-    ]),
-    weight: changeWeight,
-    overhead: 30,
-    more: moreNote(mode, "models with field changes"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function noticesPart(view, mode) {
-  return listPart({
-    label: "notices",
-    rank: 10,
-    core: 0,
-    items: view.notices,
-    limit: mode.maxRows,
-    head: () => [],
-    body: (shown2) => details(`${plural(shown2.length, "notice")}`, findingGroups(shown2)),
-    weight: findingWeight,
-    overhead: 12,
-    more: moreNote(mode, "notices"),
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-
-// src/render/markdown/frame.ts
-function severityCounts(summary, acknowledged) {
-  const counts = [];
-  if (summary.errors > 0) counts.push(`${SEVERITY_ICON.error} ${plural(summary.errors, "error")}`);
-  if (summary.warnings > 0)
-    counts.push(`${SEVERITY_ICON.warning} ${plural(summary.warnings, "warning")}`);
-  if (acknowledged > 0)
-    counts.push(`${ACKNOWLEDGED_ICON} ${plural(acknowledged, "acknowledged warning")}`);
-  return counts.length > 0 ? counts.join(" · ") : "✅ No errors or warnings";
-}
-function verdictNodes(summary, acknowledged, context, subject = "check") {
-  const what = subject === "check" ? "This check" : "The inventory";
-  const verb = subject === "check" ? "fails" : "fails the audit";
-  const policy = trustedCode(`fail-on: ${summary.failOn}`);
-  const verdict = summary.verdict === "fail" ? [
-    text("❌ "),
-    strong(text(`${what} ${verb}`)),
-    text(
-      `: ${summary.failOn === "warning" ? "errors and warnings fail it" : "errors fail it"} (`
-    ),
-    policy,
-    text(").")
-  ] : [
-    text("✅ "),
-    strong(text("This check passes")),
-    text(" ("),
-    policy,
-    text(summary.warnings > 0 ? "), but read the warnings before merging." : ").")
-  ];
-  const nodes = [paragraph(...verdict)];
-  const label = context.acknowledgeLabel;
-  if (summary.acknowledged) {
-    nodes.push(
-      paragraph(
-        text(`${ACKNOWLEDGED_ICON} Warnings were acknowledged`),
-        ...label ? [text(" with the "), code(label, 80), text(" label")] : [],
-        text(
-          acknowledged > 0 ? `: ${plural(acknowledged, "warning")} ${acknowledged === 1 ? "counts" : "count"} as ${acknowledged === 1 ? "a notice" : "notices"}.` : ", but there are none to acknowledge."
-        )
-      )
-    );
-  } else if (summary.warnings > 0 && label) {
-    nodes.push(
-      paragraph(
-        text(
-          "Checked the warnings? Anyone with triage or write access to the repository can acknowledge them by applying the "
-        ),
-        code(label, 80),
-        text(
-          ` label: they then count as notices${summary.failOn === "warning" ? " and no longer fail the check" : ""}.`
-        )
-      )
-    );
-  }
-  return nodes;
-}
-function shortSha(sha) {
-  return sha !== void 0 && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : void 0;
-}
-function sideLabel(sha, side) {
-  const short = shortSha(sha);
-  if (short) return trustedCode(short);
-  if (!side) return text("none");
-  const name = side.ref ?? side.file;
-  return name === void 0 ? text("?") : code(name, 60);
-}
-function footer(report, context) {
-  const parts = [];
-  if (report.mode === "diff") {
-    parts.push(
-      text("base "),
-      sideLabel(context.baseSha, report.inventory.base),
-      text(" → head "),
-      sideLabel(context.headSha, report.inventory.head)
-    );
-  } else {
-    parts.push(text("at "), sideLabel(context.headSha, report.inventory.head));
-  }
-  parts.push(
-    text(" · "),
-    code(report.inventory.path, 120),
-    text(
-      ` · ${report.tool.name} ${/^[\w.+-]{1,40}$/.test(report.tool.version) ? report.tool.version : "?"}`
-    )
-  );
-  const run = safeUrl(context.runUrl);
-  if (run) parts.push(text(" · "), link(run, text("workflow run")));
-  return small(...parts);
-}
-function scopeLine(changed, metadataOnly, impacted, attributionImpacted, exposures) {
-  if (changed === 0) return "no model changes";
-  let out = `${plural(changed, "model")} changed`;
-  if (metadataOnly === changed) out += " (metadata only)";
-  else if (metadataOnly > 0) out += ` (${fmt(metadataOnly)} metadata-only)`;
-  if (metadataOnly < changed)
-    out += impacted > 0 ? ` → ${fmt(impacted)} downstream` : " → nothing downstream";
-  const extra = [];
-  if (attributionImpacted > 0) extra.push(`${fmt(attributionImpacted)} in attribution layers`);
-  if (exposures > 0) extra.push(`${plural(exposures, "exposure")} reached`);
-  return extra.length > 0 ? `${out}, ${extra.join(", ")}` : out;
-}
-
-// src/render/markdown/diff-view.ts
-function isAttributionRule(finding) {
-  return finding.rule.startsWith("attribution/") || finding.rule === "exposure/reached";
-}
-function diffView(report, resolved) {
-  const errors = [];
-  const attributionWarnings = [];
-  const warnings = [];
-  const acknowledged = [];
-  const notices = [];
-  for (const finding of report.findings) {
-    if (finding.severity === "error") errors.push(finding);
-    else if (finding.severity === "warning")
-      (isAttributionRule(finding) ? attributionWarnings : warnings).push(finding);
-    else if (finding.acknowledged) acknowledged.push(finding);
-    else notices.push(finding);
-  }
-  acknowledged.sort((a, b) => Number(!isAttributionRule(a)) - Number(!isAttributionRule(b)));
-  const layerRank = /* @__PURE__ */ new Map();
-  resolved.attributionLayers.forEach((layer, i) => layerRank.set(layer, i));
-  const attributionImpacted = report.impact.models.filter((m) => m.layer !== null && resolved.attribution.has(m.layer)).sort(
-    (a, b) => layerRank.get(a.layer) - layerRank.get(b.layer) || a.depth - b.depth || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
-  );
-  return {
-    report,
-    resolved,
-    anchors: report.changes.filter((change) => !change.metadataOnly),
-    metadataOnly: report.changes.filter((change) => change.metadataOnly),
-    perChange: new Map(report.impact.perChange.map((p) => [p.model, p])),
-    blocking: [...errors, ...attributionWarnings, ...warnings, ...acknowledged],
-    notices,
-    acknowledged: acknowledged.length,
-    exposures: report.findings.filter((f) => f.rule === "exposure/reached"),
-    attributionImpacted
-  };
-}
-
-// src/render/markdown/diff-document.ts
-function headline(view) {
-  const { report } = view;
-  const scope = scopeLine(
-    report.changes.length,
-    view.metadataOnly.length,
-    report.impact.models.length,
-    report.summary.attributionImpacted,
-    view.exposures.length
-  );
-  return `${severityCounts(report.summary, view.acknowledged)} — ${scope}`;
-}
-function renderDiffDocument(report, context, doc) {
-  const view = diffView(report, resolve(context));
-  const { mode } = doc;
-  const top = fixedPart("headline", [
-    ...doc.preamble,
-    heading(3, text(headline(view))),
-    ...verdictNodes(report.summary, view.acknowledged, context)
-  ]);
-  const bottom = fixedPart("footer", [footer(report, context)]);
-  const parts = [
-    top,
-    findingsPart(view, mode),
-    changedPart(view, mode),
-    attributionPart(view, mode),
-    exposuresPart(view, mode),
-    byLayerPart(view, mode),
-    picturePart(view, mode),
-    fullListPart(view, mode),
-    gainedLostPart(view, mode),
-    fieldsPart(view, mode),
-    metadataPart(view, mode),
-    noticesPart(view, mode),
-    bottom
-  ];
-  return assemble(
-    {
-      parts,
-      noteAt: parts.length - 1,
-      note: (cut) => cut.length === 0 ? [] : [paragraph(text(`✂️ ${doc.cutNote(cut.map((p) => p.label))}`))],
-      minimal: () => `${toMarkdown2([
-        ...doc.preamble,
-        heading(3, text(headline(view))),
-        paragraph(text(`✂️ ${doc.cutNote(["every section"])}`))
-      ])}
-`
-    },
-    mode.budget,
-    mode.measure
-  );
-}
-
-// src/render/markdown/comment.ts
-var MIN_LENGTH = 2e3;
-function renderComment(report, context = {}, options = {}) {
-  const maxLength = options.maxLength ?? COMMENT_LIMIT;
-  if (maxLength < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
-  const marker = markerNode(commentMarker(report.inventory.path));
-  const view = diffView(report, resolve(context));
-  if (report.changes.length === 0 && view.blocking.length === 0) {
-    return `${toMarkdown2([
-      marker,
-      heading(3, text("✅ No model changes")),
-      paragraph(
-        text("This pull request changes no model in "),
-        code(report.inventory.path, 120),
-        text(", so nothing downstream is at risk.")
-      ),
-      footer(report, context)
-    ])}
-`;
-  }
-  const run = safeUrl(context.runUrl);
-  return renderDiffDocument(report, context, {
-    preamble: [marker],
-    mode: {
-      elsewhere: "the job summary of the workflow run has everything",
-      readable: { nodes: 40, edges: 60 },
-      maxRows: Infinity,
-      measure: utf16Length,
-      budget: maxLength
-    },
-    cutNote: (labels) => `Cut to fit GitHub's limit of ${fmt(maxLength)} characters: ${labels.join(", ")}. The job summary of ${run ? "the workflow run linked below" : "the workflow run"} has the full report.`
-  });
-}
-
-// src/render/markdown/summary.ts
-var SUMMARY_MAX_ROWS = 1e3;
-function renderSummary(report, context = {}, options = {}) {
-  const maxLength = options.maxLength ?? SUMMARY_LIMIT;
-  if (maxLength < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
-  return renderDiffDocument(report, context, {
-    preamble: [heading(2, text("dbt blast radius: "), code(report.inventory.path, 120))],
-    mode: {
-      elsewhere: "the JSON report (--format json, or the action’s report-path) has everything",
-      readable: { nodes: 100, edges: 150 },
-      maxRows: SUMMARY_MAX_ROWS,
-      measure: utf8Length,
-      budget: maxLength
-    },
-    cutNote: (labels) => `Cut to fit ${fmt(maxLength)} bytes, or past ${fmt(SUMMARY_MAX_ROWS)} rows: ${labels.join(", ")}. The JSON report (--format json, or the action’s report-path) has everything.`
-  });
-}
-
-// src/render/markdown/audit.ts
-var MAP_LAYERS = 20;
-var OTHER_LAYERS2 = "other layers";
-var BAR_WIDTH = 20;
-var ELSEWHERE = "the JSON report (--format json) has everything";
-var MAX_ROWS = SUMMARY_MAX_ROWS;
-function renderAudit(report, context = {}, options = {}) {
-  const budget = options.maxLength ?? SUMMARY_LIMIT;
-  if (budget < MIN_LENGTH) throw new RangeError(`maxLength must be at least ${MIN_LENGTH}`);
-  const resolved = resolve(context);
-  const mode = { measure: utf8Length, budget };
-  const { audit } = report;
-  const models = report.inventory.head.models;
-  const attributionModels = audit.layers.filter((l) => l.attribution).reduce((sum, l) => sum + l.models, 0);
-  const title = [
-    heading(2, text("dbt blast radius audit: "), code(report.inventory.path, 120)),
-    heading(
-      3,
-      text(
-        `${severityCounts(report.summary, 0)} — ${plural(models, "model")} in ${plural(audit.layers.length, "layer")}, ${plural(audit.edges, "edge")}, ${fmt(attributionModels)} in attribution layers`
-      )
-    ),
-    // No acknowledge label in an audit: there is no pull request to label.
-    ...verdictNodes(report.summary, 0, {}, "audit")
-  ];
-  const parts = [
-    fixedPart("headline", [...title, ...summaryNodes(report, attributionModels, resolved)]),
-    recommendationsPart(report, resolved, mode),
-    findingsPart2(report.findings, mode),
-    distributionPart(report, resolved, mode),
-    coveragePart(report, resolved, mode),
-    hubsPart(audit.hubs, models, resolved, mode),
-    layerMapPart(report, resolved, mode),
-    attributionMapPart(audit.attributionMap, resolved, mode),
-    orphansPart(audit.orphans, mode),
-    fixedPart("footer", [footer(report, context)])
-  ];
-  return assemble(
-    {
-      parts,
-      noteAt: parts.length - 1,
-      note: (cut) => cut.length === 0 ? [] : [
-        paragraph(
-          text(
-            `✂️ Cut to fit ${fmt(budget)} bytes, or past ${fmt(MAX_ROWS)} rows: ${cut.map((p) => p.label).join(", ")}. The JSON report (--format json) has everything.`
-          )
-        )
-      ],
-      minimal: () => `${toMarkdown2([
-        ...title.slice(0, 2),
-        paragraph(text(`✂️ Too large to show within ${fmt(budget)} bytes: ${ELSEWHERE}.`))
-      ])}
-`
-    },
-    budget,
-    mode.measure
-  );
-}
-function percent(part, whole) {
-  return whole === 0 ? "—" : `${Math.round(part / whole * 100)}%`;
-}
-function layerName(layer, resolved) {
-  return [
-    untrusted(layer, 60),
-    ...resolved.attribution.has(layer) ? [text(` ${ATTRIBUTION_MARK}`)] : []
-  ];
-}
-function summaryNodes(report, attributionModels, resolved) {
-  const { audit } = report;
-  const models = report.inventory.head.models;
-  const declared = audit.layers.reduce((sum, l) => sum + l.withDependencies, 0);
-  const items = [
-    [
-      strong(text(plural(models, "model"))),
-      text(
-        ` in ${plural(audit.layers.length, "layer")}, joined by ${plural(audit.edges, "lineage edge")}; ${plural(audit.externals, "external node")} (sources and seeds named but not modelled).`
-      )
-    ],
-    [
-      strong(text(`${fmt(declared)} of ${fmt(models)} models (${percent(declared, models)})`)),
-      text(
-        " declare their dependencies; every other edge is known only from the model at its other end."
-      )
-    ],
-    [
-      strong(text(plural(attributionModels, "model"))),
-      text(" in attribution layers ("),
-      ...joined(
-        resolved.attributionLayers.map((layer) => [untrusted(layer, 60)]),
-        ", "
-      ),
-      text(").")
-    ]
-  ];
-  const top = audit.hubs[0];
-  if (top) {
-    items.push([
-      text("Largest blast radius: "),
-      code(top.model),
-      text(
-        ` reaches ${plural(top.reach, "model")}${top.estimated ? " (estimated)" : ""}, ${percent(top.reach, models)} of the inventory.`
-      )
-    ]);
-  }
-  if (audit.cycles.length > 0)
-    items.push([strong(text(plural(audit.cycles.length, "lineage cycle"))), text(".")]);
-  items.push([
-    strong(text(plural(audit.orphans.length, "model"))),
-    text(" feed nothing and are not reporting models.")
-  ]);
-  return [heading(4, text("Summary")), list(items.map((item) => listItem(paragraph(...item))))];
-}
-function recommendationsPart(report, resolved, mode) {
-  const items = recommendations(report, resolved);
-  return listPart({
-    label: "recommendations",
-    rank: 0,
-    core: 20,
-    items,
-    head: () => [heading(4, text("Recommendations"))],
-    body: (shown2) => [
-      list(
-        shown2.map((item) => listItem(paragraph(...item))),
-        true
-      )
-    ],
-    weight: (item) => item.map((n) => "value" in n ? n.value : "").join(""),
-    overhead: 40,
-    more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function countRule(findings, rule) {
-  return findings.filter((f) => f.rule === rule).length;
-}
-function recommendations(report, resolved) {
-  const { audit, findings } = report;
-  const models = report.inventory.head.models;
-  const out = [];
-  const names = (list4, max = 3) => [
-    ...joined(
-      list4.slice(0, max).map((name) => [code(name)]),
-      ", "
-    ),
-    ...list4.length > max ? [text(` and ${fmt(list4.length - max)} more`)] : []
-  ];
-  const invalid2 = countRule(findings, "inventory/invalid");
-  if (invalid2 > 0)
-    out.push([
-      text(
-        `Fix the ${plural(invalid2, "inventory problem")} listed under consistency findings first: a model the tool cannot read has no lineage.`
-      )
-    ]);
-  if (audit.cycles.length > 0) {
-    out.push([
-      text(`Break the ${plural(audit.cycles.length, "lineage cycle")} (`),
-      ...names(audit.cycles[0]),
-      text(audit.cycles.length > 1 ? ", …): " : "): "),
-      text("a blast radius that runs through a cycle reaches everything in it.")
-    ]);
-  }
-  const undeclared = audit.layers.reduce((sum, l) => sum + (l.models - l.withDependencies), 0);
-  if (undeclared > 0) {
-    const feeder = feederLayer(report, resolved);
-    out.push(
-      feeder ? [
-        text(
-          `${fmt(undeclared)} of ${fmt(models)} models declare no dependencies: add them to the `
-        ),
-        untrusted(feeder.layer, 60),
-        text(
-          ` models that feed attribution first (${plural(feeder.edges, "edge")} from that layer into the attribution layers are declared only on the consumers' side).`
-        )
-      ] : [
-        text(`${fmt(undeclared)} of ${fmt(models)} models declare no dependencies: add `),
-        trustedCode("upstream_dependencies"),
-        text(", starting with the layers closest to the sources.")
-      ]
-    );
-  }
-  const noConcepts = audit.layers.filter((l) => l.attribution).reduce((sum, l) => sum + (l.models - l.withConcepts), 0);
-  if (noConcepts > 0) {
-    out.push([
-      text(
-        `${plural(noConcepts, "attribution-layer model")} ${noConcepts === 1 ? "lists" : "list"} no `
-      ),
-      trustedCode("attribution_concepts"),
-      text(": name what each computes, so a warning can say what a change puts at risk.")
-    ]);
-  }
-  const violations = audit.layerEdges.filter((e) => e.violations > 0);
-  const violationCount = violations.reduce((sum, e) => sum + e.violations, 0);
-  if (violationCount > 0) {
-    const shown2 = [...violations].sort((a, b) => b.violations - a.violations).slice(0, 3);
-    out.push([
-      text(
-        `${plural(violationCount, "edge")} ${violationCount === 1 ? "runs" : "run"} against the layer order (`
-      ),
-      ...joined(
-        shown2.map((e) => [
-          text(`${fmt(e.violations)} `),
-          untrusted(e.from, 40),
-          text(" → "),
-          untrusted(e.to, 40)
-        ]),
-        ", "
-      ),
-      text(
-        `${violations.length > shown2.length ? ", …" : ""}): move what the earlier layer needs into it, or re-layer the models.`
-      )
-    ]);
-  }
-  const unknown2 = countRule(findings, "lineage/unknown-reference");
-  if (unknown2 > 0)
-    out.push([
-      text(
-        `${plural(unknown2, "reference")} ${unknown2 === 1 ? "names" : "name"} no model of the inventory: declare sources and seeds as such, or correct the names.`
-      )
-    ]);
-  const asymmetric = countRule(findings, "lineage/asymmetric-edge");
-  if (asymmetric > 0)
-    out.push([
-      text(
-        `${plural(asymmetric, "edge")} ${asymmetric === 1 ? "is" : "are"} listed on one side only: list each edge on both models, or drop it from both.`
-      )
-    ]);
-  const big = audit.hubs.filter((h) => h.reach * 10 >= models);
-  if (big.length > 0) {
-    const most = percent(big[0].reach, models);
-    out.push([
-      ...names(big.map((h) => h.model)),
-      text(
-        big.length === 1 ? ` reaches ${most} of the inventory: ` : ` each reach at least 10% of the inventory, up to ${most}: `
-      ),
-      text(
-        "give them code-owner review and data tests, since a change there is a change to much of the warehouse."
-      )
-    ]);
-  }
-  const silent = audit.attributionMap.filter((e) => e.consumers.length === 0);
-  if (silent.length > 0) {
-    out.push([
-      text(
-        `${plural(silent.length, "attribution-layer model")} ${silent.length === 1 ? "feeds" : "feed"} nothing (`
-      ),
-      ...names(silent.map((e) => e.model)),
-      text(
-        silent.length === 1 ? "): check that its output is still used, or list its consumers." : "): check that their output is still used, or list their consumers."
-      )
-    ]);
-  }
-  if (audit.orphans.length > 0)
-    out.push([
-      text(
-        `${plural(audit.orphans.length, "model")} ${audit.orphans.length === 1 ? "feeds nothing and is not a reporting model" : "feed nothing and are not reporting models"}: confirm each is used (a dashboard, an export) or remove it.`
-      )
-    ]);
-  const undescribed = audit.layers.reduce((sum, l) => sum + (l.models - l.withDescription), 0);
-  if (undescribed > 0)
-    out.push([
-      text(
-        `${plural(undescribed, "model")} ${undescribed === 1 ? "has" : "have"} no description: reviewers read them in every impact report.`
-      )
-    ]);
-  if (out.length === 0)
-    out.push([text("Nothing to recommend: the inventory is complete and consistent.")]);
-  return out;
-}
-function feederLayer(report, resolved) {
-  const missing = new Set(
-    report.audit.layers.filter((l) => l.withDependencies < l.models).map((l) => l.layer)
-  );
-  const into = /* @__PURE__ */ new Map();
-  for (const e of report.audit.layerEdges) {
-    if (e.from === e.to || !missing.has(e.from) || resolved.attribution.has(e.from)) continue;
-    if (!resolved.attribution.has(e.to)) continue;
-    into.set(e.from, (into.get(e.from) ?? 0) + e.edges);
-  }
-  const ranked = [...into].sort((a, b) => b[1] - a[1] || resolved.compareLayers(a[0], b[0]));
-  return ranked[0] && { layer: ranked[0][0], edges: ranked[0][1] };
-}
-function findingsPart2(findings, mode) {
-  return listPart({
-    label: "consistency findings",
-    rank: 1,
-    core: 40,
-    items: findings,
-    limit: MAX_ROWS,
-    head: () => [heading(4, text(`Consistency findings (${fmt(findings.length)})`))],
-    body: (shown2) => findingGroups(shown2),
-    weight: findingWeight,
-    overhead: 12,
-    more: (left) => [
-      paragraph(
-        text(`… and ${countFindings(findings.slice(findings.length - left))} more: ${ELSEWHERE}.`)
-      )
-    ],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function sortedLayers(report, resolved) {
-  return [...report.audit.layers].sort((a, b) => resolved.compareLayers(a.layer, b.layer));
-}
-function distributionPart(report, resolved, mode) {
-  const total = report.inventory.head.models;
-  const largest = Math.max(1, ...report.audit.layers.map((l) => l.models));
-  return listPart({
-    label: "model distribution",
-    rank: 2,
-    core: 30,
-    items: sortedLayers(report, resolved),
-    head: () => [
-      heading(4, text("Models by layer")),
-      paragraph(text(`${ATTRIBUTION_MARK} marks the attribution layers.`))
-    ],
-    body: (shown2) => [
-      table(
-        [null, "right", "right", null],
-        ["Layer", "Models", "Share", ""],
-        shown2.map((l) => [
-          layerName(l.layer, resolved),
-          [text(fmt(l.models))],
-          [text(percent(l.models, total))],
-          [text("█".repeat(Math.max(1, Math.round(l.models / largest * BAR_WIDTH))))]
-        ])
-      )
-    ],
-    weight: (l) => l.layer,
-    overhead: 40 + BAR_WIDTH * 3,
-    more: (left) => [paragraph(text(`… and ${plural(left, "more layer")}: ${ELSEWHERE}.`))],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function coveragePart(report, resolved, mode) {
-  const cell = (part, whole) => [
-    text(`${percent(part, whole)} (${fmt(part)}/${fmt(whole)})`)
-  ];
-  return listPart({
-    label: "metadata coverage",
-    rank: 3,
-    core: 30,
-    items: sortedLayers(report, resolved),
-    head: () => [
-      heading(4, text("Metadata coverage by layer")),
-      paragraph(
-        text("Share of each layer’s models with a description, a dependency list ("),
-        trustedCode("upstream_dependencies"),
-        text(" or "),
-        trustedCode("downstream_consumers"),
-        text(") and "),
-        trustedCode("attribution_concepts"),
-        text(".")
-      )
-    ],
-    body: (shown2) => [
-      table(
-        [null, "right", "right", "right"],
-        ["Layer", "Description", "Dependencies", "Concepts"],
-        shown2.map((l) => [
-          layerName(l.layer, resolved),
-          cell(l.withDescription, l.models),
-          cell(l.withDependencies, l.models),
-          cell(l.withConcepts, l.models)
-        ])
-      )
-    ],
-    weight: (l) => l.layer,
-    overhead: 70,
-    more: (left) => [paragraph(text(`… and ${plural(left, "more layer")}: ${ELSEWHERE}.`))],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function hubsPart(hubs, models, resolved, mode) {
-  return listPart({
-    label: "blast radius hubs",
-    rank: 4,
-    core: 10,
-    items: hubs,
-    head: () => [
-      heading(4, text("Largest blast radius")),
-      paragraph(text("The models whose change reaches the most others downstream."))
-    ],
-    body: (shown2) => [
-      table(
-        [null, null, "right", "right", "right"],
-        ["Model", "Layer", "Direct", "Reach", "Of inventory"],
-        shown2.map((h) => [
-          [code(h.model)],
-          layerName(h.layer, resolved),
-          [text(fmt(h.direct))],
-          [text(`${h.estimated ? "~" : ""}${fmt(h.reach)}`)],
-          [text(percent(h.reach, models))]
-        ])
-      )
-    ],
-    weight: (h) => `${h.model} ${h.layer}`,
-    overhead: 40,
-    more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function layerMap(report, resolved) {
-  const stats = report.audit.layers;
-  if (stats.length === 0) return void 0;
-  const kept = new Set(
-    [...stats].sort((a, b) => b.models - a.models || resolved.compareLayers(a.layer, b.layer)).slice(0, stats.length > MAP_LAYERS + 1 ? MAP_LAYERS : stats.length).map((l) => l.layer)
-  );
-  const group = (layer) => kept.has(layer) ? layer : OTHER_LAYERS2;
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of stats) counts.set(group(l.layer), (counts.get(group(l.layer)) ?? 0) + l.models);
-  const within = /* @__PURE__ */ new Map();
-  const between2 = /* @__PURE__ */ new Map();
-  for (const e of report.audit.layerEdges) {
-    const from = group(e.from);
-    const to = group(e.to);
-    if (from === to) {
-      within.set(from, (within.get(from) ?? 0) + e.edges);
-      continue;
-    }
-    const key = `${from}\0${to}`;
-    const entry = between2.get(key) ?? { from, to, edges: 0, violations: 0 };
-    entry.edges += e.edges;
-    entry.violations += e.violations;
-    between2.set(key, entry);
-  }
-  const layers = [...counts.keys()].sort(resolved.compareLayers);
-  const index2 = new Map(layers.map((layer, i) => [layer, i]));
-  const nodes = layers.map((layer) => {
-    const inside = within.get(layer);
-    return {
-      label: `${layer}: ${plural(counts.get(layer), "model")}${inside ? `, ${fmt(inside)} inside` : ""}`,
-      cls: resolved.attribution.has(layer) ? "layerAttr" : "layer"
-    };
-  });
-  const edges = [...between2.values()].sort((a, b) => index2.get(a.from) - index2.get(b.from) || index2.get(a.to) - index2.get(b.to)).map((e) => ({
-    from: index2.get(e.from),
-    to: index2.get(e.to),
-    label: e.violations > 0 ? `${fmt(e.edges)}, ${fmt(e.violations)} against the order` : fmt(e.edges),
-    ...e.violations > 0 && { violation: true }
-  }));
-  const source = flowchart({ nodes, edges });
-  return withinMermaidLimits(source, edges.length) ? source : void 0;
-}
-function layerMapPart(report, resolved, mode) {
-  const source = layerMap(report, resolved);
-  const full = source ? toMarkdown2([
-    heading(4, text("Attribution map")),
-    paragraph(
-      text(
-        "Lineage between layers: arrow labels count edges, red dashed arrows run against the layer order, orange borders mark the attribution layers."
-      )
-    ),
-    { type: "code", lang: "mermaid", value: source }
-  ]) : "";
-  const note = toMarkdown2([
-    heading(4, text("Attribution map")),
-    paragraph(text(`The layer picture is left out to fit: ${ELSEWHERE}.`))
-  ]);
-  return {
-    label: "layer picture",
-    rank: 5,
-    core: 1,
-    units: source ? 1 : 0,
-    estimate: (n) => mode.measure(n === 0 ? note : full),
-    render: (n) => source ? n === 0 ? note : full : ""
-  };
-}
-function attributionMapPart(entries, resolved, mode) {
-  return listPart({
-    label: "attribution models",
-    rank: 6,
-    core: 30,
-    items: entries,
-    limit: MAX_ROWS,
-    head: () => [
-      paragraph(
-        strong(text(`${plural(entries.length, "model")} in attribution layers`)),
-        text(", upstream layers first:")
-      )
-    ],
-    body: (shown2) => [
-      table(
-        [null, null, null, "right", "right"],
-        ["Model", "Layer", "Concepts", "Feeds", "Reach"],
-        shown2.map((e) => [
-          [code(e.model)],
-          layerName(e.layer, resolved),
-          e.concepts.length > 0 ? [untrusted(e.concepts.join(", "), 160)] : [text("—")],
-          [text(fmt(e.consumers.length))],
-          [text(`${e.estimated ? "~" : ""}${fmt(e.reach)}`)]
-        ])
-      )
-    ],
-    weight: (e) => `${e.model} ${e.layer} ${e.concepts.join(", ").slice(0, 160)}`,
-    overhead: 40,
-    more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
-function orphansPart(orphans, mode) {
-  return listPart({
-    label: "orphans",
-    rank: 8,
-    core: 0,
-    items: orphans,
-    limit: MAX_ROWS,
-    head: () => [],
-    body: (shown2) => details(`${plural(orphans.length, "model")} that feed nothing (not reporting)`, [
-      paragraph(
-        ...joined(
-          shown2.map((name) => [code(name)]),
-          ", "
-        )
-      )
-    ]),
-    weight: (name) => name,
-    overhead: 4,
-    more: (left) => [
-      paragraph(text(`… and ${plural(left, "more model")} that feed nothing: ${ELSEWHERE}.`))
-    ],
-    measure: mode.measure,
-    cap: mode.budget
-  });
-}
 export {
-  COMMENT_LIMIT,
-  MIN_LENGTH,
-  SUMMARY_LIMIT,
-  SUMMARY_MAX_ROWS,
-  commentMarker,
-  renderAudit,
-  renderComment,
-  renderSummary
+  toMarkdown2 as toMarkdown,
+  utf16Length,
+  utf8Length
 };

@@ -1,0 +1,7060 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-PY5VAGIZ.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse4 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// src/util/int32-pairs.ts
+var Int32Pairs = class {
+  buffer = new Int32Array(1024);
+  /** Number of pairs. */
+  length = 0;
+  add(first, second) {
+    if (this.length * 2 + 2 > this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length * 2] = first;
+    this.buffer[this.length * 2 + 1] = second;
+    this.length++;
+  }
+  /** The pairs flat, first then second of each: a view of the buffer, not a copy. */
+  flat() {
+    return this.buffer.subarray(0, this.length * 2);
+  }
+};
+
+// src/lineage/graph.ts
+function buildNameTable(...inventories) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const models of inventories) {
+    for (const model of models) {
+      seen.add(model.name);
+      for (const name of model.upstream_dependencies ?? []) seen.add(name);
+      for (const name of model.downstream_consumers ?? []) seen.add(name);
+    }
+  }
+  const names = [...seen].sort();
+  const ids = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i++) ids.set(names[i], i);
+  return { names, ids };
+}
+function compareNames(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var EdgeList = class extends Int32Pairs {
+  /** Maps every endpoint through `ids` (old id → new id). */
+  renumber(ids) {
+    const buffer = this.buffer;
+    for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]];
+  }
+  from(i) {
+    return this.buffer[i * 2];
+  }
+  to(i) {
+    return this.buffer[i * 2 + 1];
+  }
+};
+function unionEdges(models, table, edges = new EdgeList()) {
+  const { ids } = table;
+  for (const model of models) {
+    const self = ids.get(model.name);
+    for (const name of model.upstream_dependencies ?? []) edges.add(ids.get(name), self);
+    for (const name of model.downstream_consumers ?? []) edges.add(self, ids.get(name));
+  }
+  return edges;
+}
+function buildGraph(table, edges) {
+  const n = table.names.length;
+  const m = edges.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) offsets[edges.from(i) + 1]++;
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const cursor = offsets.slice(0, n);
+  const sorted = new Int32Array(m);
+  for (let i = 0; i < m; i++) sorted[cursor[edges.from(i)]++] = edges.to(i);
+  let written = 0;
+  let start = 0;
+  for (let v = 0; v < n; v++) {
+    const end = offsets[v + 1];
+    sortRun(sorted, start, end);
+    let previous = -1;
+    for (let e = start; e < end; e++) {
+      const target = sorted[e];
+      if (target !== previous) sorted[written++] = target;
+      previous = target;
+    }
+    start = end;
+    offsets[v + 1] = written;
+  }
+  return { table, offsets, targets: sorted.slice(0, written) };
+}
+function sortRun(values, start, end) {
+  if (end - start > 32) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= start && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+function unionGraph(a, b) {
+  if (b.targets.length === 0) return a;
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(a.targets.length + b.targets.length);
+  let written = 0;
+  let v = 0;
+  while (v < n) {
+    let w = v;
+    while (w < n && b.offsets[w] === b.offsets[w + 1]) w++;
+    const shift = written - a.offsets[v];
+    targets.set(a.targets.subarray(a.offsets[v], a.offsets[w]), written);
+    for (let u = v; u < w; u++) offsets[u] = a.offsets[u] + shift;
+    written += a.offsets[w] - a.offsets[v];
+    if (w === n) break;
+    offsets[w] = written;
+    let i = a.offsets[w];
+    let j = b.offsets[w];
+    const iEnd = a.offsets[w + 1];
+    const jEnd = b.offsets[w + 1];
+    while (i < iEnd || j < jEnd) {
+      const x = i < iEnd ? a.targets[i] : Infinity;
+      const y = j < jEnd ? b.targets[j] : Infinity;
+      if (x <= y) i++;
+      if (y <= x) j++;
+      targets[written++] = Math.min(x, y);
+    }
+    v = w + 1;
+  }
+  offsets[n] = written;
+  return { table: a.table, offsets, targets: targets.slice(0, written) };
+}
+function outDegree(graph, v) {
+  return graph.offsets[v + 1] - graph.offsets[v];
+}
+function hasEdge(graph, from, to) {
+  let lo = graph.offsets[from];
+  let hi = graph.offsets[from + 1] - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const t = graph.targets[mid];
+    if (t === to) return true;
+    if (t < to) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+function reverseGraph(graph) {
+  const edges = new EdgeList();
+  const { offsets, targets } = graph;
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) edges.add(targets[e], v);
+  }
+  return buildGraph(graph.table, edges);
+}
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t = typeof data;
+  switch (t) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t;
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+function toDotPath(_path) {
+  const segs = [];
+  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path) {
+    if (typeof seg === "number")
+      segs.push(`[${seg}]`);
+    else if (typeof seg === "symbol")
+      segs.push(`[${JSON.stringify(String(seg))}]`);
+    else if (/[^\w$]/.test(seg))
+      segs.push(`[${JSON.stringify(seg)}]`);
+    else {
+      if (segs.length)
+        segs.push(".");
+      segs.push(seg);
+    }
+  }
+  return segs.join("");
+}
+function prettifyError(error2) {
+  const lines = [];
+  const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  for (const issue2 of issues) {
+    lines.push(`✖ ${issue2.message}`);
+    if (issue2.path?.length)
+      lines.push(`  → at ${toDotPath(issue2.path)}`);
+  }
+  return lines.join("\n");
+}
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse4 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse4(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+
+// src/util/zod.ts
+config(en_default());
+
+// src/rules/config-rules.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/defaults.ts
+var DEFAULT_ATTRIBUTION_LAYERS = [
+  "identity",
+  "signal",
+  "attribution",
+  "channel"
+];
+
+// src/rules/message.ts
+function isSaid(value) {
+  return typeof value === "object" && value !== null && "parts" in value && "message" in value;
+}
+function said(strings, ...values) {
+  const parts = [];
+  let message = "";
+  const push = (part) => {
+    const last = parts[parts.length - 1];
+    if ("text" in part && part.text === "") return;
+    if (last && "text" in last && "text" in part)
+      parts[parts.length - 1] = { text: last.text + part.text };
+    else parts.push(part);
+  };
+  let pending = strings[0];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const after = strings[i + 1];
+    if (!isSaid(value) && pending.endsWith("`") && after.startsWith("`")) {
+      const name = String(value);
+      push({ text: pending.slice(0, -1) });
+      push({ code: name });
+      message += `${pending}${name}`;
+      pending = after.slice(1);
+      message += "`";
+      continue;
+    }
+    push({ text: pending });
+    message += pending;
+    if (isSaid(value)) {
+      value.parts.forEach(push);
+      message += value.message;
+    } else {
+      push({ text: String(value) });
+      message += String(value);
+    }
+    pending = after;
+  }
+  push({ text: pending });
+  message += pending;
+  return { message, parts };
+}
+function joinSaid(items, separator) {
+  const parts = [];
+  items.forEach((item, i) => {
+    if (i > 0) parts.push({ text: separator });
+    parts.push(...item.parts);
+  });
+  return { message: items.map((item) => item.message).join(separator), parts };
+}
+
+// src/rules/config-rules.ts
+var SUGGEST_WORK = 4e6;
+var SUGGEST_MAX_LENGTH = 200;
+var GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+var MATCHES_NOTHING = {
+  id: "config/matches-nothing",
+  severity: "warning",
+  category: "config",
+  modes: ["diff", "audit"],
+  summary: "an exposure pattern, `ignore` glob or attribution layer selects no model",
+  fix: "Correct the pattern or layer name in the configuration (see the suggestion), or remove it."
+};
+function configFindings(config2, models, options = {}) {
+  if (models.length === 0) return [];
+  const findings = [];
+  const file = options.file ?? null;
+  const finding = (path, message, severity = MATCHES_NOTHING.severity) => findings.push({
+    rule: MATCHES_NOTHING.id,
+    severity,
+    model: null,
+    ...message,
+    file,
+    line: file !== null && options.lineOf?.(path) || null,
+    jsonPath: configPath(path)
+  });
+  const where = (path) => `(${configPath(path)}${file ? ` in ${file}` : ""})`;
+  const names = models.map((model) => model.name);
+  config2.exposures.forEach((exposure, i) => {
+    exposure.models.forEach((pattern, j) => {
+      if (anyMatch(pattern, names)) return;
+      const path = ["exposures", i, "models", j];
+      const hint = suggestPattern(pattern, names);
+      finding(
+        path,
+        said`exposure "${exposure.name}": the pattern \`${pattern}\` ${where(path)} matches no model name, so the exposure is never reported${hint ? said` — did you mean \`${hint}\`?` : ""}`
+      );
+    });
+  });
+  const paths = models.map((model) => model.path);
+  config2.ignore.forEach((pattern, i) => {
+    if (anyMatch(pattern, paths)) return;
+    const path = ["ignore", i];
+    const hint = suggestPattern(pattern, paths);
+    finding(
+      path,
+      said`the ignore pattern \`${pattern}\` ${where(path)} matches no model path, so it ignores nothing${hint ? said` — did you mean \`${hint}\`?` : ""}`
+    );
+  });
+  const layers = new Set(models.map((model) => model.layer));
+  const attribution = config2["attribution-layers"];
+  const missing = attribution.map((layer, i) => ({ layer, i })).filter(({ layer }) => !layers.has(layer));
+  if (missing.length === 0) return findings;
+  const defaults = DEFAULT_ATTRIBUTION_LAYERS;
+  const isDefault = attribution.length === defaults.length && attribution.every((l, i) => l === defaults[i]);
+  if (isDefault) {
+    if (missing.length === attribution.length && options.defaultsNotice !== false)
+      finding(
+        ["attribution-layers"],
+        said`no model is in any of the default attribution layers (${joinSaid(
+          attribution.map((l) => said`\`${l}\``),
+          ", "
+        )}), so attribution checks are off: set attribution-layers to the layers that compute attribution, or to [] if none do`,
+        "notice"
+      );
+    return findings;
+  }
+  for (const { layer, i } of missing) {
+    const path = ["attribution-layers", i];
+    const hint = closest(layer, layers, false)?.candidate;
+    finding(
+      path,
+      said`the attribution layer \`${layer}\` ${where(path)} is the layer of no model, so no model is checked as attribution there${hint !== void 0 ? said` — did you mean \`${hint}\`?` : ""}`
+    );
+  }
+  return findings;
+}
+function configPath(path) {
+  return path.map(
+    (segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`
+  ).join("");
+}
+function anyMatch(pattern, values) {
+  const matches = (0, import_picomatch.default)(pattern, { dot: true });
+  for (const value of values) if (matches(value)) return true;
+  return false;
+}
+function suggestPattern(pattern, values) {
+  const cut = pattern.search(GLOB_CHARS);
+  if (cut === -1) return closest(pattern, values, false)?.candidate;
+  const prefix = pattern.slice(0, cut);
+  if (prefix === "") return void 0;
+  const best = closest(prefix, values, true);
+  if (!best) return void 0;
+  const suggestion = best.candidate.slice(0, best.end) + pattern.slice(cut);
+  return (0, import_picomatch.default)(suggestion, { dot: true })(best.candidate) ? suggestion : void 0;
+}
+function closest(input, candidates, prefix) {
+  if (input.length > SUGGEST_MAX_LENGTH) return void 0;
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  let best;
+  let work = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const candidate of candidates) {
+    if (candidate === input || candidate.length > SUGGEST_MAX_LENGTH + limit) continue;
+    const compared = prefix ? candidate.slice(0, input.length + limit) : candidate;
+    if (!prefix && Math.abs(candidate.length - input.length) > limit) continue;
+    if (seen.has(compared)) continue;
+    seen.add(compared);
+    work += (input.length + 1) * (compared.length + 1);
+    if (work > SUGGEST_WORK) break;
+    const { distance, end } = editDistance(input, compared, prefix);
+    if (distance <= limit && (!best || distance < best.distance))
+      best = { candidate, end, distance };
+  }
+  return best && { candidate: best.candidate, end: best.end };
+}
+function editDistance(a, b, prefix) {
+  let previous = Array.from({ length: a.length + 1 }, (_, i) => i);
+  let distance = previous[a.length];
+  let end = 0;
+  for (let j = 1; j <= b.length; j++) {
+    const current = [j];
+    for (let i = 1; i <= a.length; i++) {
+      const substitution = previous[i - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[i] + 1, current[i - 1] + 1, substitution));
+    }
+    previous = current;
+    if (prefix && previous[a.length] <= distance) {
+      distance = previous[a.length];
+      end = j;
+    }
+  }
+  return prefix ? { distance, end } : { distance: previous[a.length], end: b.length };
+}
+var CONFIG_CHECKS = [
+  {
+    rules: [MATCHES_NOTHING.id],
+    diff: ({ config: config2, judged }) => judged ? configFindings(config2, judged.head.models, { defaultsNotice: false }) : [],
+    audit: ({ config: config2, inventory, configFile }) => inventory.usable ? configFindings(config2, inventory.models, configFile) : []
+  }
+];
+
+// src/rules/code-rules.ts
+var INVENTORY_DRIFT = {
+  id: "lineage/inventory-drift",
+  severity: "warning",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file",
+  fix: "Run `blast-radius inventory sync --write` to bring the inventory in line with the code.",
+  planned: true
+};
+var DYNAMIC_REF = {
+  id: "lineage/dynamic-ref",
+  severity: "notice",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "a `ref()` or `source()` the scanner cannot decide, e.g. `ref(var(...))` (file and line)",
+  fix: "Write the reference as a literal, or add the edge to the inventory by hand.",
+  planned: true
+};
+var AMBIGUOUS_REF = {
+  id: "lineage/ambiguous-ref",
+  severity: "warning",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "a `ref()` that several other projects of the repository define (kept as external)",
+  fix: "Name the project: ref('project', 'model').",
+  planned: true
+};
+var PROJECT_INVALID = {
+  id: "project/invalid",
+  severity: "warning",
+  category: "project",
+  modes: ["diff", "audit"],
+  summary: "a dbt project file the scanner cannot read (`dbt_project.yml`, YAML, SQL)",
+  fix: "Fix the file at the reported line; its lineage is missing until then.",
+  planned: true
+};
+
+// src/inventory/json-text.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON = 58;
+function walkModelsArray(text, walk) {
+  let found = null;
+  let at = skipSpace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at = skipSpace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const keyEnd = skipString(text, at);
+    const key = decodeString(text.slice(at + 1, keyEnd));
+    at = skipSpace(text, keyEnd + 1);
+    if (text.charCodeAt(at) !== COLON) return null;
+    at = skipSpace(text, at + 1);
+    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
+      found = walk(at);
+      if (!found) return null;
+      at = found.end + 1;
+    } else {
+      at = skipValue(text, at);
+    }
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== COMMA) break;
+    at = skipSpace(text, at + 1);
+  }
+  return found;
+}
+function forEachElement(text, open, visit2) {
+  let at = skipSpace(text, open + 1);
+  if (text.charCodeAt(at) === CLOSE_BRACKET) return at;
+  for (; ; ) {
+    const end = visit2(at);
+    if (end === -1) return -1;
+    at = skipSpace(text, end);
+    if (text.charCodeAt(at) !== COMMA) return at;
+    at = skipSpace(text, at + 1);
+  }
+}
+function childOffset(text, at, segment) {
+  const open = text.charCodeAt(at);
+  if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
+  let found = -1;
+  let index = 0;
+  let i = skipSpace(text, at + 1);
+  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
+    if (open === 123) {
+      const keyEnd = skipString(text, i);
+      const key = decodeString(text.slice(i + 1, keyEnd));
+      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1);
+      if (key === segment) found = i;
+    } else if (index++ === segment) {
+      return i;
+    }
+    i = skipSpace(text, skipValue(text, i));
+    if (text.charCodeAt(i) !== 44) break;
+    i = skipSpace(text, i + 1);
+  }
+  return found;
+}
+function stringMember(text, start, key) {
+  const at = childOffset(text, start, key);
+  if (at === -1 || text.charCodeAt(at) !== QUOTE) return void 0;
+  return decodeString(text.slice(at + 1, skipString(text, at)));
+}
+function decodeString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return void 0;
+  }
+}
+function skipValue(text, start) {
+  const c = text.charCodeAt(start);
+  if (c === QUOTE) return skipString(text, start) + 1;
+  let i = start;
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === QUOTE) i = skipString(text, i);
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+    }
+    return i;
+  }
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
+    i++;
+  }
+  return i;
+}
+function skipSpace(text, start) {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
+}
+function skipString(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const quote = text.indexOf('"', i);
+    if (quote === -1) return text.length - 1;
+    let backslashes = 0;
+    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    i = quote + 1;
+  }
+}
+
+// src/inventory/locate.ts
+function formatJsonPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === "" ? "(root)" : out;
+}
+var JsonLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lineStarts = null;
+  entries;
+  position(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  /** Line of the value at `path`, or of its nearest existing ancestor. */
+  line(path) {
+    const offset = this.offset(path);
+    return offset === void 0 ? void 0 : this.position(offset).line;
+  }
+  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
+  modelEntries() {
+    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
+    return this.entries;
+  }
+  offset(path) {
+    if (path[0] === "models" && typeof path[1] === "number") {
+      const entries = this.modelEntries();
+      const i = path[1];
+      if (entries && 2 * i + 1 < entries.length) {
+        return offsetWithin(this.text, entries[2 * i], path.slice(2));
+      }
+    }
+    const root = skipSpace(this.text, 0);
+    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
+  }
+};
+function offsetWithin(text, start, path) {
+  let at = start;
+  for (const segment of path) {
+    const child = childOffset(text, at, segment);
+    if (child === -1) break;
+    at = child;
+  }
+  return at;
+}
+function scanModelEntries(text) {
+  const found = walkModelsArray(text, (open) => {
+    const offsets = new Int32Pairs();
+    const end = forEachElement(text, open, (at) => {
+      const elementEnd = skipValue(text, at);
+      offsets.add(at, elementEnd);
+      return elementEnd;
+    });
+    return { end, offsets };
+  });
+  return found && found.offsets.flat();
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse2(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse3 = parse2;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/inventory/name-index.ts
+var NameIndex = class _NameIndex {
+  names = [];
+  slots;
+  hashes;
+  mask;
+  /** The names end to end and where each starts, once `pack` is called; dropped by an add. */
+  packed;
+  constructor(expected = 0) {
+    const capacity = capacityFor(expected);
+    this.slots = new Int32Array(capacity).fill(EMPTY);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+  static of(names) {
+    const index = new _NameIndex();
+    for (const name of names) index.add(name);
+    return index.pack();
+  }
+  /** Lays the names end to end for fast lookups: call it once the names are all in. */
+  pack() {
+    const { names } = this;
+    const starts = new Int32Array(names.length + 1);
+    let at = 0;
+    for (let i = 0; i < names.length; i++) {
+      starts[i] = at;
+      at += names[i].length;
+    }
+    starts[names.length] = at;
+    this.packed = { text: names.join(""), starts };
+    return this;
+  }
+  /** Adds `name` at the next position; if it is already in, adds nothing and returns its position. */
+  add(name) {
+    const hash = hashOf(name);
+    const i = this.slotOf(name, hash);
+    const found = this.slots[i];
+    if (found !== EMPTY) return found;
+    this.slots[i] = this.names.length;
+    this.hashes[i] = hash;
+    this.names.push(name);
+    this.packed = void 0;
+    if (2 * this.names.length > this.slots.length) this.grow();
+    return void 0;
+  }
+  get(name) {
+    if (!this.packed) return this.find(name);
+    const { text, starts } = this.packed;
+    const hash = hashOf(name);
+    const { slots, hashes, mask } = this;
+    const length = name.length;
+    let i = hash & mask;
+    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
+      if (hashes[i] === hash) {
+        const start = starts[id];
+        if (starts[id + 1] - start === length) {
+          let k = 0;
+          while (k < length && text.charCodeAt(start + k) === name.charCodeAt(k)) k++;
+          if (k === length) return id;
+        }
+      }
+      i = i + 1 & mask;
+    }
+    return void 0;
+  }
+  /** `get` before `pack`: each hit is checked against the name's own string. */
+  find(name) {
+    const id = this.slots[this.slotOf(name, hashOf(name))];
+    return id === EMPTY ? void 0 : id;
+  }
+  /** The slot that holds `name`, or the empty one where it would go. */
+  slotOf(name, hash) {
+    const { slots, hashes, mask, names } = this;
+    let i = hash & mask;
+    for (let id = slots[i]; id !== EMPTY; id = slots[i]) {
+      if (hashes[i] === hash && names[id] === name) return i;
+      i = i + 1 & mask;
+    }
+    return i;
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  get size() {
+    return this.names.length;
+  }
+  *entries() {
+    for (let i = 0; i < this.names.length; i++) yield [this.names[i], i];
+  }
+  keys() {
+    return this.names.values();
+  }
+  *values() {
+    for (let i = 0; i < this.names.length; i++) yield i;
+  }
+  forEach(visit2) {
+    this.names.forEach((name, i) => visit2(i, name, this));
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  grow() {
+    const capacity = 2 * this.slots.length;
+    const slots = new Int32Array(capacity).fill(EMPTY);
+    const hashes = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let j = 0; j < this.slots.length; j++) {
+      const id = this.slots[j];
+      if (id === EMPTY) continue;
+      let i = this.hashes[j] & mask;
+      while (slots[i] !== EMPTY) i = i + 1 & mask;
+      slots[i] = id;
+      hashes[i] = this.hashes[j];
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+    this.mask = mask;
+  }
+};
+var EMPTY = -1;
+var SEED = Math.random() * 4294967296 | 0;
+function capacityFor(expected) {
+  let capacity = 16;
+  while (capacity < 2 * expected) capacity *= 2;
+  return capacity;
+}
+function hashOf(name) {
+  let h = SEED ^ 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+
+// src/inventory/reuse.ts
+var MISMATCH_TOLERANCE = 64;
+var OPEN_BRACE2 = 123;
+function reuseIdenticalEntries(text, reference) {
+  const theirs = reference.locator.modelEntries();
+  if (!theirs) return null;
+  const theirText = reference.locator.text;
+  const count = theirs.length / 2;
+  const valid = new Array(count);
+  const salvaged = reference.invalidFields;
+  reference.models.forEach((model, i) => {
+    if (salvaged.size === 0 || !salvaged.has(model.name)) valid[reference.sourceIndex[i]] = model;
+  });
+  const validUpTo = new Int32Array(count + 1);
+  validUpTo[count] = count;
+  for (let k = count - 1; k >= 0; k--)
+    validUpTo[k] = valid[k] === void 0 ? k : validUpTo[k + 1];
+  const sameText = (from, to, shift) => text.slice(from + shift, to + shift) === theirText.slice(from, to);
+  const sharedRun = (at, k) => {
+    const limit = validUpTo[k] - k;
+    if (limit === 0) return 0;
+    const shift = at - theirs[2 * k];
+    const endOf = (c) => theirs[2 * (k + c - 1) + 1];
+    if (!sameText(theirs[2 * k], endOf(1), shift)) return 0;
+    let good = 1;
+    for (let step = 1; good < limit; step *= 2) {
+      const longer = Math.min(good + step, limit);
+      if (sameText(endOf(good), endOf(longer), shift)) {
+        good = longer;
+        continue;
+      }
+      let bad = longer;
+      while (bad - good > 1) {
+        const middle = good + bad >>> 1;
+        if (sameText(endOf(good), endOf(middle), shift)) good = middle;
+        else bad = middle;
+      }
+      break;
+    }
+    return good;
+  };
+  const walkModels = (open) => {
+    const layout2 = [];
+    const pieces = [];
+    let copied = 0;
+    let matched = 0;
+    let missed = 0;
+    let next = 0;
+    const end = forEachElement(text, open, (at) => {
+      let k = next;
+      let run = k < count ? sharedRun(at, k) : 0;
+      if (run === 0) {
+        const name = text.charCodeAt(at) === OPEN_BRACE2 ? stringMember(text, at, "name") : void 0;
+        const position = name === void 0 ? void 0 : reference.indexByName.get(name);
+        if (position === void 0) {
+          k = -1;
+        } else {
+          k = reference.sourceIndex[position];
+          next = k + 1;
+          run = sharedRun(at, k);
+          if (run === 0) k = -1;
+        }
+      }
+      const end2 = k === -1 ? skipValue(text, at) : at + theirs[2 * (k + run - 1) + 1] - theirs[2 * k];
+      if (k === -1) {
+        layout2.push(-1, 1);
+        if (++missed > MISMATCH_TOLERANCE && missed > matched) return -1;
+      } else {
+        layout2.push(k, run);
+        next = k + run;
+        matched += run;
+        pieces.push(text.slice(copied, at), "null");
+        copied = end2;
+      }
+      return end2;
+    });
+    return end === -1 || matched === 0 && layout2.length > 0 ? null : { layout: layout2, pieces, copied, end };
+  };
+  const found = walkModelsArray(text, walkModels);
+  if (!found) return null;
+  found.pieces.push(text.slice(found.copied));
+  const { layout } = found;
+  return {
+    skeleton: found.pieces.join(""),
+    expand(parsed) {
+      if (parsed.length !== layout.length / 2) return null;
+      let total = 0;
+      for (let j = 1; j < layout.length; j += 2) total += layout[j];
+      const entries = new Array(total);
+      const shared = new Uint8Array(total);
+      let i = 0;
+      for (let j = 0; j < parsed.length; j++) {
+        const k = layout[2 * j];
+        if (k === -1) {
+          entries[i++] = parsed[j];
+          continue;
+        }
+        for (let c = k; c < k + layout[2 * j + 1]; c++) {
+          shared[i] = 1;
+          entries[i++] = valid[c];
+        }
+      }
+      return { entries, shared };
+    }
+  };
+}
+
+// src/inventory/schema.ts
+var LIST_FIELDS = [
+  "upstream_dependencies",
+  "downstream_consumers",
+  "attribution_concepts",
+  "key_patterns"
+];
+var MAX_NAME_LENGTH = 512;
+var TOO_LONG = `names are at most ${MAX_NAME_LENGTH} characters`;
+var nameList = array(string2().check(_maxLength(MAX_NAME_LENGTH, TOO_LONG)));
+var modelSchema = looseObject({
+  name: string2().check(
+    _minLength(1, "model name must not be empty"),
+    _maxLength(MAX_NAME_LENGTH, `model ${TOO_LONG}`)
+  ),
+  path: string2(),
+  layer: string2(),
+  description: optional(string2()),
+  upstream_dependencies: optional(nameList),
+  downstream_consumers: optional(nameList),
+  attribution_concepts: optional(nameList),
+  key_patterns: optional(nameList)
+});
+var inventorySchema = looseObject({
+  models: array(unknown())
+});
+function isInventoryShape(document) {
+  return typeof document === "object" && document !== null && !Array.isArray(document) && Array.isArray(document.models);
+}
+function isValidModel(entry) {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return false;
+  const model = entry;
+  if (typeof model.name !== "string" || model.name === "") return false;
+  if (model.name.length > MAX_NAME_LENGTH) return false;
+  if (typeof model.path !== "string" || typeof model.layer !== "string") return false;
+  if (model.description !== void 0 && typeof model.description !== "string") return false;
+  return isNameList(model.upstream_dependencies) && isNameList(model.downstream_consumers) && isNameList(model.attribution_concepts) && isNameList(model.key_patterns);
+}
+function isNameList(list) {
+  if (list === void 0) return true;
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== "string" || item.length > MAX_NAME_LENGTH) return false;
+  }
+  return true;
+}
+
+// src/inventory/parse.ts
+function modelLine(inventory, modelIndex, ...rest) {
+  const index = inventory.sourceIndex[modelIndex];
+  if (index === void 0) return void 0;
+  return inventory.locator.line(["models", index, ...rest]);
+}
+function parseInventory(rawText, file, reference) {
+  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const locator2 = new JsonLocator(text);
+  const unusable = (problem) => ({
+    file,
+    models: [],
+    sourceIndex: [],
+    indexByName: /* @__PURE__ */ new Map(),
+    invalidFields: /* @__PURE__ */ new Map(),
+    problems: [problem],
+    usable: false,
+    locator: locator2
+  });
+  if (reference?.usable && text !== "" && reference.locator.text === text) {
+    return { ...reference, file };
+  }
+  const reused = reference?.usable ? reuseIdenticalEntries(text, reference) : null;
+  let document;
+  try {
+    document = JSON.parse(reused ? reused.skeleton : text);
+  } catch (error2) {
+    if (reused) return parseInventory(text, file);
+    return unusable(syntaxProblem(text, locator2, error2));
+  }
+  const top = isInventoryShape(document) ? null : inventorySchema.safeParse(document);
+  if (top && !top.success) {
+    const issue2 = top.error.issues[0];
+    return unusable({
+      message: `${formatJsonPath(issue2.path)}: ${describeIssue(issue2, document)} — an inventory is an object { "models": [ ... ] }`,
+      path: formatJsonPath(issue2.path),
+      line: locator2.line(issue2.path)
+    });
+  }
+  let entries = document.models;
+  let shared;
+  if (reused) {
+    const expanded = reused.expand(entries);
+    if (!expanded) return parseInventory(text, file);
+    ({ entries, shared } = expanded);
+    const same = reference && sameNamesInOrder(entries, reference);
+    if (same) return { file, ...same, usable: true, locator: locator2 };
+  }
+  return { file, ...validateEntries(entries, locator2, shared), usable: true, locator: locator2 };
+}
+function sameNamesInOrder(entries, reference) {
+  const theirs = reference.models;
+  if (reference.problems.length > 0 || entries.length !== theirs.length) return null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry === theirs[i]) continue;
+    if (!isValidModel(entry) || entry.name !== theirs[i].name) return null;
+  }
+  return {
+    models: entries,
+    sourceIndex: reference.sourceIndex,
+    indexByName: reference.indexByName,
+    invalidFields: /* @__PURE__ */ new Map(),
+    problems: []
+  };
+}
+function validateEntries(entries, locator2, knownValid) {
+  const problems = [];
+  const models = [];
+  const sourceIndex = [];
+  const indexByName = new NameIndex(entries.length);
+  const invalidFields = /* @__PURE__ */ new Map();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    let model;
+    const checked = knownValid?.[i] === 1 || isValidModel(entry) ? void 0 : modelSchema.safeParse(entry);
+    if (!checked || checked.success) {
+      model = entry;
+    } else {
+      const name = readableName(entry);
+      for (const issue2 of checked.error.issues) {
+        const path = ["models", i, ...issue2.path];
+        problems.push({
+          message: `${formatJsonPath(path)}: ${describeIssue(issue2, entry)}`,
+          path: formatJsonPath(path),
+          line: locator2.line(path),
+          ...name !== void 0 && { model: name }
+        });
+      }
+      if (name !== void 0) {
+        model = salvage(entry, checked.error);
+        if (!indexByName.has(name)) {
+          invalidFields.set(
+            name,
+            new Set(checked.error.issues.map((issue2) => String(issue2.path[0])))
+          );
+        }
+      }
+    }
+    if (!model) continue;
+    const firstModel = indexByName.add(model.name);
+    if (firstModel !== void 0) {
+      const first = sourceIndex[firstModel];
+      const path = ["models", i, "name"];
+      const firstLine = locator2.line(["models", first, "name"]);
+      problems.push({
+        message: `${formatJsonPath(path)}: duplicate model name ${JSON.stringify(model.name)}, already defined at models[${first}]${firstLine ? ` (line ${firstLine})` : ""} — keep one entry per model; the first is used`,
+        path: formatJsonPath(path),
+        line: locator2.line(path),
+        model: model.name
+      });
+      continue;
+    }
+    models.push(model);
+    sourceIndex.push(i);
+  }
+  return { models, sourceIndex, indexByName: indexByName.pack(), invalidFields, problems };
+}
+function emptyInventory(file) {
+  return {
+    file,
+    models: [],
+    sourceIndex: [],
+    indexByName: /* @__PURE__ */ new Map(),
+    invalidFields: /* @__PURE__ */ new Map(),
+    problems: [],
+    usable: true,
+    locator: new JsonLocator("")
+  };
+}
+function syntaxProblem(text, locator2, parseError) {
+  const errors = [];
+  try {
+    parse3(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    const offset = /at position (\d+)/.exec(parseError.message)?.[1];
+    const line2 = offset === void 0 ? void 0 : locator2.position(Number(offset)).line;
+    return {
+      message: `invalid JSON${line2 === void 0 ? "" : ` at line ${line2}`}: ${parseError.message}`,
+      path: "(root)",
+      ...line2 !== void 0 && { line: line2 }
+    };
+  }
+  const first = errors[0];
+  if (!first) {
+    return { message: "(root): not valid JSON", path: "(root)", line: 1 };
+  }
+  const { line, column } = locator2.position(first.offset);
+  const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return {
+    message: `invalid JSON at line ${line}, column ${column}: ${what}`,
+    path: "(root)",
+    line
+  };
+}
+function readableName(entry) {
+  if (typeof entry !== "object" || entry === null) return void 0;
+  const name = entry.name;
+  return typeof name === "string" && name !== "" && name.length <= MAX_NAME_LENGTH ? name : void 0;
+}
+function salvage(entry, error2) {
+  const broken = new Set(error2.issues.map((issue2) => issue2.path[0]));
+  const copy = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(entry)) {
+    if (!broken.has(key)) copy[key] = entry[key];
+  }
+  if (typeof copy.path !== "string") copy.path = "";
+  if (typeof copy.layer !== "string") copy.layer = "";
+  return copy;
+}
+function describeIssue(issue2, root) {
+  const actual = valueAt(root, issue2.path);
+  switch (issue2.code) {
+    case "invalid_type":
+      if (actual === void 0) return `missing required field (expected ${issue2.expected})`;
+      return `expected ${issue2.expected}, got ${kindOf(actual)}`;
+    case "too_small":
+      return issue2.message;
+    default:
+      return issue2.message;
+  }
+}
+function valueAt(root, path) {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    if (!Object.prototype.hasOwnProperty.call(value, segment)) return void 0;
+    value = value[segment];
+  }
+  return value;
+}
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+// src/lineage/traverse.ts
+function breadthFirst(graph, sources) {
+  const n = graph.offsets.length - 1;
+  const distance = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const s of sources) {
+    if (distance[s] !== -1) continue;
+    distance[s] = 0;
+    queue[tail++] = s;
+  }
+  const { offsets, targets } = graph;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head];
+    const next = distance[v] + 1;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (distance[w] === -1) {
+        distance[w] = next;
+        parent[w] = v;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return { distance, parent, order: queue.subarray(0, tail) };
+}
+var Reacher = class {
+  constructor(graph) {
+    this.graph = graph;
+    const n = graph.offsets.length - 1;
+    this.stamp = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+  graph;
+  stamp;
+  queue;
+  generation = 0;
+  /** Edges scanned by all queries so far: the work counter behind the per-change budget. */
+  work = 0;
+  /** Nodes reachable from `source` by one or more edges, excluding `source` itself. */
+  reach(source) {
+    const { offsets, targets } = this.graph;
+    const stamp = this.stamp;
+    const queue = this.queue;
+    const mark = ++this.generation;
+    stamp[source] = mark;
+    let tail = 0;
+    queue[tail++] = source;
+    let scanned = 0;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head];
+      const end = offsets[v + 1];
+      scanned += end - offsets[v];
+      for (let e = offsets[v]; e < end; e++) {
+        const w = targets[e];
+        if (stamp[w] !== mark) {
+          stamp[w] = mark;
+          queue[tail++] = w;
+        }
+      }
+    }
+    this.work += scanned + tail;
+    return queue.subarray(1, tail);
+  }
+};
+function isAcyclic(graph) {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const incoming = new Int32Array(n);
+  for (let e = 0; e < targets.length; e++) incoming[targets[e]]++;
+  const ready = new Int32Array(n);
+  let size = 0;
+  for (let v = 0; v < n; v++) if (incoming[v] === 0) ready[size++] = v;
+  for (let head = 0; head < size; head++) {
+    const v = ready[head];
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      if (--incoming[targets[e]] === 0) ready[size++] = targets[e];
+    }
+  }
+  return size === n;
+}
+function stronglyConnected(graph) {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const callStack = new Int32Array(n);
+  const edgeCursor = new Int32Array(n);
+  const sizes = [];
+  const cyclic = [];
+  let stackTop = 0;
+  let nextIndex = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    let depth = 0;
+    callStack[depth] = root;
+    index[root] = low[root] = nextIndex++;
+    edgeCursor[root] = offsets[root];
+    stack[stackTop++] = root;
+    while (depth >= 0) {
+      const v = callStack[depth];
+      if (edgeCursor[v] < offsets[v + 1]) {
+        const w = targets[edgeCursor[v]++];
+        if (index[w] === -1) {
+          index[w] = low[w] = nextIndex++;
+          edgeCursor[w] = offsets[w];
+          stack[stackTop++] = w;
+          callStack[++depth] = w;
+        } else if (component[w] === -1 && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      if (low[v] === index[v]) {
+        const id = sizes.length;
+        let size = 0;
+        let w;
+        do {
+          w = stack[--stackTop];
+          component[w] = id;
+          size++;
+        } while (w !== v);
+        sizes.push(size);
+        cyclic.push(size > 1 || hasSelfLoop(graph, v) ? 1 : 0);
+      }
+      depth--;
+      if (depth >= 0) {
+        const parent = callStack[depth];
+        if (low[v] < low[parent]) low[parent] = low[v];
+      }
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    size: Int32Array.from(sizes),
+    cyclic: Uint8Array.from(cyclic)
+  };
+}
+function hasSelfLoop(graph, v) {
+  for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+    if (graph.targets[e] === v) return true;
+  }
+  return false;
+}
+function nearestSources(graph, sources) {
+  const n = graph.offsets.length - 1;
+  const first = new Int32Array(n).fill(-1);
+  const firstDistance = new Int32Array(n).fill(-1);
+  const second = new Int32Array(n).fill(-1);
+  const secondDistance = new Int32Array(n).fill(-1);
+  const touchedAt = new Int32Array(n).fill(-1);
+  const { offsets, targets } = graph;
+  let frontierNodes = [];
+  let frontierLabels = [];
+  for (const s of sources) {
+    if (first[s] !== -1) continue;
+    first[s] = s;
+    firstDistance[s] = 0;
+    frontierNodes.push(s);
+    frontierLabels.push(s);
+  }
+  const offerSecond = (w, label, d) => {
+    if (label === first[w]) return;
+    if (second[w] === -1) {
+      second[w] = label;
+      secondDistance[w] = d;
+    } else if (secondDistance[w] === d && label < second[w]) {
+      second[w] = label;
+    }
+  };
+  for (let d = 1; frontierNodes.length > 0; d++) {
+    const touched = [];
+    for (let k = 0; k < frontierNodes.length; k++) {
+      const v = frontierNodes[k];
+      const label = frontierLabels[k];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const w = targets[e];
+        if (first[w] === -1) {
+          first[w] = label;
+          firstDistance[w] = d;
+        } else if (first[w] === label) {
+          continue;
+        } else if (firstDistance[w] === d && label < first[w]) {
+          const demoted = first[w];
+          first[w] = label;
+          offerSecond(w, demoted, d);
+        } else {
+          offerSecond(w, label, d);
+        }
+        if (touchedAt[w] !== d) {
+          touchedAt[w] = d;
+          touched.push(w);
+        }
+      }
+    }
+    frontierNodes = [];
+    frontierLabels = [];
+    for (const w of touched) {
+      if (firstDistance[w] === d) {
+        frontierNodes.push(w);
+        frontierLabels.push(first[w]);
+      }
+      if (secondDistance[w] === d) {
+        frontierNodes.push(w);
+        frontierLabels.push(second[w]);
+      }
+    }
+  }
+  return { first, firstDistance, second, secondDistance };
+}
+
+// src/rules/consistency.ts
+var MIRROR = {
+  upstream_dependencies: "downstream_consumers",
+  downstream_consumers: "upstream_dependencies"
+};
+var listSets = /* @__PURE__ */ new WeakMap();
+function listHas(list, name) {
+  if (!list) return false;
+  if (list.length < 16) return list.includes(name);
+  let set = listSets.get(list);
+  if (!set) listSets.set(list, set = new Set(list));
+  return set.has(name);
+}
+function isSourceName(name) {
+  const dot = name.indexOf(".");
+  return dot > 0 && dot < name.length - 1;
+}
+var RELATED_MAX = 50;
+var NAMED_MAX = 3;
+function byName(set) {
+  return {
+    get: (name) => {
+      const i = set.indexByName.get(name);
+      return i === void 0 ? void 0 : set.models[i];
+    },
+    has: (name) => set.indexByName.has(name)
+  };
+}
+var ASYMMETRIC_EDGE = {
+  id: "lineage/asymmetric-edge",
+  severity: "notice",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "one side lists an edge the other side (which has a list) omits",
+  fix: "List the edge on both models, or drop it from both."
+};
+var UNKNOWN_REFERENCE = {
+  id: "lineage/unknown-reference",
+  severity: "notice",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "a list names something that is neither a model nor a source (one per name)",
+  fix: "Write a source as source_name.table_name (a dotted name is a source), add a seed or a missing model to the inventory, or correct the name."
+};
+var ORDER_VIOLATION = {
+  id: "layer/order-violation",
+  severity: "warning",
+  category: "layer",
+  modes: ["diff", "audit"],
+  summary: "a new edge runs against the layer order",
+  fix: "Depend on a model of an earlier layer, or move the model to a later layer."
+};
+function consistencyFindings(inventory, options) {
+  const models = inventory.models;
+  const { removed } = options;
+  const index = inventory.indexByName;
+  const rank = /* @__PURE__ */ new Map();
+  options.layerOrder.forEach((layer, i) => rank.set(layer, i));
+  const base = options.baseline && byName(options.baseline);
+  const scope = options.scope && options.baseline && base ? withListPresenceChanges(options.scope, models, options.baseline, base) : options.scope;
+  if (scope && scope.size === 0) return [];
+  const order = options.layerOrder.join(" < ");
+  const findings = [];
+  const reportedEdges = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Map();
+  const at = (modelIndex, ...rest) => ({
+    file: inventory.file,
+    line: modelLine(inventory, modelIndex, ...rest) ?? null,
+    ...jsonPathOf(inventory, modelIndex, ...rest)
+  });
+  const check = (declarerIndex, field, position, other) => {
+    const declarer = models[declarerIndex];
+    if (scope && !scope.has(declarer.name) && !scope.has(other)) return;
+    const declaredAt = () => at(declarerIndex, field, position);
+    const otherIndex = index.get(other);
+    const wasDeclared = base ? listHas(base.get(declarer.name)?.[field], other) : false;
+    if (otherIndex === void 0) {
+      if (removed?.has(other)) return;
+      if (base && wasDeclared && !base.has(other)) return;
+      if (isSourceName(other)) return;
+      let group = unknown2.get(other);
+      if (!group) {
+        unknown2.set(
+          other,
+          group = { first: { declarerIndex, field, position }, models: [], count: 0, last: -1 }
+        );
+      }
+      if (group.last !== declarerIndex) {
+        group.last = declarerIndex;
+        group.count++;
+        if (group.models.length < RELATED_MAX) group.models.push(declarer.name);
+      }
+      return;
+    }
+    const otherModel = models[otherIndex];
+    const mirrorField = MIRROR[field];
+    const from = field === "upstream_dependencies" ? other : declarer.name;
+    const to = field === "upstream_dependencies" ? declarer.name : other;
+    const mirror = otherModel[mirrorField];
+    if (mirror && !listHas(mirror, declarer.name)) {
+      const baseOther = base?.get(other);
+      const wasAsymmetric = wasDeclared && baseOther?.[mirrorField] !== void 0 && !listHas(baseOther[mirrorField], declarer.name);
+      if (!wasAsymmetric) {
+        findings.push({
+          rule: ASYMMETRIC_EDGE.id,
+          severity: ASYMMETRIC_EDGE.severity,
+          model: other,
+          ...said`\`${from}\` → \`${to}\` is listed in \`${declarer.name}\`.${field} but not in \`${other}\`.${mirrorField}`,
+          ...at(otherIndex, mirrorField)
+        });
+      }
+    }
+    const fromLayer = (field === "upstream_dependencies" ? otherModel : declarer).layer;
+    const toLayer = (field === "upstream_dependencies" ? declarer : otherModel).layer;
+    const fromRank = rank.get(fromLayer);
+    const toRank = rank.get(toLayer);
+    if (fromRank === void 0 || toRank === void 0 || fromRank <= toRank) return;
+    if (base && baseHasEdge(base, from, to)) return;
+    const edgeKey = `${from}\0${to}`;
+    if (reportedEdges.has(edgeKey)) return;
+    reportedEdges.add(edgeKey);
+    findings.push({
+      rule: ORDER_VIOLATION.id,
+      severity: ORDER_VIOLATION.severity,
+      model: to,
+      ...said`${base ? "new edge" : "edge"} \`${from}\` (${fromLayer}) → \`${to}\` (${toLayer}) runs against the layer order ${order}: ${article(toLayer)} model should not depend on ${article(fromLayer)} model`,
+      ...declaredAt()
+    });
+  };
+  const declarers = scope && options.graph ? neighbourhood(options.graph, scope, index) : null;
+  const visit2 = (i) => {
+    const model = models[i];
+    model.upstream_dependencies?.forEach((other, k) => check(i, "upstream_dependencies", k, other));
+    model.downstream_consumers?.forEach((other, k) => check(i, "downstream_consumers", k, other));
+  };
+  if (declarers) declarers.forEach(visit2);
+  else for (let i = 0; i < models.length; i++) visit2(i);
+  for (const [name, group] of unknown2) findings.push(unknownFinding(name, group, models, at));
+  return findings;
+}
+function unknownFinding(name, group, models, at) {
+  const { declarerIndex, field, position } = group.first;
+  const declarer = models[declarerIndex].name;
+  const named = group.models.slice(0, NAMED_MAX).map((model) => said`\`${model}\``);
+  const more = group.count - named.length;
+  const message = group.count === 1 ? said`\`${declarer}\`.${field} lists \`${name}\`, which is not a model of the inventory (kept as an external node)` : said`\`${name}\` is listed by ${group.count} models (${joinSaid(named, ", ")}${more > 0 ? ` and ${more} more` : ""}) but is not a model of the inventory (kept as an external node)`;
+  return {
+    rule: UNKNOWN_REFERENCE.id,
+    severity: UNKNOWN_REFERENCE.severity,
+    model: declarer,
+    ...message,
+    ...at(declarerIndex, field, position),
+    ...group.count > 1 && { related: group.models }
+  };
+}
+function jsonPathOf(inventory, modelIndex, ...rest) {
+  const index = inventory.sourceIndex[modelIndex];
+  return index === void 0 ? {} : { jsonPath: formatJsonPath(["models", index, ...rest]) };
+}
+function neighbourhood(graph, scope, index) {
+  const { offsets, targets, table } = graph;
+  const inScope = new Uint8Array(table.names.length);
+  for (const name of scope) {
+    const id = table.ids.get(name);
+    if (id !== void 0) inScope[id] = 1;
+  }
+  const near = new Uint8Array(inScope);
+  for (let v = 0; v + 1 < offsets.length; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (inScope[w]) near[v] = 1;
+      if (inScope[v]) near[w] = 1;
+    }
+  }
+  const positions = [];
+  for (let id = 0; id < near.length; id++) {
+    if (!near[id]) continue;
+    const i = index.get(table.names[id]);
+    if (i !== void 0) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b);
+}
+function withListPresenceChanges(scope, models, baseline, base) {
+  let widened;
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i];
+    const atSamePosition = baseline.models[i];
+    if (atSamePosition === model) continue;
+    const before = atSamePosition?.name === model.name ? atSamePosition : base.get(model.name);
+    if (!before) continue;
+    const changed = before.upstream_dependencies === void 0 !== (model.upstream_dependencies === void 0) || before.downstream_consumers === void 0 !== (model.downstream_consumers === void 0);
+    if (changed) (widened ??= new Set(scope)).add(model.name);
+  }
+  return widened ?? scope;
+}
+function baseHasEdge(base, from, to) {
+  return listHas(base.get(to)?.upstream_dependencies, from) || listHas(base.get(from)?.downstream_consumers, to);
+}
+var CYCLE = {
+  id: "lineage/cycle",
+  severity: "error",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "the head graph has a cycle (members named); one the base had: a notice",
+  fix: "Break the cycle: one of the listed edges must go."
+};
+function cycleFindings(graph, inventory, baseline) {
+  const found = cycles(graph);
+  if (found.length === 0) return [];
+  const oldCycles = new Set(
+    (baseline ? cycles(baseline) : []).map((names) => names.join("\0"))
+  );
+  const index = inventory.indexByName;
+  const findings = [];
+  for (const names of found) {
+    const first = names[0];
+    const modelIndex = names.map((name) => index.get(name)).find((i) => i !== void 0);
+    const existed = oldCycles.has(names.join("\0"));
+    const what = names.length === 1 ? said`\`${first}\` depends on itself` : said`cycle through ${names.length} models: ${joinSaid(
+      names.map((n) => said`\`${n}\``),
+      ", "
+    )}`;
+    findings.push({
+      rule: CYCLE.id,
+      severity: existed ? "notice" : CYCLE.severity,
+      model: first,
+      ...existed ? said`${what} (already present at base)` : what,
+      file: inventory.file,
+      line: modelIndex === void 0 ? null : modelLine(inventory, modelIndex) ?? null,
+      ...modelIndex !== void 0 && jsonPathOf(inventory, modelIndex),
+      related: names
+    });
+  }
+  return findings;
+}
+function cycles(graph) {
+  if (isAcyclic(graph)) return [];
+  const { component, count, cyclic } = stronglyConnected(graph);
+  const members2 = Array.from({ length: count }, () => []);
+  for (let v = 0; v < component.length; v++) {
+    if (cyclic[component[v]]) members2[component[v]].push(graph.table.names[v]);
+  }
+  return members2.filter((names) => names.length > 0).map((names) => names.sort(compareNames)).sort((a, b) => compareNames(a[0], b[0]));
+}
+function article(word) {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+var CONSISTENCY_CHECKS = [
+  {
+    rules: [CYCLE.id],
+    diff: ({ judged: j }) => j ? cycleFindings(j.pair.head, j.head, j.pair.base) : [],
+    audit: (c) => c.inventory.usable ? cycleFindings(c.graph, c.inventory, null) : []
+  },
+  {
+    rules: [ASYMMETRIC_EDGE.id, UNKNOWN_REFERENCE.id, ORDER_VIOLATION.id],
+    diff: ({ config: config2, judged: j }) => j ? consistencyFindings(j.head, {
+      baseline: j.baseline,
+      layerOrder: config2["layer-order"],
+      removed: j.removed,
+      scope: j.rewired,
+      graph: j.pair.head
+    }) : [],
+    audit: ({ config: config2, inventory }) => inventory.usable ? consistencyFindings(inventory, { baseline: null, layerOrder: config2["layer-order"] }) : []
+  }
+];
+
+// src/rules/diff-rules.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/diff/changed-files.ts
+var ChangedFilesError = class extends Error {
+};
+var STATUS = /^([ACDMRTUX])(\d{1,3})?$/;
+var STATUS_LETTERS = "ACDMRTUX";
+function parseChangedFiles(text, source) {
+  const files = [];
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const tab = line.indexOf("	");
+    if (tab === -1) {
+      files.push({ status: "M", path: normalizePath(unquoteGitPath(line.trim())) });
+      continue;
+    }
+    const head = line.slice(0, tab);
+    const bare = head.length === 1 && STATUS_LETTERS.includes(head);
+    const status = bare ? null : STATUS.exec(head);
+    if (!bare && !status) {
+      throw new ChangedFilesError(
+        `${source}:${i + 1}: "${head}" is not a git status letter — expected a path per line or "git diff --name-status" output`
+      );
+    }
+    const letter = status ? status[1] : head;
+    const similarity = status?.[2] === void 0 ? void 0 : Number(status[2]);
+    if (letter === "R" || letter === "C") {
+      const columns = line.split("	");
+      if (columns.length !== 3) {
+        throw new ChangedFilesError(
+          `${source}:${i + 1}: a ${letter === "R" ? "rename" : "copy"} line needs two paths: "${letter}<score>\\told\\tnew"`
+        );
+      }
+      files.push({
+        status: letter,
+        oldPath: normalizePath(unquoteGitPath(columns[1])),
+        path: normalizePath(unquoteGitPath(columns[2])),
+        ...similarity !== void 0 && { similarity }
+      });
+    } else {
+      if (line.includes("	", tab + 1)) {
+        throw new ChangedFilesError(`${source}:${i + 1}: expected "${letter}\\tpath"`);
+      }
+      files.push({ status: letter, path: normalizePath(unquoteGitPath(line.slice(tab + 1))) });
+    }
+  }
+  return files;
+}
+function unquoteGitPath(path) {
+  if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path;
+  const bytes = [];
+  const SIMPLE = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    "\\": 92
+  };
+  const body = path.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(SIMPLE[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function normalizePath(path) {
+  if (!path.includes("\\") && !path.startsWith("./")) return path;
+  let out = path.replace(/\\/g, "/");
+  while (out.startsWith("./")) out = out.slice(2);
+  return out;
+}
+function summarizeFileChanges(files) {
+  const contentChanged = /* @__PURE__ */ new Set();
+  const renamedTo = /* @__PURE__ */ new Map();
+  const deleted = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (file.status === "D") deleted.add(file.path);
+    if (file.status === "R" || file.status === "C") {
+      const edited = file.similarity === void 0 || file.similarity < 100;
+      if (file.status === "R" && file.oldPath !== void 0) {
+        renamedTo.set(file.oldPath, file.path);
+        if (edited) contentChanged.add(file.oldPath);
+      }
+      if (edited) contentChanged.add(file.path);
+    } else {
+      contentChanged.add(file.path);
+    }
+  }
+  const touched = (path) => {
+    if (contentChanged.size === 0 && renamedTo.size === 0) return false;
+    const normalized = normalizePath(path);
+    return contentChanged.has(normalized) || renamedTo.has(normalized);
+  };
+  return {
+    contentChanged,
+    renamedTo,
+    deleted,
+    touched: (basePath, headPath) => touched(basePath) || headPath !== basePath && touched(headPath)
+  };
+}
+var DBT_FOLDERS = /* @__PURE__ */ new Set([
+  "models",
+  "macros",
+  "seeds",
+  "data",
+  "snapshots",
+  "analyses",
+  "analysis",
+  "tests"
+]);
+var DBT_PROJECT_FILES = /* @__PURE__ */ new Set([
+  "dbt_project.yml",
+  "packages.yml",
+  "dependencies.yml",
+  "selectors.yml"
+]);
+var DBT_EXTENSIONS = /\.(sql|py|ya?ml|csv|md|jinja2?)$/i;
+function isDbtFile(path) {
+  const parts = normalizePath(path).split("/");
+  const file = parts[parts.length - 1];
+  if (DBT_PROJECT_FILES.has(file)) return true;
+  if (!DBT_EXTENSIONS.test(file)) return false;
+  for (let i = 0; i < parts.length - 1; i++) if (DBT_FOLDERS.has(parts[i])) return true;
+  return false;
+}
+
+// src/lineage/sketch.ts
+var SKETCH_SIZE = 32;
+function reachSketch(graph) {
+  const k = SKETCH_SIZE;
+  const { component, count } = stronglyConnected(graph);
+  const { order, start } = membersByComponent(component, count);
+  const values = new Float64Array(count * k);
+  const lengths = new Int32Array(count);
+  const scratch = new Float64Array(2 * k);
+  const single = new Float64Array(1);
+  for (let c = 0; c < count; c++) {
+    for (let i = start[c]; i < start[c + 1]; i++) {
+      const v = order[i];
+      single[0] = hashToUnit(v);
+      mergeInto(values, lengths, c, single, scratch, k);
+      for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+        const d = component[graph.targets[e]];
+        if (d !== c) {
+          mergeInto(values, lengths, c, values.subarray(d * k, d * k + lengths[d]), scratch, k);
+        }
+      }
+    }
+  }
+  return (v) => {
+    const c = component[v];
+    const length = lengths[c];
+    if (length < k) return { count: length, exact: true };
+    const kth = values[c * k + k - 1];
+    return { count: Math.round((k - 1) / kth), exact: false };
+  };
+}
+function membersByComponent(component, count) {
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < component.length; v++) start[component[v] + 1]++;
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  const cursor = start.slice(0, count);
+  const order = new Int32Array(component.length);
+  for (let v = 0; v < component.length; v++) order[cursor[component[v]]++] = v;
+  return { order, start };
+}
+function mergeInto(values, lengths, c, incoming, scratch, k) {
+  const base = c * k;
+  const length = lengths[c];
+  let i = 0;
+  let j = 0;
+  let out = 0;
+  while (out < k && (i < length || j < incoming.length)) {
+    const a = i < length ? values[base + i] : Infinity;
+    const b = j < incoming.length ? incoming[j] : Infinity;
+    let next;
+    if (a < b) {
+      next = a;
+      i++;
+    } else if (b < a) {
+      next = b;
+      j++;
+    } else {
+      next = a;
+      i++;
+      j++;
+    }
+    scratch[out++] = next;
+  }
+  values.set(scratch.subarray(0, out), base);
+  lengths[c] = out;
+}
+function hashToUnit(v) {
+  const hi = mix32(v * 2 + 1) >>> 6;
+  const lo = mix32(v * 2 + 2) >>> 6;
+  return (hi * 67108864 + lo + 1) / 4503599627370497;
+}
+function mix32(x) {
+  let h = x | 0;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+
+// src/impact/per-change.ts
+var DEFAULT_PER_CHANGE_BUDGET = 25e6;
+function perChangeImpact(pair, anchors, budget = DEFAULT_PER_CHANGE_BUDGET, changed = /* @__PURE__ */ new Set()) {
+  const { table } = pair;
+  const n = table.names.length;
+  const ids = anchors.map((name) => table.ids.get(name));
+  const rewired = rewiredNodes(pair);
+  const headReach = new Reacher(pair.head);
+  const baseReach = new Reacher(pair.base);
+  const inHeadReach = new Int32Array(n);
+  const results = [];
+  const isChanged = new Uint8Array(n);
+  for (const name of changed) {
+    const id = table.ids.get(name);
+    if (id !== void 0) isChanged[id] = 1;
+  }
+  const changedIn = (reached) => {
+    let count = 0;
+    for (const w of reached) count += isChanged[w];
+    return count;
+  };
+  let i = 0;
+  for (; i < ids.length && headReach.work + baseReach.work < budget; i++) {
+    const v = ids[i];
+    const reached = headReach.reach(v);
+    const direct = outDegree(pair.head, v);
+    if (!rewired[v] && !reached.some((w) => rewired[w] === 1)) {
+      results.push({
+        model: anchors[i],
+        direct,
+        total: reached.length,
+        changedReached: changedIn(reached),
+        gained: [],
+        lost: []
+      });
+      continue;
+    }
+    const stamp = i + 1;
+    for (const w of reached) inHeadReach[w] = stamp;
+    const lost = [];
+    const inBaseReach = /* @__PURE__ */ new Set();
+    for (const w of baseReach.reach(v)) {
+      inBaseReach.add(w);
+      if (inHeadReach[w] !== stamp) lost.push(table.names[w]);
+    }
+    const gained = [];
+    for (const w of reached) if (!inBaseReach.has(w)) gained.push(table.names[w]);
+    results.push({
+      model: anchors[i],
+      direct,
+      total: reached.length,
+      changedReached: changedIn(reached),
+      gained: sortByName(gained),
+      lost: sortByName(lost)
+    });
+  }
+  if (i === ids.length) return results;
+  const affected = reaching(pair.head, rewired);
+  const sketch = reachSketch(pair.head);
+  for (; i < ids.length; i++) {
+    const v = ids[i];
+    const { count, exact } = sketch(v);
+    const direct = outDegree(pair.head, v);
+    const total = exact ? count - 1 : Math.max(count - 1, direct - (hasEdge(pair.head, v, v) ? 1 : 0));
+    if (exact && !affected[v]) {
+      const changedReached = changedIn(headReach.reach(v));
+      results.push({ model: anchors[i], direct, total, changedReached, gained: [], lost: [] });
+    } else {
+      results.push({ model: anchors[i], direct, total, gained: [], lost: [], estimated: true });
+    }
+  }
+  return results;
+}
+function sortByName(names) {
+  return names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function rewiredNodes(pair) {
+  const n = pair.table.names.length;
+  const rewired = new Uint8Array(n);
+  if (pair.base === pair.head) return rewired;
+  for (let v = 0; v < n; v++) if (!sameNeighbours(pair.base, pair.head, v)) rewired[v] = 1;
+  return rewired;
+}
+function reaching(head, rewired) {
+  const sources = [];
+  rewired.forEach((flag, v) => flag && sources.push(v));
+  const affected = new Uint8Array(rewired.length);
+  if (sources.length === 0) return affected;
+  for (const v of breadthFirst(reverseGraph(head), sources).order) affected[v] = 1;
+  return affected;
+}
+function sameNeighbours(a, b, v) {
+  const aStart = a.offsets[v];
+  const bStart = b.offsets[v];
+  const length = a.offsets[v + 1] - aStart;
+  if (b.offsets[v + 1] - bStart !== length) return false;
+  for (let k = 0; k < length; k++)
+    if (a.targets[aStart + k] !== b.targets[bStart + k]) return false;
+  return true;
+}
+
+// src/impact/radius.ts
+var MAX_PATH_NAMES = 6;
+var PATH_HEAD = 2;
+var PATH_TAIL = 3;
+var EXTERNAL_LAYER = "external";
+function blastRadius(pair, anchors, changed, layerAt, externalLayer) {
+  const { table } = pair;
+  const sources = anchors.map((name) => table.ids.get(name)).sort((a, b) => a - b);
+  const search = breadthFirst(pair.head, sources);
+  const n = table.names.length;
+  const keys = new Float64Array(search.order.length);
+  let count = 0;
+  for (const v of search.order) {
+    if (!changed.has(table.names[v])) keys[count++] = search.distance[v] * n + v;
+  }
+  const sorted = keys.subarray(0, count).sort();
+  const second = new Int32Array(n).fill(-1);
+  for (const v of search.order) {
+    const p = search.parent[v];
+    if (p !== -1) second[v] = search.parent[p] === -1 ? v : second[p];
+  }
+  const models = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = sorted[i] % n;
+    const name = table.names[v];
+    const external = pair.inHead[v] === 0;
+    const depth = search.distance[v];
+    const elided = depth + 1 > MAX_PATH_NAMES ? depth + 1 - PATH_HEAD - PATH_TAIL : 0;
+    models[i] = {
+      model: name,
+      layer: external ? externalLayer?.(name) ?? null : layerAt(pair.headPosition[v]),
+      depth,
+      path: cappedPath(search, second, v, table.names),
+      ...elided > 0 && { pathElided: elided },
+      external
+    };
+  }
+  const byLayer = /* @__PURE__ */ Object.create(null);
+  for (const model of models) {
+    const key = model.layer ?? EXTERNAL_LAYER;
+    byLayer[key] = (byLayer[key] ?? 0) + 1;
+  }
+  return { models, byLayer: sortedRecord(byLayer), search };
+}
+function cappedPath(search, second, v, names) {
+  const length = search.distance[v] + 1;
+  const tail = [];
+  let at = v;
+  const keep = length > MAX_PATH_NAMES ? PATH_TAIL : length;
+  for (let k = 0; k < keep; k++, at = search.parent[at]) tail.push(names[at]);
+  tail.reverse();
+  if (length <= MAX_PATH_NAMES) return tail;
+  const hop = second[v];
+  return [names[search.parent[hop]], names[hop], ...tail];
+}
+function describePath(model, step = (name) => `\`${name}\``) {
+  const steps = model.path.map(step);
+  if (model.pathElided) steps.splice(PATH_HEAD, 0, `… (${model.pathElided} more)`);
+  return steps.join(" → ");
+}
+function sortedRecord(record2) {
+  const sorted = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record2).sort(compareNames)) sorted[key] = record2[key];
+  return sorted;
+}
+
+// src/rules/diff-rules.ts
+function pathSaid(model) {
+  const steps = model.path.map((step) => said`\`${step}\``);
+  if (model.pathElided) steps.splice(PATH_HEAD, 0, said`… (${model.pathElided} more)`);
+  return joinSaid(steps, " → ");
+}
+var LISTED_IN_MESSAGE = 10;
+function locator(facts) {
+  const headIndex = facts.head.indexByName;
+  return (model, ...path) => {
+    const i = headIndex.get(model);
+    const line = i === void 0 ? void 0 : modelLine(facts.head, i, ...path);
+    return line === void 0 ? { file: null, line: null } : { file: facts.head.file, line };
+  };
+}
+var attributionLayers = (facts) => new Set(facts.config["attribution-layers"]);
+var BROKEN_REFERENCE = {
+  id: "lineage/broken-reference",
+  severity: "error",
+  category: "lineage",
+  modes: ["diff"],
+  summary: "a removed model is still referenced by a head model",
+  fix: "Remove the reference, or keep the model until its consumers are migrated."
+};
+function brokenReferences(facts, at) {
+  if (facts.removed.size === 0) return [];
+  const findings = [];
+  for (const model of facts.head.models) {
+    for (const field of ["upstream_dependencies", "downstream_consumers"]) {
+      const list = model[field] ?? [];
+      list.forEach((name, position) => {
+        if (!facts.removed.has(name) || facts.nameless?.has(name)) return;
+        findings.push({
+          rule: BROKEN_REFERENCE.id,
+          severity: BROKEN_REFERENCE.severity,
+          model: model.name,
+          ...said`\`${model.name}\`.${field} still references \`${name}\`, which this change removes`,
+          related: [name],
+          ...at(model.name, field, position)
+        });
+      });
+    }
+  }
+  return findings;
+}
+var ATTRIBUTION_CHANGED = {
+  id: "attribution/changed",
+  severity: "warning",
+  category: "attribution",
+  modes: ["diff"],
+  summary: "a changed model is in an attribution layer (its concepts named)",
+  fix: "Check conversion counts and ad-platform syncs before and after this change."
+};
+function attributionChanged(facts, attribution, headIndex, at) {
+  return facts.changes.filter((change) => attribution.has(change.layer) && !consumersOnly(change)).map((change) => {
+    const model = facts.head.models[headIndex.get(change.model) ?? -1];
+    const concepts = model?.attribution_concepts ?? [];
+    const what = change.kind === "modified" ? `changed (${change.reasons.join(", ")})${change.metadataOnly ? ", metadata only" : ""}` : change.kind;
+    return {
+      rule: ATTRIBUTION_CHANGED.id,
+      severity: ATTRIBUTION_CHANGED.severity,
+      model: change.model,
+      ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(", ")}` : ""}`,
+      ...change.kind === "removed" ? { file: null, line: null } : at(change.model)
+    };
+  });
+}
+function consumersOnly(change) {
+  if (change.kind === "moved") return true;
+  return change.kind === "modified" && change.inputs === void 0 && change.reasons.length > 0 && change.reasons.every((reason) => reason === "downstream_consumers");
+}
+var ATTRIBUTION_IMPACTED = {
+  id: "attribution/impacted",
+  severity: "warning",
+  category: "attribution",
+  modes: ["diff"],
+  summary: "the radius reaches attribution-layer models (one finding per change, paths)",
+  fix: "Run the downstream attribution models and compare their output with production."
+};
+function attributionImpacted(facts, attribution, at) {
+  const models = facts.radius.models;
+  const nearestTo = /* @__PURE__ */ new Map();
+  const isAttribution = (layer) => layer !== null && attribution.has(layer);
+  models.forEach((impacted, rank) => {
+    if (!isAttribution(impacted.layer)) return;
+    const source = impacted.path[0];
+    let list = nearestTo.get(source);
+    if (!list) nearestTo.set(source, list = []);
+    list.push(rank);
+  });
+  if (nearestTo.size === 0) return [];
+  const pair = facts.pair;
+  const rankOf = pair ? new Int32Array(pair.table.names.length).fill(-1) : void 0;
+  if (pair) {
+    models.forEach((impacted, rank) => {
+      if (isAttribution(impacted.layer)) rankOf[pair.table.ids.get(impacted.model)] = rank;
+    });
+  }
+  const reacher = pair ? new Reacher(pair.head) : void 0;
+  const budget = facts.config["per-change-budget"] ?? DEFAULT_PER_CHANGE_BUDGET;
+  const anchors = facts.anchors ?? [...nearestTo.keys()].sort();
+  const findings = [];
+  for (const source of anchors) {
+    const nearest = nearestTo.get(source) ?? [];
+    let reached = nearest;
+    let exact = false;
+    if (pair && reacher && reacher.work < budget) {
+      reached = [];
+      for (const w of reacher.reach(pair.table.ids.get(source))) {
+        if (rankOf[w] !== -1) reached.push(rankOf[w]);
+      }
+      exact = true;
+    }
+    if (reached.length === 0) continue;
+    const own2 = new Set(nearest);
+    const ordered = [...nearest, ...reached.filter((r) => !own2.has(r)).sort((a, b) => a - b)];
+    const shown = ordered.slice(0, LISTED_IN_MESSAGE).map((rank) => {
+      const m = models[rank];
+      return own2.has(rank) ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}` : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
+    });
+    const count = reached.length;
+    const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : "";
+    const related = [...nearest, ...ordered.slice(nearest.length, LISTED_IN_MESSAGE)];
+    findings.push({
+      rule: ATTRIBUTION_IMPACTED.id,
+      severity: ATTRIBUTION_IMPACTED.severity,
+      model: source,
+      ...said`\`${source}\` reaches ${exact ? "" : "at least "}${count} attribution-layer model${count === 1 ? "" : "s"}: ${joinSaid(shown, "; ")}${more}`,
+      related: related.map((rank) => models[rank].model),
+      ...facts.removed.has(source) ? { file: null, line: null } : at(source)
+    });
+  }
+  return findings;
+}
+var STALE_PATH = {
+  id: "inventory/stale-path",
+  severity: "warning",
+  category: "inventory",
+  modes: ["diff"],
+  summary: "a model's file was deleted or renamed while the entry keeps the old path",
+  fix: "Update the entry's path to the file's new place, or remove the entry."
+};
+function stalePaths(facts, at) {
+  const files = facts.files;
+  if (!files || files.deleted.size === 0 && files.renamedTo.size === 0) return [];
+  const findings = [];
+  for (const change of facts.changes) {
+    if (change.kind === "removed") continue;
+    const i = facts.head.indexByName.get(change.model);
+    if (i === void 0) continue;
+    const listed = facts.head.models[i].path;
+    const path = normalizePath(listed);
+    const movedTo = files.renamedTo.get(path);
+    const what = files.deleted.has(path) ? "was deleted by this change" : movedTo !== void 0 && movedTo !== path ? `was renamed to ${movedTo} by this change` : void 0;
+    if (!what) continue;
+    findings.push({
+      rule: STALE_PATH.id,
+      severity: STALE_PATH.severity,
+      model: change.model,
+      ...said`\`${change.model}\`.path is ${listed}, which ${what}; update the entry's path (or remove the entry)`,
+      ...at(change.model, "path")
+    });
+  }
+  return findings;
+}
+var UNANALYSED_FILE = {
+  id: "inventory/unanalysed-file",
+  severity: "notice",
+  category: "inventory",
+  modes: ["diff"],
+  summary: "changed dbt files (macros, YAML, project files, models) no entry claims",
+  fix: "Review these files by hand: the inventory-only view cannot tell what they change."
+};
+function unanalysedFiles(facts) {
+  const files = facts.unanalysed ?? [];
+  if (files.length === 0) return [];
+  const shown = files.slice(0, LISTED_IN_MESSAGE).join(", ");
+  const more = files.length > LISTED_IN_MESSAGE ? `, and ${files.length - LISTED_IN_MESSAGE} more` : "";
+  return [
+    {
+      rule: UNANALYSED_FILE.id,
+      severity: UNANALYSED_FILE.severity,
+      model: null,
+      message: `${files.length} changed dbt file${files.length === 1 ? "" : "s"} that no inventory model claims ${files.length === 1 ? "was" : "were"} not analysed: ${shown}${more}`,
+      related: [...files],
+      file: null,
+      line: null
+    }
+  ];
+}
+var CONCEPT_REMOVED = {
+  id: "attribution/concept-removed",
+  severity: "warning",
+  category: "attribution",
+  modes: ["diff"],
+  summary: "an attribution concept was dropped from a model",
+  fix: "Confirm the logic moved elsewhere, or restore the concept."
+};
+function conceptsRemoved(facts, at) {
+  const findings = [];
+  for (const change of facts.changes) {
+    const field = change.fields.attribution_concepts;
+    if (!field || !("removed" in field) || field.removed.length === 0) continue;
+    findings.push({
+      rule: CONCEPT_REMOVED.id,
+      severity: CONCEPT_REMOVED.severity,
+      model: change.model,
+      ...said`\`${change.model}\` no longer lists attribution concept${field.removed.length === 1 ? "" : "s"}: ${field.removed.join(", ")}`,
+      related: field.removed,
+      ...at(change.model, "attribution_concepts")
+    });
+  }
+  return findings;
+}
+var LAYER_CHANGED = {
+  id: "attribution/layer-changed",
+  severity: "warning",
+  category: "attribution",
+  modes: ["diff"],
+  summary: "a model moved into or out of an attribution layer",
+  fix: "Confirm the new layer is intended; attribution checks follow the layer."
+};
+function layerChanges(facts, attribution, at) {
+  const findings = [];
+  for (const change of facts.changes) {
+    const field = change.fields.layer;
+    if (!field || !("before" in field)) continue;
+    const before = String(field.before);
+    const after = String(field.after);
+    if (attribution.has(before) === attribution.has(after)) continue;
+    findings.push({
+      rule: LAYER_CHANGED.id,
+      severity: LAYER_CHANGED.severity,
+      model: change.model,
+      ...said`\`${change.model}\` moved ${attribution.has(after) ? "into" : "out of"} the attribution layers: ${before} → ${after}`,
+      ...at(change.model, "layer")
+    });
+  }
+  return findings;
+}
+var EXPOSURE_REACHED = {
+  id: "exposure/reached",
+  severity: "warning",
+  category: "exposure",
+  modes: ["diff"],
+  summary: "the radius, or an anchoring change, reaches a configured exposure",
+  fix: "Verify the exposure (e.g. the ad-platform sync) with the data owner before merging."
+};
+function exposuresReached(facts, at) {
+  const findings = [];
+  const anchors = facts.changes.filter((change) => !change.metadataOnly);
+  for (const exposure of facts.config.exposures) {
+    const matches = (0, import_picomatch2.default)(exposure.models, { dot: true });
+    const hits = [
+      ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
+      ...facts.radius.models.filter((m) => matches(m.model)).map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` }))
+    ];
+    if (hits.length === 0) continue;
+    const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);
+    const more = hits.length > LISTED_IN_MESSAGE ? `; and ${hits.length - LISTED_IN_MESSAGE} more` : "";
+    const first = hits[0].model;
+    findings.push({
+      rule: EXPOSURE_REACHED.id,
+      severity: EXPOSURE_REACHED.severity,
+      model: first,
+      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? "" : "s"}: ${joinSaid(shown, "; ")}${more}`,
+      related: hits.map((h) => h.model),
+      exposure: exposure.name,
+      ...facts.removed.has(first) ? { file: null, line: null } : at(first)
+    });
+  }
+  return findings;
+}
+var RADIUS_THRESHOLD = {
+  id: "radius/threshold",
+  severity: "warning",
+  category: "radius",
+  modes: ["diff"],
+  summary: "the radius exceeds `max-blast-radius`",
+  fix: "Split the change, or raise max-blast-radius if this reach is expected."
+};
+function radiusThreshold(facts) {
+  const max = facts.config["max-blast-radius"];
+  const size = facts.radius.models.length;
+  if (max === null || size <= max) return [];
+  return [
+    {
+      rule: RADIUS_THRESHOLD.id,
+      severity: RADIUS_THRESHOLD.severity,
+      model: null,
+      message: `the blast radius is ${size} models, over the configured maximum of ${max}`,
+      file: null,
+      line: null
+    }
+  ];
+}
+var DIFF_RULE_CHECKS = [
+  { rule: BROKEN_REFERENCE.id, run: (f) => brokenReferences(f, locator(f)) },
+  {
+    rule: ATTRIBUTION_CHANGED.id,
+    run: (f) => attributionChanged(f, attributionLayers(f), f.head.indexByName, locator(f))
+  },
+  {
+    rule: ATTRIBUTION_IMPACTED.id,
+    run: (f) => attributionImpacted(f, attributionLayers(f), locator(f))
+  },
+  { rule: CONCEPT_REMOVED.id, run: (f) => conceptsRemoved(f, locator(f)) },
+  { rule: LAYER_CHANGED.id, run: (f) => layerChanges(f, attributionLayers(f), locator(f)) },
+  { rule: EXPOSURE_REACHED.id, run: (f) => exposuresReached(f, locator(f)) },
+  { rule: RADIUS_THRESHOLD.id, run: (f) => radiusThreshold(f) },
+  { rule: STALE_PATH.id, run: (f) => stalePaths(f, locator(f)) },
+  { rule: UNANALYSED_FILE.id, run: (f) => unanalysedFiles(f) }
+];
+var DIFF_CHECKS = DIFF_RULE_CHECKS.map(({ rule, run }) => ({
+  rules: [rule],
+  diff: (context) => context.judged ? run(context.judged) : []
+}));
+
+// src/rules/inventory-rules.ts
+var INVENTORY_INVALID = {
+  id: "inventory/invalid",
+  severity: "error",
+  category: "inventory",
+  modes: ["diff", "audit"],
+  summary: "schema problems or duplicate names in the head inventory (base: notice)",
+  fix: "Fix the inventory entry at the reported JSON path and line."
+};
+function inventoryFindings(base, head) {
+  const findings = [];
+  for (const problem of head?.problems ?? []) {
+    findings.push({
+      rule: INVENTORY_INVALID.id,
+      severity: INVENTORY_INVALID.severity,
+      model: problem.model ?? null,
+      message: `${head.file}: ${problem.message}`,
+      file: head.file,
+      line: problem.line ?? null
+    });
+  }
+  for (const problem of base?.problems ?? []) {
+    const unusable = !base.usable;
+    findings.push({
+      rule: INVENTORY_INVALID.id,
+      severity: unusable ? "warning" : "notice",
+      model: problem.model ?? null,
+      message: `base ${base.file}: ${problem.message}` + (unusable ? " — the base inventory cannot be read, so every head model counts as added" : ""),
+      file: null,
+      line: null
+    });
+  }
+  return findings;
+}
+var INVENTORY_MISSING = {
+  id: "inventory/missing",
+  severity: "error",
+  category: "inventory",
+  modes: ["diff"],
+  summary: "the inventory exists at the base but not at the head (its models: removed)",
+  fix: 'Restore the inventory, or move it in the base branch (config "inventory:") first.'
+};
+function vanishedInventory(inventoryPath, at) {
+  return {
+    rule: INVENTORY_MISSING.id,
+    severity: INVENTORY_MISSING.severity,
+    model: null,
+    message: `the inventory ${inventoryPath} exists at the base but not at ${at}: every model it listed counts as removed. Restore it, or change "inventory:" in the base branch's config first`,
+    file: null,
+    line: null
+  };
+}
+var INPUT_INCOMPLETE = {
+  id: "input/incomplete",
+  severity: "error",
+  category: "input",
+  modes: ["diff"],
+  summary: "the changed-file list is known to be incomplete (an API cap, a cut tree)",
+  fix: "Check out the full history (actions/checkout with fetch-depth: 0), or split the change."
+};
+function incompleteInput(reason) {
+  return {
+    rule: INPUT_INCOMPLETE.id,
+    severity: INPUT_INCOMPLETE.severity,
+    model: null,
+    message: `the list of changed files is incomplete, so this change cannot be judged: ${reason}`,
+    file: null,
+    line: null
+  };
+}
+var INVENTORY_CHECKS = [
+  {
+    rules: [INVENTORY_INVALID.id],
+    diff: (c) => inventoryFindings(c.base, c.head),
+    audit: (c) => inventoryFindings(null, c.inventory)
+  },
+  {
+    rules: [INVENTORY_MISSING.id],
+    diff: (c) => c.vanished ? [vanishedInventory(c.vanished.inventoryPath, c.vanished.at)] : []
+  },
+  {
+    rules: [INPUT_INCOMPLETE.id],
+    diff: (c) => c.incomplete !== void 0 ? [incompleteInput(c.incomplete)] : []
+  }
+];
+
+// src/rules/rule.ts
+function ruleTable(specs) {
+  return Object.fromEntries(specs.map((spec) => [spec.id, spec]));
+}
+
+// src/rules/registry.ts
+var RULE_SPECS = [
+  INVENTORY_INVALID,
+  INVENTORY_MISSING,
+  INPUT_INCOMPLETE,
+  BROKEN_REFERENCE,
+  CYCLE,
+  ATTRIBUTION_CHANGED,
+  ATTRIBUTION_IMPACTED,
+  CONCEPT_REMOVED,
+  LAYER_CHANGED,
+  EXPOSURE_REACHED,
+  ORDER_VIOLATION,
+  ASYMMETRIC_EDGE,
+  UNKNOWN_REFERENCE,
+  MATCHES_NOTHING,
+  STALE_PATH,
+  UNANALYSED_FILE,
+  RADIUS_THRESHOLD,
+  INVENTORY_DRIFT,
+  DYNAMIC_REF,
+  AMBIGUOUS_REF,
+  PROJECT_INVALID
+];
+var RULES = ruleTable(RULE_SPECS);
+var CHECKS = [
+  ...INVENTORY_CHECKS,
+  ...DIFF_CHECKS,
+  ...CONSISTENCY_CHECKS,
+  ...CONFIG_CHECKS
+];
+function diffRuleFindings(context) {
+  return CHECKS.flatMap((check) => check.diff?.(context) ?? []);
+}
+function auditRuleFindings(context) {
+  return CHECKS.flatMap((check) => check.audit?.(context) ?? []);
+}
+
+// src/rules/catalog.ts
+var RULE_NAMES = Object.keys(RULES);
+
+// src/util/suggest.ts
+function didYouMean(input, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const normalized = input.toLowerCase().replace(/_/g, "-");
+  for (const candidate of candidates) {
+    const distance = editDistance2(normalized, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (bestDistance <= Math.max(2, Math.floor(input.length / 3))) return best;
+  return abbreviated(normalized, candidates);
+}
+function abbreviated(input, candidates) {
+  if (input.length < 2) return void 0;
+  const fits = candidates.filter((candidate) => {
+    const lower = candidate.toLowerCase();
+    if (lower[0] !== input[0]) return false;
+    let at = 0;
+    for (const char of input) {
+      at = lower.indexOf(char, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+  return fits.length === 1 ? fits[0] : void 0;
+}
+function editDistance2(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/config/schema.ts
+var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
+var FAIL_ON = ["error", "warning", "never"];
+var COMMENT_MODES = ["auto", "always", "never"];
+var LINEAGE_SOURCES = ["auto", "inventory", "code"];
+function strict(shape, noun = "key") {
+  const known = Object.keys(shape);
+  return strictObject(shape, {
+    error: (issue2) => {
+      if (issue2.code !== "unrecognized_keys") return void 0;
+      return issue2.keys.map((key) => {
+        const hint = didYouMean(key, known);
+        return `unknown ${noun} ${JSON.stringify(key)}${hint ? ` — did you mean "${hint}"?` : ""} (allowed: ${known.join(", ")})`;
+      }).join("; ");
+    }
+  });
+}
+var nonEmptyName = string2().check(_minLength(1));
+var nonEmptyNames = array(nonEmptyName);
+var exposureSchema = strict({
+  name: nonEmptyName,
+  /** Globs over model names, e.g. `conversion_events__*`. */
+  models: array(nonEmptyName).check(_minLength(1)),
+  description: optional(string2())
+});
+var severitySetting = optional(_enum(SEVERITY_SETTINGS));
+var rulesSchema = strict(
+  Object.fromEntries(RULE_NAMES.map((rule) => [rule, severitySetting])),
+  "rule"
+);
+var configSchema = strict({
+  inventory: _default(nonEmptyName, "dbt_model_inventory.json"),
+  "attribution-layers": _default(nonEmptyNames, [...DEFAULT_ATTRIBUTION_LAYERS]),
+  "layer-order": _default(nonEmptyNames, [
+    "staging",
+    "identity",
+    "signal",
+    "attribution",
+    "channel",
+    "aggregation",
+    "reporting"
+  ]),
+  "fail-on": _default(_enum(FAIL_ON), "error"),
+  rules: _default(rulesSchema, {}),
+  exposures: _default(array(exposureSchema), []),
+  /** Warn when more models than this are impacted; null disables the rule. */
+  "max-blast-radius": _default(nullable(int().check(_nonnegative())), null),
+  /** Globs over model paths whose changes are not reported. */
+  ignore: _default(array(nonEmptyName), []),
+  "acknowledge-label": _default(nonEmptyName, "blast-radius-acknowledged"),
+  /** The action's PR comment: auto (when the PR touches models, or to update ours), always, never. */
+  comment: _default(_enum(COMMENT_MODES), "auto"),
+  /** Login whose marker comments are ours; others' are never touched. */
+  "comment-author": _default(nonEmptyName, "github-actions[bot]"),
+  /**
+   * Layers of the nodes the inventory lacks: globs over their file paths, first match wins, e.g.
+   * `models/staging/**: staging`. Then `meta.layer` in their YAML; else none.
+   */
+  layers: _default(record(nonEmptyName, nonEmptyName), {}),
+  /**
+   * Lineage sources: `auto` takes every source present (the inventory, the dbt project's code);
+   * `inventory` or `code` alone.
+   */
+  lineage: _default(array(_enum(LINEAGE_SOURCES)).check(_minLength(1)), ["auto"]),
+  /** Work allowed for exact per-change totals before estimates take over. */
+  "per-change-budget": _default(int().check(_nonnegative()), DEFAULT_PER_CHANGE_BUDGET)
+});
+var CONFIG_KEYS = Object.keys(configSchema.shape);
+function defaultConfig() {
+  return configSchema.parse({});
+}
+function layerRules(config2) {
+  return Object.entries(config2.layers).map(([glob, layer]) => ({ glob, layer }));
+}
+
+export {
+  buildNameTable,
+  compareNames,
+  EdgeList,
+  unionEdges,
+  buildGraph,
+  unionGraph,
+  outDegree,
+  Reacher,
+  nearestSources,
+  reachSketch,
+  prettifyError,
+  string2 as string,
+  strictObject,
+  _enum,
+  optional,
+  _default,
+  LIST_FIELDS,
+  parseInventory,
+  emptyInventory,
+  isSourceName,
+  cycles,
+  require_picomatch2 as require_picomatch,
+  ChangedFilesError,
+  parseChangedFiles,
+  normalizePath,
+  summarizeFileChanges,
+  isDbtFile,
+  perChangeImpact,
+  PATH_HEAD,
+  blastRadius,
+  describePath,
+  RULES,
+  diffRuleFindings,
+  auditRuleFindings,
+  didYouMean,
+  FAIL_ON,
+  COMMENT_MODES,
+  configSchema,
+  defaultConfig,
+  layerRules
+};

@@ -1,0 +1,37 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  compareNames,
+  defaultConfig
+} from "./chunk-CTL476SH.js";
+
+// src/render/markdown/context.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024;
+function resolve(context) {
+  const defaults = context.attributionLayers && context.layerOrder ? void 0 : defaultConfig();
+  const attributionLayers = context.attributionLayers ?? defaults["attribution-layers"];
+  const layerOrder = context.layerOrder ?? defaults["layer-order"];
+  const rank = /* @__PURE__ */ new Map();
+  layerOrder.forEach((layer, i) => rank.set(layer, i));
+  const key = (layer) => layer === "external" ? Infinity : rank.get(layer) ?? 1e9;
+  return {
+    context,
+    attribution: new Set(attributionLayers),
+    attributionLayers,
+    compareLayers: (a, b) => key(a) - key(b) || compareNames(a, b)
+  };
+}
+function fmt(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${fmt(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+export {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  resolve,
+  fmt,
+  plural
+};
