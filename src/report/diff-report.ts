@@ -127,6 +127,9 @@ export function buildDiffReport(
       },
     }),
     ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
+    ...(input.code && {
+      code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
+    }),
     judged: headInventory?.usable
       ? {
           config,

@@ -1,5 +1,11 @@
 import { CONFIG_CHECKS, MATCHES_NOTHING } from './config-rules.js';
-import { AMBIGUOUS_REF, DYNAMIC_REF, INVENTORY_DRIFT, PROJECT_INVALID } from './code-rules.js';
+import {
+  AMBIGUOUS_REF,
+  CODE_CHECKS,
+  DYNAMIC_REF,
+  INVENTORY_DRIFT,
+  PROJECT_INVALID,
+} from './code-rules.js';
 import {
   ASYMMETRIC_EDGE,
   CONSISTENCY_CHECKS,
@@ -67,6 +73,7 @@ export const CHECKS: readonly Check[] = [
   ...DIFF_CHECKS,
   ...CONSISTENCY_CHECKS,
   ...CONFIG_CHECKS,
+  ...CODE_CHECKS,
 ];
 
 /** Every diff check's findings, at the rules' default severities (the verdict applies config). */

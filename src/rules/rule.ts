@@ -6,6 +6,8 @@ import type { Finding, RuleName } from './catalog.js';
 import type { ConfigCheckOptions } from './config-rules.js';
 import type { DiffFacts } from './diff-rules.js';
 import type { GraphPair } from '../impact/graphs.js';
+import type { LayerRule } from '../lineage/code-lineage.js';
+import type { ProjectScan } from '../project/types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -59,6 +61,12 @@ export interface DiffContext {
   readonly incomplete?: string;
   /** The change as judged, when the head inventory is usable; null otherwise. */
   readonly judged: JudgedDiff | null;
+  /** The project's code at both commits, when it was read. */
+  readonly code?: {
+    readonly base: ProjectScan | null;
+    readonly head: ProjectScan;
+    readonly layers: readonly LayerRule[];
+  };
 }
 
 /** The facts of a diff whose head inventory is usable. */
@@ -73,6 +81,8 @@ export interface JudgedDiff extends DiffFacts {
 /** What the audit's checks look at. */
 export interface AuditContext {
   readonly config: Config;
+  /** The project's code at the audited commit, when it was read. */
+  readonly code?: { readonly scan: ProjectScan; readonly layers: readonly LayerRule[] };
   readonly inventory: Inventory;
   /** The inventory's union graph (both lists). */
   readonly graph: LineageGraph;
