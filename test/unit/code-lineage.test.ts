@@ -141,3 +141,26 @@ describe('code lineage in the diff', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('code lineage in the audit', () => {
+  it('lists all drift and measures how true the inventory is to the code', async () => {
+    const { buildAuditReport } = await import('../../src/audit/audit.js');
+    const { renderAudit } = await import('../../src/render/markdown/index.js');
+    const scan = scanRepository(new Map(Object.entries(baseFiles())));
+    const inventory = parseInventory(JSON.stringify(INVENTORY, null, 2), 'inventory.json');
+    const report = buildAuditReport(
+      { inventoryPath: 'inventory.json', ref: 'main', inventory, toolVersion: '0', code: scan },
+      configWith({ 'attribution-layers': ['attribution'] }),
+    );
+    const truth = report.audit.lineage!;
+    // Code edges: stg_orders → orders (recorded), orders → revenue, revenue → report (not).
+    expect([truth.coverage.total, truth.coverage.recorded]).toEqual([3, 1]);
+    expect(truth.unlistedCount).toBe(0);
+    const top = truth.underReported.models[0]!;
+    expect(top.code).toBeGreaterThan(top.inventory);
+    expect(report.findings.some((f) => f.rule === 'lineage/inventory-drift')).toBe(false);
+    const markdown = renderAudit(report, {});
+    expect(markdown).toContain('Lineage truth');
+    expect(markdown).toContain('records 33% of the code');
+  });
+});
