@@ -20,6 +20,8 @@ import {
   type CodeLineage,
 } from '../lineage/code-lineage.js';
 import { layerRules } from '../config/schema.js';
+import { codeView } from '../lineage/code-view.js';
+import { driftFix } from '../sync/fix.js';
 import { PATH_HEAD, type ImpactedModel } from '../impact/radius.js';
 import type { Finding } from '../rules/catalog.js';
 import { diffRuleFindings } from '../rules/registry.js';
@@ -147,6 +149,20 @@ export function buildDiffReport(
         }
       : null,
   });
+  const drift =
+    input.code && headInventory?.usable && !vanished
+      ? driftFix(
+          input.inventoryPath,
+          headInventory.locator.text,
+          codeView(input.code.head, layerRules(config)),
+          new Set(
+            findings
+              .filter((f) => f.rule === 'lineage/inventory-drift' && f.model !== null)
+              .map((f) => f.model!),
+          ),
+          { layers: layerRules(config) },
+        )
+      : null;
   findings = applySeverities(findings, config.rules);
   if (options.acknowledged) findings = acknowledge(findings);
   sortFindings(findings);
@@ -167,6 +183,7 @@ export function buildDiffReport(
     changes,
     impact: { models: impacted, byLayer: radius.byLayer, perChange },
     ...(code && { lineage: lineageSummary(code) }),
+    ...(drift && { drift }),
     unanalysed,
     findings,
     summary: {

@@ -127,6 +127,13 @@ describe('code lineage in the diff', () => {
     expect(drift[0]!.line).toBeGreaterThan(1);
     // Drift the base already had (revenue and report list nothing) is the audit's business.
     expect(drift[0]!.model).toBe('orders');
+    // The fix, as a patch of the inventory and the command that writes it.
+    expect(report.drift?.models).toEqual(['orders']);
+    expect(report.drift?.patch).toMatch(/^\+ +"stg_users"/m);
+    expect(report.drift?.patch).toContain('"stg_users"');
+    expect(report.drift?.command).toBe(
+      'blast-radius inventory sync --write --inventory inventory.json',
+    );
   });
 
   it('works on the code alone when the repository has no inventory', () => {
