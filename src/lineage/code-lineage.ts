@@ -18,7 +18,13 @@ import type {
 import { compareNames } from './graph.js';
 
 /** The node kinds that carry data: macros are not lineage nodes (their callers change). */
-const DATA_KINDS: ReadonlySet<string> = new Set(['model', 'seed', 'snapshot', 'source', 'exposure']);
+const DATA_KINDS: ReadonlySet<string> = new Set([
+  'model',
+  'seed',
+  'snapshot',
+  'source',
+  'exposure',
+]);
 
 /** Code reasons that anchor the radius (DESIGN, "Changes from code"). */
 export const CODE_ANCHORING: ReadonlySet<string> = new Set([
