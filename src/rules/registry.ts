@@ -27,6 +27,7 @@ import {
 } from './diff-rules.js';
 import type { Finding } from './catalog.js';
 import {
+  CONFUSABLE_NAMES,
   INPUT_INCOMPLETE,
   INVENTORY_CHECKS,
   INVENTORY_INVALID,
@@ -44,6 +45,7 @@ export const RULE_SPECS = [
   INVENTORY_INVALID,
   INVENTORY_MISSING,
   INPUT_INCOMPLETE,
+  CONFUSABLE_NAMES,
   BROKEN_REFERENCE,
   CYCLE,
   ATTRIBUTION_CHANGED,

@@ -171,3 +171,25 @@ describe('code lineage in the audit', () => {
     expect(markdown).toContain('records 33% of the code');
   });
 });
+
+describe('names a reviewer cannot tell apart', () => {
+  it('flags a new name that differs from another only by an invisible character', () => {
+    const base = { models: [{ name: 'canonical_users', path: 'a.sql', layer: 'identity' }] };
+    const head = {
+      models: [...base.models, { name: 'canonical_users\u200b', path: 'b.sql', layer: 'identity' }],
+    };
+    const report = buildDiffReport(
+      {
+        inventoryPath: 'inventory.json',
+        base: { ref: 'a', inventory: parseInventory(JSON.stringify(base), 'inventory.json') },
+        head: { ref: 'b', inventory: parseInventory(JSON.stringify(head), 'inventory.json') },
+        changedFiles: [],
+        toolVersion: '0',
+      },
+      configWith({}),
+    );
+    const found = report.findings.filter((f) => f.rule === 'inventory/confusable-names');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+  });
+});
