@@ -7,7 +7,13 @@ import {
   readAtCommit,
   resolveCommit,
 } from '../git/git.js';
-import { dbtFileFilter, listTree, readBlobs, readTrees, type TreeFiles } from '../git/tree-files.js';
+import {
+  dbtFileFilter,
+  listTree,
+  readBlobs,
+  readTrees,
+  type TreeFiles,
+} from '../git/tree-files.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 
@@ -212,9 +218,7 @@ export function apiRepository(
       }
       const ids = [...missing.keys()];
       for (let i = 0; i < ids.length; i += 8) {
-        await Promise.all(
-          ids.slice(i, i + 8).map(async (id) => texts.set(id, await blob(id))),
-        );
+        await Promise.all(ids.slice(i, i + 8).map(async (id) => texts.set(id, await blob(id))));
       }
       return {
         base: assemble(before, texts),

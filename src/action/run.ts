@@ -308,7 +308,7 @@ function acknowledgementNote(
 
 /** What the comment says when the run had the inventory only (our text only). */
 function lineageParagraph(): string {
-  return '**Lineage: inventory only.** The dbt project\'s code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.';
+  return "**Lineage: inventory only.** The dbt project's code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.";
 }
 
 /** What the comment says the acknowledgement covers (our text only: a sha and counts). */
