@@ -201,6 +201,9 @@ export function apiRepository(
         sides.push(selectBlobs(listing.entries));
       }
       const [before = [], after = []] = sides;
+      // No dbt project at the head: nothing to read (and no blob to fetch).
+      if (!after.some((e) => e.path === 'dbt_project.yml' || e.path.endsWith('/dbt_project.yml')))
+        return { base: EMPTY_TREE, head: EMPTY_TREE, how: 'no dbt project at the head' };
       const all = [...before, ...after];
       const texts = await readBlobs(
         objects,
@@ -264,6 +267,8 @@ export interface TreeEntry {
   readonly mode?: string;
   readonly size?: number;
 }
+
+const EMPTY_TREE: TreeFiles = { files: new Map(), blobIds: new Map() };
 
 /** Pure: the dbt files of a recursive tree listing (no symlinks, no submodules). */
 export function selectBlobs(

@@ -189,9 +189,14 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   if (changed.incomplete !== undefined)
     core.warning(`The changed files are incomplete: ${changed.incomplete}.`);
 
-  const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
+  // `lineage: [code]` with the code read: the inventory is left out (else it is the fallback).
+  const inventoryOff = !lineageSources(config).inventory && lineage.code !== null;
+  const parsedHead =
+    headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
   const parsedBase =
-    baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
+    baseText === null || inventoryOff
+      ? null
+      : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
   // Judge the merge result: the changes are the pull request's own (from the merge base), but
   // layers, lineage and rules come from what it merges into — the base tip with those changes
   // applied — so a branch started long ago cannot pick an old context.
@@ -199,7 +204,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     base: { ref: base, inventory: parsedBase },
     head: { ref: head, inventory: parsedHead },
   };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
     const tipText = await source.readFile(baseCommit, config.inventory);
     const tip =
       tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);

@@ -122,7 +122,7 @@ describe('apiRepository.readTrees', () => {
   execFileSync('git', ['init', '-q', empty]);
   afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
-  function fakeGitHub(entries: number) {
+  function fakeGitHub(entries: number, project = true) {
     const calls: string[] = [];
     const github = {
       rest: {
@@ -132,8 +132,8 @@ describe('apiRepository.readTrees', () => {
             return {
               data: {
                 truncated: false,
-                tree: Array.from({ length: entries }, (_, i) => ({
-                  path: `models/m${i}.sql`,
+                tree: Array.from({ length: entries + (project ? 1 : 0) }, (_, i) => ({
+                  path: i === entries ? 'dbt_project.yml' : `models/m${i}.sql`,
                   type: 'blob',
                   mode: '100644',
                   sha: (i + 1).toString(16).padStart(40, '0'),
@@ -175,10 +175,21 @@ describe('apiRepository.readTrees', () => {
       'models/m0.sql',
       'models/m1.sql',
       'models/m2.sql',
+      'dbt_project.yml',
     ]);
     expect(read.head.files.get('models/m0.sql')).toBe('select 0001');
     // Each blob once, though both commits list it.
-    expect(calls.filter((c) => c === 'getBlob')).toHaveLength(3);
+    expect(calls.filter((c) => c === 'getBlob')).toHaveLength(4);
+  });
+
+  it('fetches no blob when the head has no dbt project', async () => {
+    const { github, calls } = fakeGitHub(3, false);
+    const read = await apiRepository(github, 'o', 'r', empty).readTrees(
+      'a'.repeat(40),
+      'b'.repeat(40),
+    );
+    expect(read).toMatchObject({ how: 'no dbt project at the head' });
+    expect(calls).not.toContain('getBlob');
   });
 
   it('stops at the cap on files read through the API: no blob is fetched', async () => {

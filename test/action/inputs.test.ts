@@ -137,7 +137,9 @@ describe('readInputs: lineage', () => {
     expect(inputError({ 'github-token': 't', lineage: 'code, manifest' })).toContain(
       'input "lineage" must be one of auto, inventory, code, got "manifest"',
     );
-    expect(inputError({ 'github-token': 't', lineage: ' , ' })).toContain('input "lineage" names no source');
+    expect(inputError({ 'github-token': 't', lineage: ' , ' })).toContain(
+      'input "lineage" names no source',
+    );
   });
 });
 

@@ -33,6 +33,9 @@ let gh: FakeGitHub;
 let base: string;
 let head: string;
 let emptyWorkspace: string;
+// A repository without an inventory: the code alone.
+let codeBase: string;
+let codeHead: string;
 
 const payload = () => ({
   action: 'synchronize',
@@ -50,11 +53,12 @@ function action(
   eventName: string,
   workspace: string,
   inputs: Record<string, string> = {},
+  event: unknown = payload(),
 ): Promise<ActionRun> {
   return runAction({
     apiUrl: gh.url,
     eventName,
-    payload: payload(),
+    payload: event,
     workspace,
     inputs: { 'github-token': WRITE_TOKEN, ...inputs },
   });
@@ -79,6 +83,14 @@ beforeAll(async () => {
     write: { [STG]: 'select 1 as id, 12 as amount\n' },
   });
   await repo.checkout('main');
+  codeBase = await repo.commitToBranch('code-base', 'no inventory', {
+    from: base,
+    remove: [INVENTORY],
+  });
+  codeHead = await repo.commitToBranch('code-head', 'change the staging model', {
+    from: codeBase,
+    write: { [STG]: 'select 1 as id, 12 as amount\n' },
+  });
   emptyWorkspace = await mkdtemp(join(tmpdir(), 'blast-radius-workspace-'));
 }, 60_000);
 
@@ -110,6 +122,10 @@ describe('code lineage in the action', () => {
     expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
     expect(run.summary).toContain('Lineage: the inventory and the code of 1 dbt project');
     expect(operations()).not.toContain('git/get-blob');
+
+    const codeOnly = await action('pull_request', repo.dir, { lineage: 'code' });
+    expect(impacted(codeOnly)).toEqual(expect.arrayContaining(['orders', 'revenue']));
+    expect(codeOnly.summary).toContain('Lineage: the code of 1 dbt project');
   });
 
   it('uses the inventory alone when told to, and without git objects says how to get more', async () => {
@@ -139,5 +155,29 @@ describe('code lineage in the action', () => {
     expect(operations()).toContain('git/get-tree');
     // Nothing of the pull request was checked out into the work tree.
     expect(await readFile(join(baseOnly, STG), 'utf8')).toBe('select 1 as id, 10 as amount\n');
+  });
+
+  it('works on the code alone when the repository has no inventory', async () => {
+    const event = {
+      action: 'synchronize',
+      number: 4,
+      pull_request: {
+        number: 4,
+        base: { sha: codeBase, ref: 'code-base', repo: { full_name: 'acme/warehouse' } },
+        head: { sha: codeHead, ref: 'code-head', repo: { full_name: 'acme/warehouse' } },
+        labels: [],
+        changed_files: 1,
+      },
+    };
+    const run = await action('pull_request', repo.dir, {}, event);
+    expect(run.stderr).toBe('');
+    expect(run.outputs.verdict).toBe('pass');
+    expect(JSON.parse(run.outputs['changed-models']!)).toEqual(['stg_orders']);
+    expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
+
+    // Without the git objects there is nothing to judge: a clear error, not a crash.
+    const apiOnly = await action('pull_request', emptyWorkspace, {}, event);
+    expect(apiOnly.code).toBe(1);
+    expect(apiOnly.stdout).toContain('exists at neither');
   });
 });
