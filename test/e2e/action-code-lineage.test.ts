@@ -36,6 +36,8 @@ let emptyWorkspace: string;
 // A repository without an inventory: the code alone.
 let codeBase: string;
 let codeHead: string;
+// The base branch moved on after the pull request branched.
+let tip: string;
 
 const payload = () => ({
   action: 'synchronize',
@@ -90,6 +92,10 @@ beforeAll(async () => {
   codeHead = await repo.commitToBranch('code-head', 'change the staging model', {
     from: codeBase,
     write: { [STG]: 'select 1 as id, 12 as amount\n' },
+  });
+  tip = await repo.commitToBranch('main-moved', 'an unrelated model on the base', {
+    from: base,
+    write: { 'models/marts/customers.sql': 'select 1 as customer_id\n' },
   });
   emptyWorkspace = await mkdtemp(join(tmpdir(), 'blast-radius-workspace-'));
 }, 60_000);
@@ -179,5 +185,26 @@ describe('code lineage in the action', () => {
     const apiOnly = await action('pull_request', emptyWorkspace, {}, event);
     expect(apiOnly.code).toBe(1);
     expect(apiOnly.stdout).toContain('exists at neither');
+  });
+
+  it('judges a stale branch as merged, with the code lineage of its own changes', async () => {
+    const event = {
+      action: 'synchronize',
+      number: 5,
+      pull_request: {
+        number: 5,
+        base: { sha: tip, ref: 'main-moved', repo: { full_name: 'acme/warehouse' } },
+        head: { sha: head, ref: 'feature', repo: { full_name: 'acme/warehouse' } },
+        labels: [],
+        changed_files: 1,
+      },
+    };
+    const run = await action('pull_request', repo.dir, {}, event);
+    expect(run.stderr).toBe('');
+    expect(run.summary).toContain('Judged as merged');
+    expect(run.summary).toContain("The code lineage is the pull request's own");
+    // The base's new model is not this pull request's change.
+    expect(JSON.parse(run.outputs['changed-models']!)).toEqual(['stg_orders']);
+    expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
   });
 });
