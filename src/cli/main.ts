@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { FAIL_ON, type Config } from '../config/schema.js';
+import { FAIL_ON, layerRules, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
@@ -14,6 +14,7 @@ import { OutputError, toOutputError } from './output.js';
 import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
+import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
 import {
   changedFilesBetween,
   GitError,
@@ -85,8 +86,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'diff') return diffCommand(rest, io);
   if (command === 'audit') return auditCommand(rest, io);
+  if (command === 'lineage') return lineageCommand(rest, io);
   throw new UsageError(
-    `unknown command "${command}" — expected diff or audit (see blast-radius --help)`,
+    `unknown command "${command}" — expected diff, audit or lineage (see blast-radius --help)`,
   );
 }
 
@@ -150,8 +152,20 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
           : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`,
     );
     commits = { base, head };
-    input = await gitDiffInput(repo, { base, head }, args.base, args.head, config.inventory);
+    input = await gitDiffInput(
+      repo,
+      { base, head },
+      args.base,
+      args.head,
+      config.inventory,
+      lineageSources(args.lineage, config),
+      notes,
+    );
   } else {
+    if (args.lineage !== undefined && !lineageSources(args.lineage, undefined).inventory)
+      throw new UsageError(
+        '--lineage code reads the dbt project from git: use --base/--head (git mode)',
+      );
     if (args.repo !== undefined || args.inventory !== undefined) {
       throw new UsageError(
         '--repo and --inventory are for git mode; file mode reads --base-file and --head-file',
@@ -266,6 +280,73 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   return exitCode(report, io);
+}
+
+const LINEAGE_FORMATS = ['text', 'json', 'mermaid'] as const;
+
+async function lineageCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseCommandArgs('lineage', argv);
+  if (args.help) {
+    await io.stdout(`${USAGE.lineage}\n`);
+    return 0;
+  }
+  const format = oneOf(args.format, LINEAGE_FORMATS, 'format') ?? 'text';
+  const repo = resolve(io.cwd, args.repo ?? '.');
+  const ref = args.ref ?? 'HEAD';
+  const commit = await resolveCommit(repo, ref, refAdvice(ref));
+  const notes: string[] = [];
+  const config = await loadConfig(args.config, undefined, args.inventory, io.cwd, {
+    repo,
+    commit,
+    ref,
+    notes,
+  });
+  const sources = lineageSources(args.lineage, config);
+  const graph = await lineageAt(repo, commit, ref, config, sources);
+  if (graph.sources.length === 0) {
+    throw new InputError(
+      sources.code && sources.inventory
+        ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}`
+        : sources.code
+          ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory`
+          : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`,
+    );
+  }
+  const { lineageMermaid, lineageText } = await import('./lineage-graph.js');
+  if (format === 'json') await io.stdout(`${JSON.stringify(graph, null, 2)}\n`);
+  else if (format === 'mermaid') await io.stdout(lineageMermaid(graph));
+  else
+    await io.stdout(
+      `${notes.map((note) => `Note: ${neutralizeControls(note)}\n`).join('')}${lineageText(graph)}`,
+    );
+  return 0;
+}
+
+/** The lineage graph at a commit from the sources asked for (each only when present). */
+async function lineageAt(
+  repo: string,
+  commit: string,
+  ref: string,
+  config: Config,
+  sources: Sources,
+) {
+  const [scan, text] = await Promise.all([
+    sources.code ? readCodeAt(repo, commit) : null,
+    sources.inventory ? readAtCommit(repo, commit, config.inventory) : null,
+  ]);
+  let models = null;
+  if (text !== null) {
+    const inventory = parseInventory(text, config.inventory);
+    if (!inventory.usable) {
+      const problem = inventory.problems[0];
+      throw new InputError(
+        `not a usable inventory: ${config.inventory}${problem ? `: ${problem.message}` : ''}`,
+      );
+    }
+    models = inventory.models;
+  }
+  const { lineageGraph } = await import('./lineage-graph.js');
+  return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 
 /**
@@ -394,17 +475,32 @@ async function gitDiffInput(
   baseRef: string,
   headRef: string,
   inventoryPath: string,
+  sources: Sources,
+  notes: string[],
 ): Promise<DiffInput> {
   const [baseText, headText, changedFiles] = await Promise.all([
-    readAtCommit(repo, base, inventoryPath),
-    readAtCommit(repo, head, inventoryPath),
+    sources.inventory ? readAtCommit(repo, base, inventoryPath) : null,
+    sources.inventory ? readAtCommit(repo, head, inventoryPath) : null,
     changedFilesBetween(repo, base, head),
   ]);
-  if (baseText === null && headText === null) {
+  const code = sources.code ? await readCodeInput(repo, base, head, changedFiles) : null;
+  if (sources.code && code === null && !sources.inventory) {
     throw new InputError(
-      `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`,
+      `--lineage code: no dbt_project.yml at ${baseRef} or ${headRef} in ${repo} — use --lineage inventory`,
     );
   }
+  if (sources.inventory && baseText === null && headText === null && code === null) {
+    throw new InputError(
+      `${inventoryPath} exists at neither ${baseRef} nor ${headRef}, and neither has a dbt_project.yml — set --inventory or "inventory:" in the config`,
+    );
+  }
+  const note = lineageNote(
+    sources,
+    code !== null,
+    baseText !== null || headText !== null,
+    inventoryPath,
+  );
+  if (note !== null) notes.push(note);
   const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
   return {
     inventoryPath,
@@ -418,7 +514,22 @@ async function gitDiffInput(
     head: { ref: headRef, inventory: headInventory },
     changedFiles,
     toolVersion: VERSION,
+    ...(code && { code }),
   };
+}
+
+/** Why a lineage source asked for was not used: one line for the notes, or null. */
+function lineageNote(
+  sources: Sources,
+  code: boolean,
+  inventory: boolean,
+  inventoryPath: string,
+): string | null {
+  if (sources.code && !code)
+    return 'Lineage: the inventory only — no dbt_project.yml at either commit, so no code lineage.';
+  if (sources.inventory && !inventory)
+    return `Lineage: the dbt project's code only — ${inventoryPath} exists at neither commit.`;
+  return null;
 }
 
 async function fileDiffInput(

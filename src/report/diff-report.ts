@@ -68,7 +68,11 @@ export function buildDiffReport(
   // An inventory that existed at the base and is gone at the head is judged as emptied: every
   // model is removed, with the findings removal gets, and the disappearance is an error itself.
   const vanished = input.base.inventory !== null && input.head.inventory === null;
-  const headInventory = vanished ? emptyInventory(input.inventoryPath) : input.head.inventory;
+  // No inventory at either commit, with the code read: the code alone, judged as an empty
+  // inventory (no `inventory/missing`; the head side says it is absent).
+  const codeOnly = !vanished && input.head.inventory === null && input.code !== undefined;
+  const headInventory =
+    vanished || codeOnly ? emptyInventory(input.inventoryPath) : input.head.inventory;
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
@@ -114,7 +118,7 @@ export function buildDiffReport(
   );
   const impacted = code ? withProvenance(radius.models, headSet, code) : radius.models;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
-  const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
+  const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
 
   let findings: Finding[] = diffRuleFindings({
     config,
@@ -159,11 +163,14 @@ export function buildDiffReport(
       base: input.base.inventory
         ? side(input.base, base?.length ?? 0, input.base.inventory.usable)
         : null,
-      head: side(input.head, head.length, headInventory?.usable ?? true),
+      head: {
+        ...side(input.head, head.length, headInventory?.usable ?? true),
+        ...(codeOnly && { absent: true as const }),
+      },
     },
     changes,
     impact: { models: impacted, byLayer: radius.byLayer, perChange },
-    ...(code && { lineage: lineageSummary(code) }),
+    ...(code && { lineage: lineageSummary(code, input.head.inventory !== null) }),
     unanalysed,
     findings,
     summary: {
@@ -216,6 +223,7 @@ function unanalysedFiles(
   globs: readonly string[],
   base: ModelSet | null,
   head: ModelSet,
+  code: CodeLineage | null = null,
 ): string[] {
   const ignored = globs.length > 0 ? picomatch(globs as string[], { dot: true }) : () => false;
   const inventory = normalizePath(input.inventoryPath);
@@ -225,6 +233,8 @@ function unanalysedFiles(
   for (const set of [base, head]) {
     for (const model of set?.models ?? []) claimed.add(normalizePath(model.path));
   }
+  // A file the scanner read as a node (model, macro, seed, …) is judged by the code.
+  for (const path of code?.paths ?? []) claimed.add(path);
   const out = new Set<string>();
   for (const file of candidates) {
     const path = normalizePath(file.path);
@@ -382,9 +392,9 @@ function withProvenance(
   });
 }
 
-function lineageSummary(code: CodeLineage): LineageReport {
+function lineageSummary(code: CodeLineage, inventory: boolean): LineageReport {
   return {
-    sources: ['inventory', 'code'],
+    sources: inventory ? ['inventory', 'code'] : ['code'],
     projects: code.head.projects.map((project) => project.name).sort(compareNames),
     nodes: code.nodes.length,
     edges: code.headEdges.length,
