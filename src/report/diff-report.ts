@@ -89,7 +89,12 @@ export function buildDiffReport(
   if (!headInventory || headInventory.usable) {
     allChanges = diffInventories(baseInventory, headInventory ?? modelSet([]), files);
   }
-  if (code) allChanges = mergeChanges(allChanges, code.changes);
+  if (code)
+    allChanges = withInventoryLayers(
+      mergeChanges(allChanges, code.changes),
+      baseInventory,
+      headInventory?.usable ? headInventory : null,
+    );
   const headSet = headInventory?.usable ? headInventory : modelSet([]);
   const listed = withoutIgnored(allChanges, config.ignore, baseInventory, headSet, code);
   const removed = new Set(listed.filter((c) => c.kind === 'removed').map((c) => c.model));
@@ -389,6 +394,28 @@ function withProvenance(
       steps.push(proof);
     }
     return { ...model, provenance: steps, ...(codeOnly && { notInInventory: true }) };
+  });
+}
+
+/**
+ * A change the code found keeps the inventory's layer for a model the inventory lists (the
+ * head's; the base's for a removed model): the code's layer is only for nodes it lacks.
+ */
+function withInventoryLayers(
+  changes: Change[],
+  base: ModelSet | null,
+  head: ModelSet | null,
+): Change[] {
+  const layerIn = (set: ModelSet | null, name: string) => {
+    const i = set?.indexByName.get(name);
+    return i === undefined ? undefined : set!.models[i]!.layer;
+  };
+  return changes.map((change) => {
+    const layer =
+      change.kind === 'removed'
+        ? (layerIn(base, change.model) ?? layerIn(head, change.model))
+        : (layerIn(head, change.model) ?? layerIn(base, change.model));
+    return layer === undefined || layer === change.layer ? change : { ...change, layer };
   });
 }
 
