@@ -37,7 +37,7 @@ const copy = (from, to) => {
   cpSync(join(demo, from), join(repo, to), { recursive: true });
 };
 
-let status = 2;
+let status;
 try {
   git('init', '-q', '-b', 'main');
   git('config', 'commit.gpgsign', 'false');

@@ -261,7 +261,7 @@ function title(report: DiffReport): string {
   const { base, head, path } = report.inventory;
   const side = (s: { ref: string | null; file?: string } | null) =>
     s === null ? 'none' : clip(clean(s.ref ?? s.file ?? '?'), 80);
-  if (head.absent) return `the dbt project's code (${side(base)} → ${side(head)}), no inventory`;
+  if (head.absent) return `the dbt project's code at ${side(head)}, no inventory`;
   if (head.ref !== null || (base?.ref ?? null) !== null)
     return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
   return `${side(base)} → ${side(head)}`;
