@@ -6,7 +6,7 @@ import { FAIL_ON, layerRules, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
-import { renderAuditText, renderDiffText } from '../render/text.js';
+import { renderAuditText, renderDiffText, type AuditLineage } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
@@ -14,6 +14,7 @@ import { OutputError, toOutputError } from './output.js';
 import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
+import type { LineageGraph } from './lineage-graph.js';
 import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
 import {
   changedFilesBetween,
@@ -224,6 +225,11 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let ref: string | null = null;
   let file: string | undefined;
   let commit: string | undefined;
+  let lineage: AuditLineage | undefined;
+  if (args.ref === undefined && args.lineage !== undefined) {
+    if (!lineageSources(args.lineage, undefined).inventory)
+      throw new UsageError('--lineage code reads the dbt project from git: use --ref REF');
+  }
   if (args.ref !== undefined) {
     commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
     // The repository's own config at the audited commit, unless --config names one.
@@ -238,6 +244,21 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
+    const sources = lineageSources(args.lineage, config);
+    if (sources.code) {
+      const scan = await readCodeAt(repo, commit);
+      if (scan === null)
+        notes.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
+      else
+        lineage = auditLineage(
+          (await import('./lineage-graph.js')).lineageGraph({
+            ref: args.ref,
+            scan,
+            models: inventory.usable ? inventory.models : null,
+            layers: layerRules(config),
+          }),
+        );
+    }
   } else {
     config = await loadConfig(args.config, failOn, args.inventory, io.cwd);
     file = args.file ?? resolve(repo, config.inventory);
@@ -259,12 +280,16 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  if (format === 'json') await writeJsonTo(report, io);
-  else if (format === 'text')
+  if (format === 'json') {
+    // With code lineage, the audit JSON gains a `lineage` section (a field added, none changed).
+    const withLineage: AuditReport = lineage ? ({ ...report, lineage } as AuditReport) : report;
+    await writeJsonTo(withLineage, io);
+  } else if (format === 'text')
     await io.stdout(
       renderAuditText(report, {
         recommendations: await auditRecommendations(report, config),
         ...(notes.length > 0 && { notes }),
+        ...(lineage && { lineage }),
       }),
     );
   else {
@@ -281,6 +306,21 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   }
   return exitCode(report, io);
 }
+
+/** The audit's lineage section: what the code adds to the inventory's graph. */
+function auditLineage(graph: LineageGraph): AuditLineage {
+  return {
+    sources: graph.sources,
+    projects: graph.projects.map((project) => project.name),
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    notInInventory: graph.edges.filter((edge) => !edge.provenance.includes('inventory')).length,
+    unresolved: graph.unresolved.length,
+    unresolvedReferences: graph.unresolved.slice(0, AUDIT_UNRESOLVED),
+  };
+}
+
+const AUDIT_UNRESOLVED = 100;
 
 const LINEAGE_FORMATS = ['text', 'json', 'mermaid'] as const;
 

@@ -18,6 +18,26 @@ export interface TextOptions {
   readonly notes?: readonly string[];
   /** The audit's recommendations, as plain text (the audit only). */
   readonly recommendations?: readonly string[];
+  /** The audit with code lineage: what the dbt project's code adds (the audit only). */
+  readonly lineage?: AuditLineage;
+}
+
+/** `audit --ref` with code lineage: the graph's counts, and what the code could not decide. */
+export interface AuditLineage {
+  readonly sources: readonly string[];
+  readonly projects: readonly string[];
+  readonly nodes: number;
+  readonly edges: number;
+  /** Edges only the code proves. */
+  readonly notInInventory: number;
+  readonly unresolved: number;
+  /** The first unresolved references (all: `blast-radius lineage --format json`). */
+  readonly unresolvedReferences: readonly {
+    readonly rule: string;
+    readonly file: string;
+    readonly line: number;
+    readonly message: string;
+  }[];
 }
 
 /**
@@ -214,6 +234,7 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
       ),
     );
   }
+  if (options.lineage) out.push('', ...auditLineageLines(options.lineage));
   out.push('', `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
     out.push(...wrap('', audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
@@ -223,6 +244,27 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
     for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
   }
   return out.join('\n') + '\n';
+}
+
+function auditLineageLines(lineage: AuditLineage): string[] {
+  const out = [
+    `Lineage: ${lineage.sources.join(' + ')} — ${plural(lineage.projects.length, 'dbt project')}` +
+      (lineage.projects.length > 0
+        ? ` (${clip(lineage.projects.slice(0, 10).map(clean).join(', '), 200)})`
+        : '') +
+      `: ${plural(lineage.nodes, 'node')}, ${plural(lineage.edges, 'edge')}, ` +
+      `${lineage.notInInventory} not in the inventory, ${plural(lineage.unresolved, 'unresolved reference')}`,
+  ];
+  const shown = lineage.unresolvedReferences.slice(0, LISTED);
+  for (const problem of shown)
+    out.push(
+      `  ${problem.rule}: ${clip(clean(problem.message), MESSAGE_LENGTH)} (${clip(clean(problem.file), 80)}:${problem.line})`,
+    );
+  if (lineage.unresolved > shown.length)
+    out.push(
+      `  … and ${lineage.unresolved - shown.length} more (blast-radius lineage --format json lists all)`,
+    );
+  return out;
 }
 
 function renderFindings(findings: readonly Finding[], mode: 'diff' | 'audit'): string[] {

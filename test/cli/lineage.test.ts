@@ -302,6 +302,34 @@ describe('with an inventory beside the code', () => {
     expect(text.stdout).toContain('Lineage: the inventory\n');
   });
 
+  it('audit --ref adds a lineage section: what the code proves beyond the inventory', async () => {
+    const json = await cli(['audit', '--repo', repo.dir, '--ref', 'main', '--format', 'json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.lineage).toMatchObject({
+      sources: ['inventory', 'code'],
+      projects: ['acme'],
+      notInInventory: 4, // two source reads, stg_users → fct_attribution, int_window → rep_window
+      unresolved: 0,
+      unresolvedReferences: [],
+    });
+    const text = await cli(['audit', '--repo', repo.dir, '--ref', 'main']);
+    expect(text.stdout).toMatch(
+      /Lineage: inventory \+ code — 1 dbt project \(acme\): 8 nodes, \d+ edges, 4 not in the inventory/,
+    );
+    const plain = await cli([
+      'audit',
+      '--repo',
+      repo.dir,
+      '--ref',
+      'main',
+      '--format',
+      'json',
+      '--lineage',
+      'inventory',
+    ]);
+    expect(JSON.parse(plain.stdout).lineage).toBeUndefined();
+  });
+
   it('--lineage code alone leaves the inventory out', async () => {
     const { report } = await diffJson(repo, 'sql', '--lineage', 'code');
     expect(report.lineage.sources).toEqual(['code']);
