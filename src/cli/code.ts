@@ -5,7 +5,7 @@
  */
 import { LINEAGE_SOURCES, type Config, type LineageSource } from '../config/schema.js';
 import type { ChangedFile } from '../diff/changed-files.js';
-import { readTree, readTrees, type TreeFiles } from '../git/tree-files.js';
+import { listTree, readBlobs, type TreeEntry, type TreeFiles } from '../git/tree-files.js';
 import type { CodeInput } from '../lineage/code-lineage.js';
 import { createScanCache, diffScans, scanRepository, type ProjectScan } from '../project/index.js';
 import { oneOf } from './args.js';
@@ -55,8 +55,31 @@ export async function readCodeInput(
   head: string,
   changed: readonly ChangedFile[],
 ): Promise<CodeInput | null> {
-  const trees = await readTrees(repo, base, head);
-  return codeInputOf(trees.base, trees.head, changed);
+  // The trees are listed first: a repository without a dbt project reads no blob.
+  const [b, h] = await Promise.all([listTree(repo, base), listTree(repo, head)]);
+  if (!b.some(isProjectFile) && !h.some(isProjectFile)) return null;
+  const blobs = await readBlobs(
+    repo,
+    [...b, ...h].map((entry) => entry.blob),
+  );
+  return codeInputOf(filesOf(b, blobs), filesOf(h, blobs), changed);
+}
+
+function isProjectFile(entry: TreeEntry): boolean {
+  return entry.path === 'dbt_project.yml' || entry.path.endsWith('/dbt_project.yml');
+}
+
+/** A tree's files and blob ids (as `readTrees` gives them). */
+function filesOf(entries: readonly TreeEntry[], blobs: ReadonlyMap<string, string>): TreeFiles {
+  const files = new Map<string, string>();
+  const blobIds = new Map<string, string>();
+  for (const entry of entries) {
+    const text = blobs.get(entry.blob);
+    if (text === undefined) continue;
+    files.set(entry.path, text);
+    blobIds.set(entry.path, entry.blob);
+  }
+  return { files, blobIds };
 }
 
 /** Pure: two trees' files scanned with one cache, then compared. */
@@ -80,7 +103,14 @@ export function codeInputOf(
 
 /** The code at one commit, or null when it has no dbt_project.yml. */
 export async function readCodeAt(repo: string, commit: string): Promise<ProjectScan | null> {
-  const tree = await readTree(repo, commit);
-  if (!hasProject(tree.files)) return null;
+  const entries = await listTree(repo, commit);
+  if (!entries.some(isProjectFile)) return null;
+  const tree = filesOf(
+    entries,
+    await readBlobs(
+      repo,
+      entries.map((entry) => entry.blob),
+    ),
+  );
   return scanRepository(tree.files, { blobIds: tree.blobIds });
 }
