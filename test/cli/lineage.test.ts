@@ -56,6 +56,9 @@ function projectRepo(extra: Record<string, string> = {}): TestRepo {
     'models/staging/stg_users.sql':
       "-- the users\nselect *, 1 as v from {{ source('raw', 'users') }}\n",
   });
+  repo.git('checkout', '-q', '-b', 'rename', 'main');
+  repo.move('models/marts/rep_window.sql', 'models/reporting/rep_window.sql');
+  repo.commit('rename');
   repo.git('checkout', '-q', 'main');
   return repo;
 }
@@ -160,6 +163,14 @@ describe('a repository with no inventory: the code alone', () => {
     expect(names(report.impact.models)).toEqual(['rep_window']);
     const text = await cli(['diff', '--repo', repo.dir, '--base', 'main', '--head', 'var']);
     expect(text.stdout).toContain('var: lookback changed');
+  });
+
+  it('a renamed file is a move, not a removal and an addition', async () => {
+    const { report } = await diffJson(repo, 'rename');
+    expect(report.changes).toEqual([
+      expect.objectContaining({ model: 'rep_window', kind: 'moved', metadataOnly: true }),
+    ]);
+    expect(report.impact.models).toEqual([]);
   });
 
   it('--lineage code without a dbt project, or no source at all, is one clear line', async () => {
