@@ -3,6 +3,8 @@ import { didYouMean } from '../util/suggest.js';
 
 export class UsageError extends Error {}
 
+export const LINEAGE_MERMAID_NODES = 150;
+
 export const FORMATS = ['text', 'json', 'markdown', 'summary'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -24,11 +26,22 @@ export const OPTIONS = {
     'head-file': { type: 'string' },
     'changed-files': { type: 'string' },
     acknowledged: { type: 'boolean' },
+    lineage: { type: 'string', multiple: true },
   },
   audit: {
     ...common,
     ref: { type: 'string' },
     file: { type: 'string' },
+    lineage: { type: 'string', multiple: true },
+  },
+  lineage: {
+    repo: { type: 'string' },
+    ref: { type: 'string' },
+    inventory: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    lineage: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
   },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -40,7 +53,9 @@ export function parseCommandArgs<C extends Command>(command: C, argv: string[]) 
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as {
       [K in keyof (typeof OPTIONS)[C]]?: (typeof OPTIONS)[C][K] extends { type: 'boolean' }
         ? boolean
-        : string;
+        : (typeof OPTIONS)[C][K] extends { multiple: true }
+          ? string[]
+          : string;
     };
   } catch (error) {
     throw new UsageError(
@@ -87,8 +102,9 @@ export const USAGE = {
   main: `Usage: blast-radius <command> [options]
 
 Commands:
-  diff    what a change touches and everything downstream of it
-  audit   the whole inventory: coverage, consistency, hubs, attribution map
+  diff     what a change touches and everything downstream of it
+  audit    the whole inventory: coverage, consistency, hubs, attribution map
+  lineage  the lineage graph at one commit (inventory and the dbt project's code)
   inventory sync   bring the inventory in line with the dbt project's code
 
 Run "blast-radius <command> --help" for its options. --version prints the version.
@@ -110,7 +126,11 @@ Options:
   --config FILE            YAML config (see docs/configuration.md); in git mode the default is
                            the repository's .github/blast-radius.yml at --base
   --fail-on LEVEL          error (default), warning, never
-  --acknowledged           warnings were acknowledged: count them as notices`,
+  --acknowledged           warnings were acknowledged: count them as notices
+  --lineage SOURCE         git mode: auto (default: every source present), inventory or code;
+                           repeatable; default from config "lineage:". With code, the dbt
+                           project (every dbt_project.yml) is read at both commits; a repository
+                           with no inventory file works on the code alone`,
   audit: `Usage:
   blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
 
@@ -122,5 +142,21 @@ Options:
   --inventory PATH     inventory path in the repository
   --format FORMAT      text (default), json, markdown or summary (the same markdown report)
   --config FILE        YAML config; with --ref the default is .github/blast-radius.yml at REF
-  --fail-on LEVEL      error (default), warning, never`,
+  --fail-on LEVEL      error (default), warning, never
+  --lineage SOURCE     with --ref: auto (default), inventory or code (repeatable); code adds
+                       the dbt project's lineage (projects, edges, unresolved references)`,
+  lineage: `Usage:
+  blast-radius lineage [--repo DIR] [--ref REF] [--lineage SOURCE] [--format FORMAT]
+
+The lineage graph at one commit: projects, nodes (kind, project, path, layer), edges with what
+proves them, unresolved references with file and line (see docs/lineage.md).
+
+Options:
+  --repo DIR           repository (default: current directory)
+  --ref REF            commit to read (default: HEAD)
+  --lineage SOURCE     auto (default: every source present), inventory or code; repeatable;
+                       default from config "lineage:"
+  --inventory PATH     inventory path in the repository (default from config)
+  --config FILE        YAML config; the default is .github/blast-radius.yml at REF
+  --format FORMAT      text (default), json or mermaid (at most ${LINEAGE_MERMAID_NODES} nodes drawn)`,
 } as const;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { FAIL_ON, type Config } from '../config/schema.js';
+import { FAIL_ON, layerRules, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
-import { renderAuditText, renderDiffText } from '../render/text.js';
+import { renderAuditText, renderDiffText, type AuditLineage } from '../render/text.js';
 import { buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJson } from '../report/write-json.js';
@@ -16,6 +16,8 @@ import { VERSION } from '../version.js';
 import { SyncInputError } from '../sync/index.js';
 import { inventorySyncCommand } from './inventory-sync.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
+import type { LineageGraph } from './lineage-graph.js';
+import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
 import {
   changedFilesBetween,
   GitError,
@@ -95,8 +97,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       `unknown command "inventory ${sub ?? ''}" — expected inventory sync (see blast-radius inventory sync --help)`,
     );
   }
+  if (command === 'lineage') return lineageCommand(rest, io);
   throw new UsageError(
-    `unknown command "${command}" — expected diff, audit or inventory sync (see blast-radius --help)`,
+    `unknown command "${command}" — expected diff, audit, lineage or inventory sync (see blast-radius --help)`,
   );
 }
 
@@ -160,8 +163,20 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
           : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`,
     );
     commits = { base, head };
-    input = await gitDiffInput(repo, { base, head }, args.base, args.head, config.inventory);
+    input = await gitDiffInput(
+      repo,
+      { base, head },
+      args.base,
+      args.head,
+      config.inventory,
+      lineageSources(args.lineage, config),
+      notes,
+    );
   } else {
+    if (args.lineage !== undefined && !lineageSources(args.lineage, undefined).inventory)
+      throw new UsageError(
+        '--lineage code reads the dbt project from git: use --base/--head (git mode)',
+      );
     if (args.repo !== undefined || args.inventory !== undefined) {
       throw new UsageError(
         '--repo and --inventory are for git mode; file mode reads --base-file and --head-file',
@@ -220,6 +235,11 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let ref: string | null = null;
   let file: string | undefined;
   let commit: string | undefined;
+  let lineage: AuditLineage | undefined;
+  if (args.ref === undefined && args.lineage !== undefined) {
+    if (!lineageSources(args.lineage, undefined).inventory)
+      throw new UsageError('--lineage code reads the dbt project from git: use --ref REF');
+  }
   if (args.ref !== undefined) {
     commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
     // The repository's own config at the audited commit, unless --config names one.
@@ -234,6 +254,21 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
+    const sources = lineageSources(args.lineage, config);
+    if (sources.code) {
+      const scan = await readCodeAt(repo, commit);
+      if (scan === null)
+        notes.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
+      else
+        lineage = auditLineage(
+          (await import('./lineage-graph.js')).lineageGraph({
+            ref: args.ref,
+            scan,
+            models: inventory.usable ? inventory.models : null,
+            layers: layerRules(config),
+          }),
+        );
+    }
   } else {
     config = await loadConfig(args.config, failOn, args.inventory, io.cwd);
     file = args.file ?? resolve(repo, config.inventory);
@@ -255,12 +290,16 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     },
     config,
   );
-  if (format === 'json') await writeJsonTo(report, io);
-  else if (format === 'text')
+  if (format === 'json') {
+    // With code lineage, the audit JSON gains a `lineage` section (a field added, none changed).
+    const withLineage: AuditReport = lineage ? ({ ...report, lineage } as AuditReport) : report;
+    await writeJsonTo(withLineage, io);
+  } else if (format === 'text')
     await io.stdout(
       renderAuditText(report, {
         recommendations: await auditRecommendations(report, config),
         ...(notes.length > 0 && { notes }),
+        ...(lineage && { lineage }),
       }),
     );
   else {
@@ -276,6 +315,88 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   return exitCode(report, io);
+}
+
+/** The audit's lineage section: what the code adds to the inventory's graph. */
+function auditLineage(graph: LineageGraph): AuditLineage {
+  return {
+    sources: graph.sources,
+    projects: graph.projects.map((project) => project.name),
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    notInInventory: graph.edges.filter((edge) => !edge.provenance.includes('inventory')).length,
+    unresolved: graph.unresolved.length,
+    unresolvedReferences: graph.unresolved.slice(0, AUDIT_UNRESOLVED),
+  };
+}
+
+const AUDIT_UNRESOLVED = 100;
+
+const LINEAGE_FORMATS = ['text', 'json', 'mermaid'] as const;
+
+async function lineageCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseCommandArgs('lineage', argv);
+  if (args.help) {
+    await io.stdout(`${USAGE.lineage}\n`);
+    return 0;
+  }
+  const format = oneOf(args.format, LINEAGE_FORMATS, 'format') ?? 'text';
+  const repo = resolve(io.cwd, args.repo ?? '.');
+  const ref = args.ref ?? 'HEAD';
+  const commit = await resolveCommit(repo, ref, refAdvice(ref));
+  const notes: string[] = [];
+  const config = await loadConfig(args.config, undefined, args.inventory, io.cwd, {
+    repo,
+    commit,
+    ref,
+    notes,
+  });
+  const sources = lineageSources(args.lineage, config);
+  const graph = await lineageAt(repo, commit, ref, config, sources);
+  if (graph.sources.length === 0) {
+    throw new InputError(
+      sources.code && sources.inventory
+        ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}`
+        : sources.code
+          ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory`
+          : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`,
+    );
+  }
+  const { lineageMermaid, lineageText } = await import('./lineage-graph.js');
+  if (format === 'json') await io.stdout(`${JSON.stringify(graph, null, 2)}\n`);
+  else if (format === 'mermaid') await io.stdout(lineageMermaid(graph));
+  else
+    await io.stdout(
+      `${notes.map((note) => `Note: ${neutralizeControls(note)}\n`).join('')}${lineageText(graph)}`,
+    );
+  return 0;
+}
+
+/** The lineage graph at a commit from the sources asked for (each only when present). */
+async function lineageAt(
+  repo: string,
+  commit: string,
+  ref: string,
+  config: Config,
+  sources: Sources,
+) {
+  const [scan, text] = await Promise.all([
+    sources.code ? readCodeAt(repo, commit) : null,
+    sources.inventory ? readAtCommit(repo, commit, config.inventory) : null,
+  ]);
+  let models = null;
+  if (text !== null) {
+    const inventory = parseInventory(text, config.inventory);
+    if (!inventory.usable) {
+      const problem = inventory.problems[0];
+      throw new InputError(
+        `not a usable inventory: ${config.inventory}${problem ? `: ${problem.message}` : ''}`,
+      );
+    }
+    models = inventory.models;
+  }
+  const { lineageGraph } = await import('./lineage-graph.js');
+  return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 
 /**
@@ -404,17 +525,32 @@ async function gitDiffInput(
   baseRef: string,
   headRef: string,
   inventoryPath: string,
+  sources: Sources,
+  notes: string[],
 ): Promise<DiffInput> {
   const [baseText, headText, changedFiles] = await Promise.all([
-    readAtCommit(repo, base, inventoryPath),
-    readAtCommit(repo, head, inventoryPath),
+    sources.inventory ? readAtCommit(repo, base, inventoryPath) : null,
+    sources.inventory ? readAtCommit(repo, head, inventoryPath) : null,
     changedFilesBetween(repo, base, head),
   ]);
-  if (baseText === null && headText === null) {
+  const code = sources.code ? await readCodeInput(repo, base, head, changedFiles) : null;
+  if (sources.code && code === null && !sources.inventory) {
     throw new InputError(
-      `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`,
+      `--lineage code: no dbt_project.yml at ${baseRef} or ${headRef} in ${repo} — use --lineage inventory`,
     );
   }
+  if (sources.inventory && baseText === null && headText === null && code === null) {
+    throw new InputError(
+      `${inventoryPath} exists at neither ${baseRef} nor ${headRef}, and neither has a dbt_project.yml — set --inventory or "inventory:" in the config`,
+    );
+  }
+  const note = lineageNote(
+    sources,
+    code !== null,
+    baseText !== null || headText !== null,
+    inventoryPath,
+  );
+  if (note !== null) notes.push(note);
   const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
   return {
     inventoryPath,
@@ -428,7 +564,22 @@ async function gitDiffInput(
     head: { ref: headRef, inventory: headInventory },
     changedFiles,
     toolVersion: VERSION,
+    ...(code && { code }),
   };
+}
+
+/** Why a lineage source asked for was not used: one line for the notes, or null. */
+function lineageNote(
+  sources: Sources,
+  code: boolean,
+  inventory: boolean,
+  inventoryPath: string,
+): string | null {
+  if (sources.code && !code)
+    return 'Lineage: the inventory only — no dbt_project.yml at either commit, so no code lineage.';
+  if (sources.inventory && !inventory)
+    return `Lineage: the dbt project's code only — ${inventoryPath} exists at neither commit.`;
+  return null;
 }
 
 async function fileDiffInput(

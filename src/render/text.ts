@@ -18,6 +18,26 @@ export interface TextOptions {
   readonly notes?: readonly string[];
   /** The audit's recommendations, as plain text (the audit only). */
   readonly recommendations?: readonly string[];
+  /** The audit with code lineage: what the dbt project's code adds (the audit only). */
+  readonly lineage?: AuditLineage;
+}
+
+/** `audit --ref` with code lineage: the graph's counts, and what the code could not decide. */
+export interface AuditLineage {
+  readonly sources: readonly string[];
+  readonly projects: readonly string[];
+  readonly nodes: number;
+  readonly edges: number;
+  /** Edges only the code proves. */
+  readonly notInInventory: number;
+  readonly unresolved: number;
+  /** The first unresolved references (all: `blast-radius lineage --format json`). */
+  readonly unresolvedReferences: readonly {
+    readonly rule: string;
+    readonly file: string;
+    readonly line: number;
+    readonly message: string;
+  }[];
 }
 
 /**
@@ -30,6 +50,7 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
   const out: string[] = [];
   out.push(`dbt blast radius — ${title(report)}`, verdictLine(summary, 'diff'));
   out.push(...notes(options.notes));
+  out.push(...lineageLines(report));
   const ignored = summary.ignored ?? 0;
   if (ignored > 0)
     out.push(
@@ -37,24 +58,27 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
     );
   out.push('');
 
-  if (report.changes.length === 0) {
-    out.push('No model changes.');
+  // Edits of formatting or comments only: listed apart, they anchor nothing.
+  const cosmetic = report.changes.filter(isCosmetic);
+  const listedChanges = report.changes.filter((change) => !isCosmetic(change));
+  if (listedChanges.length === 0) {
+    out.push(cosmetic.length > 0 ? 'No model changes beyond cosmetic edits.' : 'No model changes.');
   } else {
     const perChange = new Map(report.impact.perChange.map((p) => [p.model, p]));
     // The widest reach first, as in the markdown report; then by name.
-    const changes = [...report.changes].sort(
+    const changes = [...listedChanges].sort(
       (a, b) =>
         (perChange.get(b.model)?.total ?? -1) - (perChange.get(a.model)?.total ?? -1) ||
         compare(a.model, b.model),
     );
     const shown = changes.slice(0, LISTED);
-    out.push(`Changed models (${report.changes.length}), widest reach first:`);
+    out.push(`Changed models (${listedChanges.length}), widest reach first:`);
     out.push(
       ...columns(
         ['', 'model', 'layer', 'reach', 'direct', 'change'],
         shown.map((change) => {
           const reach = perChange.get(change.model);
-          const reasons = change.reasons.map(clean).join(', ');
+          const reasons = change.reasons.map((reason) => reasonText(change, reason)).join(', ');
           const moved =
             reach === undefined
               ? ''
@@ -81,6 +105,29 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
       '  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)',
     );
   }
+  if (cosmetic.length > 0) {
+    out.push(
+      '',
+      `Cosmetic edits (${cosmetic.length}: whitespace or comments only, they anchor nothing):`,
+      ...wrap(
+        '',
+        cosmetic.slice(0, LISTED).map((c) => name(c.model)),
+        cosmetic.length - LISTED,
+      ),
+    );
+  }
+  const macros = report.lineage?.macros ?? [];
+  if (macros.length > 0) {
+    out.push('', `Macros changed (${macros.length}):`);
+    for (const macro of macros.slice(0, LISTED))
+      out.push(
+        `  ${KIND_MARK[macro.kind]} ${name(macro.macro)} (${clip(clean(macro.path), 80)}): ` +
+          (macro.callers === 0
+            ? 'no model calls it — anchors nothing'
+            : `called by ${plural(macro.callers, 'model')}, directly or through other macros`),
+      );
+    if (macros.length > LISTED) out.push(`  … and ${macros.length - LISTED} more`);
+  }
   out.push('');
   const impacted = report.impact.models;
   out.push(
@@ -98,6 +145,7 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
         layers.length - LISTED,
       ),
     );
+  const markCodeOnly = report.lineage?.sources.includes('inventory') ?? false;
   if (impacted.length > 0) {
     out.push(
       ...columns(
@@ -107,8 +155,8 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
           .map((model) => [
             String(model.depth),
             name(model.model),
-            layer(model.layer ?? 'external'),
-            via(model),
+            layer(model.layer ?? (report.lineage ? '-' : 'external')),
+            via(model) + (markCodeOnly && model.notInInventory ? ' (not in the inventory)' : ''),
           ]),
         [true, false, false, false],
       ),
@@ -116,6 +164,13 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
   }
   if (impacted.length > LISTED)
     out.push(`  … and ${impacted.length - LISTED} more (--format json lists all)`);
+  if (markCodeOnly) {
+    const codeOnly = impacted.filter((model) => model.notInInventory).length;
+    if (codeOnly > 0)
+      out.push(
+        `  ${plural(codeOnly, 'model')} reached through a step only the code proves (not in the inventory)`,
+      );
+  }
   out.push('', ...renderFindings(report.findings, 'diff'));
   return out.join('\n') + '\n';
 }
@@ -179,6 +234,7 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
       ),
     );
   }
+  if (options.lineage) out.push('', ...auditLineageLines(options.lineage));
   out.push('', `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
     out.push(...wrap('', audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
@@ -188,6 +244,27 @@ export function renderAuditText(report: AuditReport, options: TextOptions = {}):
     for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
   }
   return out.join('\n') + '\n';
+}
+
+function auditLineageLines(lineage: AuditLineage): string[] {
+  const out = [
+    `Lineage: ${lineage.sources.join(' + ')} — ${plural(lineage.projects.length, 'dbt project')}` +
+      (lineage.projects.length > 0
+        ? ` (${clip(lineage.projects.slice(0, 10).map(clean).join(', '), 200)})`
+        : '') +
+      `: ${plural(lineage.nodes, 'node')}, ${plural(lineage.edges, 'edge')}, ` +
+      `${lineage.notInInventory} not in the inventory, ${plural(lineage.unresolved, 'unresolved reference')}`,
+  ];
+  const shown = lineage.unresolvedReferences.slice(0, LISTED);
+  for (const problem of shown)
+    out.push(
+      `  ${problem.rule}: ${clip(clean(problem.message), MESSAGE_LENGTH)} (${clip(clean(problem.file), 80)}:${problem.line})`,
+    );
+  if (lineage.unresolved > shown.length)
+    out.push(
+      `  … and ${lineage.unresolved - shown.length} more (blast-radius lineage --format json lists all)`,
+    );
+  return out;
 }
 
 function renderFindings(findings: readonly Finding[], mode: 'diff' | 'audit'): string[] {
@@ -226,9 +303,47 @@ function title(report: DiffReport): string {
   const { base, head, path } = report.inventory;
   const side = (s: { ref: string | null; file?: string } | null) =>
     s === null ? 'none' : clip(clean(s.ref ?? s.file ?? '?'), 80);
+  if (head.absent) return `the dbt project's code at ${side(head)}, no inventory`;
   if (head.ref !== null || (base?.ref ?? null) !== null)
     return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
   return `${side(base)} → ${side(head)}`;
+}
+
+/** Which lineage sources were read, and what the code showed. */
+function lineageLines(report: DiffReport): string[] {
+  const lineage = report.lineage;
+  if (!lineage) return ['Lineage: the inventory'];
+  const projects = lineage.projects.slice(0, 10).map(clean).join(', ');
+  const more = lineage.projects.length > 10 ? ` and ${lineage.projects.length - 10} more` : '';
+  return [
+    `Lineage: ${lineage.sources.join(' + ')} — ${plural(lineage.projects.length, 'dbt project')}` +
+      (projects ? ` (${clip(projects, 200)}${more})` : '') +
+      `, ${plural(lineage.nodes, 'node')}, ${plural(lineage.edges, 'edge')} from the code` +
+      (lineage.unresolved > 0 ? `, ${plural(lineage.unresolved, 'unresolved reference')}` : ''),
+  ];
+}
+
+/** Only whitespace or comments changed. */
+function isCosmetic(change: DiffReport['changes'][number]): boolean {
+  return (
+    change.metadataOnly &&
+    change.reasons.length > 0 &&
+    change.reasons.every((reason) => reason === 'sql-format')
+  );
+}
+
+/** A reason as said to a reader: the code's reasons name what changed. */
+function reasonText(change: DiffReport['changes'][number], reason: string): string {
+  if (reason === 'macro' && change.macros && change.macros.length > 0)
+    return `macro: ${listNames(change.macros)} changed`;
+  if (reason === 'var' && change.vars && change.vars.length > 0)
+    return `var: ${listNames(change.vars)} changed`;
+  return clean(reason);
+}
+
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((n) => clip(clean(n), 40));
+  return shown.join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
 }
 
 function auditSource(report: AuditReport): string {

@@ -76,7 +76,11 @@ export function buildDiffReport(
   // An inventory that existed at the base and is gone at the head is judged as emptied: every
   // model is removed, with the findings removal gets, and the disappearance is an error itself.
   const vanished = input.base.inventory !== null && input.head.inventory === null;
-  const headInventory = vanished ? emptyInventory(input.inventoryPath) : input.head.inventory;
+  // No inventory at either commit, with the code read: the code alone, judged as an empty
+  // inventory (no `inventory/missing`; the head side says it is absent).
+  const codeOnly = !vanished && input.head.inventory === null && input.code !== undefined;
+  const headInventory =
+    vanished || codeOnly ? emptyInventory(input.inventoryPath) : input.head.inventory;
   const head = headInventory?.usable ? headInventory.models : [];
   const base = baseInventory?.models ?? null;
 
@@ -93,7 +97,12 @@ export function buildDiffReport(
   if (!headInventory || headInventory.usable) {
     allChanges = diffInventories(baseInventory, headInventory ?? modelSet([]), files);
   }
-  if (code) allChanges = mergeChanges(allChanges, code.changes);
+  if (code)
+    allChanges = withInventoryLayers(
+      mergeChanges(allChanges, code.changes),
+      baseInventory,
+      headInventory?.usable ? headInventory : null,
+    );
   const headSet = headInventory?.usable ? headInventory : modelSet([]);
   const listed = withoutIgnored(allChanges, config.ignore, baseInventory, headSet, code);
   const removed = new Set(listed.filter((c) => c.kind === 'removed').map((c) => c.model));
@@ -123,7 +132,7 @@ export function buildDiffReport(
   const proofs = provenanceOf(code, input.manifest);
   const impacted = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
-  const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet);
+  const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
 
   let findings: Finding[] = diffRuleFindings({
     config,
@@ -185,11 +194,16 @@ export function buildDiffReport(
       base: input.base.inventory
         ? side(input.base, base?.length ?? 0, input.base.inventory.usable)
         : null,
-      head: side(input.head, head.length, headInventory?.usable ?? true),
+      head: {
+        ...side(input.head, head.length, headInventory?.usable ?? true),
+        ...(codeOnly && { absent: true as const }),
+      },
     },
     changes,
     impact: { models: impacted, byLayer: radius.byLayer, perChange },
-    ...(code && { lineage: lineageSummary(code, input.manifest !== undefined) }),
+    ...(code && {
+      lineage: lineageSummary(code, input.head.inventory !== null, input.manifest !== undefined),
+    }),
     ...(drift && { drift }),
     unanalysed,
     findings,
@@ -243,6 +257,7 @@ function unanalysedFiles(
   globs: readonly string[],
   base: ModelSet | null,
   head: ModelSet,
+  code: CodeLineage | null = null,
 ): string[] {
   const ignored = globs.length > 0 ? picomatch(globs as string[], { dot: true }) : () => false;
   const inventory = normalizePath(input.inventoryPath);
@@ -252,6 +267,8 @@ function unanalysedFiles(
   for (const set of [base, head]) {
     for (const model of set?.models ?? []) claimed.add(normalizePath(model.path));
   }
+  // A file the scanner read as a node (model, macro, seed, …) is judged by the code.
+  for (const path of code?.paths ?? []) claimed.add(path);
   const out = new Set<string>();
   for (const file of candidates) {
     const path = normalizePath(file.path);
@@ -442,9 +459,31 @@ function provenanceOf(
   ];
 }
 
-function lineageSummary(code: CodeLineage, manifest: boolean): LineageReport {
+/**
+ * A change the code found keeps the inventory's layer for a model the inventory lists (the
+ * head's; the base's for a removed model): the code's layer is only for nodes it lacks.
+ */
+function withInventoryLayers(
+  changes: Change[],
+  base: ModelSet | null,
+  head: ModelSet | null,
+): Change[] {
+  const layerIn = (set: ModelSet | null, name: string) => {
+    const i = set?.indexByName.get(name);
+    return i === undefined ? undefined : set!.models[i]!.layer;
+  };
+  return changes.map((change) => {
+    const layer =
+      change.kind === 'removed'
+        ? (layerIn(base, change.model) ?? layerIn(head, change.model))
+        : (layerIn(head, change.model) ?? layerIn(base, change.model));
+    return layer === undefined || layer === change.layer ? change : { ...change, layer };
+  });
+}
+
+function lineageSummary(code: CodeLineage, inventory: boolean, manifest: boolean): LineageReport {
   return {
-    sources: ['inventory', 'code', ...(manifest ? ['manifest'] : [])],
+    sources: [...(inventory ? ['inventory'] : []), 'code', ...(manifest ? ['manifest'] : [])],
     projects: code.head.projects.map((project) => project.name).sort(compareNames),
     nodes: code.nodes.length,
     edges: code.headEdges.length,

@@ -26,6 +26,8 @@ export interface InventorySide {
   readonly models: number;
   /** False when the document could not be read as an inventory (see the findings). */
   readonly usable: boolean;
+  /** The inventory exists at neither commit: the code alone was read (code lineage). */
+  readonly absent?: true;
 }
 
 export interface Summary {

@@ -169,7 +169,11 @@ describe('unusable invocations exit 2 with one clear line', () => {
   });
   const cases: [string, string[], RegExp][] = [
     ['no command', [], /^Usage: blast-radius/],
-    ['unknown command', ['dif'], /^blast-radius: unknown command "dif" — expected diff or audit/],
+    [
+      'unknown command',
+      ['dif'],
+      /^blast-radius: unknown command "dif" — expected diff, audit or lineage/,
+    ],
     [
       'unknown flag',
       ['diff', '--base-fil', 'a.json'],
