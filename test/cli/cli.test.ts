@@ -172,7 +172,7 @@ describe('unusable invocations exit 2 with one clear line', () => {
     [
       'unknown command',
       ['dif'],
-      /^blast-radius: unknown command "dif" — expected diff, audit or lineage/,
+      /^blast-radius: unknown command "dif" — expected diff, audit, lineage or inventory sync/,
     ],
     [
       'unknown flag',
