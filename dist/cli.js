@@ -4,31 +4,57 @@ import {
   ConfigError,
   GitError,
   VERSION,
+  applySync,
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
+  createScanCache,
+  dbtFileFilter,
+  diffScans,
+  listTree,
   mergeBase,
-  neutralizeControls,
   parseConfig,
   readAtCommit,
+  readBlobs,
+  readTree,
   resolveCommit,
+  scanRepository,
+  unifiedPatch,
   writeJson
-} from "./chunks/chunk-ZGN4MRLU.js";
-import "./chunks/chunk-QA6LSBHG.js";
+} from "./chunks/chunk-FJJ7UZQ7.js";
+import "./chunks/chunk-HW2WQZXP.js";
+import {
+  FORMATS,
+  USAGE,
+  UsageError,
+  oneOf,
+  parseCommandArgs
+} from "./chunks/chunk-7UDGIBJP.js";
+import {
+  neutralizeControls
+} from "./chunks/chunk-2ZDDRID4.js";
+import "./chunks/chunk-F44HKIK5.js";
 import {
   ChangedFilesError,
   FAIL_ON,
+  LINEAGE_SOURCES,
   RULES,
+  SyncInputError,
+  codeView,
   describePath,
-  didYouMean,
+  describePlan,
+  isEmptyPlan,
+  layerRules,
   parseChangedFiles,
-  parseInventory
-} from "./chunks/chunk-CTL476SH.js";
+  parseInventory,
+  planSync
+} from "./chunks/chunk-GFILG6EC.js";
+import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/render/text.ts
 var KIND_MARK = { added: "+", removed: "-", modified: "~", moved: ">" };
@@ -42,27 +68,30 @@ function renderDiffText(report, options = {}) {
   const out = [];
   out.push(`dbt blast radius — ${title(report)}`, verdictLine(summary, "diff"));
   out.push(...notes(options.notes));
+  out.push(...lineageLines(report));
   const ignored = summary.ignored ?? 0;
   if (ignored > 0)
     out.push(
       `Note: ${plural(ignored, "change")} ignored by config (ignore: globs over model paths).`
     );
   out.push("");
-  if (report.changes.length === 0) {
-    out.push("No model changes.");
+  const cosmetic = report.changes.filter(isCosmetic);
+  const listedChanges = report.changes.filter((change) => !isCosmetic(change));
+  if (listedChanges.length === 0) {
+    out.push(cosmetic.length > 0 ? "No model changes beyond cosmetic edits." : "No model changes.");
   } else {
     const perChange = new Map(report.impact.perChange.map((p) => [p.model, p]));
-    const changes = [...report.changes].sort(
+    const changes = [...listedChanges].sort(
       (a, b) => (perChange.get(b.model)?.total ?? -1) - (perChange.get(a.model)?.total ?? -1) || compare(a.model, b.model)
     );
     const shown = changes.slice(0, LISTED);
-    out.push(`Changed models (${report.changes.length}), widest reach first:`);
+    out.push(`Changed models (${listedChanges.length}), widest reach first:`);
     out.push(
       ...columns(
         ["", "model", "layer", "reach", "direct", "change"],
         shown.map((change) => {
           const reach = perChange.get(change.model);
-          const reasons = change.reasons.map(clean).join(", ");
+          const reasons = change.reasons.map((reason) => reasonText(change, reason)).join(", ");
           const moved = reach === void 0 ? "" : (reach.gained.length > 0 ? `; now feeds ${reach.gained.length} more` : "") + (reach.lost.length > 0 ? `; no longer feeds ${reach.lost.length}` : "");
           return [
             KIND_MARK[change.kind],
@@ -85,6 +114,26 @@ function renderDiffText(report, options = {}) {
       "  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)"
     );
   }
+  if (cosmetic.length > 0) {
+    out.push(
+      "",
+      `Cosmetic edits (${cosmetic.length}: whitespace or comments only, they anchor nothing):`,
+      ...wrap(
+        "",
+        cosmetic.slice(0, LISTED).map((c) => name(c.model)),
+        cosmetic.length - LISTED
+      )
+    );
+  }
+  const macros = report.lineage?.macros ?? [];
+  if (macros.length > 0) {
+    out.push("", `Macros changed (${macros.length}):`);
+    for (const macro of macros.slice(0, LISTED))
+      out.push(
+        `  ${KIND_MARK[macro.kind]} ${name(macro.macro)} (${clip(clean(macro.path), 80)}): ` + (macro.callers === 0 ? "no model calls it — anchors nothing" : `called by ${plural(macro.callers, "model")}, directly or through other macros`)
+      );
+    if (macros.length > LISTED) out.push(`  … and ${macros.length - LISTED} more`);
+  }
   out.push("");
   const impacted = report.impact.models;
   out.push(
@@ -99,6 +148,7 @@ function renderDiffText(report, options = {}) {
         layers.length - LISTED
       )
     );
+  const markCodeOnly = report.lineage?.sources.includes("inventory") ?? false;
   if (impacted.length > 0) {
     out.push(
       ...columns(
@@ -106,8 +156,8 @@ function renderDiffText(report, options = {}) {
         impacted.slice(0, LISTED).map((model) => [
           String(model.depth),
           name(model.model),
-          layer(model.layer ?? "external"),
-          via(model)
+          layer(model.layer ?? (report.lineage ? "-" : "external")),
+          via(model) + (markCodeOnly && model.notInInventory ? " (not in the inventory)" : "")
         ]),
         [true, false, false, false]
       )
@@ -115,6 +165,13 @@ function renderDiffText(report, options = {}) {
   }
   if (impacted.length > LISTED)
     out.push(`  … and ${impacted.length - LISTED} more (--format json lists all)`);
+  if (markCodeOnly) {
+    const codeOnly = impacted.filter((model) => model.notInInventory).length;
+    if (codeOnly > 0)
+      out.push(
+        `  ${plural(codeOnly, "model")} reached through a step only the code proves (not in the inventory)`
+      );
+  }
   out.push("", ...renderFindings(report.findings, "diff"));
   return out.join("\n") + "\n";
 }
@@ -177,6 +234,7 @@ function renderAuditText(report, options = {}) {
       )
     );
   }
+  if (options.lineage) out.push("", ...auditLineageLines(options.lineage));
   out.push("", `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
     out.push(...wrap("", audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
@@ -186,6 +244,21 @@ function renderAuditText(report, options = {}) {
     for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
   }
   return out.join("\n") + "\n";
+}
+function auditLineageLines(lineage) {
+  const out = [
+    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (lineage.projects.length > 0 ? ` (${clip(lineage.projects.slice(0, 10).map(clean).join(", "), 200)})` : "") + `: ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")}, ${lineage.notInInventory} not in the inventory, ${plural(lineage.unresolved, "unresolved reference")}`
+  ];
+  const shown = lineage.unresolvedReferences.slice(0, LISTED);
+  for (const problem of shown)
+    out.push(
+      `  ${problem.rule}: ${clip(clean(problem.message), MESSAGE_LENGTH)} (${clip(clean(problem.file), 80)}:${problem.line})`
+    );
+  if (lineage.unresolved > shown.length)
+    out.push(
+      `  … and ${lineage.unresolved - shown.length} more (blast-radius lineage --format json lists all)`
+    );
+  return out;
 }
 function renderFindings(findings, mode) {
   if (findings.length === 0) return ["No findings."];
@@ -218,9 +291,33 @@ function verdictLine(summary, mode) {
 function title(report) {
   const { base, head, path } = report.inventory;
   const side = (s) => s === null ? "none" : clip(clean(s.ref ?? s.file ?? "?"), 80);
+  if (head.absent) return `the dbt project's code at ${side(head)}, no inventory`;
   if (head.ref !== null || (base?.ref ?? null) !== null)
     return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
   return `${side(base)} → ${side(head)}`;
+}
+function lineageLines(report) {
+  const lineage = report.lineage;
+  if (!lineage) return ["Lineage: the inventory"];
+  const projects = lineage.projects.slice(0, 10).map(clean).join(", ");
+  const more = lineage.projects.length > 10 ? ` and ${lineage.projects.length - 10} more` : "";
+  return [
+    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (projects ? ` (${clip(projects, 200)}${more})` : "") + `, ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")} from the code` + (lineage.unresolved > 0 ? `, ${plural(lineage.unresolved, "unresolved reference")}` : "")
+  ];
+}
+function isCosmetic(change) {
+  return change.metadataOnly && change.reasons.length > 0 && change.reasons.every((reason) => reason === "sql-format");
+}
+function reasonText(change, reason) {
+  if (reason === "macro" && change.macros && change.macros.length > 0)
+    return `macro: ${listNames(change.macros)} changed`;
+  if (reason === "var" && change.vars && change.vars.length > 0)
+    return `var: ${listNames(change.vars)} changed`;
+  return clean(reason);
+}
+function listNames(names) {
+  const shown = names.slice(0, 3).map((n) => clip(clean(n), 40));
+  return shown.join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
 }
 function auditSource(report) {
   const head = report.inventory.head;
@@ -331,7 +428,7 @@ function streamWriter(stream) {
   };
 }
 function drained(stream, failed) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const existing = failed();
     if (existing) return reject(toOutputError(existing));
     const done = () => {
@@ -340,7 +437,7 @@ function drained(stream, failed) {
       stream.off("close", done);
       const error = failed();
       if (error) reject(toOutputError(error));
-      else resolve2();
+      else resolve3();
     };
     stream.on("drain", done);
     stream.on("error", done);
@@ -365,109 +462,216 @@ function toOutputError(error) {
   return new OutputError(`cannot write the output: ${why}${code ? ` (${code})` : ""}`);
 }
 
-// src/cli/args.ts
+// src/cli/inventory-sync.ts
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-};
-var FORMATS = ["text", "json", "markdown", "summary"];
-var common = {
-  format: { type: "string" },
-  config: { type: "string" },
-  "fail-on": { type: "string" },
+var SYNC_USAGE = `Usage: blast-radius inventory sync [options]
+
+Brings the inventory in line with the dbt project's code: adds the models it lacks (layer from
+"layers:" in the config), sets dependency lists from the code's refs and sources (only on entries
+that have lists), removes entries whose file is gone, updates moved paths. Every curated field,
+the entry order, key order and indentation are kept. A second run changes nothing.
+
+Options:
+  --repo DIR         the repository (default: the current directory)
+  --ref REF          read the code and the inventory at this commit instead of the work tree
+  --inventory PATH   the inventory's path in the repository (default: config "inventory:")
+  --config FILE      configuration (default: .github/blast-radius.yml in the repository)
+  --write            write the synced inventory into the work tree
+  --check            exit 1 when a sync would change the inventory (for CI)
+  --format F         patch (default), text or json: what is printed
+  -h, --help         this help`;
+var OPTIONS = {
   repo: { type: "string" },
+  ref: { type: "string" },
   inventory: { type: "string" },
+  config: { type: "string" },
+  write: { type: "boolean" },
+  check: { type: "boolean" },
+  format: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-var OPTIONS = {
-  diff: {
-    ...common,
-    base: { type: "string" },
-    head: { type: "string" },
-    "base-file": { type: "string" },
-    "head-file": { type: "string" },
-    "changed-files": { type: "string" },
-    acknowledged: { type: "boolean" }
-  },
-  audit: {
-    ...common,
-    ref: { type: "string" },
-    file: { type: "string" }
-  }
-};
-function parseCommandArgs(command, argv) {
-  const options = OPTIONS[command];
+var SYNC_FORMATS = ["patch", "text", "json"];
+var REPOSITORY_CONFIG = ".github/blast-radius.yml";
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", "dbt_packages", "dbt_modules", "target", "logs"]);
+var MAX_FILES = 2e5;
+var MAX_BYTES = 512 * 1024 * 1024;
+async function inventorySyncCommand(argv, io) {
+  let args;
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+    args = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError(
-      describeParseError(error, command, Object.keys(options))
+      `${error.message.split(".")[0]} (see blast-radius inventory sync --help)`
     );
   }
-}
-function describeParseError(error, command, known) {
-  const flag = /'([^']*)'/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
-      const name2 = flag?.replace(/^-+/, "").split("=")[0] ?? "";
-      const hint = didYouMean(name2, known);
-      return `unknown option ${flag ?? ""} for "${command}"${hint ? ` — did you mean --${hint}?` : ""} (see blast-radius ${command} --help)`;
-    }
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `${error.message.split(".")[0]} (see blast-radius ${command} --help)`;
-    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `unexpected argument "${flag ?? ""}" — "${command}" takes only options (see blast-radius ${command} --help)`;
-    default:
-      return error.message;
+  if (args.help) {
+    await io.stdout(`${SYNC_USAGE}
+`);
+    return 0;
   }
+  if (args.write && args.check) throw new UsageError("use --write or --check, not both");
+  const format = args.format ?? "patch";
+  if (!SYNC_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${SYNC_FORMATS.join(", ")} (got "${format}")`);
+  const repo = resolve(io.cwd, args.repo ?? ".");
+  const commit = args.ref === void 0 ? null : await resolveCommit(repo, args.ref);
+  const files = commit === null ? await readWorkTree(repo) : (await readTree(repo, commit, syncFilter)).files;
+  const config = await loadConfig(args.config, args.inventory, io.cwd, files);
+  const inventoryPath = config.inventory;
+  const before = files.get(inventoryPath);
+  if (before === void 0)
+    throw new SyncInputError(
+      `the inventory ${inventoryPath} does not exist ${commit === null ? "in the work tree" : `at ${args.ref}`}: create it with {"models": []} and run sync again, or set --inventory`
+    );
+  const scan = scanRepository(files);
+  if (scan.projects.length === 0)
+    throw new SyncInputError(
+      `no dbt_project.yml in ${commit === null ? repo : args.ref}: sync reads the dbt project's code`
+    );
+  const layers = layerRules(config);
+  const plan = planSync(before, codeView(scan, layers), { layers });
+  const after = isEmptyPlan(plan) ? before : applySync(before, plan);
+  const changed = after !== before;
+  if (format === "json") {
+    await io.stdout(`${JSON.stringify({ inventory: inventoryPath, changed, plan }, null, 2)}
+`);
+  } else if (format === "text") {
+    const lines = describePlan(plan).map((line) => neutralizeControls(line));
+    await io.stdout(
+      changed ? `${inventoryPath}: ${lines.length} change${lines.length === 1 ? "" : "s"}
+${lines.map((l) => `  ${l}`).join("\n")}
+` : `${inventoryPath} is in sync with the code.
+`
+    );
+  } else if (changed && !args.write) {
+    await io.stdout(unifiedPatch(inventoryPath, before, after));
+  }
+  if (args.write && changed) {
+    await writeFile(join(repo, inventoryPath), after);
+    io.stderr(`blast-radius: wrote ${inventoryPath} (${describePlan(plan).length} changes)
+`);
+  }
+  if (args.check && changed) {
+    io.stderr(
+      `blast-radius: ${inventoryPath} is out of sync with the code — run: blast-radius inventory sync --write
+`
+    );
+    return 1;
+  }
+  if (!changed && format === "patch" && !args.check)
+    io.stderr(`blast-radius: ${inventoryPath} is in sync with the code
+`);
+  return 0;
 }
-function oneOf(value, allowed, flag) {
-  if (value === void 0) return void 0;
-  if (allowed.includes(value)) return value;
-  const hint = didYouMean(value, allowed);
-  throw new UsageError(
-    `--${flag} must be one of ${allowed.join(", ")}, got "${value}"${hint ? ` — did you mean ${hint}?` : ""}`
+function syncFilter(path) {
+  return dbtFileFilter(path) || path.endsWith(".json");
+}
+async function loadConfig(path, inventory, cwd, files) {
+  const overrides = inventory === void 0 ? {} : { inventory };
+  if (path !== void 0)
+    return parseConfig(await readFile(resolve(cwd, path), "utf8"), path, overrides);
+  const text = files.get(REPOSITORY_CONFIG) ?? null;
+  return parseConfig(text, text === null ? "(defaults)" : REPOSITORY_CONFIG, overrides);
+}
+async function readWorkTree(root) {
+  const files = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new SyncInputError(`cannot read ${dir}: ${error.message}`);
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED.has(entry.name)) await walk(path);
+        continue;
+      }
+      const name2 = relative(root, path).split(sep).join("/");
+      if (!entry.isFile() || !syncFilter(name2)) continue;
+      if (files.size >= MAX_FILES)
+        throw new SyncInputError(`more than ${MAX_FILES} files under ${root}: run sync with --ref`);
+      const text = await readFile(path, "utf8");
+      bytes += text.length;
+      if (bytes > MAX_BYTES)
+        throw new SyncInputError(`more than ${MAX_BYTES >> 20} MiB of files under ${root}`);
+      files.set(name2, text);
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+// src/cli/code.ts
+function lineageSources(flags, config) {
+  const asked = flags && flags.length > 0 ? flags.map((flag) => oneOf(flag, LINEAGE_SOURCES, "lineage")) : config?.lineage ?? ["auto"];
+  const set = new Set(asked);
+  const auto = set.has("auto");
+  return { inventory: auto || set.has("inventory"), code: auto || set.has("code"), asked };
+}
+function hasProject(files) {
+  for (const path of files.keys())
+    if (path === "dbt_project.yml" || path.endsWith("/dbt_project.yml")) return true;
+  return false;
+}
+function renamesOf(changed) {
+  const renames = /* @__PURE__ */ new Map();
+  for (const file of changed)
+    if (file.status === "R" && file.oldPath !== void 0) renames.set(file.oldPath, file.path);
+  return renames;
+}
+async function readCodeInput(repo, base, head, changed) {
+  const [b, h] = await Promise.all([listTree(repo, base), listTree(repo, head)]);
+  if (!b.some(isProjectFile) && !h.some(isProjectFile)) return null;
+  const blobs = await readBlobs(
+    repo,
+    [...b, ...h].map((entry) => entry.blob)
   );
+  return codeInputOf(filesOf(b, blobs), filesOf(h, blobs), changed);
 }
-var USAGE = {
-  main: `Usage: blast-radius <command> [options]
-
-Commands:
-  diff    what a change touches and everything downstream of it
-  audit   the whole inventory: coverage, consistency, hubs, attribution map
-
-Run "blast-radius <command> --help" for its options. --version prints the version.
-Installed as both dbt-blast-radius and blast-radius.
-Exit codes: 0 pass, 1 policy failure, 2 unusable invocation or unreadable input.`,
-  diff: `Usage:
-  blast-radius diff --base REF --head REF [--repo DIR] [--inventory PATH]    (git mode)
-  blast-radius diff --base-file A.json --head-file B.json [--changed-files LIST]    (file mode)
-
-Options:
-  --base, --head REF       commits to compare (git mode), from their merge base as the action does;
-                           the inventory and changed files come from git
-  --repo DIR               repository (default: current directory)
-  --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
-  --base-file, --head-file inventory files (file mode); a missing base file means every model is added
-  --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
-  --format FORMAT          text (default), json, markdown (the pull-request comment, at most
-                           65,536 characters) or summary (the job summary: every section, 1 MiB)
-  --config FILE            YAML config (see docs/configuration.md); in git mode the default is
-                           the repository's .github/blast-radius.yml at --base
-  --fail-on LEVEL          error (default), warning, never
-  --acknowledged           warnings were acknowledged: count them as notices`,
-  audit: `Usage:
-  blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
-
-Options:
-  --ref REF            audit the inventory at a commit (git)
-  --file F             audit an inventory file
-                       (default: the inventory path in the working tree of --repo)
-  --repo DIR           repository (default: current directory)
-  --inventory PATH     inventory path in the repository
-  --format FORMAT      text (default), json, markdown or summary (the same markdown report)
-  --config FILE        YAML config; with --ref the default is .github/blast-radius.yml at REF
-  --fail-on LEVEL      error (default), warning, never`
-};
+function isProjectFile(entry) {
+  return entry.path === "dbt_project.yml" || entry.path.endsWith("/dbt_project.yml");
+}
+function filesOf(entries, blobs) {
+  const files = /* @__PURE__ */ new Map();
+  const blobIds = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const text = blobs.get(entry.blob);
+    if (text === void 0) continue;
+    files.set(entry.path, text);
+    blobIds.set(entry.path, entry.blob);
+  }
+  return { files, blobIds };
+}
+function codeInputOf(base, head, changed) {
+  const atBase = hasProject(base.files);
+  const atHead = hasProject(head.files);
+  if (!atBase && !atHead) return null;
+  const cache = createScanCache();
+  const baseScan = atBase ? scanRepository(base.files, { cache, blobIds: base.blobIds }) : null;
+  const headScan = scanRepository(head.files, { cache, blobIds: head.blobIds });
+  return {
+    base: baseScan,
+    head: headScan,
+    changes: baseScan ? diffScans(baseScan, headScan, renamesOf(changed)) : []
+  };
+}
+async function readCodeAt(repo, commit) {
+  const entries = await listTree(repo, commit);
+  if (!entries.some(isProjectFile)) return null;
+  const tree = filesOf(
+    entries,
+    await readBlobs(
+      repo,
+      entries.map((entry) => entry.blob)
+    )
+  );
+  return scanRepository(tree.files, { blobIds: tree.blobIds });
+}
 
 // src/cli/main.ts
 var InputError = class extends Error {
@@ -483,7 +687,7 @@ async function main(argv, io) {
   try {
     return await dispatch(argv, { ...io, stdout });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof GitError || error instanceof ConfigError || error instanceof ChangedFilesError || error instanceof OutputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof GitError || error instanceof ConfigError || error instanceof ChangedFilesError || error instanceof SyncInputError || error instanceof OutputError) {
       io.stderr(
         error.message.split("\n").map((line) => `blast-radius: ${neutralizeControls(line)}
 `).join("")
@@ -514,8 +718,16 @@ async function dispatch(argv, io) {
   }
   if (command === "diff") return diffCommand(rest, io);
   if (command === "audit") return auditCommand(rest, io);
+  if (command === "inventory") {
+    const [sub, ...more] = rest;
+    if (sub === "sync") return inventorySyncCommand(more, io);
+    throw new UsageError(
+      `unknown command "inventory ${sub ?? ""}" — expected inventory sync (see blast-radius inventory sync --help)`
+    );
+  }
+  if (command === "lineage") return lineageCommand(rest, io);
   throw new UsageError(
-    `unknown command "${command}" — expected diff or audit (see blast-radius --help)`
+    `unknown command "${command}" — expected diff, audit, lineage or inventory sync (see blast-radius --help)`
   );
 }
 async function diffCommand(argv, io) {
@@ -554,31 +766,43 @@ async function diffCommand(argv, io) {
         "--changed-files is for file mode; in git mode the changed files come from git"
       );
     }
-    const repo = resolve(io.cwd, args.repo ?? ".");
+    const repo = resolve2(io.cwd, args.repo ?? ".");
     const [baseTip, head2] = await Promise.all([
       resolveCommit(repo, args.base, refAdvice(args.base)),
       resolveCommit(repo, args.head, refAdvice(args.head))
     ]);
-    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+    config = await loadConfig2(args.config, failOn, args.inventory, io.cwd, {
       repo,
       commit: baseTip,
       ref: args.base,
       notes: notes2
     });
-    const common2 = await mergeBase(repo, baseTip, head2);
-    const base = common2 ?? baseTip;
+    const common = await mergeBase(repo, baseTip, head2);
+    const base = common ?? baseTip;
     notes2.push(
-      common2 === null ? `${args.base} and ${args.head} have no common ancestor in ${repo} (a shallow clone? fetch more history): compared from ${args.base} itself.` : common2 === baseTip ? `Compared from ${args.base} (${short(baseTip)}), the merge base of ${args.base} and ${args.head}.` : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common2)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`
+      common === null ? `${args.base} and ${args.head} have no common ancestor in ${repo} (a shallow clone? fetch more history): compared from ${args.base} itself.` : common === baseTip ? `Compared from ${args.base} (${short(baseTip)}), the merge base of ${args.base} and ${args.head}.` : `Compared from the merge base of ${args.base} and ${args.head}, ${short(common)}, as the action does: commits on ${args.base} since the branch point are not part of this change.`
     );
     commits = { base, head: head2 };
-    input = await gitDiffInput(repo, { base, head: head2 }, args.base, args.head, config.inventory);
+    input = await gitDiffInput(
+      repo,
+      { base, head: head2 },
+      args.base,
+      args.head,
+      config.inventory,
+      lineageSources(args.lineage, config),
+      notes2
+    );
   } else {
+    if (args.lineage !== void 0 && !lineageSources(args.lineage, void 0).inventory)
+      throw new UsageError(
+        "--lineage code reads the dbt project from git: use --base/--head (git mode)"
+      );
     if (args.repo !== void 0 || args.inventory !== void 0) {
       throw new UsageError(
         "--repo and --inventory are for git mode; file mode reads --base-file and --head-file"
       );
     }
-    config = await loadConfig(args.config, failOn, void 0, io.cwd);
+    config = await loadConfig2(args.config, failOn, void 0, io.cwd);
     input = await fileDiffInput(
       io.cwd,
       args["base-file"],
@@ -620,16 +844,21 @@ async function auditCommand(argv, io) {
   const failOn = oneOf(args["fail-on"], FAIL_ON, "fail-on");
   if (args.ref !== void 0 && args.file !== void 0)
     throw new UsageError("use either --ref or --file, not both");
-  const repo = resolve(io.cwd, args.repo ?? ".");
+  const repo = resolve2(io.cwd, args.repo ?? ".");
   const notes2 = [];
   let inventory;
   let config;
   let ref = null;
   let file;
   let commit;
+  let lineage;
+  if (args.ref === void 0 && args.lineage !== void 0) {
+    if (!lineageSources(args.lineage, void 0).inventory)
+      throw new UsageError("--lineage code reads the dbt project from git: use --ref REF");
+  }
   if (args.ref !== void 0) {
     commit = await resolveCommit(repo, args.ref, refAdvice(args.ref));
-    config = await loadConfig(args.config, failOn, args.inventory, io.cwd, {
+    config = await loadConfig2(args.config, failOn, args.inventory, io.cwd, {
       repo,
       commit,
       ref: args.ref,
@@ -640,10 +869,25 @@ async function auditCommand(argv, io) {
       throw new InputError(`${config.inventory} does not exist at ${args.ref} in ${repo}`);
     inventory = parseInventory(text, config.inventory);
     ref = args.ref;
+    const sources = lineageSources(args.lineage, config);
+    if (sources.code) {
+      const scan = await readCodeAt(repo, commit);
+      if (scan === null)
+        notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
+      else
+        lineage = auditLineage(
+          (await import("./chunks/lineage-graph-YIM7DLG5.js")).lineageGraph({
+            ref: args.ref,
+            scan,
+            models: inventory.usable ? inventory.models : null,
+            layers: layerRules(config)
+          })
+        );
+    }
   } else {
-    config = await loadConfig(args.config, failOn, args.inventory, io.cwd);
-    file = args.file ?? resolve(repo, config.inventory);
-    const text = await readText(resolve(io.cwd, file), file).catch((error) => {
+    config = await loadConfig2(args.config, failOn, args.inventory, io.cwd);
+    file = args.file ?? resolve2(repo, config.inventory);
+    const text = await readText(resolve2(io.cwd, file), file).catch((error) => {
       if (args.file !== void 0 || !(error instanceof InputError)) throw error;
       throw new InputError(
         `${error.message} — audit a file with --file F, or a commit with --ref REF`
@@ -661,12 +905,15 @@ async function auditCommand(argv, io) {
     },
     config
   );
-  if (format === "json") await writeJsonTo(report, io);
-  else if (format === "text")
+  if (format === "json") {
+    const withLineage = lineage ? { ...report, lineage } : report;
+    await writeJsonTo(withLineage, io);
+  } else if (format === "text")
     await io.stdout(
       renderAuditText(report, {
         recommendations: await auditRecommendations(report, config),
-        ...notes2.length > 0 && { notes: notes2 }
+        ...notes2.length > 0 && { notes: notes2 },
+        ...lineage && { lineage }
       })
     );
   else {
@@ -681,6 +928,74 @@ async function auditCommand(argv, io) {
     );
   }
   return exitCode(report, io);
+}
+function auditLineage(graph) {
+  return {
+    sources: graph.sources,
+    projects: graph.projects.map((project) => project.name),
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    notInInventory: graph.edges.filter((edge) => !edge.provenance.includes("inventory")).length,
+    unresolved: graph.unresolved.length,
+    unresolvedReferences: graph.unresolved.slice(0, AUDIT_UNRESOLVED)
+  };
+}
+var AUDIT_UNRESOLVED = 100;
+var LINEAGE_FORMATS = ["text", "json", "mermaid"];
+async function lineageCommand(argv, io) {
+  const args = parseCommandArgs("lineage", argv);
+  if (args.help) {
+    await io.stdout(`${USAGE.lineage}
+`);
+    return 0;
+  }
+  const format = oneOf(args.format, LINEAGE_FORMATS, "format") ?? "text";
+  const repo = resolve2(io.cwd, args.repo ?? ".");
+  const ref = args.ref ?? "HEAD";
+  const commit = await resolveCommit(repo, ref, refAdvice(ref));
+  const notes2 = [];
+  const config = await loadConfig2(args.config, void 0, args.inventory, io.cwd, {
+    repo,
+    commit,
+    ref,
+    notes: notes2
+  });
+  const sources = lineageSources(args.lineage, config);
+  const graph = await lineageAt(repo, commit, ref, config, sources);
+  if (graph.sources.length === 0) {
+    throw new InputError(
+      sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
+    );
+  }
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-YIM7DLG5.js");
+  if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
+`);
+  else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
+  else
+    await io.stdout(
+      `${notes2.map((note) => `Note: ${neutralizeControls(note)}
+`).join("")}${lineageText(graph)}`
+    );
+  return 0;
+}
+async function lineageAt(repo, commit, ref, config, sources) {
+  const [scan, text] = await Promise.all([
+    sources.code ? readCodeAt(repo, commit) : null,
+    sources.inventory ? readAtCommit(repo, commit, config.inventory) : null
+  ]);
+  let models = null;
+  if (text !== null) {
+    const inventory = parseInventory(text, config.inventory);
+    if (!inventory.usable) {
+      const problem = inventory.problems[0];
+      throw new InputError(
+        `not a usable inventory: ${config.inventory}${problem ? `: ${problem.message}` : ""}`
+      );
+    }
+    models = inventory.models;
+  }
+  const { lineageGraph } = await import("./chunks/lineage-graph-YIM7DLG5.js");
+  return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
   if (!report.inventory.head.usable) {
@@ -704,8 +1019,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-4SQEICOM.js"),
-    import("./chunks/context-UQITZNIB.js")
+    import("./chunks/audit-TTYCBGOB.js"),
+    import("./chunks/context-ABDMYMXD.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -718,7 +1033,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-AHJXT6FP.js");
+  return import("./chunks/markdown-O5R5VWYJ.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -726,19 +1041,19 @@ function outputFormat(value) {
 function renderConfig(config) {
   return { attributionLayers: config["attribution-layers"], layerOrder: config["layer-order"] };
 }
-var REPOSITORY_CONFIG = ".github/blast-radius.yml";
-async function loadConfig(path, failOn, inventory, cwd, git) {
+var REPOSITORY_CONFIG2 = ".github/blast-radius.yml";
+async function loadConfig2(path, failOn, inventory, cwd, git) {
   const overrides = { "fail-on": failOn, inventory };
   if (path !== void 0) {
     git?.notes.push(`Config: ${path} (--config).`);
-    return parseConfig(await readText(resolve(cwd, path), path), path, overrides);
+    return parseConfig(await readText(resolve2(cwd, path), path), path, overrides);
   }
   if (git) {
-    const text = await readAtCommit(git.repo, git.commit, REPOSITORY_CONFIG);
+    const text = await readAtCommit(git.repo, git.commit, REPOSITORY_CONFIG2);
     git.notes.push(
-      text === null ? `Config: the defaults (${REPOSITORY_CONFIG} does not exist at ${git.ref}; --config FILE to use another).` : `Config: ${REPOSITORY_CONFIG} at ${git.ref} (${short(git.commit)}), as the action reads it; --config FILE to use another.`
+      text === null ? `Config: the defaults (${REPOSITORY_CONFIG2} does not exist at ${git.ref}; --config FILE to use another).` : `Config: ${REPOSITORY_CONFIG2} at ${git.ref} (${short(git.commit)}), as the action reads it; --config FILE to use another.`
     );
-    if (text !== null) return parseConfig(text, `${git.ref}:${REPOSITORY_CONFIG}`, overrides);
+    if (text !== null) return parseConfig(text, `${git.ref}:${REPOSITORY_CONFIG2}`, overrides);
   }
   return parseConfig(null, "(defaults)", overrides);
 }
@@ -753,7 +1068,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-AEN5V5NA.js")
+    import("./chunks/nodes-TYYUV3IR.js")
   ]);
   const markdown = `${toMarkdown([
     {
@@ -764,17 +1079,30 @@ async function markdownNotes(notes2) {
 `;
   return { text: markdown, bytes: Buffer.byteLength(markdown) };
 }
-async function gitDiffInput(repo, { base, head }, baseRef, headRef, inventoryPath) {
+async function gitDiffInput(repo, { base, head }, baseRef, headRef, inventoryPath, sources, notes2) {
   const [baseText, headText, changedFiles] = await Promise.all([
-    readAtCommit(repo, base, inventoryPath),
-    readAtCommit(repo, head, inventoryPath),
+    sources.inventory ? readAtCommit(repo, base, inventoryPath) : null,
+    sources.inventory ? readAtCommit(repo, head, inventoryPath) : null,
     changedFilesBetween(repo, base, head)
   ]);
-  if (baseText === null && headText === null) {
+  const code = sources.code ? await readCodeInput(repo, base, head, changedFiles) : null;
+  if (sources.code && code === null && !sources.inventory) {
     throw new InputError(
-      `${inventoryPath} exists at neither ${baseRef} nor ${headRef} — set --inventory or "inventory:" in the config`
+      `--lineage code: no dbt_project.yml at ${baseRef} or ${headRef} in ${repo} — use --lineage inventory`
     );
   }
+  if (sources.inventory && baseText === null && headText === null && code === null) {
+    throw new InputError(
+      `${inventoryPath} exists at neither ${baseRef} nor ${headRef}, and neither has a dbt_project.yml — set --inventory or "inventory:" in the config`
+    );
+  }
+  const note = lineageNote(
+    sources,
+    code !== null,
+    baseText !== null || headText !== null,
+    inventoryPath
+  );
+  if (note !== null) notes2.push(note);
   const headInventory = headText === null ? null : parseInventory(headText, inventoryPath);
   return {
     inventoryPath,
@@ -784,18 +1112,26 @@ async function gitDiffInput(repo, { base, head }, baseRef, headRef, inventoryPat
     },
     head: { ref: headRef, inventory: headInventory },
     changedFiles,
-    toolVersion: VERSION
+    toolVersion: VERSION,
+    ...code && { code }
   };
 }
+function lineageNote(sources, code, inventory, inventoryPath) {
+  if (sources.code && !code)
+    return "Lineage: the inventory only — no dbt_project.yml at either commit, so no code lineage.";
+  if (sources.inventory && !inventory)
+    return `Lineage: the dbt project's code only — ${inventoryPath} exists at neither commit.`;
+  return null;
+}
 async function fileDiffInput(cwd, baseFile, headFile, changedFilesPath) {
-  const read = (file) => file === void 0 ? null : readText(resolve(cwd, file), file);
+  const read = (file) => file === void 0 ? null : readText(resolve2(cwd, file), file);
   const [baseText, headText] = await Promise.all([read(baseFile), read(headFile)]);
   const head = headText === null ? null : parseInventory(headText, headFile);
   const base = baseText === null ? null : parseInventory(baseText, baseFile, head ?? void 0);
   let changedFiles = [];
   if (changedFilesPath !== void 0) {
     changedFiles = parseChangedFiles(
-      await readText(resolve(cwd, changedFilesPath), changedFilesPath),
+      await readText(resolve2(cwd, changedFilesPath), changedFilesPath),
       changedFilesPath
     );
   }

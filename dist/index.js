@@ -7,28 +7,41 @@ import {
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
+  createScanCache,
+  dbtFileFilter,
+  diffScans,
   hasCommit,
+  listTree,
   mergeBase,
-  neutralizeControls,
   parseConfig,
   readAtCommit,
+  readBlobs,
+  readTrees,
   resolveCommit,
+  scanRepository,
   writeJsonAsync
-} from "./chunks/chunk-ZGN4MRLU.js";
+} from "./chunks/chunk-FJJ7UZQ7.js";
+import "./chunks/chunk-HW2WQZXP.js";
+import {
+  neutralizeControls
+} from "./chunks/chunk-2ZDDRID4.js";
 import {
   sameValue
-} from "./chunks/chunk-QA6LSBHG.js";
+} from "./chunks/chunk-F44HKIK5.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
+  LINEAGE_SOURCES,
   _default,
   _enum,
+  lineageSources,
   optional,
   parseInventory,
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-CTL476SH.js";
+} from "./chunks/chunk-GFILG6EC.js";
+import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -711,6 +724,45 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/action/code-lineage.ts
+var FULL_LINEAGE_HINT = 'For the full lineage, check out the history (actions/checkout with fetch-depth: 0); under pull_request_target, see "Code lineage on pull_request_target" in the README.';
+async function readCodeLineage(source, base, head, changed, wanted) {
+  if (!wanted.code) return { code: null, note: null };
+  let trees;
+  try {
+    trees = await source.readTrees(base, head);
+  } catch (error2) {
+    trees = {
+      unavailable: `the dbt files could not be read (${messageOf(error2)}), so the lineage is the inventory only`,
+      inventoryOnly: true
+    };
+  }
+  if ("unavailable" in trees) {
+    return {
+      code: null,
+      note: `Lineage: inventory only — ${trees.unavailable}. ${FULL_LINEAGE_HINT}`
+    };
+  }
+  const cache = createScanCache();
+  const headScan = scanRepository(trees.head.files, { blobIds: trees.head.blobIds, cache });
+  if (headScan.projects.length === 0) {
+    return {
+      code: null,
+      note: wanted.inventory ? null : `Lineage: no dbt project (dbt_project.yml) at ${head.slice(0, 7)}, so there is no code lineage.`
+    };
+  }
+  const baseScan = trees.base.files.size === 0 ? null : scanRepository(trees.base.files, { blobIds: trees.base.blobIds, cache });
+  const renames = /* @__PURE__ */ new Map();
+  for (const file of changed)
+    if (file.status === "R" && file.oldPath !== void 0) renames.set(file.oldPath, file.path);
+  const changes = baseScan ? diffScans(baseScan, headScan, renames) : [];
+  const projects = headScan.projects.length;
+  return {
+    code: { base: baseScan, head: headScan, changes },
+    note: `Lineage: ${wanted.inventory ? "the inventory and " : ""}the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files at the head, ${trees.how}).`
+  };
+}
+
 // src/action/inputs.ts
 var ActionInputError = class extends Error {
 };
@@ -752,7 +804,8 @@ ${prettifyError(invocation.error)}`);
       "attribution-layers": layers(value("attribution-layers")),
       "acknowledge-label": value("acknowledge-label"),
       "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
-      "comment-author": value("comment-author")
+      "comment-author": value("comment-author"),
+      lineage: lineage(value("lineage"))
     }
   };
 }
@@ -770,6 +823,15 @@ function layers(raw) {
     );
   }
   return names;
+}
+function lineage(raw) {
+  if (raw === void 0) return void 0;
+  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0)
+    throw new ActionInputError(
+      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
+    );
+  return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
 }
 function count(raw, name) {
   if (raw === void 0) return void 0;
@@ -812,6 +874,8 @@ function reportOutputs(report) {
 }
 
 // src/action/repository.ts
+import { execFile } from "node:child_process";
+var API_BLOB_LIMITS = { files: 2e3, bytes: 32 * 1024 * 1024 };
 var RepositoryError = class extends Error {
 };
 function localRepository(dir) {
@@ -820,9 +884,24 @@ function localRepository(dir) {
     resolveCommit: (ref) => resolveCommit(dir, ref),
     readFile: (sha, path) => readAtCommit(dir, sha, path),
     mergeBase: (base, head) => mergeBase(dir, base, head),
-    changedFiles: async (base, head) => ({ files: await changedFilesBetween(dir, base, head) })
+    changedFiles: async (base, head) => ({ files: await changedFilesBetween(dir, base, head) }),
+    readTrees: async (base, head) => ({
+      ...await readTrees(dir, base, head),
+      how: "read from the local git objects"
+    })
   };
 }
+function isGitRepository(dir) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      ["-C", dir, "rev-parse", "--git-dir"],
+      { env: GIT_ENV },
+      (error2) => resolve(error2 === null)
+    );
+  });
+}
+var GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
 async function hasCommits(dir, refs) {
   for (const ref of refs) {
     try {
@@ -835,7 +914,7 @@ async function hasCommits(dir, refs) {
 }
 var PULL_FILES_LIMIT = 3e3;
 var COMPARE_FILES_LIMIT = 300;
-function apiRepository(github, owner, repo) {
+function apiRepository(github, owner, repo, objects) {
   const failure = (what, error2) => new RepositoryError(
     `could not read ${what} from the GitHub API (${statusOf(error2) ?? "network"}: ${messageOf(error2)})`
   );
@@ -902,8 +981,68 @@ function apiRepository(github, owner, repo) {
         };
       }
       return { files: diffTrees(before.entries, after.entries) };
+    },
+    async readTrees(base, head) {
+      if (objects === void 0) {
+        return {
+          unavailable: "the workspace has no git objects of these commits, so the lineage is the inventory only",
+          inventoryOnly: true
+        };
+      }
+      const sides = [];
+      for (const sha of [base, head]) {
+        if (await hasCommit(objects, sha)) {
+          sides.push(await listTree(objects, sha));
+          continue;
+        }
+        const listing = await tree(sha);
+        if (listing.truncated) {
+          return {
+            unavailable: `the git trees API cut the listing of ${sha.slice(0, 7)}, so the lineage is the inventory only`,
+            inventoryOnly: false
+          };
+        }
+        sides.push(selectBlobs(listing.entries));
+      }
+      const [before = [], after = []] = sides;
+      if (!after.some((e) => e.path === "dbt_project.yml" || e.path.endsWith("/dbt_project.yml")))
+        return { base: EMPTY_TREE, head: EMPTY_TREE, how: "no dbt project at the head" };
+      const all = [...before, ...after];
+      const texts = await readBlobs(
+        objects,
+        all.map((e) => e.blob)
+      );
+      const missing = /* @__PURE__ */ new Map();
+      for (const e of all) if (!texts.has(e.blob)) missing.set(e.blob, e.size ?? 0);
+      let bytes = 0;
+      for (const size of missing.values()) bytes += size;
+      if (missing.size > API_BLOB_LIMITS.files || bytes > API_BLOB_LIMITS.bytes) {
+        return {
+          unavailable: `reading the pull request's ${missing.size} dbt files (${Math.ceil(bytes / 1024)} KiB) through the GitHub API is over the action's limit (${API_BLOB_LIMITS.files} files, ${API_BLOB_LIMITS.bytes / 1024 / 1024} MiB), so the lineage is the inventory only`,
+          inventoryOnly: false
+        };
+      }
+      const ids = [...missing.keys()];
+      for (let i = 0; i < ids.length; i += 8) {
+        await Promise.all(ids.slice(i, i + 8).map(async (id) => texts.set(id, await blob(id))));
+      }
+      return {
+        base: assemble(before, texts),
+        head: assemble(after, texts),
+        how: missing.size === 0 ? "read from the local git objects" : `read as data: ${missing.size} file${missing.size === 1 ? "" : "s"} through the GitHub API, the rest from the local git objects`
+      };
     }
   };
+  async function blob(sha) {
+    try {
+      const { data } = await github.rest.git.getBlob({ owner, repo, file_sha: sha });
+      return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
+        "utf8"
+      );
+    } catch (error2) {
+      throw failure(`the blob ${sha}`, error2);
+    }
+  }
   async function tree(sha) {
     try {
       const { data } = await github.rest.git.getTree({
@@ -917,6 +1056,27 @@ function apiRepository(github, owner, repo) {
       throw failure(`the tree of ${sha}`, error2);
     }
   }
+}
+var EMPTY_TREE = { files: /* @__PURE__ */ new Map(), blobIds: /* @__PURE__ */ new Map() };
+function selectBlobs(entries) {
+  const out = [];
+  for (const e of entries) {
+    if (e.type !== "blob" || e.mode === "120000" || e.path === void 0 || e.sha === void 0)
+      continue;
+    if (dbtFileFilter(e.path)) out.push({ path: e.path, blob: e.sha, size: e.size ?? 0 });
+  }
+  return out;
+}
+function assemble(entries, texts) {
+  const files = /* @__PURE__ */ new Map();
+  const blobIds = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const text = texts.get(e.blob);
+    if (text === void 0) continue;
+    files.set(e.path, text);
+    blobIds.set(e.path, e.blob);
+  }
+  return { files, blobIds };
 }
 function diffTrees(base, head) {
   const blobs = (entries) => {
@@ -1127,7 +1287,8 @@ async function execute(env, outcome) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const refs = plan.kind === "diff" ? [plan.base, plan.head] : [plan.head];
   const local = await hasCommits(workspace, refs);
-  const source = local ? localRepository(workspace) : apiRepository(github, owner, repo);
+  const objects = !local && await isGitRepository(workspace) ? workspace : void 0;
+  const source = local ? localRepository(workspace) : apiRepository(github, owner, repo, objects);
   info(`Reading commits from ${source.name}.`);
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   if (plan.kind === "audit") {
@@ -1179,20 +1340,26 @@ async function execute(env, outcome) {
     source.readFile(head, config.inventory),
     changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head)
   ]);
-  if (baseText === null && headText === null) {
+  const lineage2 = await readCodeLineage(source, base, head, changed.files, lineageSources(config));
+  if (lineage2.note !== null) {
+    info(lineage2.note);
+    outcome.notes.push(lineage2.note);
+  }
+  if (baseText === null && headText === null && lineage2.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
     );
   }
   if (changed.incomplete !== void 0)
     warning(`The changed files are incomplete: ${changed.incomplete}.`);
-  const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
-  const parsedBase = baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
+  const inventoryOff = !lineageSources(config).inventory && lineage2.code !== null;
+  const parsedHead = headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
+  const parsedBase = baseText === null || inventoryOff ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
   let judged = {
     base: { ref: base, inventory: parsedBase },
     head: { ref: head, inventory: parsedHead }
   };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
     const tipText = await source.readFile(baseCommit, config.inventory);
     const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
     if (tip?.usable && (parsedHead === null || parsedHead.usable && parsedBase?.usable)) {
@@ -1204,7 +1371,7 @@ async function execute(env, outcome) {
         }
       };
       outcome.notes.push(
-        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.`
+        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` + (lineage2.code ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.` : "")
       );
     }
   }
@@ -1213,6 +1380,7 @@ async function execute(env, outcome) {
       inventoryPath: config.inventory,
       ...judged,
       changedFiles: changed.files,
+      ...lineage2.code && { code: lineage2.code },
       ...changed.incomplete !== void 0 && { incomplete: changed.incomplete },
       toolVersion: VERSION
     },
@@ -1248,11 +1416,13 @@ async function execute(env, outcome) {
   });
   await publish(report, outcome, env);
   if (commenting) {
-    const trailer = decision.kind === "recorded" ? `
+    const trailer = (lineage2.code === null && lineage2.note !== null ? `
+
+${lineageParagraph()}` : "") + (decision.kind === "recorded" ? `
 
 ${acknowledgementParagraph(decision.record, label, report)}
 
-${recordLine(decision.record)}` : "";
+${recordLine(decision.record)}` : "");
     await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config, {
       comments,
       marker,
@@ -1269,6 +1439,9 @@ function acknowledgementNote(decision, label, report, commenting) {
   const acknowledged = report.findings.filter((f) => f.acknowledged).length;
   const open3 = report.summary.warnings;
   return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open3 > 0 ? ` ${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open3 === 1 ? "it" : "them"}.` : "");
+}
+function lineageParagraph() {
+  return "**Lineage: inventory only.** The dbt project's code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.";
 }
 function acknowledgementParagraph(record, label, report) {
   const name = label.replace(/[`\r\n<>]/g, "");
@@ -1462,7 +1635,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-AHJXT6FP.js");
+var loadMarkdown = () => import("./chunks/markdown-O5R5VWYJ.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

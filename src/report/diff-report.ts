@@ -166,7 +166,7 @@ export function buildDiffReport(
       : null,
   });
   const drift =
-    input.code && headInventory?.usable && !vanished
+    input.code && input.head.inventory?.usable && headInventory?.usable && !vanished
       ? driftFix(
           input.inventoryPath,
           headInventory.locator.text,

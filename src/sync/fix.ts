@@ -39,7 +39,13 @@ export function driftFix(
   options: SyncOptions = {},
 ): DriftFix | null {
   if (models.size === 0) return null;
-  const plan = planFor(planSync(text, code, options), models);
+  let full: SyncPlan;
+  try {
+    full = planSync(text, code, options);
+  } catch {
+    return null; // an inventory sync cannot read is reported by the inventory's own findings
+  }
+  const plan = planFor(full, models);
   if (isEmptyPlan(plan)) return null;
   const patch = unifiedPatch(path, text, applySync(text, plan));
   if (patch === '') return null;

@@ -3,11 +3,13 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-2HN6AYH4.js";
-import "./chunk-QA6LSBHG.js";
-import "./chunk-6BXRTVJH.js";
-import "./chunk-JW5HILYQ.js";
-import "./chunk-CTL476SH.js";
+} from "./chunk-OUU34JFW.js";
+import "./chunk-F44HKIK5.js";
+import "./chunk-S67SDMBT.js";
+import "./chunk-ZMXF3JKC.js";
+import "./chunk-Y7EZ2MSB.js";
+import "./chunk-GFILG6EC.js";
+import "./chunk-TN23SW42.js";
 import "./chunk-6UV3LSXG.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";

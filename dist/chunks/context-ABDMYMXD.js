@@ -5,8 +5,9 @@ import {
   fmt,
   plural,
   resolve
-} from "./chunk-JW5HILYQ.js";
-import "./chunk-CTL476SH.js";
+} from "./chunk-Y7EZ2MSB.js";
+import "./chunk-GFILG6EC.js";
+import "./chunk-TN23SW42.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -19,9 +19,10 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6BXRTVJH.js";
-import "./chunk-JW5HILYQ.js";
-import "./chunk-CTL476SH.js";
+} from "./chunk-ZMXF3JKC.js";
+import "./chunk-Y7EZ2MSB.js";
+import "./chunk-GFILG6EC.js";
+import "./chunk-TN23SW42.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {

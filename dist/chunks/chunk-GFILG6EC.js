@@ -1,1941 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  __commonJS,
+  Int32Pairs,
+  compareNames,
+  didYouMean,
+  hasEdge,
+  outDegree,
+  require_picomatch,
+  reverseGraph
+} from "./chunk-TN23SW42.js";
+import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
-
-// src/util/int32-pairs.ts
-var Int32Pairs = class {
-  buffer = new Int32Array(1024);
-  /** Number of pairs. */
-  length = 0;
-  add(first, second) {
-    if (this.length * 2 + 2 > this.buffer.length) {
-      const bigger = new Int32Array(this.buffer.length * 2);
-      bigger.set(this.buffer);
-      this.buffer = bigger;
-    }
-    this.buffer[this.length * 2] = first;
-    this.buffer[this.length * 2 + 1] = second;
-    this.length++;
-  }
-  /** The pairs flat, first then second of each: a view of the buffer, not a copy. */
-  flat() {
-    return this.buffer.subarray(0, this.length * 2);
-  }
-};
-
-// src/lineage/graph.ts
-function buildNameTable(...inventories) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const models of inventories) {
-    for (const model of models) {
-      seen.add(model.name);
-      for (const name of model.upstream_dependencies ?? []) seen.add(name);
-      for (const name of model.downstream_consumers ?? []) seen.add(name);
-    }
-  }
-  const names = [...seen].sort();
-  const ids = /* @__PURE__ */ new Map();
-  for (let i = 0; i < names.length; i++) ids.set(names[i], i);
-  return { names, ids };
-}
-function compareNames(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var EdgeList = class extends Int32Pairs {
-  /** Maps every endpoint through `ids` (old id → new id). */
-  renumber(ids) {
-    const buffer = this.buffer;
-    for (let i = 0; i < this.length * 2; i++) buffer[i] = ids[buffer[i]];
-  }
-  from(i) {
-    return this.buffer[i * 2];
-  }
-  to(i) {
-    return this.buffer[i * 2 + 1];
-  }
-};
-function unionEdges(models, table, edges = new EdgeList()) {
-  const { ids } = table;
-  for (const model of models) {
-    const self = ids.get(model.name);
-    for (const name of model.upstream_dependencies ?? []) edges.add(ids.get(name), self);
-    for (const name of model.downstream_consumers ?? []) edges.add(self, ids.get(name));
-  }
-  return edges;
-}
-function buildGraph(table, edges) {
-  const n = table.names.length;
-  const m = edges.length;
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) offsets[edges.from(i) + 1]++;
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  const cursor = offsets.slice(0, n);
-  const sorted = new Int32Array(m);
-  for (let i = 0; i < m; i++) sorted[cursor[edges.from(i)]++] = edges.to(i);
-  let written = 0;
-  let start = 0;
-  for (let v = 0; v < n; v++) {
-    const end = offsets[v + 1];
-    sortRun(sorted, start, end);
-    let previous = -1;
-    for (let e = start; e < end; e++) {
-      const target = sorted[e];
-      if (target !== previous) sorted[written++] = target;
-      previous = target;
-    }
-    start = end;
-    offsets[v + 1] = written;
-  }
-  return { table, offsets, targets: sorted.slice(0, written) };
-}
-function sortRun(values, start, end) {
-  if (end - start > 32) {
-    values.subarray(start, end).sort();
-    return;
-  }
-  for (let i = start + 1; i < end; i++) {
-    const value = values[i];
-    let j = i - 1;
-    while (j >= start && values[j] > value) {
-      values[j + 1] = values[j];
-      j--;
-    }
-    values[j + 1] = value;
-  }
-}
-function unionGraph(a, b) {
-  if (b.targets.length === 0) return a;
-  const n = a.offsets.length - 1;
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(a.targets.length + b.targets.length);
-  let written = 0;
-  let v = 0;
-  while (v < n) {
-    let w = v;
-    while (w < n && b.offsets[w] === b.offsets[w + 1]) w++;
-    const shift = written - a.offsets[v];
-    targets.set(a.targets.subarray(a.offsets[v], a.offsets[w]), written);
-    for (let u = v; u < w; u++) offsets[u] = a.offsets[u] + shift;
-    written += a.offsets[w] - a.offsets[v];
-    if (w === n) break;
-    offsets[w] = written;
-    let i = a.offsets[w];
-    let j = b.offsets[w];
-    const iEnd = a.offsets[w + 1];
-    const jEnd = b.offsets[w + 1];
-    while (i < iEnd || j < jEnd) {
-      const x = i < iEnd ? a.targets[i] : Infinity;
-      const y = j < jEnd ? b.targets[j] : Infinity;
-      if (x <= y) i++;
-      if (y <= x) j++;
-      targets[written++] = Math.min(x, y);
-    }
-    v = w + 1;
-  }
-  offsets[n] = written;
-  return { table: a.table, offsets, targets: targets.slice(0, written) };
-}
-function outDegree(graph, v) {
-  return graph.offsets[v + 1] - graph.offsets[v];
-}
-function hasEdge(graph, from, to) {
-  let lo = graph.offsets[from];
-  let hi = graph.offsets[from + 1] - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const t = graph.targets[mid];
-    if (t === to) return true;
-    if (t < to) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-function reverseGraph(graph) {
-  const edges = new EdgeList();
-  const { offsets, targets } = graph;
-  for (let v = 0; v + 1 < offsets.length; v++) {
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) edges.add(targets[e], v);
-  }
-  return buildGraph(graph.table, edges);
-}
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -3761,7 +1836,7 @@ function _default(innerType, defaultValue) {
 config(en_default());
 
 // src/rules/config-rules.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/config/defaults.ts
 var DEFAULT_ATTRIBUTION_LAYERS = [
@@ -3964,235 +2039,48 @@ var CONFIG_CHECKS = [
   }
 ];
 
-// src/rules/code-rules.ts
-var INVENTORY_DRIFT = {
-  id: "lineage/inventory-drift",
-  severity: "warning",
-  category: "lineage",
-  modes: ["diff", "audit"],
-  summary: "the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file",
-  fix: "Run `blast-radius inventory sync --write` to bring the inventory in line with the code.",
-  planned: true
-};
-var DYNAMIC_REF = {
-  id: "lineage/dynamic-ref",
-  severity: "notice",
-  category: "lineage",
-  modes: ["diff", "audit"],
-  summary: "a `ref()` or `source()` the scanner cannot decide, e.g. `ref(var(...))` (file and line)",
-  fix: "Write the reference as a literal, or add the edge to the inventory by hand.",
-  planned: true
-};
-var AMBIGUOUS_REF = {
-  id: "lineage/ambiguous-ref",
-  severity: "warning",
-  category: "lineage",
-  modes: ["diff", "audit"],
-  summary: "a `ref()` that several other projects of the repository define (kept as external)",
-  fix: "Name the project: ref('project', 'model').",
-  planned: true
-};
-var PROJECT_INVALID = {
-  id: "project/invalid",
-  severity: "warning",
-  category: "project",
-  modes: ["diff", "audit"],
-  summary: "a dbt project file the scanner cannot read (`dbt_project.yml`, YAML, SQL)",
-  fix: "Fix the file at the reported line; its lineage is missing until then.",
-  planned: true
-};
-
-// src/inventory/json-text.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
-var OPEN_BRACE = 123;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var COMMA = 44;
-var COLON = 58;
-function walkModelsArray(text, walk) {
-  let found = null;
-  let at = skipSpace(text, 0);
-  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
-  at = skipSpace(text, at + 1);
-  while (text.charCodeAt(at) === QUOTE) {
-    const keyEnd = skipString(text, at);
-    const key = decodeString(text.slice(at + 1, keyEnd));
-    at = skipSpace(text, keyEnd + 1);
-    if (text.charCodeAt(at) !== COLON) return null;
-    at = skipSpace(text, at + 1);
-    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
-      found = walk(at);
-      if (!found) return null;
-      at = found.end + 1;
-    } else {
-      at = skipValue(text, at);
-    }
-    at = skipSpace(text, at);
-    if (text.charCodeAt(at) !== COMMA) break;
-    at = skipSpace(text, at + 1);
+// src/lineage/code-view.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+var LISTED_KINDS = /* @__PURE__ */ new Set(["model", "seed", "snapshot", "source"]);
+function codeView(scan, layers = []) {
+  if (!scan) return { models: [], files: [] };
+  const byId = new Map(scan.nodes.map((node) => [node.id, node]));
+  const upstream = /* @__PURE__ */ new Map();
+  const downstream = /* @__PURE__ */ new Map();
+  const add = (map, id, name) => {
+    let set = map.get(id);
+    if (!set) map.set(id, set = /* @__PURE__ */ new Set());
+    set.add(name);
+  };
+  for (const edge of scan.edges) {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    if (!from || !to || !LISTED_KINDS.has(from.kind) || !LISTED_KINDS.has(to.kind)) continue;
+    add(upstream, to.id, from.display);
+    add(downstream, from.id, to.display);
   }
-  return found;
-}
-function forEachElement(text, open, visit2) {
-  let at = skipSpace(text, open + 1);
-  if (text.charCodeAt(at) === CLOSE_BRACKET) return at;
-  for (; ; ) {
-    const end = visit2(at);
-    if (end === -1) return -1;
-    at = skipSpace(text, end);
-    if (text.charCodeAt(at) !== COMMA) return at;
-    at = skipSpace(text, at + 1);
-  }
-}
-function childOffset(text, at, segment) {
-  const open = text.charCodeAt(at);
-  if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
-  let found = -1;
-  let index = 0;
-  let i = skipSpace(text, at + 1);
-  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
-    if (open === 123) {
-      const keyEnd = skipString(text, i);
-      const key = decodeString(text.slice(i + 1, keyEnd));
-      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1);
-      if (key === segment) found = i;
-    } else if (index++ === segment) {
-      return i;
-    }
-    i = skipSpace(text, skipValue(text, i));
-    if (text.charCodeAt(i) !== 44) break;
-    i = skipSpace(text, i + 1);
-  }
-  return found;
-}
-function stringMember(text, start, key) {
-  const at = childOffset(text, start, key);
-  if (at === -1 || text.charCodeAt(at) !== QUOTE) return void 0;
-  return decodeString(text.slice(at + 1, skipString(text, at)));
-}
-function decodeString(raw) {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return void 0;
-  }
-}
-function skipValue(text, start) {
-  const c = text.charCodeAt(start);
-  if (c === QUOTE) return skipString(text, start) + 1;
-  let i = start;
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i);
-      if (d === QUOTE) i = skipString(text, i);
-      else if (d === 123 || d === 91) depth++;
-      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
-    }
-    return i;
-  }
-  while (i < text.length) {
-    const d = text.charCodeAt(i);
-    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
-    i++;
-  }
-  return i;
-}
-function skipSpace(text, start) {
-  let i = start;
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return i;
-}
-function skipString(text, start) {
-  let i = start + 1;
-  for (; ; ) {
-    const quote = text.indexOf('"', i);
-    if (quote === -1) return text.length - 1;
-    let backslashes = 0;
-    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    i = quote + 1;
-  }
-}
-
-// src/inventory/locate.ts
-function formatJsonPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out === "" ? "(root)" : out;
-}
-var JsonLocator = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  lineStarts = null;
-  entries;
-  position(offset) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  /** Line of the value at `path`, or of its nearest existing ancestor. */
-  line(path) {
-    const offset = this.offset(path);
-    return offset === void 0 ? void 0 : this.position(offset).line;
-  }
-  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
-  modelEntries() {
-    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
-    return this.entries;
-  }
-  offset(path) {
-    if (path[0] === "models" && typeof path[1] === "number") {
-      const entries = this.modelEntries();
-      const i = path[1];
-      if (entries && 2 * i + 1 < entries.length) {
-        return offsetWithin(this.text, entries[2 * i], path.slice(2));
-      }
-    }
-    const root = skipSpace(this.text, 0);
-    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
-  }
-};
-function offsetWithin(text, start, path) {
-  let at = start;
-  for (const segment of path) {
-    const child = childOffset(text, at, segment);
-    if (child === -1) break;
-    at = child;
-  }
-  return at;
-}
-function scanModelEntries(text) {
-  const found = walkModelsArray(text, (open) => {
-    const offsets = new Int32Pairs();
-    const end = forEachElement(text, open, (at) => {
-      const elementEnd = skipValue(text, at);
-      offsets.add(at, elementEnd);
-      return elementEnd;
+  const matchers = layers.map((rule) => ({
+    match: (0, import_picomatch2.default)(rule.glob, { dot: true }),
+    layer: rule.layer
+  }));
+  const models = [];
+  for (const node of scan.nodes) {
+    if (node.kind !== "model" || node.external) continue;
+    const layer = matchers.find(({ match }) => match(node.path))?.layer ?? node.layer;
+    models.push({
+      name: node.display,
+      path: node.path,
+      upstream: [...upstream.get(node.id) ?? []].sort(),
+      downstream: [...downstream.get(node.id) ?? []].sort(),
+      ...node.description !== void 0 && { description: node.description },
+      ...layer !== void 0 && { layer }
     });
-    return { end, offsets };
-  });
-  return found && found.offsets.flat();
+  }
+  return { models, files: scan.files };
 }
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
+
+// src/sync/drift.ts
+var import_picomatch4 = __toESM(require_picomatch(), 1);
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -4695,6 +2583,64 @@ function parse2(text, errors = [], options = ParseOptions.DEFAULT) {
   visit(text, visitor, options);
   return currentParent[0];
 }
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -5000,6 +2946,26 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
 
 // node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
@@ -5033,6 +2999,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parse3 = parse2;
+var parseTree2 = parseTree;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -5088,6 +3055,198 @@ function printParseErrorCode(code) {
       return "InvalidCharacter";
   }
   return "<unknown ParseErrorCode>";
+}
+
+// src/inventory/json-text.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON = 58;
+function walkModelsArray(text, walk) {
+  let found = null;
+  let at = skipSpace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at = skipSpace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const keyEnd = skipString(text, at);
+    const key = decodeString(text.slice(at + 1, keyEnd));
+    at = skipSpace(text, keyEnd + 1);
+    if (text.charCodeAt(at) !== COLON) return null;
+    at = skipSpace(text, at + 1);
+    if (key === "models" && text.charCodeAt(at) === OPEN_BRACKET) {
+      found = walk(at);
+      if (!found) return null;
+      at = found.end + 1;
+    } else {
+      at = skipValue(text, at);
+    }
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== COMMA) break;
+    at = skipSpace(text, at + 1);
+  }
+  return found;
+}
+function forEachElement(text, open, visit2) {
+  let at = skipSpace(text, open + 1);
+  if (text.charCodeAt(at) === CLOSE_BRACKET) return at;
+  for (; ; ) {
+    const end = visit2(at);
+    if (end === -1) return -1;
+    at = skipSpace(text, end);
+    if (text.charCodeAt(at) !== COMMA) return at;
+    at = skipSpace(text, at + 1);
+  }
+}
+function childOffset(text, at, segment) {
+  const open = text.charCodeAt(at);
+  if (open !== (typeof segment === "number" ? 91 : 123)) return -1;
+  let found = -1;
+  let index = 0;
+  let i = skipSpace(text, at + 1);
+  while (i < text.length && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) {
+    if (open === 123) {
+      const keyEnd = skipString(text, i);
+      const key = decodeString(text.slice(i + 1, keyEnd));
+      i = skipSpace(text, skipSpace(text, keyEnd + 1) + 1);
+      if (key === segment) found = i;
+    } else if (index++ === segment) {
+      return i;
+    }
+    i = skipSpace(text, skipValue(text, i));
+    if (text.charCodeAt(i) !== 44) break;
+    i = skipSpace(text, i + 1);
+  }
+  return found;
+}
+function stringMember(text, start, key) {
+  const at = childOffset(text, start, key);
+  if (at === -1 || text.charCodeAt(at) !== QUOTE) return void 0;
+  return decodeString(text.slice(at + 1, skipString(text, at)));
+}
+function decodeString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return void 0;
+  }
+}
+function skipValue(text, start) {
+  const c = text.charCodeAt(start);
+  if (c === QUOTE) return skipString(text, start) + 1;
+  let i = start;
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === QUOTE) i = skipString(text, i);
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+    }
+    return i;
+  }
+  while (i < text.length) {
+    const d = text.charCodeAt(i);
+    if (d <= 32 || d === 44 || d === 93 || d === 125) break;
+    i++;
+  }
+  return i;
+}
+function skipSpace(text, start) {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
+}
+function skipString(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const quote = text.indexOf('"', i);
+    if (quote === -1) return text.length - 1;
+    let backslashes = 0;
+    for (let j = quote - 1; j > start && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    i = quote + 1;
+  }
+}
+
+// src/inventory/locate.ts
+function formatJsonPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === "" ? "(root)" : out;
+}
+var JsonLocator = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lineStarts = null;
+  entries;
+  position(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  /** Line of the value at `path`, or of its nearest existing ancestor. */
+  line(path) {
+    const offset = this.offset(path);
+    return offset === void 0 ? void 0 : this.position(offset).line;
+  }
+  /** Start and end offsets of each `models` entry (see scanModelEntries), computed once. */
+  modelEntries() {
+    if (this.entries === void 0) this.entries = scanModelEntries(this.text);
+    return this.entries;
+  }
+  offset(path) {
+    if (path[0] === "models" && typeof path[1] === "number") {
+      const entries = this.modelEntries();
+      const i = path[1];
+      if (entries && 2 * i + 1 < entries.length) {
+        return offsetWithin(this.text, entries[2 * i], path.slice(2));
+      }
+    }
+    const root = skipSpace(this.text, 0);
+    return root < this.text.length ? offsetWithin(this.text, root, path) : void 0;
+  }
+};
+function offsetWithin(text, start, path) {
+  let at = start;
+  for (const segment of path) {
+    const child = childOffset(text, at, segment);
+    if (child === -1) break;
+    at = child;
+  }
+  return at;
+}
+function scanModelEntries(text) {
+  const found = walkModelsArray(text, (open) => {
+    const offsets = new Int32Pairs();
+    const end = forEachElement(text, open, (at) => {
+      const elementEnd = skipValue(text, at);
+      offsets.add(at, elementEnd);
+      return elementEnd;
+    });
+    return { end, offsets };
+  });
+  return found && found.offsets.flat();
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 // src/inventory/name-index.ts
@@ -5579,6 +3738,473 @@ function kindOf(value) {
   return typeof value;
 }
 
+// src/sync/plan.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+
+// src/sync/types.ts
+var UPSTREAM = "upstream_dependencies";
+var DOWNSTREAM = "downstream_consumers";
+
+// src/sync/tree.ts
+var SyncInputError = class extends Error {
+  name = "SyncInputError";
+};
+function readInventoryTree(rawText) {
+  const bom = rawText.charCodeAt(0) === 65279;
+  const text = bom ? rawText.slice(1) : rawText;
+  const errors = [];
+  const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || !root) {
+    const first = errors[0];
+    const where = first ? ` (line ${lineOf(text, first.offset)})` : "";
+    const what = first ? printParseErrorCode(first.error) : "empty document";
+    throw new SyncInputError(`the inventory is not valid JSON: ${what}${where}`);
+  }
+  const models = root.type === "object" ? lastProperty(root, "models") : void 0;
+  if (!models || models.type !== "array") {
+    throw new SyncInputError('the inventory has no "models" array at its top level');
+  }
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  (models.children ?? []).forEach((node, index) => {
+    if (node.type !== "object") return;
+    const nameNode = lastProperty(node, "name");
+    if (nameNode?.type !== "string" || typeof nameNode.value !== "string") return;
+    const name = nameNode.value;
+    if (name === "" || seen.has(name)) return;
+    seen.add(name);
+    const pathNode = lastProperty(node, "path");
+    const lists = {};
+    for (const field of [UPSTREAM, DOWNSTREAM]) {
+      const list = lastProperty(node, field);
+      if (list?.type !== "array") continue;
+      const children = list.children ?? [];
+      if (!children.every((c) => c.type === "string")) continue;
+      lists[field] = {
+        node: list,
+        items: children.map((c) => c.value),
+        raw: children.map((c) => text.slice(c.offset, c.offset + c.length))
+      };
+    }
+    entries.push({
+      index,
+      node,
+      name,
+      path: pathNode?.type === "string" ? pathNode.value : void 0,
+      pathNode: pathNode?.type === "string" ? pathNode : void 0,
+      lists
+    });
+  });
+  return { text, bom, root, models, entries };
+}
+function lastProperty(object, key) {
+  let found;
+  for (const property of object.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (keyNode?.value === key) found = value;
+  }
+  return found;
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/sync/plan.ts
+function isEmptyPlan(plan) {
+  return plan.add.length === 0 && plan.setLists.length === 0 && plan.remove.length === 0 && plan.movePaths.length === 0;
+}
+var EMPTY2 = /* @__PURE__ */ new Set();
+function codeGraph(code) {
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const model of code.models) if (!byName2.has(model.name)) byName2.set(model.name, model);
+  const up = /* @__PURE__ */ new Map();
+  const down = /* @__PURE__ */ new Map();
+  const edge = (from, to) => {
+    if (from === "" || to === "") return;
+    let u = up.get(to);
+    if (!u) up.set(to, u = /* @__PURE__ */ new Set());
+    u.add(from);
+    let d = down.get(from);
+    if (!d) down.set(from, d = /* @__PURE__ */ new Set());
+    d.add(to);
+  };
+  for (const model of byName2.values()) {
+    for (const u of model.upstream) edge(u, model.name);
+    for (const d of model.downstream ?? []) edge(model.name, d);
+  }
+  return {
+    byName: byName2,
+    files: new Set(code.files ?? code.models.map((m) => m.path)),
+    upstreamOf: (name) => up.get(name) ?? EMPTY2,
+    downstreamOf: (name) => down.get(name) ?? EMPTY2
+  };
+}
+function goneEntries(entries, graph) {
+  const gone = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (graph.byName.has(entry.name) || entry.path === void 0) continue;
+    if (!graph.files.has(entry.path)) gone.add(entry.name);
+  }
+  return gone;
+}
+function targetList(field, name, current, graph, gone) {
+  if (field === UPSTREAM) return new Set(graph.upstreamOf(name));
+  const target = new Set(graph.downstreamOf(name));
+  for (const d of current) if (!graph.byName.has(d) && !gone.has(d)) target.add(d);
+  return target;
+}
+function planSync(inventoryText, code, options = {}) {
+  const tree = readInventoryTree(inventoryText);
+  const graph = codeGraph(code);
+  const gone = goneEntries(tree.entries, graph);
+  const entryNames = new Set(tree.entries.map((e) => e.name));
+  const setLists = [];
+  const movePaths = [];
+  for (const entry of tree.entries) {
+    const model = graph.byName.get(entry.name);
+    if (!model) continue;
+    if (entry.pathNode && entry.path !== model.path) {
+      movePaths.push({ model: entry.name, from: entry.path ?? "", to: model.path });
+    }
+    for (const field of [UPSTREAM, DOWNSTREAM]) {
+      const list = entry.lists[field];
+      if (!list) continue;
+      const target = targetList(field, entry.name, list.items, graph, gone);
+      const after = mergeList(list.items, target);
+      if (!after) continue;
+      const before = new Set(list.items);
+      setLists.push({
+        model: entry.name,
+        field,
+        before: list.items,
+        after,
+        added: sorted([...target].filter((n) => !before.has(n))),
+        removed: sorted([...before].filter((n) => !target.has(n)))
+      });
+    }
+  }
+  const matchers = (options.layers ?? []).map((l) => ({
+    layer: l.layer,
+    match: (0, import_picomatch3.default)(l.glob, { dot: true })
+  }));
+  const add = [];
+  for (const model of graph.byName.values()) {
+    if (entryNames.has(model.name)) continue;
+    const layer = matchers.find((m) => m.match(model.path))?.layer ?? model.layer ?? options.defaultLayer ?? "other";
+    add.push({
+      name: model.name,
+      path: model.path,
+      layer,
+      ...model.description !== void 0 ? { description: model.description } : {},
+      upstream_dependencies: sorted(graph.upstreamOf(model.name)),
+      downstream_consumers: sorted(graph.downstreamOf(model.name))
+    });
+  }
+  add.sort((a, b) => compare(a.name, b.name));
+  const remove = tree.entries.filter((e) => gone.has(e.name)).map((e) => ({ model: e.name, path: e.path ?? "" }));
+  return { add, setLists, remove, movePaths };
+}
+function mergeList(current, target) {
+  const have = new Set(current);
+  if (have.size === target.size && [...have].every((n) => target.has(n))) return null;
+  const kept = [...have].filter((n) => target.has(n));
+  const fresh = sorted([...target].filter((n) => !have.has(n)));
+  const keptSorted = kept.every((n, i) => i === 0 || compare(kept[i - 1], n) <= 0);
+  return keptSorted ? sorted([...kept, ...fresh]) : [...kept, ...fresh];
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sorted(names) {
+  return [...names].sort(compare);
+}
+function describePlan(plan) {
+  const lines = [];
+  for (const r of plan.remove) lines.push(`remove ${r.model}: ${r.path} is no file`);
+  for (const m of plan.movePaths) lines.push(`move ${m.model}: ${m.from} -> ${m.to}`);
+  for (const u of plan.setLists) {
+    const parts = [...u.added.map((n) => `+${n}`), ...u.removed.map((n) => `-${n}`)];
+    lines.push(`set ${u.model} ${u.field}: ${parts.join(" ")}`);
+  }
+  for (const a of plan.add) lines.push(`add ${a.name}: ${a.path} (layer ${a.layer})`);
+  return lines;
+}
+
+// src/sync/drift.ts
+var DRIFT_RULE = "lineage/inventory-drift";
+function inventoryDrift(inventory, code) {
+  const graph = codeGraph(code);
+  const gone = goneEntries(inventory.models, graph);
+  const items = [];
+  inventory.models.forEach((entry, i) => {
+    const name = entry.name;
+    const at = (...rest) => modelLine(inventory, i, ...rest) ?? null;
+    if (gone.has(name)) {
+      items.push({
+        kind: "missing-file",
+        model: name,
+        path: entry.path,
+        line: at("path"),
+        message: `${name}: its path ${entry.path} is no file and the code defines no model ${name}; sync removes the entry`,
+        key: `missing-file\0${name}\0${entry.path}`
+      });
+      return;
+    }
+    const model = graph.byName.get(name);
+    if (!model) return;
+    if (model.path !== entry.path) {
+      items.push({
+        kind: "moved",
+        model: name,
+        path: model.path,
+        line: at("path"),
+        message: `${name}: the model moved from ${entry.path} to ${model.path}`,
+        key: `moved\0${name}\0${model.path}`
+      });
+    }
+    for (const field of [UPSTREAM, DOWNSTREAM]) {
+      const list = entry[field];
+      if (!Array.isArray(list) || !list.every((n) => typeof n === "string")) continue;
+      const target = targetList(field, name, list, graph, gone);
+      const listed = new Set(list);
+      for (const other of [...target].sort(compare)) {
+        if (listed.has(other)) continue;
+        items.push({
+          kind: "missing-edge",
+          model: name,
+          field,
+          other,
+          line: at(field),
+          message: field === UPSTREAM ? `${name}: the code reads ${other}, but ${field} does not list it` : `${name}: ${other} reads it in the code, but ${field} does not list it`,
+          key: `missing-edge\0${name}\0${field}\0${other}`
+        });
+      }
+      const reported = /* @__PURE__ */ new Set();
+      list.forEach((other, j) => {
+        if (target.has(other) || reported.has(other)) return;
+        reported.add(other);
+        items.push({
+          kind: "stale-edge",
+          model: name,
+          field,
+          other,
+          line: at(field, j),
+          message: field === UPSTREAM ? `${name}: ${field} lists ${other}, but the code does not read it` : `${name}: ${field} lists ${other}, but it does not read ${name} in the code`,
+          key: `stale-edge\0${name}\0${field}\0${other}`
+        });
+      });
+    }
+  });
+  const modelsLine = inventory.locator.line(["models"]) ?? null;
+  for (const model of graph.byName.values()) {
+    if (inventory.indexByName.has(model.name)) continue;
+    items.push({
+      kind: "unlisted-model",
+      model: model.name,
+      path: model.path,
+      line: modelsLine,
+      message: `${model.name} (${model.path}) is a model in the code but has no inventory entry`,
+      key: `unlisted-model\0${model.name}`
+    });
+  }
+  return items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compare(a.key, b.key));
+}
+function driftFindings(inventory, code, options = {}) {
+  let items = inventoryDrift(inventory, code);
+  if (options.base) {
+    const before = options.base.inventory ? new Set(inventoryDrift(options.base.inventory, options.base.code).map((d) => d.key)) : /* @__PURE__ */ new Set();
+    items = items.filter((d) => !before.has(d.key));
+  }
+  return items.map((d) => ({
+    rule: DRIFT_RULE,
+    severity: options.severity ?? "warning",
+    model: d.model,
+    message: d.message,
+    file: inventory.file,
+    line: d.line,
+    ...d.other !== void 0 ? { related: [d.other] } : {}
+  }));
+}
+var NO_LAYER = "(none)";
+function lineageCoverage(inventory, code, layers = []) {
+  const graph = codeGraph(code);
+  const recorded = inventoryEdges(inventory);
+  const layerOf = layerResolver(inventory, graph, layers);
+  const byLayer = /* @__PURE__ */ new Map();
+  let total = 0;
+  let hits = 0;
+  for (const [from, tos] of codeEdges(graph)) {
+    for (const to of tos) {
+      const layer = layerOf(to);
+      let counts = byLayer.get(layer);
+      if (!counts) byLayer.set(layer, counts = { total: 0, recorded: 0 });
+      total++;
+      counts.total++;
+      if (recorded.get(from)?.has(to)) {
+        hits++;
+        counts.recorded++;
+      }
+    }
+  }
+  const share = (c) => ({
+    total: c.total,
+    recorded: c.recorded,
+    share: c.total === 0 ? null : c.recorded / c.total
+  });
+  return {
+    ...share({ total, recorded: hits }),
+    byLayer: Object.fromEntries(
+      [...byLayer.keys()].sort(compare).map((layer) => [layer, share(byLayer.get(layer))])
+    )
+  };
+}
+function underReportedRadius(inventory, code, { top = 10, budget = 1e6 } = {}) {
+  const graph = codeGraph(code);
+  const inv = inventoryEdges(inventory);
+  const codeDown = (n) => graph.downstreamOf(n);
+  const invDown = (n) => inv.get(n) ?? /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set([...graph.byName.keys(), ...inventory.indexByName.keys()]);
+  let left = budget;
+  const reach = (start, down) => {
+    const seen = /* @__PURE__ */ new Set([start]);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      for (const next of down(queue[i])) {
+        if (--left < 0) return null;
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return seen.size - 1;
+  };
+  const gaps = [];
+  let complete = true;
+  for (const name of [...names].sort(compare)) {
+    const inCode = reach(name, codeDown);
+    const inInventory = inCode === null ? null : reach(name, invDown);
+    if (inCode === null || inInventory === null) {
+      complete = false;
+      break;
+    }
+    if (inCode > inInventory) gaps.push({ model: name, inventory: inInventory, code: inCode });
+  }
+  gaps.sort((a, b) => b.code - b.inventory - (a.code - a.inventory) || compare(a.model, b.model));
+  return { models: gaps.slice(0, top), complete };
+}
+function inventoryEdges(inventory) {
+  const down = /* @__PURE__ */ new Map();
+  const add = (from, to) => {
+    let set = down.get(from);
+    if (!set) down.set(from, set = /* @__PURE__ */ new Set());
+    set.add(to);
+  };
+  for (const model of inventory.models) {
+    for (const u of stringList(model[UPSTREAM])) add(u, model.name);
+    for (const d of stringList(model[DOWNSTREAM])) add(model.name, d);
+  }
+  return down;
+}
+function* codeEdges(graph) {
+  const producers = /* @__PURE__ */ new Set();
+  for (const model of graph.byName.values()) {
+    for (const u of graph.upstreamOf(model.name)) producers.add(u);
+    producers.add(model.name);
+  }
+  for (const from of [...producers].sort(compare)) yield [from, graph.downstreamOf(from)];
+}
+function layerResolver(inventory, graph, layers) {
+  const matchers = layers.map((l) => ({ layer: l.layer, match: (0, import_picomatch4.default)(l.glob, { dot: true }) }));
+  return (name) => {
+    const index = inventory.indexByName.get(name);
+    if (index !== void 0) return inventory.models[index].layer;
+    const model = graph.byName.get(name);
+    if (!model) return NO_LAYER;
+    return matchers.find((m) => m.match(model.path))?.layer ?? model.layer ?? NO_LAYER;
+  };
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/rules/code-rules.ts
+var INVENTORY_DRIFT = {
+  id: "lineage/inventory-drift",
+  severity: "warning",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file",
+  fix: "Run `blast-radius inventory sync --write` to bring the inventory in line with the code."
+};
+var DYNAMIC_REF = {
+  id: "lineage/dynamic-ref",
+  severity: "notice",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "a `ref()` or `source()` the scanner cannot decide, e.g. `ref(var(...))` (file and line)",
+  fix: "Write the reference as a literal, or add the edge to the inventory by hand."
+};
+var AMBIGUOUS_REF = {
+  id: "lineage/ambiguous-ref",
+  severity: "warning",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "a `ref()` that several other projects of the repository define (kept as external)",
+  fix: "Name the project: ref('project', 'model')."
+};
+var PROJECT_INVALID = {
+  id: "project/invalid",
+  severity: "warning",
+  category: "project",
+  modes: ["diff", "audit"],
+  summary: "a dbt project file the scanner cannot read (`dbt_project.yml`, YAML, SQL)",
+  fix: "Fix the file at the reported line; its lineage is missing until then."
+};
+var PROBLEM_SPECS = {
+  "lineage/dynamic-ref": DYNAMIC_REF,
+  "lineage/ambiguous-ref": AMBIGUOUS_REF,
+  "project/invalid": PROJECT_INVALID
+};
+function problemFinding(problem) {
+  const spec = PROBLEM_SPECS[problem.rule];
+  return {
+    rule: spec.id,
+    severity: spec.severity,
+    model: null,
+    message: problem.message,
+    file: problem.file,
+    line: problem.line
+  };
+}
+var problemKey = (p) => `${p.rule}\0${p.file}\0${p.message}`;
+function newProblems(base, head) {
+  const before = new Set((base?.problems ?? []).map(problemKey));
+  return head.problems.filter((problem) => !before.has(problemKey(problem)));
+}
+var PROBLEMS = {
+  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, PROJECT_INVALID.id],
+  diff: (ctx) => ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
+  audit: (ctx) => ctx.code ? ctx.code.scan.problems.map(problemFinding) : []
+};
+var DRIFT = {
+  rules: [INVENTORY_DRIFT.id],
+  diff: (ctx) => {
+    if (!ctx.code || !ctx.head?.usable || ctx.vanished) return [];
+    const layers = ctx.code.layers;
+    return driftFindings(ctx.head, codeView(ctx.code.head, layers), {
+      base: {
+        inventory: ctx.base?.usable ? ctx.base : null,
+        code: codeView(ctx.code.base, layers)
+      }
+    });
+  },
+  audit: (ctx) => ctx.code ? driftFindings(ctx.inventory, codeView(ctx.code.scan, ctx.code.layers)) : []
+};
+var CODE_CHECKS = [PROBLEMS, DRIFT];
+
 // src/lineage/traverse.ts
 function breadthFirst(graph, sources) {
   const n = graph.offsets.length - 1;
@@ -6061,7 +4687,7 @@ var CONSISTENCY_CHECKS = [
 ];
 
 // src/rules/diff-rules.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch(), 1);
 
 // src/diff/changed-files.ts
 var ChangedFilesError = class extends Error {
@@ -6398,7 +5024,7 @@ function blastRadius(pair, anchors, changed, layerAt, externalLayer) {
   for (const v of search.order) {
     if (!changed.has(table.names[v])) keys[count++] = search.distance[v] * n + v;
   }
-  const sorted = keys.subarray(0, count).sort();
+  const sorted2 = keys.subarray(0, count).sort();
   const second = new Int32Array(n).fill(-1);
   for (const v of search.order) {
     const p = search.parent[v];
@@ -6406,7 +5032,7 @@ function blastRadius(pair, anchors, changed, layerAt, externalLayer) {
   }
   const models = new Array(count);
   for (let i = 0; i < count; i++) {
-    const v = sorted[i] % n;
+    const v = sorted2[i] % n;
     const name = table.names[v];
     const external = pair.inHead[v] === 0;
     const depth = search.distance[v];
@@ -6444,9 +5070,9 @@ function describePath(model, step = (name) => `\`${name}\``) {
   return steps.join(" → ");
 }
 function sortedRecord(record2) {
-  const sorted = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record2).sort(compareNames)) sorted[key] = record2[key];
-  return sorted;
+  const sorted2 = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record2).sort(compareNames)) sorted2[key] = record2[key];
+  return sorted2;
 }
 
 // src/rules/diff-rules.ts
@@ -6701,7 +5327,7 @@ function exposuresReached(facts, at) {
   const findings = [];
   const anchors = facts.changes.filter((change) => !change.metadataOnly);
   for (const exposure of facts.config.exposures) {
-    const matches = (0, import_picomatch2.default)(exposure.models, { dot: true });
+    const matches = (0, import_picomatch5.default)(exposure.models, { dot: true });
     const hits = [
       ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
       ...facts.radius.models.filter((m) => matches(m.model)).map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` }))
@@ -6766,6 +5392,62 @@ var DIFF_CHECKS = DIFF_RULE_CHECKS.map(({ rule, run }) => ({
   rules: [rule],
   diff: (context) => context.judged ? run(context.judged) : []
 }));
+
+// src/util/confusable.ts
+var INVISIBLE = /[\p{Cf}\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/gu;
+var LOOK_ALIKE = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ѕ: "s",
+  "ԁ": "d",
+  "ԛ": "q",
+  "ԝ": "w",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x"
+};
+var LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKE).join("")}]`, "g");
+function skeleton(name) {
+  return name.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKE[c]);
+}
+function confusableGroups(names) {
+  const bySkeleton = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const key = skeleton(name);
+    const group = bySkeleton.get(key);
+    if (!group) bySkeleton.set(key, /* @__PURE__ */ new Set([name]));
+    else group.add(name);
+  }
+  const groups = [];
+  for (const set of bySkeleton.values()) {
+    const group = [...set];
+    if (group.length < 2) continue;
+    if (new Set(group.map((name) => name.toLowerCase())).size > 1) groups.push(group);
+  }
+  return groups;
+}
 
 // src/rules/inventory-rules.ts
 var INVENTORY_INVALID = {
@@ -6837,7 +5519,40 @@ function incompleteInput(reason) {
     line: null
   };
 }
+var CONFUSABLE_NAMES = {
+  id: "inventory/confusable-names",
+  severity: "warning",
+  category: "inventory",
+  modes: ["diff", "audit"],
+  summary: "model names that differ only by invisible or look-alike characters",
+  fix: "Rename one of them: a reviewer cannot tell them apart, so a change can pass as the other."
+};
+function confusableNames(head, base) {
+  const before = new Set(
+    base?.usable ? confusableGroups(base.models.map((m) => m.name)).map((g) => g.join("\0")) : []
+  );
+  return confusableGroups(head.models.map((m) => m.name)).filter((group) => !before.has(group.join("\0"))).map((group) => {
+    const index = head.indexByName.get(group[0]);
+    return {
+      rule: CONFUSABLE_NAMES.id,
+      severity: CONFUSABLE_NAMES.severity,
+      model: group[0],
+      ...said`${joinSaid(
+        group.map((name) => said`\`${name}\``),
+        ", "
+      )} differ only by invisible or look-alike characters`,
+      related: group.slice(1),
+      file: head.file,
+      line: index === void 0 ? null : modelLine(head, index) ?? null
+    };
+  });
+}
 var INVENTORY_CHECKS = [
+  {
+    rules: [CONFUSABLE_NAMES.id],
+    diff: (c) => c.head?.usable ? confusableNames(c.head, c.base) : [],
+    audit: (c) => confusableNames(c.inventory, null)
+  },
   {
     rules: [INVENTORY_INVALID.id],
     diff: (c) => inventoryFindings(c.base, c.head),
@@ -6863,6 +5578,7 @@ var RULE_SPECS = [
   INVENTORY_INVALID,
   INVENTORY_MISSING,
   INPUT_INCOMPLETE,
+  CONFUSABLE_NAMES,
   BROKEN_REFERENCE,
   CYCLE,
   ATTRIBUTION_CHANGED,
@@ -6887,7 +5603,8 @@ var CHECKS = [
   ...INVENTORY_CHECKS,
   ...DIFF_CHECKS,
   ...CONSISTENCY_CHECKS,
-  ...CONFIG_CHECKS
+  ...CONFIG_CHECKS,
+  ...CODE_CHECKS
 ];
 function diffRuleFindings(context) {
   return CHECKS.flatMap((check) => check.diff?.(context) ?? []);
@@ -6898,48 +5615,6 @@ function auditRuleFindings(context) {
 
 // src/rules/catalog.ts
 var RULE_NAMES = Object.keys(RULES);
-
-// src/util/suggest.ts
-function didYouMean(input, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const normalized = input.toLowerCase().replace(/_/g, "-");
-  for (const candidate of candidates) {
-    const distance = editDistance2(normalized, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (bestDistance <= Math.max(2, Math.floor(input.length / 3))) return best;
-  return abbreviated(normalized, candidates);
-}
-function abbreviated(input, candidates) {
-  if (input.length < 2) return void 0;
-  const fits = candidates.filter((candidate) => {
-    const lower = candidate.toLowerCase();
-    if (lower[0] !== input[0]) return false;
-    let at = 0;
-    for (const char of input) {
-      at = lower.indexOf(char, at) + 1;
-      if (at === 0) return false;
-    }
-    return true;
-  });
-  return fits.length === 1 ? fits[0] : void 0;
-}
-function editDistance2(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
@@ -7015,15 +5690,13 @@ function defaultConfig() {
 function layerRules(config2) {
   return Object.entries(config2.layers).map(([glob, layer]) => ({ glob, layer }));
 }
+function lineageSources(config2) {
+  const set = new Set(config2.lineage);
+  const auto = set.has("auto");
+  return { inventory: auto || set.has("inventory"), code: auto || set.has("code") };
+}
 
 export {
-  buildNameTable,
-  compareNames,
-  EdgeList,
-  unionEdges,
-  buildGraph,
-  unionGraph,
-  outDegree,
   Reacher,
   nearestSources,
   reachSketch,
@@ -7038,7 +5711,16 @@ export {
   emptyInventory,
   isSourceName,
   cycles,
-  require_picomatch2 as require_picomatch,
+  codeView,
+  UPSTREAM,
+  DOWNSTREAM,
+  SyncInputError,
+  readInventoryTree,
+  isEmptyPlan,
+  planSync,
+  describePlan,
+  lineageCoverage,
+  underReportedRadius,
   ChangedFilesError,
   parseChangedFiles,
   normalizePath,
@@ -7051,10 +5733,11 @@ export {
   RULES,
   diffRuleFindings,
   auditRuleFindings,
-  didYouMean,
   FAIL_ON,
   COMMENT_MODES,
+  LINEAGE_SOURCES,
   configSchema,
   defaultConfig,
-  layerRules
+  layerRules,
+  lineageSources
 };

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compareNames,
   defaultConfig
-} from "./chunk-CTL476SH.js";
+} from "./chunk-GFILG6EC.js";
+import {
+  compareNames
+} from "./chunk-TN23SW42.js";
 
 // src/render/markdown/context.ts
 var COMMENT_LIMIT = 65536;

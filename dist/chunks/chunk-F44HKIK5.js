@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   LIST_FIELDS,
-  compareNames,
   normalizePath
-} from "./chunk-CTL476SH.js";
+} from "./chunk-GFILG6EC.js";
+import {
+  compareNames
+} from "./chunk-TN23SW42.js";
 
 // src/diff/changes.ts
 var ANCHORING_REASONS = /* @__PURE__ */ new Set([

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-JW5HILYQ.js";
+} from "./chunk-Y7EZ2MSB.js";
 import {
   clip,
   escapeHtml,

@@ -1,7 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-QA6LSBHG.js";
+} from "./chunk-F44HKIK5.js";
+import {
+  flowchart,
+  withinMermaidLimits
+} from "./chunk-S67SDMBT.js";
 import {
   MAX_VALUE,
   code,
@@ -22,17 +26,17 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6BXRTVJH.js";
+} from "./chunk-ZMXF3JKC.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
   plural,
   resolve
-} from "./chunk-JW5HILYQ.js";
+} from "./chunk-Y7EZ2MSB.js";
 import {
   RULES
-} from "./chunk-CTL476SH.js";
+} from "./chunk-GFILG6EC.js";
 import {
   toMarkdown,
   utf16Length,
@@ -42,7 +46,6 @@ import {
   clip,
   clipMiddle,
   commentMarker,
-  neutralise,
   safeUrl
 } from "./chunk-AOXLXETT.js";
 
@@ -107,59 +110,6 @@ function countFindings(findings) {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, n]) => plural(n, key)).join(", ") || fmt(0);
-}
-
-// src/render/markdown/mermaid.ts
-var MERMAID_MAX_TEXT = 5e4;
-var MERMAID_MAX_EDGES = 500;
-var LABEL_MAX = 60;
-var ATTRIBUTION_STROKE = "stroke:#ea580c,stroke-width:3px";
-var CLASS_DEFS = {
-  added: "fill:#dcfce7,stroke:#16a34a,color:#14532d",
-  removed: "fill:#fee2e2,stroke:#dc2626,color:#7f1d1d,stroke-dasharray:4 3",
-  modified: "fill:#fef9c3,stroke:#ca8a04,color:#713f12",
-  changed: "fill:#fef9c3,stroke:#ca8a04,color:#713f12",
-  impacted: "fill:#f1f5f9,stroke:#94a3b8,color:#0f172a",
-  external: "fill:#ffffff,stroke:#94a3b8,color:#475569,stroke-dasharray:2 2",
-  layer: "fill:#f1f5f9,stroke:#64748b,color:#0f172a",
-  addedAttr: `fill:#dcfce7,color:#14532d,${ATTRIBUTION_STROKE}`,
-  removedAttr: `fill:#fee2e2,color:#7f1d1d,${ATTRIBUTION_STROKE},stroke-dasharray:4 3`,
-  modifiedAttr: `fill:#fef9c3,color:#713f12,${ATTRIBUTION_STROKE}`,
-  changedAttr: `fill:#fef9c3,color:#713f12,${ATTRIBUTION_STROKE}`,
-  impactedAttr: `fill:#ffedd5,color:#431407,${ATTRIBUTION_STROKE}`,
-  externalAttr: `fill:#ffffff,color:#475569,${ATTRIBUTION_STROKE}`,
-  layerAttr: `fill:#ffedd5,color:#431407,${ATTRIBUTION_STROKE}`
-};
-var VIOLATION_STYLE = "stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 3";
-function mermaidLabel(value) {
-  return neutralise(clip(value, LABEL_MAX)).replace(/#/g, "#35;").replace(/%/g, "#37;").replace(/"/g, "#quot;").replace(/&/g, "#38;").replace(/`/g, "#96;").replace(/\$/g, "＄").replace(/</g, "‹").replace(/>/g, "›");
-}
-function flowchart(graph, direction = "LR") {
-  const lines = [`flowchart ${direction}`];
-  graph.nodes.forEach((node, i) => lines.push(`  n${i + 1}["${mermaidLabel(node.label)}"]`));
-  const violations = [];
-  graph.edges.forEach((edge, i) => {
-    const label = edge.label === void 0 ? "" : `|"${mermaidLabel(edge.label)}"|`;
-    lines.push(`  n${edge.from + 1} -->${label} n${edge.to + 1}`);
-    if (edge.violation) violations.push(i);
-  });
-  const byClass = /* @__PURE__ */ new Map();
-  graph.nodes.forEach((node, i) => {
-    const members = byClass.get(node.cls) ?? [];
-    members.push(i + 1);
-    byClass.set(node.cls, members);
-  });
-  for (const cls of Object.keys(CLASS_DEFS)) {
-    const members = byClass.get(cls);
-    if (!members) continue;
-    lines.push(`  classDef ${cls} ${CLASS_DEFS[cls]}`);
-    lines.push(`  class ${members.map((i) => `n${i}`).join(",")} ${cls}`);
-  }
-  if (violations.length > 0) lines.push(`  linkStyle ${violations.join(",")} ${VIOLATION_STYLE}`);
-  return lines.join("\n");
-}
-function withinMermaidLimits(source, edges) {
-  return source.length <= MERMAID_MAX_TEXT && edges <= MERMAID_MAX_EDGES;
 }
 
 // src/render/markdown/lineage.ts
@@ -1459,6 +1409,7 @@ function renderAudit(report, context = {}, options = {}) {
     distributionPart(report, resolved, mode),
     coveragePart(report, resolved, mode),
     hubsPart(audit.hubs, models, resolved, mode),
+    ...audit.lineage ? [lineageTruthPart(audit.lineage, mode)] : [],
     layerMapPart(report, resolved, mode),
     attributionMapPart(audit.attributionMap, resolved, mode),
     findingsPart2(report.findings, mode),
@@ -1869,6 +1820,58 @@ function hubsPart(hubs, models, resolved, mode) {
     ],
     weight: (h) => `${clip(h.model, MAX_VALUE)} ${clip(h.layer, 60)}`,
     overhead: 40,
+    more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
+    measure: mode.measure,
+    cap: mode.budget
+  });
+}
+function lineageTruthPart(truth, mode) {
+  const { coverage, underReported } = truth;
+  const share = (recorded, total) => total === 0 ? "—" : `${Math.round(recorded / total * 100)}%`;
+  const gaps = underReported.models.filter((gap) => gap.code > gap.inventory);
+  return listPart({
+    label: "lineage truth",
+    rank: 3,
+    core: 10,
+    items: gaps,
+    head: () => [
+      heading(4, text("Lineage truth: the inventory against the code")),
+      paragraph(
+        text(
+          `The inventory records ${share(coverage.recorded, coverage.total)} of the code's ${plural(coverage.total, "edge")} (${fmt(coverage.recorded)}); the code defines ${plural(truth.unlistedCount, "model")} the inventory does not list. `
+        ),
+        code("blast-radius inventory sync --write"),
+        text(" brings it in line.")
+      ),
+      table(
+        [null, "right", "right", "right"],
+        ["Layer", "Edges in the code", "In the inventory", "Share"],
+        Object.entries(coverage.byLayer).map(([layer, s]) => [
+          [text(clip(layer, 60))],
+          [text(fmt(s.total))],
+          [text(fmt(s.recorded))],
+          [text(share(s.recorded, s.total))]
+        ])
+      )
+    ],
+    body: (shown2) => [
+      paragraph(text("Where the inventory alone under-reports the radius most:")),
+      list(
+        shown2.map(
+          (gap) => listItem(
+            paragraph(
+              code(gap.model),
+              text(
+                ` reaches ${plural(gap.inventory, "model")} in the inventory, ${fmt(gap.code)} in the code`
+              )
+            )
+          )
+        )
+      ),
+      ...underReported.complete ? [] : [paragraph(text("(Measured within a work budget: not every model was compared.)"))]
+    ],
+    weight: (gap) => clip(gap.model, MAX_VALUE),
+    overhead: 60,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
     cap: mode.budget

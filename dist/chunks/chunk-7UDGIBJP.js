@@ -1,0 +1,151 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  didYouMean
+} from "./chunk-TN23SW42.js";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+};
+var LINEAGE_MERMAID_NODES = 150;
+var FORMATS = ["text", "json", "markdown", "summary"];
+var common = {
+  format: { type: "string" },
+  config: { type: "string" },
+  "fail-on": { type: "string" },
+  repo: { type: "string" },
+  inventory: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var OPTIONS = {
+  diff: {
+    ...common,
+    base: { type: "string" },
+    head: { type: "string" },
+    "base-file": { type: "string" },
+    "head-file": { type: "string" },
+    "changed-files": { type: "string" },
+    acknowledged: { type: "boolean" },
+    lineage: { type: "string", multiple: true }
+  },
+  audit: {
+    ...common,
+    ref: { type: "string" },
+    file: { type: "string" },
+    lineage: { type: "string", multiple: true }
+  },
+  lineage: {
+    repo: { type: "string" },
+    ref: { type: "string" },
+    inventory: { type: "string" },
+    config: { type: "string" },
+    format: { type: "string" },
+    lineage: { type: "string", multiple: true },
+    help: { type: "boolean", short: "h" }
+  }
+};
+function parseCommandArgs(command, argv) {
+  const options = OPTIONS[command];
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(
+      describeParseError(error, command, Object.keys(options))
+    );
+  }
+}
+function describeParseError(error, command, known) {
+  const flag = /'([^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const name = flag?.replace(/^-+/, "").split("=")[0] ?? "";
+      const hint = didYouMean(name, known);
+      return `unknown option ${flag ?? ""} for "${command}"${hint ? ` — did you mean --${hint}?` : ""} (see blast-radius ${command} --help)`;
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `${error.message.split(".")[0]} (see blast-radius ${command} --help)`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument "${flag ?? ""}" — "${command}" takes only options (see blast-radius ${command} --help)`;
+    default:
+      return error.message;
+  }
+}
+function oneOf(value, allowed, flag) {
+  if (value === void 0) return void 0;
+  if (allowed.includes(value)) return value;
+  const hint = didYouMean(value, allowed);
+  throw new UsageError(
+    `--${flag} must be one of ${allowed.join(", ")}, got "${value}"${hint ? ` — did you mean ${hint}?` : ""}`
+  );
+}
+var USAGE = {
+  main: `Usage: blast-radius <command> [options]
+
+Commands:
+  diff     what a change touches and everything downstream of it
+  audit    the whole inventory: coverage, consistency, hubs, attribution map
+  lineage  the lineage graph at one commit (inventory and the dbt project's code)
+  inventory sync   bring the inventory in line with the dbt project's code
+
+Run "blast-radius <command> --help" for its options. --version prints the version.
+Installed as both dbt-blast-radius and blast-radius.
+Exit codes: 0 pass, 1 policy failure, 2 unusable invocation or unreadable input.`,
+  diff: `Usage:
+  blast-radius diff --base REF --head REF [--repo DIR] [--inventory PATH]    (git mode)
+  blast-radius diff --base-file A.json --head-file B.json [--changed-files LIST]    (file mode)
+
+Options:
+  --base, --head REF       commits to compare (git mode), from their merge base as the action does;
+                           the inventory and changed files come from git
+  --repo DIR               repository (default: current directory)
+  --inventory PATH         inventory path in the repository (default from config: dbt_model_inventory.json)
+  --base-file, --head-file inventory files (file mode); a missing base file means every model is added
+  --changed-files LIST     file with changed paths, one per line or "git diff --name-status -M" output
+  --format FORMAT          text (default), json, markdown (the pull-request comment, at most
+                           65,536 characters) or summary (the job summary: every section, 1 MiB)
+  --config FILE            YAML config (see docs/configuration.md); in git mode the default is
+                           the repository's .github/blast-radius.yml at --base
+  --fail-on LEVEL          error (default), warning, never
+  --acknowledged           warnings were acknowledged: count them as notices
+  --lineage SOURCE         git mode: auto (default: every source present), inventory or code;
+                           repeatable; default from config "lineage:". With code, the dbt
+                           project (every dbt_project.yml) is read at both commits; a repository
+                           with no inventory file works on the code alone`,
+  audit: `Usage:
+  blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
+
+Options:
+  --ref REF            audit the inventory at a commit (git)
+  --file F             audit an inventory file
+                       (default: the inventory path in the working tree of --repo)
+  --repo DIR           repository (default: current directory)
+  --inventory PATH     inventory path in the repository
+  --format FORMAT      text (default), json, markdown or summary (the same markdown report)
+  --config FILE        YAML config; with --ref the default is .github/blast-radius.yml at REF
+  --fail-on LEVEL      error (default), warning, never
+  --lineage SOURCE     with --ref: auto (default), inventory or code (repeatable); code adds
+                       the dbt project's lineage (projects, edges, unresolved references)`,
+  lineage: `Usage:
+  blast-radius lineage [--repo DIR] [--ref REF] [--lineage SOURCE] [--format FORMAT]
+
+The lineage graph at one commit: projects, nodes (kind, project, path, layer), edges with what
+proves them, unresolved references with file and line (see docs/lineage.md).
+
+Options:
+  --repo DIR           repository (default: current directory)
+  --ref REF            commit to read (default: HEAD)
+  --lineage SOURCE     auto (default: every source present), inventory or code; repeatable;
+                       default from config "lineage:"
+  --inventory PATH     inventory path in the repository (default from config)
+  --config FILE        YAML config; the default is .github/blast-radius.yml at REF
+  --format FORMAT      text (default), json or mermaid (at most ${LINEAGE_MERMAID_NODES} nodes drawn)`
+};
+
+export {
+  UsageError,
+  LINEAGE_MERMAID_NODES,
+  FORMATS,
+  parseCommandArgs,
+  oneOf,
+  USAGE
+};
