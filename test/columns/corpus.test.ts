@@ -17,6 +17,14 @@ import { extractBundle, loadProjects, pairs, type CorpusProject } from './corpus
 /** Real dbt project trees (git bundles), present beside the repository in CI. */
 const BUNDLES = resolve('..', 'shared', 'corpus', 'projects');
 const present = existsSync(join(BUNDLES, 'jaffle-shop.bundle'));
+/**
+ * jaffle-shop only by default (seconds); mattermost (489 models, 1-2 min on a shared machine)
+ * with COLUMNS_CORPUS=full.
+ */
+const CORPUS =
+  process.env['COLUMNS_CORPUS'] === 'full'
+    ? ['jaffle-shop', 'mattermost-data-warehouse']
+    : ['jaffle-shop'];
 const tmp = present ? mkdtempSync(join(tmpdir(), 'columns-corpus-')) : '';
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -93,7 +101,7 @@ async function measure(bundle: string): Promise<Tally> {
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 describe.skipIf(!present)('render + parse success on real projects (corpus bundles)', () => {
-  for (const bundle of ['jaffle-shop', 'mattermost-data-warehouse']) {
+  for (const bundle of CORPUS) {
     it(`${bundle}: at least 90% of model files render and parse`, async () => {
       const t = await measure(bundle);
       expect(t.models).toBeGreaterThan(10);
@@ -131,7 +139,7 @@ async function analyseFile(
 }
 
 describe.skipIf(!present)('classification of the real PR pairs (reported)', () => {
-  for (const bundle of ['jaffle-shop', 'mattermost-data-warehouse']) {
+  for (const bundle of CORPUS) {
     it(`${bundle}: every modified model file gets a category and a reason`, async () => {
       const dir = join(tmp, bundle);
       extractBundle(join(BUNDLES, `${bundle}.bundle`), dir);
