@@ -30,3 +30,16 @@ export {
   type ContractColumn,
   type ContractViolation,
 } from './contracts.js';
+export {
+  analyzeColumnImpact,
+  unavailableColumnImpact,
+  BUDGET_REASON,
+  UNAVAILABLE_REASON,
+  type ColumnImpact,
+  type ColumnImpactInput,
+  type ColumnImpactOptions,
+  type ColumnChange,
+  type ColumnReach,
+  type ContractBreak,
+  type FileMap,
+} from './impact.js';
