@@ -24,6 +24,7 @@ export const OPTIONS = {
     'head-file': { type: 'string' },
     'changed-files': { type: 'string' },
     acknowledged: { type: 'boolean' },
+    columns: { type: 'boolean' },
   },
   audit: {
     ...common,
@@ -109,7 +110,9 @@ Options:
   --config FILE            YAML config (see docs/configuration.md); in git mode the default is
                            the repository's .github/blast-radius.yml at --base
   --fail-on LEVEL          error (default), warning, never
-  --acknowledged           warnings were acknowledged: count them as notices`,
+  --acknowledged           warnings were acknowledged: count them as notices
+  --columns                column-level impact (git mode, with the project's code): classify each
+                           edited model and say which downstream models the changed columns reach`,
   audit: `Usage:
   blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
 
