@@ -9,9 +9,12 @@ import {
   analyzeColumnImpact,
   inProcessRunner,
   BUDGET_REASON,
+  UNAVAILABLE_REASON,
+  withColumnImpact,
   type ColumnImpact,
 } from '../../src/columns/index.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
+import { renderDiffText } from '../../src/render/text.js';
 
 const runner = inProcessRunner();
 afterAll(() => runner.close());
@@ -113,6 +116,9 @@ describe('column impact of a diff', () => {
     expect(r.impact.models.find((m) => m.model === 'user_names')).toMatchObject({
       reach: 'unaffected',
     });
+    const text = renderDiffText(r);
+    expect(text).toContain('stg_users — column: redefined email; 2 consumers unaffected');
+    expect(text).toContain('4 models downstream; 2 affected by the columns changed');
     // Without the column analysis, the report is as before.
     const plain = report(code, undefined);
     expect(plain.summary.affected).toBeUndefined();
@@ -220,5 +226,53 @@ ${cols.map((c) => `      - name: ${c}\n        data_type: text`).join('\n')}
       category: 'unknown',
       reasons: [BUDGET_REASON],
     });
+  });
+});
+
+describe('withColumnImpact (the shell call)', () => {
+  it('without the files, every rendered-SQL change is unknown, never silent', async () => {
+    const { code } = await impactOf(
+      files(STG),
+      files(STG.replace('email,', 'lower(email) as email,')),
+      0,
+    );
+    const input = await withColumnImpact({
+      inventoryPath: 'inventory.json',
+      base: { ref: 'base', inventory: null },
+      head: { ref: 'head', inventory: null },
+      changedFiles: [],
+      toolVersion: '0',
+      code,
+    });
+    expect(input.columns?.changes).toEqual([
+      expect.objectContaining({
+        model: 'stg_users',
+        category: 'unknown',
+        reasons: [expect.stringContaining(UNAVAILABLE_REASON)],
+      }),
+    ]);
+    const r = buildDiffReport(input, defaultConfig());
+    // No anchor is known to the column radius: the model level stands.
+    expect(r.summary.affected).toBeUndefined();
+    expect(r.summary.impacted).toBe(4);
+  });
+
+  it('with the files, analyses and hands the result on', async () => {
+    const baseFiles = files(STG);
+    const headFiles = files(STG.replace('email,', 'lower(email) as email,'));
+    const base = scanRepository(baseFiles);
+    const head = scanRepository(headFiles);
+    const input = await withColumnImpact(
+      {
+        inventoryPath: 'inventory.json',
+        base: { ref: 'base', inventory: null },
+        head: { ref: 'head', inventory: null },
+        changedFiles: [],
+        toolVersion: '0',
+        code: { base, head, changes: diffScans(base, head), baseFiles, headFiles },
+      },
+      { runner },
+    );
+    expect(input.columns?.changes[0]).toMatchObject({ model: 'stg_users', category: 'column' });
   });
 });
