@@ -7,7 +7,6 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, Dialect, RelationRef, Unknown } from './types.js';
 import {
@@ -50,11 +49,18 @@ interface PolyglotModule {
  * analysed.
  */
 export function polyglotUrl(): string {
+  const require = createRequire(import.meta.url);
   for (const rel of ['./vendor/polyglot/index.node.js', '../vendor/polyglot/index.node.js']) {
     const url = new URL(rel, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url.href;
+    if (url.protocol !== 'file:') continue;
+    try {
+      // Resolving an absolute path checks that the file is there (no file system access here).
+      require.resolve(fileURLToPath(url));
+      return url.href;
+    } catch {
+      // not shipped beside this code: node_modules below
+    }
   }
-  const require = createRequire(import.meta.url);
   const wasm = require.resolve('@polyglot-sql/sdk/polyglot_sql.wasm');
   return pathToFileURL(join(dirname(wasm), 'index.node.js')).href;
 }
