@@ -400,7 +400,10 @@ async function run(
     used += 2;
   }
   const byDistance = [...distance.keys()]
-    .filter((id) => !budgeted.has(id) && head.byDisplay.get(id)?.kind === 'model')
+    .filter((id) => {
+      const kind = head.byDisplay.get(id)?.kind;
+      return !budgeted.has(id) && (kind === 'model' || kind === 'snapshot');
+    })
     .sort((a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || (a < b ? -1 : 1));
   for (const id of byDistance) {
     if (used + 1 > maxModels) break;
@@ -441,8 +444,9 @@ async function run(
     const c = classified.get(id);
     const dependsOn = [...(producers.get(id) ?? [])];
     if (!budgeted.has(id)) {
-      if (h.kind === 'model' || c) skipped++;
-      const analysis = { unknown: h.kind === 'model' ? BUDGET_REASON : `a ${h.kind}` };
+      const sql = h.kind === 'model' || h.kind === 'snapshot';
+      if (sql) skipped++;
+      const analysis = { unknown: sql ? BUDGET_REASON : `${h.kind} (no SQL to analyse)` };
       head.analyses.set(id, analysis);
       graph.push({ id, columns: analysis, upstream: {}, dependsOn });
       if (c) {

@@ -276,3 +276,12 @@ describe('withColumnImpact (the shell call)', () => {
     expect(input.columns?.changes[0]).toMatchObject({ model: 'stg_users', category: 'column' });
   });
 });
+
+describe('blast-radius diff --columns', () => {
+  it('is an opt-in flag of diff', async () => {
+    const { parseCommandArgs, USAGE } = await import('../../src/cli/args.js');
+    expect(parseCommandArgs('diff', ['--columns']).columns).toBe(true);
+    expect(parseCommandArgs('diff', []).columns).toBeUndefined();
+    expect(USAGE.diff).toContain('--columns');
+  });
+});
