@@ -44,6 +44,11 @@ export interface ColumnImpactOptions {
   readonly timeoutMs?: number;
   /** Most models analysed in all (each side of a classified model counts once; default 200). */
   readonly maxModels?: number;
+  /**
+   * Wall-clock cap on the whole analysis, ms (default 180,000): models not reached by then are
+   * `unknown` ("not analysed (budget)"), like those past `maxModels`.
+   */
+  readonly totalMs?: number;
   /** An explicit dialect (config `dialect:`), else detected once per project. */
   readonly dialect?: string;
   /** Vars overriding dbt_project.yml's. */
@@ -296,6 +301,7 @@ async function run(
   const head = sideOf(input.head, input.headFiles);
   const base = input.base ? sideOf(input.base, input.baseFiles) : null;
   const maxModels = options.maxModels ?? 200;
+  const deadline = Date.now() + (options.totalMs ?? 180_000);
 
   // One dialect per project, for both sides.
   const dialects: Record<string, Dialect> = Object.create(null) as Record<string, Dialect>;
@@ -443,7 +449,7 @@ async function run(
     if (!h) continue;
     const c = classified.get(id);
     const dependsOn = [...(producers.get(id) ?? [])];
-    if (!budgeted.has(id)) {
+    if (!budgeted.has(id) || Date.now() > deadline) {
       const sql = h.kind === 'model' || h.kind === 'snapshot';
       if (sql) skipped++;
       const analysis = { unknown: sql ? BUDGET_REASON : `${h.kind} (no SQL to analyse)` };

@@ -229,6 +229,21 @@ ${cols.map((c) => `      - name: ${c}\n        data_type: text`).join('\n')}
   });
 });
 
+describe('the total budget', () => {
+  it('past the wall-clock cap, models are unknown (budget)', async () => {
+    const baseFiles = files(STG);
+    const headFiles = files(STG.replace('email,', 'lower(email) as email,'));
+    const base = scanRepository(baseFiles);
+    const head = scanRepository(headFiles);
+    const columns = await analyzeColumnImpact(
+      { base, head, changes: diffScans(base, head), baseFiles, headFiles },
+      { runner, totalMs: -1 },
+    );
+    expect(columns.changes[0]).toMatchObject({ category: 'unknown', reasons: [BUDGET_REASON] });
+    expect(new Set(columns.models.map((m) => m.reach))).toEqual(new Set(['full']));
+  });
+});
+
 describe('withColumnImpact (the shell call)', () => {
   it('without the files, every rendered-SQL change is unknown, never silent', async () => {
     const { code } = await impactOf(
