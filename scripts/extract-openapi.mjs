@@ -39,6 +39,7 @@ const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/commits/{ref}'],
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
   ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
+  ['get', '/repos/{owner}/{repo}/git/blobs/{file_sha}'],
 ];
 
 // Keys that document a schema but never change what it accepts.

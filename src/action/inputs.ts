@@ -1,4 +1,4 @@
-import { COMMENT_MODES, FAIL_ON, type ConfigInput } from '../config/schema.js';
+import { COMMENT_MODES, FAIL_ON, LINEAGE_SOURCES, type ConfigInput } from '../config/schema.js';
 import * as z from '../util/zod.js';
 
 export class ActionInputError extends Error {}
@@ -57,6 +57,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       'acknowledge-label': value('acknowledge-label'),
       'max-blast-radius': count(value('max-blast-radius'), 'max-blast-radius'),
       'comment-author': value('comment-author'),
+      lineage: lineage(value('lineage')),
     },
   };
 }
@@ -84,6 +85,20 @@ function layers(raw: string | undefined): string[] | undefined {
     );
   }
   return names;
+}
+
+/** Comma- or newline-separated lineage sources (auto, inventory, code). */
+function lineage(raw: string | undefined): (typeof LINEAGE_SOURCES)[number][] | undefined {
+  if (raw === undefined) return undefined;
+  const items = raw
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0)
+    throw new ActionInputError(
+      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`,
+    );
+  return items.map((item) => oneOf(item, LINEAGE_SOURCES, 'lineage') ?? 'auto');
 }
 
 function count(raw: string | undefined, name: string): number | null | undefined {

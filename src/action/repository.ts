@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import type { ChangedFile } from '../diff/changed-files.js';
 import {
   changedFilesBetween,
@@ -6,6 +7,13 @@ import {
   readAtCommit,
   resolveCommit,
 } from '../git/git.js';
+import {
+  dbtFileFilter,
+  listTree,
+  readBlobs,
+  readTrees,
+  type TreeFiles,
+} from '../git/tree-files.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 
@@ -16,7 +24,22 @@ export interface Repository {
   readFile(sha: string, path: string): Promise<string | null>;
   mergeBase(base: string, head: string): Promise<string | null>;
   changedFiles(base: string, head: string): Promise<ChangedFiles>;
+  /**
+   * Both commits' dbt files as data (never a checkout), for code lineage; or why they cannot be
+   * read, in a sentence the summary shows.
+   */
+  readTrees(base: string, head: string): Promise<TreesRead>;
 }
+
+export type TreesRead =
+  | { readonly base: TreeFiles; readonly head: TreeFiles; readonly how: string }
+  | { readonly unavailable: string; readonly inventoryOnly: boolean };
+
+/**
+ * Blobs read through the git blobs API, at most: beyond either cap the run uses the inventory
+ * alone and says so (a hostile pull request cannot make the action download without bound).
+ */
+export const API_BLOB_LIMITS = { files: 2000, bytes: 32 * 1024 * 1024 } as const;
 
 export interface ChangedFiles {
   readonly files: ChangedFile[];
@@ -37,8 +60,23 @@ export function localRepository(dir: string): Repository {
     readFile: (sha, path) => readAtCommit(dir, sha, path),
     mergeBase: (base, head) => mergeBase(dir, base, head),
     changedFiles: async (base, head) => ({ files: await changedFilesBetween(dir, base, head) }),
+    readTrees: async (base, head) => ({
+      ...(await readTrees(dir, base, head)),
+      how: 'read from the local git objects',
+    }),
   };
 }
+
+/** Whether `dir` is a git repository (any objects at all: a base-only or bare clone counts). */
+export function isGitRepository(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('git', ['-C', dir, 'rev-parse', '--git-dir'], { env: GIT_ENV }, (error) =>
+      resolve(error === null),
+    );
+  });
+}
+
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 
 export async function hasCommits(dir: string, refs: readonly string[]): Promise<boolean> {
   for (const ref of refs) {
@@ -56,8 +94,18 @@ export const PULL_FILES_LIMIT = 3000;
 /** The compare API lists at most this many files. */
 export const COMPARE_FILES_LIMIT = 300;
 
-/** The GitHub API: what a default depth-1 checkout leaves no choice but to use. */
-export function apiRepository(github: GitHub, owner: string, repo: string): Repository {
+/**
+ * The GitHub API: what a default depth-1 checkout leaves no choice but to use. `objects`, when
+ * set, is a local repository holding some of the commits (a base-only checkout under
+ * pull_request_target): code lineage reads its trees and blobs there first, and the rest —
+ * the pull request's files — through the git trees and blobs APIs, as data.
+ */
+export function apiRepository(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  objects?: string,
+): Repository {
   const failure = (what: string, error: unknown) =>
     new RepositoryError(
       `could not read ${what} from the GitHub API (${statusOf(error) ?? 'network'}: ${messageOf(error)})`,
@@ -129,7 +177,73 @@ export function apiRepository(github: GitHub, owner: string, repo: string): Repo
       }
       return { files: diffTrees(before.entries, after.entries) };
     },
+    async readTrees(base, head) {
+      if (objects === undefined) {
+        return {
+          unavailable:
+            'the workspace has no git objects of these commits, so the lineage is the inventory only',
+          inventoryOnly: true,
+        };
+      }
+      const sides: { path: string; blob: string; size?: number }[][] = [];
+      for (const sha of [base, head]) {
+        if (await hasCommit(objects, sha)) {
+          sides.push(await listTree(objects, sha));
+          continue;
+        }
+        const listing = await tree(sha);
+        if (listing.truncated) {
+          return {
+            unavailable: `the git trees API cut the listing of ${sha.slice(0, 7)}, so the lineage is the inventory only`,
+            inventoryOnly: false,
+          };
+        }
+        sides.push(selectBlobs(listing.entries));
+      }
+      const [before = [], after = []] = sides;
+      // No dbt project at the head: nothing to read (and no blob to fetch).
+      if (!after.some((e) => e.path === 'dbt_project.yml' || e.path.endsWith('/dbt_project.yml')))
+        return { base: EMPTY_TREE, head: EMPTY_TREE, how: 'no dbt project at the head' };
+      const all = [...before, ...after];
+      const texts = await readBlobs(
+        objects,
+        all.map((e) => e.blob),
+      );
+      const missing = new Map<string, number>();
+      for (const e of all) if (!texts.has(e.blob)) missing.set(e.blob, e.size ?? 0);
+      let bytes = 0;
+      for (const size of missing.values()) bytes += size;
+      if (missing.size > API_BLOB_LIMITS.files || bytes > API_BLOB_LIMITS.bytes) {
+        return {
+          unavailable: `reading the pull request's ${missing.size} dbt files (${Math.ceil(bytes / 1024)} KiB) through the GitHub API is over the action's limit (${API_BLOB_LIMITS.files} files, ${API_BLOB_LIMITS.bytes / 1024 / 1024} MiB), so the lineage is the inventory only`,
+          inventoryOnly: false,
+        };
+      }
+      const ids = [...missing.keys()];
+      for (let i = 0; i < ids.length; i += 8) {
+        await Promise.all(ids.slice(i, i + 8).map(async (id) => texts.set(id, await blob(id))));
+      }
+      return {
+        base: assemble(before, texts),
+        head: assemble(after, texts),
+        how:
+          missing.size === 0
+            ? 'read from the local git objects'
+            : `read as data: ${missing.size} file${missing.size === 1 ? '' : 's'} through the GitHub API, the rest from the local git objects`,
+      };
+    },
   };
+
+  async function blob(sha: string): Promise<string> {
+    try {
+      const { data } = await github.rest.git.getBlob({ owner, repo, file_sha: sha });
+      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+        'utf8',
+      );
+    } catch (error) {
+      throw failure(`the blob ${sha}`, error);
+    }
+  }
 
   async function tree(sha: string) {
     try {
@@ -150,6 +264,38 @@ export interface TreeEntry {
   readonly path?: string;
   readonly type?: string;
   readonly sha?: string;
+  readonly mode?: string;
+  readonly size?: number;
+}
+
+const EMPTY_TREE: TreeFiles = { files: new Map(), blobIds: new Map() };
+
+/** Pure: the dbt files of a recursive tree listing (no symlinks, no submodules). */
+export function selectBlobs(
+  entries: readonly TreeEntry[],
+): { path: string; blob: string; size: number }[] {
+  const out: { path: string; blob: string; size: number }[] = [];
+  for (const e of entries) {
+    if (e.type !== 'blob' || e.mode === '120000' || e.path === undefined || e.sha === undefined)
+      continue;
+    if (dbtFileFilter(e.path)) out.push({ path: e.path, blob: e.sha, size: e.size ?? 0 });
+  }
+  return out;
+}
+
+function assemble(
+  entries: readonly { path: string; blob: string }[],
+  texts: ReadonlyMap<string, string>,
+): TreeFiles {
+  const files = new Map<string, string>();
+  const blobIds = new Map<string, string>();
+  for (const e of entries) {
+    const text = texts.get(e.blob);
+    if (text === undefined) continue;
+    files.set(e.path, text);
+    blobIds.set(e.path, e.blob);
+  }
+  return { files, blobIds };
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import type { Config } from '../config/schema.js';
+import { lineageSources, type Config } from '../config/schema.js';
 import { parseInventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
 import { acknowledgeWhere, buildDiffReport } from '../report/diff-report.js';
@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { composeSummary } from './summary.js';
+import { readCodeLineage } from './code-lineage.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 import { GitError } from '../git/git.js';
@@ -22,6 +23,7 @@ import { reportOutputs } from './outputs.js';
 import {
   apiRepository,
   hasCommits,
+  isGitRepository,
   localRepository,
   PULL_FILES_LIMIT,
   pullRequestFiles,
@@ -93,9 +95,13 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const refs = plan.kind === 'diff' ? [plan.base, plan.head] : [plan.head];
   const local = await hasCommits(workspace, refs);
+  // Some git objects but not all (a depth-1 or base-only checkout, as pull_request_target
+  // workflows make): the API reads the commits, and code lineage takes what blobs it can from
+  // the local object store — the pull request's files are read as data, never checked out.
+  const objects = !local && (await isGitRepository(workspace)) ? workspace : undefined;
   const source: Repository = local
     ? localRepository(workspace)
-    : apiRepository(github, owner, repo);
+    : apiRepository(github, owner, repo, objects);
   core.info(`Reading commits from ${source.name}.`);
 
   const runUrl =
@@ -169,7 +175,13 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     source.readFile(head, config.inventory),
     changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head),
   ]);
-  if (baseText === null && headText === null) {
+  // Code lineage from the merge base: the pull request's own changes (see "Judged as merged").
+  const lineage = await readCodeLineage(source, base, head, changed.files, lineageSources(config));
+  if (lineage.note !== null) {
+    core.info(lineage.note);
+    outcome.notes.push(lineage.note);
+  }
+  if (baseText === null && headText === null && lineage.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
     );
@@ -177,9 +189,14 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   if (changed.incomplete !== undefined)
     core.warning(`The changed files are incomplete: ${changed.incomplete}.`);
 
-  const parsedHead = headText === null ? null : parseInventory(headText, config.inventory);
+  // `lineage: [code]` with the code read: the inventory is left out (else it is the fallback).
+  const inventoryOff = !lineageSources(config).inventory && lineage.code !== null;
+  const parsedHead =
+    headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
   const parsedBase =
-    baseText === null ? null : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
+    baseText === null || inventoryOff
+      ? null
+      : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
   // Judge the merge result: the changes are the pull request's own (from the merge base), but
   // layers, lineage and rules come from what it merges into — the base tip with those changes
   // applied — so a branch started long ago cannot pick an old context.
@@ -187,7 +204,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     base: { ref: base, inventory: parsedBase },
     head: { ref: head, inventory: parsedHead },
   };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit) {
+  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
     const tipText = await source.readFile(baseCommit, config.inventory);
     const tip =
       tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);
@@ -200,7 +217,10 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
         },
       };
       outcome.notes.push(
-        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.`,
+        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` +
+          (lineage.code
+            ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.`
+            : ''),
       );
     }
   }
@@ -209,6 +229,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       inventoryPath: config.inventory,
       ...judged,
       changedFiles: changed.files,
+      ...(lineage.code && { code: lineage.code }),
       ...(changed.incomplete !== undefined && { incomplete: changed.incomplete }),
       toolVersion: VERSION,
     },
@@ -254,9 +275,10 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
 
   if (commenting) {
     const trailer =
-      decision.kind === 'recorded'
+      (lineage.code === null && lineage.note !== null ? `\n\n${lineageParagraph()}` : '') +
+      (decision.kind === 'recorded'
         ? `\n\n${acknowledgementParagraph(decision.record, label, report)}\n\n${recordLine(decision.record)}`
-        : '';
+        : '');
     await stickyComment(github, owner, repo, pullRequest.number, head, report, outcome, config, {
       comments,
       marker,
@@ -287,6 +309,11 @@ function acknowledgementNote(
       ? ` ${open} warning${open === 1 ? ' is' : 's are'} new since then and not acknowledged: remove the label and add it again to acknowledge ${open === 1 ? 'it' : 'them'}.`
       : '')
   );
+}
+
+/** What the comment says when the run had the inventory only (our text only). */
+function lineageParagraph(): string {
+  return "**Lineage: inventory only.** The dbt project's code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.";
 }
 
 /** What the comment says the acknowledgement covers (our text only: a sha and counts). */

@@ -14,6 +14,16 @@ import { Reacher } from '../lineage/traverse.js';
 import { cycles, isSourceName } from '../rules/consistency.js';
 import type { ConfigCheckOptions } from '../rules/config-rules.js';
 import { auditRuleFindings } from '../rules/registry.js';
+import { layerRules } from '../config/schema.js';
+import { codeView } from '../lineage/code-view.js';
+import type { ProjectScan } from '../project/types.js';
+import {
+  lineageCoverage,
+  underReportedRadius,
+  type LineageCoverage,
+  type RadiusGaps,
+} from '../sync/drift.js';
+import type { CodeLineageView, LayerGlob } from '../sync/types.js';
 import { applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { TOOL_NAME, type ReportBase, type Summary } from '../report/types.js';
 
@@ -72,6 +82,8 @@ export interface AuditReport extends ReportBase {
     readonly orphans: readonly string[];
     readonly cycles: readonly (readonly string[])[];
     readonly layerEdges: readonly LayerEdge[];
+    /** With the project's code read: how true the inventory is to it. */
+    readonly lineage?: LineageTruth;
   };
   readonly summary: Summary;
 }
@@ -84,6 +96,18 @@ export interface AuditInput {
   readonly toolVersion: string;
   /** Where the configuration came from, when known: config findings point at it. */
   readonly config?: ConfigCheckOptions;
+  /** The dbt project's code at the same commit, when it was read: the lineage truth. */
+  readonly code?: ProjectScan;
+}
+
+/** How true the inventory is to the code: edges it records, models it lacks, radii it misses. */
+export interface LineageTruth {
+  readonly coverage: LineageCoverage;
+  /** Models the code defines that the inventory does not list (first 50), and how many. */
+  readonly unlisted: readonly string[];
+  readonly unlistedCount: number;
+  /** The models whose radius the inventory alone under-reports most. */
+  readonly underReported: RadiusGaps;
 }
 
 const HUBS = 10;
@@ -127,12 +151,15 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
     .map((model) => model.name)
     .sort(compareNames);
 
+  const layers = layerRules(config);
   let findings = auditRuleFindings({
     config,
     inventory,
     graph,
     ...(input.config && { configFile: input.config }),
+    ...(input.code && { code: { scan: input.code, layers } }),
   });
+  const truth = input.code ? lineageTruth(inventory, codeView(input.code, layers), layers) : null;
   findings = sortFindings(applySeverities(findings, config.rules));
   const verdict = evaluate(findings, config['fail-on'], inventory);
 
@@ -162,6 +189,7 @@ export function buildAuditReport(input: AuditInput, config: Config): AuditReport
       orphans,
       cycles: cycles(graph),
       layerEdges: layerEdges(models, graph, table.ids, config['layer-order']),
+      ...(truth && { lineage: truth }),
     },
     findings,
     summary: {
@@ -303,4 +331,23 @@ function layerEdges(
   return [...counts.values()].sort(
     (a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to),
   );
+}
+
+const UNLISTED_SHOWN = 50;
+
+function lineageTruth(
+  inventory: Inventory,
+  code: CodeLineageView,
+  layers: readonly LayerGlob[],
+): LineageTruth {
+  const unlisted = code.models
+    .map((model) => model.name)
+    .filter((name) => !inventory.indexByName.has(name))
+    .sort(compareNames);
+  return {
+    coverage: lineageCoverage(inventory, code, layers),
+    unlisted: unlisted.slice(0, UNLISTED_SHOWN),
+    unlistedCount: unlisted.length,
+    underReported: underReportedRadius(inventory, code),
+  };
 }

@@ -90,6 +90,7 @@ export const USAGE = {
 Commands:
   diff    what a change touches and everything downstream of it
   audit   the whole inventory: coverage, consistency, hubs, attribution map
+  inventory sync   bring the inventory in line with the dbt project's code
 
 Run "blast-radius <command> --help" for its options. --version prints the version.
 Installed as both dbt-blast-radius and blast-radius.

@@ -13,6 +13,8 @@ import { writeJson } from '../report/write-json.js';
 import { OutputError, toOutputError } from './output.js';
 import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
+import { SyncInputError } from '../sync/index.js';
+import { inventorySyncCommand } from './inventory-sync.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import {
   changedFilesBetween,
@@ -52,6 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       error instanceof GitError ||
       error instanceof ConfigError ||
       error instanceof ChangedFilesError ||
+      error instanceof SyncInputError ||
       error instanceof OutputError
     ) {
       // One line per problem (a config with two mistakes has two), each prefixed.
@@ -85,8 +88,15 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (command === 'diff') return diffCommand(rest, io);
   if (command === 'audit') return auditCommand(rest, io);
+  if (command === 'inventory') {
+    const [sub, ...more] = rest;
+    if (sub === 'sync') return inventorySyncCommand(more, io);
+    throw new UsageError(
+      `unknown command "inventory ${sub ?? ''}" — expected inventory sync (see blast-radius inventory sync --help)`,
+    );
+  }
   throw new UsageError(
-    `unknown command "${command}" — expected diff or audit (see blast-radius --help)`,
+    `unknown command "${command}" — expected diff, audit or inventory sync (see blast-radius --help)`,
   );
 }
 

@@ -286,6 +286,9 @@ function installCompat(): void {
   };
   const orig = rt.memberLookup;
   rt.memberLookup = function memberLookup(obj: unknown, val: unknown): unknown {
+    // The template is the pull request's: nunjucks is no sandbox, and `x.constructor` reaches
+    // Function — code execution in the runner. Only data members are reachable.
+    if (!safeMember(obj, val)) return undefined;
     if (typeof obj === 'string' && typeof val === 'string' && Object.hasOwn(STRING_MEMBERS, val)) {
       return (STRING_MEMBERS[val] as (this: string, ...a: unknown[]) => unknown).bind(obj);
     }
@@ -304,6 +307,31 @@ function installCompat(): void {
     }
     return orig.call(this, obj, val);
   };
+}
+
+/** Names that lead from data to code (Function, prototypes, accessors). */
+const FORBIDDEN_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'prototype',
+  'caller',
+  'callee',
+  'arguments',
+  'call',
+  'apply',
+  'bind',
+]);
+
+/**
+ * Whether a template may read `obj[val]`: a string or number key, never a name that leads to
+ * code, and on a function only its own data (a namespace of macros hangs off an object, not a
+ * function's prototype chain).
+ */
+export function safeMember(obj: unknown, val: unknown): boolean {
+  if (typeof val !== 'string' && typeof val !== 'number') return false;
+  const name = String(val);
+  if (FORBIDDEN_MEMBERS.has(name) || name.startsWith('__')) return false;
+  if (typeof obj === 'function') return Object.hasOwn(obj, name);
+  return true;
 }
 
 const STRING_MEMBERS: Record<string, (this: string, ...a: never[]) => unknown> = {

@@ -1121,6 +1121,7 @@ export function scanRepository(
   const vars: Record<string, Record<string, unknown>> = {};
   for (const p of projects) vars[p.name] = p.vars;
   return {
+    files: [...files.keys()].sort(cmp),
     projects: projects
       .map(
         ({

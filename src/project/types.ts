@@ -90,6 +90,8 @@ export interface ScannedProject {
 }
 
 export interface ProjectScan {
+  /** Every file path of the tree scanned (sorted): what exists at the commit. */
+  files: string[];
   projects: ScannedProject[];
   nodes: CodeNode[];
   edges: CodeEdge[];

@@ -8,7 +8,8 @@ import {
 } from '../diff/changed-files.js';
 import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/changes.js';
 import { settleAnchoring } from '../impact/edges.js';
-import { buildGraphPair, type GraphPair } from '../impact/graphs.js';
+import { buildGraphPair, type ExtraLineage, type GraphPair } from '../impact/graphs.js';
+import type { ManifestLineage } from '../lineage/manifest.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import { emptyInventory, type Inventory } from '../inventory/parse.js';
@@ -20,6 +21,8 @@ import {
   type CodeLineage,
 } from '../lineage/code-lineage.js';
 import { layerRules } from '../config/schema.js';
+import { codeView } from '../lineage/code-view.js';
+import { driftFix } from '../sync/fix.js';
 import { PATH_HEAD, type ImpactedModel } from '../impact/radius.js';
 import type { Finding } from '../rules/catalog.js';
 import { diffRuleFindings } from '../rules/registry.js';
@@ -59,6 +62,11 @@ export interface DiffInput {
    * `impact.models[].reach`, `summary.affected`, `contract/breaking`).
    */
   readonly columns?: ColumnImpact;
+  /** dbt's manifest.json at each commit, when given (`--base-manifest`, `--head-manifest`). */
+  readonly manifest?: {
+    readonly base: ManifestLineage | null;
+    readonly head: ManifestLineage;
+  };
 }
 
 export interface RunOptions {
@@ -103,7 +111,7 @@ export function buildDiffReport(
     headSet,
     allChanges,
     [...removed],
-    code ? { nodes: code.nodes, baseEdges: code.baseEdges, headEdges: code.headEdges } : undefined,
+    extraLineage(code, input.manifest),
   );
   // Edge changes anchor at their consumers, which may be models the entries did not change.
   const settled = settleAnchoring(listed, pair, headSet);
@@ -122,7 +130,8 @@ export function buildDiffReport(
     (position) => head[position]!.layer,
     code ? (name) => code.layerOf(name) : undefined,
   );
-  const traced = code ? withProvenance(radius.models, headSet, code) : radius.models;
+  const proofs = provenanceOf(code, input.manifest);
+  const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
   const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
   const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
@@ -140,6 +149,9 @@ export function buildDiffReport(
     }),
     ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
     ...(input.columns && { contracts: input.columns.contracts }),
+    ...(input.code && {
+      code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
+    }),
     judged: headInventory?.usable
       ? {
           config,
@@ -157,6 +169,20 @@ export function buildDiffReport(
         }
       : null,
   });
+  const drift =
+    input.code && headInventory?.usable && !vanished
+      ? driftFix(
+          input.inventoryPath,
+          headInventory.locator.text,
+          codeView(input.code.head, layerRules(config)),
+          new Set(
+            findings
+              .filter((f) => f.rule === 'lineage/inventory-drift' && f.model !== null)
+              .map((f) => f.model!),
+          ),
+          { layers: layerRules(config) },
+        )
+      : null;
   findings = applySeverities(findings, config.rules);
   if (options.acknowledged) findings = acknowledge(findings);
   sortFindings(findings);
@@ -176,7 +202,8 @@ export function buildDiffReport(
     },
     changes,
     impact: { models: impacted, byLayer: radius.byLayer, perChange },
-    ...(code && { lineage: lineageSummary(code) }),
+    ...(code && { lineage: lineageSummary(code, input.manifest !== undefined) }),
+    ...(drift && { drift }),
     unanalysed,
     findings,
     summary: {
@@ -360,7 +387,7 @@ function withoutIgnored(
 function withProvenance(
   models: readonly ImpactedModel[],
   head: ModelSet,
-  code: CodeLineage,
+  proofOf: (from: string, to: string) => readonly string[],
 ): ImpactedModel[] {
   const listed = new Map<string, { up: Set<string>; down: Set<string> }>();
   const listsOf = (name: string) => {
@@ -389,16 +416,49 @@ function withProvenance(
       const proof: string[] = [];
       if (listsOf(from).down.has(to) || listsOf(to).up.has(from)) proof.push('inventory');
       else codeOnly = true;
-      proof.push(...(code.provenance(from, to) ?? []));
+      proof.push(...proofOf(from, to));
       steps.push(proof);
     }
     return { ...model, provenance: steps, ...(codeOnly && { notInInventory: true }) };
   });
 }
 
-function lineageSummary(code: CodeLineage): LineageReport {
+/** The code's and the manifest's nodes and edges, as one more source for the graph. */
+function extraLineage(
+  code: CodeLineage | null,
+  manifest: DiffInput['manifest'],
+): ExtraLineage | undefined {
+  if (!code && !manifest) return undefined;
   return {
-    sources: ['inventory', 'code'],
+    nodes: [
+      ...(code?.nodes ?? []),
+      ...(manifest?.head.nodes ?? []),
+      ...(manifest?.base?.nodes ?? []),
+    ],
+    baseEdges: [
+      ...(code?.baseEdges ?? []),
+      ...(manifest?.base?.edges ?? manifest?.head.edges ?? []),
+    ],
+    headEdges: [...(code?.headEdges ?? []), ...(manifest?.head.edges ?? [])],
+  };
+}
+
+/** What proves a head edge besides the inventory: the code's provenance, `manifest`. */
+function provenanceOf(
+  code: CodeLineage | null,
+  manifest: DiffInput['manifest'],
+): ((from: string, to: string) => readonly string[]) | null {
+  if (!code && !manifest) return null;
+  const inManifest = new Set((manifest?.head.edges ?? []).map((e) => `${e.from}\u0000${e.to}`));
+  return (from, to) => [
+    ...(code?.provenance(from, to) ?? []),
+    ...(inManifest.has(`${from}\u0000${to}`) ? ['manifest'] : []),
+  ];
+}
+
+function lineageSummary(code: CodeLineage, manifest: boolean): LineageReport {
+  return {
+    sources: ['inventory', 'code', ...(manifest ? ['manifest'] : [])],
     projects: code.head.projects.map((project) => project.name).sort(compareNames),
     nodes: code.nodes.length,
     edges: code.headEdges.length,

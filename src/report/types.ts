@@ -1,5 +1,6 @@
 import type { Change } from '../diff/changes.js';
 import type { MacroChange } from '../lineage/code-lineage.js';
+import type { DriftFix } from '../sync/fix.js';
 import type { ImpactedModel } from '../impact/radius.js';
 import type { PerChange } from '../impact/per-change.js';
 import type { Finding } from '../rules/catalog.js';
@@ -87,6 +88,8 @@ export interface DiffReport extends ReportBase {
   };
   /** Present when the dbt project's code was read beside the inventory. */
   readonly lineage?: LineageReport;
+  /** The fix for the inventory drift this change introduces (see `lineage/inventory-drift`). */
+  readonly drift?: DriftFix;
   /**
    * Changed files a dbt project reads (models/, macros/, seeds/, snapshots/, YAML, project files)
    * that no model of either inventory claims by its path: not analysed, so never called safe.

@@ -1,8 +1,11 @@
-import type { RuleSpec } from './rule.js';
+import { codeView } from '../lineage/code-view.js';
+import type { Problem, ProjectScan } from '../project/types.js';
+import { driftFindings } from '../sync/drift.js';
+import type { Finding } from './catalog.js';
+import type { AuditContext, Check, DiffContext, RuleSpec } from './rule.js';
 
-// Rules of the lineage read from the project's code (issue 11). They are registered ahead of
-// the code that reports them, so that their severities can be configured and documented now and
-// the scanner and src/sync only have to emit findings.
+// Rules of the lineage read from the project's code: the scanner's undecidable references and
+// unreadable files, and the inventory's drift from the code. Reported only when the code was read.
 
 export const INVENTORY_DRIFT = {
   id: 'lineage/inventory-drift',
@@ -12,7 +15,6 @@ export const INVENTORY_DRIFT = {
   summary:
     'the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file',
   fix: 'Run `blast-radius inventory sync --write` to bring the inventory in line with the code.',
-  planned: true,
 } as const satisfies RuleSpec;
 
 export const DYNAMIC_REF = {
@@ -23,7 +25,6 @@ export const DYNAMIC_REF = {
   summary:
     'a `ref()` or `source()` the scanner cannot decide, e.g. `ref(var(...))` (file and line)',
   fix: 'Write the reference as a literal, or add the edge to the inventory by hand.',
-  planned: true,
 } as const satisfies RuleSpec;
 
 export const AMBIGUOUS_REF = {
@@ -33,7 +34,6 @@ export const AMBIGUOUS_REF = {
   modes: ['diff', 'audit'],
   summary: 'a `ref()` that several other projects of the repository define (kept as external)',
   fix: "Name the project: ref('project', 'model').",
-  planned: true,
 } as const satisfies RuleSpec;
 
 export const PROJECT_INVALID = {
@@ -43,5 +43,55 @@ export const PROJECT_INVALID = {
   modes: ['diff', 'audit'],
   summary: 'a dbt project file the scanner cannot read (`dbt_project.yml`, YAML, SQL)',
   fix: 'Fix the file at the reported line; its lineage is missing until then.',
-  planned: true,
 } as const satisfies RuleSpec;
+
+const PROBLEM_SPECS = {
+  'lineage/dynamic-ref': DYNAMIC_REF,
+  'lineage/ambiguous-ref': AMBIGUOUS_REF,
+  'project/invalid': PROJECT_INVALID,
+} as const;
+
+function problemFinding(problem: Problem): Finding {
+  const spec = PROBLEM_SPECS[problem.rule];
+  return {
+    rule: spec.id,
+    severity: spec.severity,
+    model: null,
+    message: problem.message,
+    file: problem.file,
+    line: problem.line,
+  };
+}
+
+const problemKey = (p: Problem) => `${p.rule}\u0000${p.file}\u0000${p.message}`;
+
+/** In a diff: the problems the change introduces (those the base did not have). */
+function newProblems(base: ProjectScan | null, head: ProjectScan): Problem[] {
+  const before = new Set((base?.problems ?? []).map(problemKey));
+  return head.problems.filter((problem) => !before.has(problemKey(problem)));
+}
+
+const PROBLEMS: Check = {
+  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, PROJECT_INVALID.id],
+  diff: (ctx: DiffContext) =>
+    ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
+  audit: (ctx: AuditContext) => (ctx.code ? ctx.code.scan.problems.map(problemFinding) : []),
+};
+
+const DRIFT: Check = {
+  rules: [INVENTORY_DRIFT.id],
+  diff: (ctx: DiffContext) => {
+    if (!ctx.code || !ctx.head?.usable || ctx.vanished) return [];
+    const layers = ctx.code.layers;
+    return driftFindings(ctx.head, codeView(ctx.code.head, layers), {
+      base: {
+        inventory: ctx.base?.usable ? ctx.base : null,
+        code: codeView(ctx.code.base, layers),
+      },
+    });
+  },
+  audit: (ctx: AuditContext) =>
+    ctx.code ? driftFindings(ctx.inventory, codeView(ctx.code.scan, ctx.code.layers)) : [],
+};
+
+export const CODE_CHECKS: readonly Check[] = [PROBLEMS, DRIFT];

@@ -1,4 +1,6 @@
-import type { Inventory } from '../inventory/parse.js';
+import { modelLine, type Inventory } from '../inventory/parse.js';
+import { confusableGroups } from '../util/confusable.js';
+import { joinSaid, said } from './message.js';
 import type { Finding } from './catalog.js';
 import type { Check, RuleSpec } from './rule.js';
 
@@ -88,7 +90,50 @@ export function incompleteInput(reason: string): Finding {
   };
 }
 
+export const CONFUSABLE_NAMES = {
+  id: 'inventory/confusable-names',
+  severity: 'warning',
+  category: 'inventory',
+  modes: ['diff', 'audit'],
+  summary: 'model names that differ only by invisible or look-alike characters',
+  fix: 'Rename one of them: a reviewer cannot tell them apart, so a change can pass as the other.',
+} as const satisfies RuleSpec;
+
+/**
+ * `inventory/confusable-names`: groups of head names with one skeleton. In a diff, only groups
+ * the base did not have (a name the change brings in).
+ */
+export function confusableNames(head: Inventory, base: Inventory | null): Finding[] {
+  const before = new Set(
+    base?.usable
+      ? confusableGroups(base.models.map((m) => m.name)).map((g) => g.join('\u0000'))
+      : [],
+  );
+  return confusableGroups(head.models.map((m) => m.name))
+    .filter((group) => !before.has(group.join('\u0000')))
+    .map((group) => {
+      const index = head.indexByName.get(group[0]!);
+      return {
+        rule: CONFUSABLE_NAMES.id,
+        severity: CONFUSABLE_NAMES.severity,
+        model: group[0]!,
+        ...said`${joinSaid(
+          group.map((name) => said`\`${name}\``),
+          ', ',
+        )} differ only by invisible or look-alike characters`,
+        related: group.slice(1),
+        file: head.file,
+        line: index === undefined ? null : (modelLine(head, index) ?? null),
+      };
+    });
+}
+
 export const INVENTORY_CHECKS: readonly Check[] = [
+  {
+    rules: [CONFUSABLE_NAMES.id],
+    diff: (c) => (c.head?.usable ? confusableNames(c.head, c.base) : []),
+    audit: (c) => confusableNames(c.inventory, null),
+  },
   {
     rules: [INVENTORY_INVALID.id],
     diff: (c) => inventoryFindings(c.base, c.head),

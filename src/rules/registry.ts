@@ -1,6 +1,12 @@
 import { CONFIG_CHECKS, MATCHES_NOTHING } from './config-rules.js';
 import { CONTRACT_BREAKING, CONTRACT_CHECKS } from './contract-rules.js';
-import { AMBIGUOUS_REF, DYNAMIC_REF, INVENTORY_DRIFT, PROJECT_INVALID } from './code-rules.js';
+import {
+  AMBIGUOUS_REF,
+  CODE_CHECKS,
+  DYNAMIC_REF,
+  INVENTORY_DRIFT,
+  PROJECT_INVALID,
+} from './code-rules.js';
 import {
   ASYMMETRIC_EDGE,
   CONSISTENCY_CHECKS,
@@ -22,6 +28,7 @@ import {
 } from './diff-rules.js';
 import type { Finding } from './catalog.js';
 import {
+  CONFUSABLE_NAMES,
   INPUT_INCOMPLETE,
   INVENTORY_CHECKS,
   INVENTORY_INVALID,
@@ -39,6 +46,7 @@ export const RULE_SPECS = [
   INVENTORY_INVALID,
   INVENTORY_MISSING,
   INPUT_INCOMPLETE,
+  CONFUSABLE_NAMES,
   BROKEN_REFERENCE,
   CYCLE,
   ATTRIBUTION_CHANGED,
@@ -70,6 +78,7 @@ export const CHECKS: readonly Check[] = [
   ...CONSISTENCY_CHECKS,
   ...CONFIG_CHECKS,
   ...CONTRACT_CHECKS,
+  ...CODE_CHECKS,
 ];
 
 /** Every diff check's findings, at the rules' default severities (the verdict applies config). */

@@ -7,6 +7,8 @@ import type { ConfigCheckOptions } from './config-rules.js';
 import type { DiffFacts } from './diff-rules.js';
 import type { GraphPair } from '../impact/graphs.js';
 import type { ContractBreak } from '../columns/impact.js';
+import type { LayerRule } from '../lineage/code-lineage.js';
+import type { ProjectScan } from '../project/types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -63,6 +65,12 @@ export interface DiffContext {
   readonly judged: JudgedDiff | null;
   /** With column analysis: enforced contracts the change breaks (`contract/breaking`). */
   readonly contracts?: readonly ContractBreak[];
+  /** The project's code at both commits, when it was read. */
+  readonly code?: {
+    readonly base: ProjectScan | null;
+    readonly head: ProjectScan;
+    readonly layers: readonly LayerRule[];
+  };
 }
 
 /** The facts of a diff whose head inventory is usable. */
@@ -77,6 +85,8 @@ export interface JudgedDiff extends DiffFacts {
 /** What the audit's checks look at. */
 export interface AuditContext {
   readonly config: Config;
+  /** The project's code at the audited commit, when it was read. */
+  readonly code?: { readonly scan: ProjectScan; readonly layers: readonly LayerRule[] };
   readonly inventory: Inventory;
   /** The inventory's union graph (both lists). */
   readonly graph: LineageGraph;

@@ -8,3 +8,4 @@ export { unifiedPatch } from './patch.js';
 export * from './drift.js';
 export * from './suggest.js';
 export * from './from-lineage.js';
+export * from './fix.js';

@@ -60,15 +60,17 @@ export function skeleton(name: string): string {
  * reported (they look different).
  */
 export function confusableGroups(names: Iterable<string>): string[][] {
-  const bySkeleton = new Map<string, string[]>();
+  // Sets, not lists: many names with one skeleton (a hostile inventory) stay linear.
+  const bySkeleton = new Map<string, Set<string>>();
   for (const name of names) {
     const key = skeleton(name);
     const group = bySkeleton.get(key);
-    if (!group) bySkeleton.set(key, [name]);
-    else if (!group.includes(name)) group.push(name);
+    if (!group) bySkeleton.set(key, new Set([name]));
+    else group.add(name);
   }
   const groups: string[][] = [];
-  for (const group of bySkeleton.values()) {
+  for (const set of bySkeleton.values()) {
+    const group = [...set];
     if (group.length < 2) continue;
     // Names that differ only in case look different: not a confusion.
     if (new Set(group.map((name) => name.toLowerCase())).size > 1) groups.push(group);

@@ -30,6 +30,7 @@ const CONFIG_INPUTS = [
   'acknowledge-label',
   'max-blast-radius',
   'comment-author',
+  'lineage',
 ];
 
 describe('readInputs: github-token', () => {
@@ -65,6 +66,7 @@ describe('readInputs: empty inputs are unset', () => {
       'acknowledge-label',
       'max-blast-radius',
       'comment-author',
+      'lineage',
     ] as const) {
       expect(result.overrides[name], name).toBeUndefined();
     }
@@ -119,6 +121,25 @@ describe('readInputs: empty inputs are unset', () => {
       'acknowledge-label': 'ack',
       'comment-author': 'my-app[bot]',
     });
+  });
+});
+
+describe('readInputs: lineage', () => {
+  it('overrides "lineage:" of the config file with a comma-separated list', async () => {
+    const { overrides } = read({ lineage: 'inventory, code' });
+    expect(overrides.lineage).toEqual(['inventory', 'code']);
+    const config = await parseConfig('lineage: [auto]\n', 'blast-radius.yml', overrides);
+    expect(config.lineage).toEqual(['inventory', 'code']);
+    expect(read({ lineage: 'inventory' }).overrides.lineage).toEqual(['inventory']);
+  });
+
+  it('rejects an unknown source, and a list of only separators', () => {
+    expect(inputError({ 'github-token': 't', lineage: 'code, manifest' })).toContain(
+      'input "lineage" must be one of auto, inventory, code, got "manifest"',
+    );
+    expect(inputError({ 'github-token': 't', lineage: ' , ' })).toContain(
+      'input "lineage" names no source',
+    );
   });
 });
 

@@ -358,6 +358,18 @@ describe('fake GitHub API', () => {
     });
   });
 
+  describe('git blobs', () => {
+    it('serves a blob by its sha in base64, and 404s a sha that names no blob', async () => {
+      const tree = await readJson(await api(`${REPOS}/git/trees/${history.head}?recursive=1`));
+      const entry = tree.tree.find((e: { path: string }) => e.path === 'models/new.sql');
+      const blob = await readJson(await api(`${REPOS}/git/blobs/${entry.sha}`));
+      expect(blob).toMatchObject({ sha: entry.sha, size: 9, encoding: 'base64' });
+      expect(Buffer.from(blob.content, 'base64').length).toBe(9);
+      expect((await api(`${REPOS}/git/blobs/${tree.sha}`)).status).toBe(404);
+      expect((await api(`${REPOS}/git/blobs/${'0'.repeat(40)}`)).status).toBe(404);
+    });
+  });
+
   describe('pull requests', () => {
     it('returns the pull request with head/base shas, repositories and labels', async () => {
       const pull = await readJson(await api(`${REPOS}/pulls/7`));

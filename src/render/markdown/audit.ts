@@ -12,6 +12,8 @@ import {
   type Resolved,
 } from './context.js';
 import { ATTRIBUTION_MARK } from './diff-parts.js';
+import type { LineageTruth } from '../../audit/audit.js';
+import type { RadiusGap } from '../../sync/drift.js';
 import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
 import { footer, severityCounts } from './frame.js';
 import { flowchart, withinMermaidLimits, type FlowEdge, type FlowNode } from './mermaid.js';
@@ -87,6 +89,7 @@ export function renderAudit(
     distributionPart(report, resolved, mode),
     coveragePart(report, resolved, mode),
     hubsPart(audit.hubs, models, resolved, mode),
+    ...(audit.lineage ? [lineageTruthPart(audit.lineage, mode)] : []),
     layerMapPart(report, resolved, mode),
     attributionMapPart(audit.attributionMap, resolved, mode),
     findingsPart(report.findings, mode),
@@ -545,6 +548,66 @@ function hubsPart(hubs: readonly Hub[], models: number, resolved: Resolved, mode
     ],
     weight: (h) => `${clip(h.model, MAX_VALUE)} ${clip(h.layer, 60)}`,
     overhead: 40,
+    more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+/**
+ * How true the inventory is to the code: the share of the code's edges it records, by layer,
+ * the radii it under-reports, and the models it does not list.
+ */
+function lineageTruthPart(truth: LineageTruth, mode: AuditMode): Part {
+  const { coverage, underReported } = truth;
+  const share = (recorded: number, total: number) =>
+    total === 0 ? '—' : `${Math.round((recorded / total) * 100)}%`;
+  const gaps = underReported.models.filter((gap) => gap.code > gap.inventory);
+  return listPart<RadiusGap>({
+    label: 'lineage truth',
+    rank: 3,
+    core: 10,
+    items: gaps,
+    head: () => [
+      heading(4, text('Lineage truth: the inventory against the code')),
+      paragraph(
+        text(
+          `The inventory records ${share(coverage.recorded, coverage.total)} of the code's ${plural(coverage.total, 'edge')} (${fmt(coverage.recorded)}); the code defines ${plural(truth.unlistedCount, 'model')} the inventory does not list. `,
+        ),
+        code('blast-radius inventory sync --write'),
+        text(' brings it in line.'),
+      ),
+      table(
+        [null, 'right', 'right', 'right'],
+        ['Layer', 'Edges in the code', 'In the inventory', 'Share'],
+        Object.entries(coverage.byLayer).map(([layer, s]) => [
+          [text(clip(layer, 60))],
+          [text(fmt(s.total))],
+          [text(fmt(s.recorded))],
+          [text(share(s.recorded, s.total))],
+        ]),
+      ),
+    ],
+    body: (shown) => [
+      paragraph(text('Where the inventory alone under-reports the radius most:')),
+      list(
+        shown.map((gap) =>
+          listItem(
+            paragraph(
+              code(gap.model),
+              text(
+                ` reaches ${plural(gap.inventory, 'model')} in the inventory, ${fmt(gap.code)} in the code`,
+              ),
+            ),
+          ),
+        ),
+      ),
+      ...(underReported.complete
+        ? []
+        : [paragraph(text('(Measured within a work budget: not every model was compared.)'))]),
+    ],
+    weight: (gap) => clip(gap.model, MAX_VALUE),
+    overhead: 60,
     more: (left) => [paragraph(text(`… and ${fmt(left)} more: ${ELSEWHERE}.`))],
     measure: mode.measure,
     cap: mode.budget,

@@ -118,6 +118,16 @@ export class GitRepository {
     return parseLsTree(await this.git(['ls-tree', '-l', '-z', ...args, tree]));
   }
 
+  /** The object type of `sha` ('blob', 'tree', ...), or undefined when there is none. */
+  async objectType(sha: string): Promise<string | undefined> {
+    if (!/^[0-9a-f]{40}$/i.test(sha)) return undefined;
+    try {
+      return (await this.git(['cat-file', '-t', sha])).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   readBlob(blobSha: string): Promise<Buffer> {
     return this.gitBuffer(['cat-file', 'blob', blobSha]);
   }

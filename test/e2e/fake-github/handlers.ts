@@ -50,6 +50,7 @@ const DOCS = {
   getCommit: 'https://docs.github.com/rest/commits/commits#get-a-commit',
   listLabels: 'https://docs.github.com/rest/issues/labels#list-labels-for-an-issue',
   getTree: 'https://docs.github.com/rest/git/trees#get-a-tree',
+  getBlob: 'https://docs.github.com/rest/git/blobs#get-a-blob',
 };
 
 /** Documentation URL of each operation's error answers, by operationId. */
@@ -65,6 +66,7 @@ export const DOCUMENTATION_URLS: Record<string, string> = {
   'repos/get-commit': DOCS.getCommit,
   'issues/list-labels-on-issue': DOCS.listLabels,
   'git/get-tree': DOCS.getTree,
+  'git/get-blob': DOCS.getBlob,
 };
 
 const linkPath = (site: Site, rest: string) => `/repositories/${site.repoId}${rest}`;
@@ -369,8 +371,38 @@ const getTree: Handler = async (context) => {
   });
 };
 
+/**
+ * A blob by its sha, base64 like GitHub (or raw bytes for the raw media type). A sha that names
+ * no blob is a 404.
+ */
+const getBlob: Handler = async (context) => {
+  const { git, site } = context;
+  const sha = context.pathParams.file_sha ?? '';
+  if ((await git.objectType(sha)) !== 'blob') return notFound(DOCS.getBlob);
+  const data = await git.readBlob(sha);
+  if (contentMedia(context.accept) === 'raw') {
+    return {
+      status: 200,
+      headers: {
+        'content-type': 'application/vnd.github.raw; charset=utf-8',
+        'x-github-media-type': 'github.v3; param=raw',
+      },
+      body: data,
+    };
+  }
+  return json(200, {
+    sha,
+    node_id: Buffer.from(`Blob:${sha}`).toString('base64'),
+    size: data.length,
+    url: `${site.apiUrl}/repos/${site.owner}/${site.repo}/git/blobs/${sha}`,
+    content: base64LikeGitHub(data),
+    encoding: 'base64',
+  });
+};
+
 export const HANDLERS: Record<string, Handler> = {
   'git/get-tree': getTree,
+  'git/get-blob': getBlob,
   'pulls/get': getPull,
   'pulls/list-files': listPullFiles,
   'issues/list-comments': listComments,
