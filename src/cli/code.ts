@@ -98,6 +98,9 @@ export function codeInputOf(
     base: baseScan,
     head: headScan,
     changes: baseScan ? diffScans(baseScan, headScan, renamesOf(changed)) : [],
+    // Kept for column analysis (--columns), which renders and parses the models' SQL.
+    baseFiles: base.files,
+    headFiles: head.files,
   };
 }
 

@@ -190,6 +190,8 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
       args['changed-files'],
     );
   }
+  // Column analysis loads the renderer and polyglot only when asked (--columns).
+  if (args.columns) input = await (await import('../columns/attach.js')).withColumnImpact(input);
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context: RenderContext = {

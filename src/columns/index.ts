@@ -30,3 +30,19 @@ export {
   type ContractColumn,
   type ContractViolation,
 } from './contracts.js';
+export {
+  analyzeColumnImpact,
+  unavailableColumnImpact,
+  BUDGET_REASON,
+  UNAVAILABLE_REASON,
+  type ColumnImpact,
+  type ColumnImpactInput,
+  type ColumnImpactOptions,
+  type ColumnChange,
+  type ColumnReach,
+  type ContractBreak,
+  type FileMap,
+} from './impact.js';
+export { withColumnImpact } from './attach.js';
+export { withColumnCategories, withColumnReach } from './report.js';
+export { columnTextLines } from './text.js';

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, Dialect, RelationRef, Unknown } from './types.js';
 import {
   modelColumnsFrom,
@@ -42,9 +42,25 @@ interface PolyglotModule {
   ): { success: boolean; analysis?: unknown; error?: string };
 }
 
-/** The file URL of polyglot's Node entry (what a worker imports). */
+/**
+ * The file URL of polyglot's Node entry (what a worker or `loadPolyglot` imports): the copy the
+ * bundle ships in `dist/vendor/polyglot/` (scripts/build.mjs) when there is one beside the running
+ * code, else the package in node_modules. Resolved lazily: nothing is read until columns are
+ * analysed.
+ */
 export function polyglotUrl(): string {
   const require = createRequire(import.meta.url);
+  for (const rel of ['./vendor/polyglot/index.node.js', '../vendor/polyglot/index.node.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== 'file:') continue;
+    try {
+      // Resolving an absolute path checks that the file is there (no file system access here).
+      require.resolve(fileURLToPath(url));
+      return url.href;
+    } catch {
+      // not shipped beside this code: node_modules below
+    }
+  }
   const wasm = require.resolve('@polyglot-sql/sdk/polyglot_sql.wasm');
   return pathToFileURL(join(dirname(wasm), 'index.node.js')).href;
 }
@@ -100,7 +116,10 @@ let loaded: Promise<PolyglotModule> | undefined;
 
 /** Load polyglot in this thread (1–2 s the first time: 23 MB of WebAssembly). */
 export function loadPolyglot(): Promise<PolyglotModule> {
-  loaded ??= import('@polyglot-sql/sdk') as unknown as Promise<PolyglotModule>;
+  // A computed specifier: the bundle keeps it as a runtime import of the shipped copy.
+  loaded ??= Promise.resolve()
+    .then(() => polyglotUrl())
+    .then((url) => import(url) as Promise<PolyglotModule>);
   return loaded;
 }
 

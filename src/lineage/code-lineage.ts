@@ -42,6 +42,12 @@ export interface CodeInput {
   readonly head: ProjectScan;
   /** `diffScans(base, head, renames)`; empty without a base. */
   readonly changes: readonly CodeChange[];
+  /**
+   * The files the scans were made from (repository path → text): what column analysis
+   * (`withColumnImpact`, `diff --columns`) renders. Optional; unused by the lineage itself.
+   */
+  readonly baseFiles?: ReadonlyMap<string, string>;
+  readonly headFiles?: ReadonlyMap<string, string>;
 }
 
 /** A layer rule of the config: the first glob over a node's path that matches names its layer. */

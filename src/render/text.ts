@@ -3,6 +3,7 @@ import type { AuditReport } from '../audit/audit.js';
 import type { DiffReport } from '../report/types.js';
 import { RULES, type Finding } from '../rules/catalog.js';
 import { neutralizeControls } from '../util/controls.js';
+import { columnTextLines } from '../columns/text.js';
 
 const KIND_MARK = { added: '+', removed: '-', modified: '~', moved: '>' } as const;
 const LISTED = 25;
@@ -104,6 +105,8 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
     out.push(
       '  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)',
     );
+    const columnLines = columnTextLines(report);
+    if (columnLines.length > 0) out.push('', ...columnLines);
   }
   if (cosmetic.length > 0) {
     out.push(
@@ -134,6 +137,9 @@ export function renderDiffText(report: DiffReport, options: TextOptions = {}): s
     `Blast radius: ${plural(impacted.length, 'model')} downstream` +
       (summary.attributionImpacted > 0
         ? `, ${summary.attributionImpacted} in attribution layers`
+        : '') +
+      (summary.affected !== undefined
+        ? `; ${summary.affected} affected by the columns changed`
         : ''),
   );
   const layers = Object.entries(report.impact.byLayer);

@@ -29,6 +29,8 @@ import { diffRuleFindings } from '../rules/registry.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { compareNames } from '../lineage/graph.js';
 import { TOOL_NAME, type DiffReport, type LineageReport } from './types.js';
+import type { ColumnImpact } from '../columns/impact.js';
+import { withColumnCategories, withColumnReach } from '../columns/report.js';
 
 export interface DiffInput {
   /** The inventory's repository path (git mode) or the head file (file mode). */
@@ -54,6 +56,12 @@ export interface DiffInput {
   readonly toolVersion: string;
   /** The dbt project's code at both commits, when it was read (code lineage). */
   readonly code?: CodeInput;
+  /**
+   * The column-level impact, computed beforehand (`analyzeColumnImpact`, asynchronous) from the
+   * same scans and both commits' files: copied into the report (`changes[].category`,
+   * `impact.models[].reach`, `summary.affected`, `contract/breaking`).
+   */
+  readonly columns?: ColumnImpact;
   /** dbt's manifest.json at each commit, when given (`--base-manifest`, `--head-manifest`). */
   readonly manifest?: {
     readonly base: ManifestLineage | null;
@@ -116,8 +124,10 @@ export function buildDiffReport(
   );
   // Edge changes anchor at their consumers, which may be models the entries did not change.
   const settled = settleAnchoring(listed, pair, headSet);
+  // Column categories: a cosmetic edit (format or comments only) anchors nothing.
+  const categorised = input.columns ? withColumnCategories(settled, input.columns) : settled;
   const changes = withReachedFrom(
-    withoutIgnored(settled, config.ignore, baseInventory, headSet, code),
+    withoutIgnored(categorised, config.ignore, baseInventory, headSet, code),
     pair,
   );
   const changed = new Set(changes.map((change) => change.model));
@@ -130,7 +140,9 @@ export function buildDiffReport(
     code ? (name) => code.layerOf(name) : undefined,
   );
   const proofs = provenanceOf(code, input.manifest);
-  const impacted = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
+  const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
 
@@ -145,6 +157,7 @@ export function buildDiffReport(
       },
     }),
     ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
+    ...(input.columns && { contracts: input.columns.contracts }),
     ...(input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
     }),
@@ -219,6 +232,7 @@ export function buildDiffReport(
       attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer))
         .length,
       ...(allChanges.length > changes.length && { ignored: allChanges.length - changes.length }),
+      ...(reach?.affected !== undefined && { affected: reach.affected }),
     },
   };
 }

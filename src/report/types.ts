@@ -4,6 +4,7 @@ import type { DriftFix } from '../sync/fix.js';
 import type { ImpactedModel } from '../impact/radius.js';
 import type { PerChange } from '../impact/per-change.js';
 import type { Finding } from '../rules/catalog.js';
+import type { Category, ColumnDelta } from '../columns/classify.js';
 
 /** Report JSON, schemaVersion 1: the public contract (docs/report-schema.md). Fields may be
  * added; none may be renamed or dropped. */
@@ -50,13 +51,40 @@ export interface Summary {
   readonly unanalysed?: number;
   /** Changes left out by the config's `ignore` globs; present only when some were. */
   readonly ignored?: number;
+  /**
+   * With column analysis (`diff --columns`): impacted models reached `full` or by `columns`
+   * (`impacted` keeps counting the model-level radius).
+   */
+  readonly affected?: number;
 }
+
+/** A change, with its column-level classification when columns were analysed. */
+export type ReportChange = Change & {
+  /** `cosmetic`, `additive`, `column`, `model-wide` or `unknown` (docs/column-impact.md). */
+  readonly category?: Category;
+  /** The output columns involved (additive, column, model-wide). */
+  readonly columns?: ColumnDelta;
+  /** Why this category; for `unknown`, what could not be rendered, parsed or analysed. */
+  readonly categoryReasons?: readonly string[];
+};
+
+/** An impacted model, with how the changes reach it when columns were analysed. */
+export type ReportImpactedModel = ImpactedModel & {
+  /**
+   * `full` (its rows or every column may change), `columns` (only `columns` change), or
+   * `unaffected` (downstream in the graph, but no changed column reaches it).
+   */
+  readonly reach?: 'full' | 'columns' | 'unaffected';
+  /** For `columns`: its output columns the changes reach. */
+  readonly columns?: readonly string[];
+  readonly reachReasons?: readonly string[];
+};
 
 export interface DiffReport extends ReportBase {
   readonly mode: 'diff';
-  readonly changes: readonly Change[];
+  readonly changes: readonly ReportChange[];
   readonly impact: {
-    readonly models: readonly ImpactedModel[];
+    readonly models: readonly ReportImpactedModel[];
     readonly byLayer: Readonly<Record<string, number>>;
     readonly perChange: readonly PerChange[];
   };

@@ -1,4 +1,5 @@
 import { CONFIG_CHECKS, MATCHES_NOTHING } from './config-rules.js';
+import { CONTRACT_BREAKING, CONTRACT_CHECKS } from './contract-rules.js';
 import {
   AMBIGUOUS_REF,
   CODE_CHECKS,
@@ -64,6 +65,7 @@ export const RULE_SPECS = [
   DYNAMIC_REF,
   AMBIGUOUS_REF,
   PROJECT_INVALID,
+  CONTRACT_BREAKING,
 ] as const;
 
 /** Every rule by id: its default severity, category, modes, summary and fix hint. */
@@ -75,6 +77,7 @@ export const CHECKS: readonly Check[] = [
   ...DIFF_CHECKS,
   ...CONSISTENCY_CHECKS,
   ...CONFIG_CHECKS,
+  ...CONTRACT_CHECKS,
   ...CODE_CHECKS,
 ];
 

@@ -6,6 +6,7 @@ import type { Finding, RuleName } from './catalog.js';
 import type { ConfigCheckOptions } from './config-rules.js';
 import type { DiffFacts } from './diff-rules.js';
 import type { GraphPair } from '../impact/graphs.js';
+import type { ContractBreak } from '../columns/impact.js';
 import type { LayerRule } from '../lineage/code-lineage.js';
 import type { ProjectScan } from '../project/types.js';
 
@@ -25,7 +26,8 @@ export type Category =
   | 'layer'
   | 'radius'
   | 'config'
-  | 'project';
+  | 'project'
+  | 'contract';
 
 /**
  * A rule's registration, kept beside the code that reports it: its id, default severity,
@@ -61,6 +63,8 @@ export interface DiffContext {
   readonly incomplete?: string;
   /** The change as judged, when the head inventory is usable; null otherwise. */
   readonly judged: JudgedDiff | null;
+  /** With column analysis: enforced contracts the change breaks (`contract/breaking`). */
+  readonly contracts?: readonly ContractBreak[];
   /** The project's code at both commits, when it was read. */
   readonly code?: {
     readonly base: ProjectScan | null;

@@ -1,0 +1,566 @@
+/**
+ * The column-level impact of a diff (issue 14, items 4–6): classify every modified model whose
+ * rendered SQL can have changed, follow the changes column by column through the model-level
+ * radius, and check enforced contracts. Asynchronous only because polyglot is (WebAssembly, in a
+ * worker); everything it returns is plain data that `buildDiffReport` copies into the report
+ * (`input.columns`), so the report stays pure and synchronous.
+ *
+ * A diff analyses only what it needs: the classified models (both sides) and the models
+ * downstream of the code's anchoring changes (head side), within a total budget; beyond it a
+ * model is `unknown` ("not analysed (budget)"), which reaches everything downstream.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { CodeChange, CodeNode, NodeId, ProjectScan } from '../project/types.js';
+import type { Analysis, Dialect, RelationRef } from './types.js';
+import { buildMacroLibrary, type MacroLibrary } from './macros.js';
+import { renderModel } from './render.js';
+import { detectDialect } from './dialect.js';
+import { analyzeModel, workerRunner, type PolyglotRunner } from './polyglot.js';
+import {
+  classifyChange,
+  type Category,
+  type Classification,
+  type ColumnDelta,
+} from './classify.js';
+import { columnRadius, type ColumnChangeInput, type ColumnGraphNode } from './radius.js';
+import { checkContract, type Contract, type ContractViolation } from './contracts.js';
+
+/** Repository path → file text, at one commit (what src/git/tree-files.ts reads). */
+export type FileMap = ReadonlyMap<string, string>;
+
+/** What the column step reads: the two scans and their changes, and both commits' files. */
+export interface ColumnImpactInput {
+  readonly base: ProjectScan | null;
+  readonly head: ProjectScan;
+  readonly changes: readonly CodeChange[];
+  readonly baseFiles: FileMap;
+  readonly headFiles: FileMap;
+}
+
+export interface ColumnImpactOptions {
+  /** Analyse with this runner (not closed here); default: a worker with `timeoutMs` per model. */
+  readonly runner?: PolyglotRunner;
+  /** Per-model analysis timeout in the default worker, ms (default 5000). */
+  readonly timeoutMs?: number;
+  /** Most models analysed in all (each side of a classified model counts once; default 200). */
+  readonly maxModels?: number;
+  /**
+   * Wall-clock cap on the whole analysis, ms (default 180,000): models not reached by then are
+   * `unknown` ("not analysed (budget)"), like those past `maxModels`.
+   */
+  readonly totalMs?: number;
+  /** An explicit dialect (config `dialect:`), else detected once per project. */
+  readonly dialect?: string;
+  /** Vars overriding dbt_project.yml's. */
+  readonly vars?: Readonly<Record<string, unknown>>;
+}
+
+export const BUDGET_REASON = 'not analysed (budget)';
+export const UNAVAILABLE_REASON = 'column analysis unavailable';
+
+/** One modified model's classification (`changes[].category` / `changes[].columns`). */
+export interface ColumnChange {
+  /** Printed name, as the report's changes carry it. */
+  readonly model: string;
+  readonly category: Category;
+  readonly columns?: ColumnDelta;
+  /** Why (never empty); for `unknown` the first reason says what could not be done. */
+  readonly reasons: readonly string[];
+}
+
+/** How a model downstream of the anchoring changes is reached. */
+export interface ColumnReach {
+  readonly model: string;
+  readonly reach: 'full' | 'columns' | 'unaffected';
+  /** For `columns`: its own output columns the changes reach. */
+  readonly columns?: readonly string[];
+  readonly reasons: readonly string[];
+}
+
+export interface ContractBreak extends ContractViolation {
+  /** The YAML file declaring the contract (head, else base), or the model's file. */
+  readonly file: string;
+}
+
+/** The plain-data result handed to `buildDiffReport` as `input.columns`. */
+export interface ColumnImpact {
+  readonly changes: readonly ColumnChange[];
+  readonly models: readonly ColumnReach[];
+  /**
+   * The anchoring changes the radius started from (printed names): a report whose anchors are
+   * not all among them (an inventory-only change) cannot use `models` and keeps the model level.
+   */
+  readonly anchors: readonly string[];
+  readonly contracts: readonly ContractBreak[];
+  /** The dialect used per project (both sides). */
+  readonly dialects: Readonly<Record<string, Dialect>>;
+  /** Models analysed (render + parse), and how many the budget left out. */
+  readonly analysed: number;
+  readonly skipped: number;
+}
+
+/** Reasons whose change is decided by the rendered SQL. */
+const RENDERED: ReadonlySet<string> = new Set(['sql', 'macro', 'var']);
+const DATA_KINDS: ReadonlySet<string> = new Set([
+  'model',
+  'seed',
+  'snapshot',
+  'source',
+  'exposure',
+]);
+
+interface Side {
+  readonly scan: ProjectScan;
+  readonly files: FileMap;
+  readonly byId: Map<NodeId, CodeNode>;
+  readonly byDisplay: Map<string, CodeNode>;
+  /** Refable nodes (model, seed, snapshot) by name. */
+  readonly byName: Map<string, CodeNode[]>;
+  readonly sources: Map<string, CodeNode[]>;
+  readonly macros: Map<string, MacroLibrary>;
+  readonly analyses: Map<string, Analysis>;
+  readonly yaml: Map<string, unknown>;
+}
+
+function sideOf(scan: ProjectScan, files: FileMap): Side {
+  const byId = new Map<NodeId, CodeNode>();
+  const byDisplay = new Map<string, CodeNode>();
+  const byName = new Map<string, CodeNode[]>();
+  const sources = new Map<string, CodeNode[]>();
+  for (const n of scan.nodes) {
+    byId.set(n.id, n);
+    if (DATA_KINDS.has(n.kind) && !byDisplay.has(n.display)) byDisplay.set(n.display, n);
+    const map = n.kind === 'source' ? sources : n.kind === 'macro' ? undefined : byName;
+    if (!map || n.kind === 'exposure') continue;
+    const list = map.get(n.name) ?? [];
+    list.push(n);
+    map.set(n.name, list);
+  }
+  return {
+    scan,
+    files,
+    byId,
+    byDisplay,
+    byName,
+    sources,
+    macros: new Map(),
+    analyses: new Map(),
+    yaml: new Map(),
+  };
+}
+
+function projectRoot(scan: ProjectScan, project: string): string {
+  const p = scan.projects.find((x) => x.name === project);
+  return p ? p.root : '';
+}
+
+function macrosOf(side: Side, project: string): MacroLibrary {
+  let lib = side.macros.get(project);
+  if (lib) return lib;
+  const p = side.scan.projects.find((x) => x.name === project);
+  const prefixes = (p?.macroPaths ?? ['macros']).map((m) =>
+    `${p?.root ? `${p.root}/` : ''}${m}/`.replace(/\/+/g, '/'),
+  );
+  const files: { path: string; text: string }[] = [];
+  for (const [path, text] of side.files) {
+    if (path.endsWith('.sql') && prefixes.some((pre) => path.startsWith(pre)))
+      files.push({ path, text });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  lib = buildMacroLibrary(files);
+  side.macros.set(project, lib);
+  return lib;
+}
+
+/** The printed name of the node a rendered relation stands for, on one side. */
+function resolveRelation(side: Side, self: CodeNode, rel: RelationRef): string | undefined {
+  if (rel.kind === 'this') return self.display;
+  if (rel.kind === 'source') {
+    const list = side.sources.get(`${rel.source}.${rel.table}`) ?? [];
+    return (list.find((n) => n.project === self.project) ?? list[0])?.display;
+  }
+  const list = side.byName.get(rel.name) ?? [];
+  const pick = rel.package
+    ? list.find((n) => n.project === rel.package)
+    : (list.find((n) => n.project === self.project) ?? (list.length === 1 ? list[0] : undefined));
+  return pick?.display;
+}
+
+interface Analysed {
+  analysis: Analysis;
+  sql?: string;
+  /** Rendered relation name → printed name of the upstream node. */
+  upstream: Record<string, string>;
+}
+
+async function analyseOn(
+  side: Side,
+  node: CodeNode,
+  dialect: Dialect,
+  vars: Readonly<Record<string, unknown>>,
+  runner: PolyglotRunner,
+  /** Upstream analyses to read `select *` through (the other side's, for unchanged models). */
+  fallback: Map<string, Analysis> | undefined,
+): Promise<Analysed> {
+  if (node.kind !== 'model' && node.kind !== 'snapshot')
+    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
+  if (node.language === 'python')
+    return { analysis: { unknown: 'a Python model (not analysed)' }, upstream: {} };
+  const text = side.files.get(node.path);
+  if (text === undefined)
+    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
+  const rendered = renderModel(text, {
+    dialect,
+    model: node.name,
+    projectName: node.project,
+    vars,
+    macros: macrosOf(side, node.project),
+  });
+  if ('unknown' in rendered)
+    return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
+  const upstream: Record<string, string> = {};
+  for (const [name, rel] of Object.entries(rendered.relations)) {
+    const display = resolveRelation(side, node, rel);
+    if (display !== undefined && display !== node.display) upstream[name] = display;
+  }
+  const columnsOf = (rel: string): readonly string[] | undefined => {
+    const display = Object.hasOwn(upstream, rel) ? upstream[rel] : undefined;
+    if (display === undefined) return undefined;
+    const a = side.analyses.get(display) ?? fallback?.get(display);
+    return a && !('unknown' in a) && a.complete ? a.columns.map((c) => c.name) : undefined;
+  };
+  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner);
+  return { analysis, sql: rendered.sql, upstream };
+}
+
+/** The enforced contract of a model as its YAML declares it (columns with data types). */
+function contractOf(side: Side, node: CodeNode): { contract: Contract; file: string } | undefined {
+  const root = projectRoot(side.scan, node.project);
+  const prefix = root ? `${root}/` : '';
+  for (const [path, text] of side.files) {
+    if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path) || !text.includes(node.name)) continue;
+    let doc = side.yaml.get(path);
+    if (doc === undefined) {
+      try {
+        doc = parseYaml(text, { maxAliasCount: 100 }) ?? null;
+      } catch {
+        doc = null;
+      }
+      side.yaml.set(path, doc);
+    }
+    const models = (doc as { models?: unknown } | null)?.models;
+    if (!Array.isArray(models)) continue;
+    for (const m of models as unknown[]) {
+      if (!m || typeof m !== 'object') continue;
+      const entry = m as Record<string, unknown>;
+      if (entry['name'] !== node.name) continue;
+      const cfg = (entry['config'] ?? {}) as Record<string, unknown>;
+      const c = (cfg['contract'] ?? {}) as Record<string, unknown>;
+      const enforced = node.contract === true || c['enforced'] === true || c['enforced'] === 'true';
+      const columns = Array.isArray(entry['columns'])
+        ? (entry['columns'] as unknown[]).flatMap((col) => {
+            if (!col || typeof col !== 'object') return [];
+            const x = col as Record<string, unknown>;
+            if (typeof x['name'] !== 'string') return [];
+            return [
+              {
+                name: x['name'],
+                ...(typeof x['data_type'] === 'string' && { data_type: x['data_type'] }),
+              },
+            ];
+          })
+        : [];
+      return { contract: { enforced, columns }, file: path };
+    }
+  }
+  return node.contract ? { contract: { enforced: true, columns: [] }, file: node.path } : undefined;
+}
+
+/**
+ * Classify, follow and check. Never throws: a model that cannot be analysed is `unknown` with the
+ * reason; polyglot failing to load makes every analysed model `unknown`.
+ */
+export async function analyzeColumnImpact(
+  input: ColumnImpactInput,
+  options: ColumnImpactOptions = {},
+): Promise<ColumnImpact> {
+  const own = options.runner ? undefined : workerRunner({ timeoutMs: options.timeoutMs ?? 5_000 });
+  const runner = (options.runner ?? own) as PolyglotRunner;
+  try {
+    return await run(input, options, runner);
+  } finally {
+    await own?.close();
+  }
+}
+
+async function run(
+  input: ColumnImpactInput,
+  options: ColumnImpactOptions,
+  runner: PolyglotRunner,
+): Promise<ColumnImpact> {
+  const head = sideOf(input.head, input.headFiles);
+  const base = input.base ? sideOf(input.base, input.baseFiles) : null;
+  const maxModels = options.maxModels ?? 200;
+  const deadline = Date.now() + (options.totalMs ?? 180_000);
+
+  // One dialect per project, for both sides.
+  const dialects: Record<string, Dialect> = Object.create(null) as Record<string, Dialect>;
+  const dialectOf = (project: string): Dialect => {
+    if (Object.hasOwn(dialects, project)) return dialects[project] as Dialect;
+    const lib = macrosOf(head, project);
+    const sql: string[] = [];
+    for (const n of input.head.nodes) {
+      if (n.kind === 'model' && n.project === project) {
+        const t = head.files.get(n.path);
+        if (t !== undefined) sql.push(t);
+        if (sql.length >= 200) break;
+      }
+    }
+    const { dialect } = detectDialect({
+      ...(options.dialect !== undefined && { explicit: options.dialect }),
+      macroNames: lib.macros.keys(),
+      sql,
+    });
+    dialects[project] = dialect;
+    return dialect;
+  };
+  const varsOf = (scan: ProjectScan, project: string) => ({
+    ...(Object.hasOwn(scan.vars, project) ? scan.vars[project] : {}),
+    ...options.vars,
+  });
+
+  // The changes, by printed name.
+  const anchors: string[] = [];
+  const classify: { display: string; b: CodeNode; h: CodeNode }[] = [];
+  const radiusOnly: ColumnChangeInput[] = [];
+  const otherAnchoring = new Set<string>();
+  for (const c of input.changes) {
+    const h = head.byId.get(c.node);
+    const b = base?.byId.get(c.previous ?? c.node);
+    const node = h ?? b;
+    if (!node || !DATA_KINDS.has(node.kind)) continue;
+    const display = node.display;
+    if (c.anchors) anchors.push(display);
+    if (
+      c.kind === 'modified' &&
+      h &&
+      b &&
+      (h.kind === 'model' || h.kind === 'snapshot') &&
+      c.reasons.some((r) => RENDERED.has(r))
+    ) {
+      classify.push({ display, b, h });
+      if (
+        c.reasons.some((r) => !RENDERED.has(r) && r !== 'sql-format' && r !== 'docs' && c.anchors)
+      )
+        otherAnchoring.add(display);
+    } else if (c.anchors) {
+      radiusOnly.push({
+        model: display,
+        classification: { category: 'model-wide', reasons: [`${c.kind}: ${c.reasons.join(', ')}`] },
+      });
+    }
+  }
+
+  // The model-level radius over the head's edges (and the base's, for removed models).
+  const consumers = new Map<string, Set<string>>();
+  const producers = new Map<string, Set<string>>();
+  const addEdges = (side: Side) => {
+    for (const e of side.scan.edges) {
+      const from = side.byId.get(e.from);
+      const to = side.byId.get(e.to);
+      if (!from || !to || !DATA_KINDS.has(from.kind) || !DATA_KINDS.has(to.kind)) continue;
+      if (side !== head && !head.byDisplay.has(to.display)) continue;
+      const set = consumers.get(from.display) ?? new Set<string>();
+      set.add(to.display);
+      consumers.set(from.display, set);
+      if (side === head) {
+        const p = producers.get(to.display) ?? new Set<string>();
+        p.add(from.display);
+        producers.set(to.display, p);
+      }
+    }
+  };
+  addEdges(head);
+  if (base) addEdges(base);
+  const distance = new Map<string, number>();
+  let frontier = [...new Set(anchors)];
+  for (let d = 1; frontier.length; d++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const c of consumers.get(id) ?? []) {
+        if (!distance.has(c)) {
+          distance.set(c, d);
+          next.push(c);
+        }
+      }
+    }
+    frontier = next;
+  }
+
+  // The budget: classified models first (two analyses each), then the radius by distance.
+  const budgeted = new Set<string>();
+  let used = 0;
+  for (const c of classify) {
+    if (used + 2 > maxModels) break;
+    budgeted.add(c.display);
+    used += 2;
+  }
+  const byDistance = [...distance.keys()]
+    .filter((id) => {
+      const kind = head.byDisplay.get(id)?.kind;
+      return !budgeted.has(id) && (kind === 'model' || kind === 'snapshot');
+    })
+    .sort((a, b) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0) || (a < b ? -1 : 1));
+  for (const id of byDistance) {
+    if (used + 1 > maxModels) break;
+    budgeted.add(id);
+    used++;
+  }
+
+  // Dependency order over the involved models (head edges).
+  const classified = new Map(classify.map((c) => [c.display, c]));
+  const involved = new Set([...classified.keys(), ...distance.keys()]);
+  const indeg = new Map<string, number>([...involved].map((id) => [id, 0]));
+  for (const id of involved)
+    for (const c of consumers.get(id) ?? [])
+      if (involved.has(c) && producers.get(c)?.has(id)) indeg.set(c, (indeg.get(c) ?? 0) + 1);
+  const order: string[] = [];
+  const queue = [...involved].filter((id) => indeg.get(id) === 0).sort();
+  while (queue.length) {
+    const id = queue.shift() as string;
+    order.push(id);
+    for (const c of consumers.get(id) ?? []) {
+      if (!involved.has(c) || !producers.get(c)?.has(id)) continue;
+      const d = (indeg.get(c) ?? 0) - 1;
+      indeg.set(c, d);
+      if (d === 0) queue.push(c);
+    }
+  }
+  const placed = new Set(order);
+  for (const id of [...involved].sort()) if (!placed.has(id)) order.push(id);
+
+  const changes: ColumnChange[] = [];
+  const graph: ColumnGraphNode[] = [];
+  const radiusChanges: ColumnChangeInput[] = [...radiusOnly];
+  let analysed = 0;
+  let skipped = 0;
+  for (const id of order) {
+    const h = head.byDisplay.get(id);
+    if (!h) continue;
+    const c = classified.get(id);
+    const dependsOn = [...(producers.get(id) ?? [])];
+    if (!budgeted.has(id) || Date.now() > deadline) {
+      const sql = h.kind === 'model' || h.kind === 'snapshot';
+      if (sql) skipped++;
+      const analysis = { unknown: sql ? BUDGET_REASON : `${h.kind} (no SQL to analyse)` };
+      head.analyses.set(id, analysis);
+      graph.push({ id, columns: analysis, upstream: {}, dependsOn });
+      if (c) {
+        const classification: Classification = { category: 'unknown', reasons: [BUDGET_REASON] };
+        changes.push({ model: id, category: 'unknown', reasons: classification.reasons });
+        radiusChanges.push({ model: id, classification });
+      }
+      continue;
+    }
+    const dialect = dialectOf(h.project);
+    let before: Analysed | undefined;
+    if (c && base) {
+      before = await analyseOn(
+        base,
+        c.b,
+        dialect,
+        varsOf(base.scan, c.b.project),
+        runner,
+        head.analyses,
+      );
+      base.analyses.set(id, before.analysis);
+      analysed++;
+    }
+    const after = await analyseOn(
+      head,
+      h,
+      dialect,
+      varsOf(head.scan, h.project),
+      runner,
+      undefined,
+    );
+    head.analyses.set(id, after.analysis);
+    analysed++;
+    graph.push({ id, columns: after.analysis, upstream: after.upstream, dependsOn });
+    if (c && before) {
+      const classification = classifyChange(before.analysis, after.analysis, before.sql, after.sql);
+      changes.push({
+        model: id,
+        category: classification.category,
+        ...(classification.columns &&
+          classification.category !== 'cosmetic' &&
+          classification.category !== 'unknown' && { columns: classification.columns }),
+        reasons: classification.reasons,
+      });
+      radiusChanges.push({
+        model: id,
+        classification: otherAnchoring.has(id)
+          ? { category: 'model-wide', reasons: ['other anchoring reasons changed too'] }
+          : classification,
+      });
+    }
+  }
+
+  const reach = columnRadius(radiusChanges, graph);
+  const models: ColumnReach[] = [...reach]
+    .map(([model, r]): ColumnReach => ({
+      model,
+      reach: r.reach,
+      ...(r.reach === 'columns' && { columns: r.columns }),
+      reasons: r.reasons,
+    }))
+    .sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+
+  // Contracts: every modified model with a contract on either side.
+  const contracts: ContractBreak[] = [];
+  for (const ch of input.changes) {
+    if (ch.kind !== 'modified' || !base) continue;
+    const h = head.byId.get(ch.node);
+    const b = base.byId.get(ch.previous ?? ch.node);
+    if (!h || !b || h.kind !== 'model') continue;
+    if (!h.contract && !b.contract && !ch.reasons.includes('contract')) continue;
+    const bc = contractOf(base, b);
+    const hc = contractOf(head, h);
+    for (const v of checkContract(
+      h.display,
+      bc?.contract,
+      hc?.contract,
+      head.analyses.get(h.display),
+    )) {
+      contracts.push({ ...v, file: hc?.file ?? bc?.file ?? h.path });
+    }
+  }
+
+  changes.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return {
+    changes,
+    models,
+    anchors: [...new Set(anchors)].sort(),
+    contracts,
+    dialects: { ...dialects },
+    analysed,
+    skipped,
+  };
+}
+
+/** The result when polyglot cannot be loaded at all: every rendered-SQL change is `unknown`. */
+export function unavailableColumnImpact(input: ColumnImpactInput, why: string): ColumnImpact {
+  const changes: ColumnChange[] = [];
+  const byId = new Map(input.head.nodes.map((n) => [n.id, n]));
+  for (const c of input.changes) {
+    const h = byId.get(c.node);
+    if (c.kind !== 'modified' || !h || h.kind !== 'model') continue;
+    if (!c.reasons.some((r) => RENDERED.has(r))) continue;
+    changes.push({
+      model: h.display,
+      category: 'unknown',
+      reasons: [`${UNAVAILABLE_REASON}: ${why}`],
+    });
+  }
+  return { changes, models: [], anchors: [], contracts: [], dialects: {}, analysed: 0, skipped: 0 };
+}
