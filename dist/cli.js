@@ -21,7 +21,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-FJJ7UZQ7.js";
+} from "./chunks/chunk-I7Q2RRHL.js";
+import "./chunks/chunk-B2O6AZT4.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -29,11 +30,10 @@ import {
   UsageError,
   oneOf,
   parseCommandArgs
-} from "./chunks/chunk-7UDGIBJP.js";
+} from "./chunks/chunk-I53QQVGQ.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-2ZDDRID4.js";
-import "./chunks/chunk-F44HKIK5.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -48,7 +48,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-GFILG6EC.js";
+} from "./chunks/chunk-BHRGD4EC.js";
 import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -56,9 +56,48 @@ import "./chunks/chunk-PY5VAGIZ.js";
 import { readFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
+// src/columns/text.ts
+var LISTED = 25;
+var NAMES = 5;
+var LINE = 200;
+function list(names) {
+  const shown = names.slice(0, NAMES).map(neutralizeControls).join(", ");
+  return names.length > NAMES ? `${shown} and ${names.length - NAMES} more` : shown;
+}
+function clip(s) {
+  return s.length <= LINE ? s : `${s.slice(0, LINE - 1)}…`;
+}
+function columnTextLines(report) {
+  const changes = report.changes.filter((c) => c.category !== void 0);
+  if (changes.length === 0) return [];
+  const unaffected = /* @__PURE__ */ new Map();
+  for (const m of report.impact.models) {
+    const from = m.path[0];
+    if (m.reach === "unaffected" && from !== void 0)
+      unaffected.set(from, (unaffected.get(from) ?? 0) + 1);
+  }
+  const out = [`Columns (${changes.length} classified):`];
+  for (const c of changes.slice(0, LISTED)) {
+    const parts = [];
+    if (c.columns?.removed.length) parts.push(`removed ${list(c.columns.removed)}`);
+    if (c.columns?.modified.length) parts.push(`redefined ${list(c.columns.modified)}`);
+    if (c.columns?.added.length) parts.push(`added ${list(c.columns.added)}`);
+    if (parts.length === 0 || c.category === "unknown" || c.category === "model-wide")
+      parts.unshift(neutralizeControls(c.categoryReasons?.[0] ?? ""));
+    const n = unaffected.get(c.model) ?? 0;
+    if (n > 0) parts.push(`${n} consumer${n === 1 ? "" : "s"} unaffected`);
+    out.push(
+      clip(`  ${neutralizeControls(c.model)} — ${c.category}: ${parts.filter(Boolean).join("; ")}`)
+    );
+  }
+  if (changes.length > LISTED)
+    out.push(`  … and ${changes.length - LISTED} more (--format json lists all)`);
+  return out;
+}
+
 // src/render/text.ts
 var KIND_MARK = { added: "+", removed: "-", modified: "~", moved: ">" };
-var LISTED = 25;
+var LISTED2 = 25;
 var NAME_WIDTH = 48;
 var LAYER_WIDTH = 16;
 var MESSAGE_LENGTH = 300;
@@ -84,7 +123,7 @@ function renderDiffText(report, options = {}) {
     const changes = [...listedChanges].sort(
       (a, b) => (perChange.get(b.model)?.total ?? -1) - (perChange.get(a.model)?.total ?? -1) || compare(a.model, b.model)
     );
-    const shown = changes.slice(0, LISTED);
+    const shown = changes.slice(0, LISTED2);
     out.push(`Changed models (${listedChanges.length}), widest reach first:`);
     out.push(
       ...columns(
@@ -99,7 +138,7 @@ function renderDiffText(report, options = {}) {
             layer(change.layer),
             reach ? `${reach.estimated ? "~" : ""}${reach.total}` : "-",
             reach ? String(reach.direct) : "-",
-            clip(
+            clip2(
               (reasons || change.kind) + (change.metadataOnly ? " (metadata only)" : "") + moved,
               PATH_LENGTH
             )
@@ -108,11 +147,13 @@ function renderDiffText(report, options = {}) {
         [false, false, false, true, true, false]
       )
     );
-    if (changes.length > LISTED)
-      out.push(`  … and ${changes.length - LISTED} more (--format json lists all)`);
+    if (changes.length > LISTED2)
+      out.push(`  … and ${changes.length - LISTED2} more (--format json lists all)`);
     out.push(
       "  (reach: models downstream of the change; direct: its direct consumers; ~ an estimate)"
     );
+    const columnLines = columnTextLines(report);
+    if (columnLines.length > 0) out.push("", ...columnLines);
   }
   if (cosmetic.length > 0) {
     out.push(
@@ -120,32 +161,32 @@ function renderDiffText(report, options = {}) {
       `Cosmetic edits (${cosmetic.length}: whitespace or comments only, they anchor nothing):`,
       ...wrap(
         "",
-        cosmetic.slice(0, LISTED).map((c) => name(c.model)),
-        cosmetic.length - LISTED
+        cosmetic.slice(0, LISTED2).map((c) => name(c.model)),
+        cosmetic.length - LISTED2
       )
     );
   }
   const macros = report.lineage?.macros ?? [];
   if (macros.length > 0) {
     out.push("", `Macros changed (${macros.length}):`);
-    for (const macro of macros.slice(0, LISTED))
+    for (const macro of macros.slice(0, LISTED2))
       out.push(
-        `  ${KIND_MARK[macro.kind]} ${name(macro.macro)} (${clip(clean(macro.path), 80)}): ` + (macro.callers === 0 ? "no model calls it — anchors nothing" : `called by ${plural(macro.callers, "model")}, directly or through other macros`)
+        `  ${KIND_MARK[macro.kind]} ${name(macro.macro)} (${clip2(clean(macro.path), 80)}): ` + (macro.callers === 0 ? "no model calls it — anchors nothing" : `called by ${plural(macro.callers, "model")}, directly or through other macros`)
       );
-    if (macros.length > LISTED) out.push(`  … and ${macros.length - LISTED} more`);
+    if (macros.length > LISTED2) out.push(`  … and ${macros.length - LISTED2} more`);
   }
   out.push("");
   const impacted = report.impact.models;
   out.push(
-    `Blast radius: ${plural(impacted.length, "model")} downstream` + (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : "")
+    `Blast radius: ${plural(impacted.length, "model")} downstream` + (summary.attributionImpacted > 0 ? `, ${summary.attributionImpacted} in attribution layers` : "") + (summary.affected !== void 0 ? `; ${summary.affected} affected by the columns changed` : "")
   );
   const layers = Object.entries(report.impact.byLayer);
   if (layers.length > 0)
     out.push(
       ...wrap(
         "by layer: ",
-        layers.slice(0, LISTED).map(([l, n]) => `${layer(l)} ${n}`),
-        layers.length - LISTED
+        layers.slice(0, LISTED2).map(([l, n]) => `${layer(l)} ${n}`),
+        layers.length - LISTED2
       )
     );
   const markCodeOnly = report.lineage?.sources.includes("inventory") ?? false;
@@ -153,7 +194,7 @@ function renderDiffText(report, options = {}) {
     out.push(
       ...columns(
         ["depth", "model", "layer", "reached via"],
-        impacted.slice(0, LISTED).map((model) => [
+        impacted.slice(0, LISTED2).map((model) => [
           String(model.depth),
           name(model.model),
           layer(model.layer ?? (report.lineage ? "-" : "external")),
@@ -163,8 +204,8 @@ function renderDiffText(report, options = {}) {
       )
     );
   }
-  if (impacted.length > LISTED)
-    out.push(`  … and ${impacted.length - LISTED} more (--format json lists all)`);
+  if (impacted.length > LISTED2)
+    out.push(`  … and ${impacted.length - LISTED2} more (--format json lists all)`);
   if (markCodeOnly) {
     const codeOnly = impacted.filter((model) => model.notInInventory).length;
     if (codeOnly > 0)
@@ -228,7 +269,7 @@ function renderAuditText(report, options = {}) {
           String(entry.consumers.length),
           name(entry.model),
           layer(entry.layer),
-          clip(entry.concepts.map(clean).join(", "), PATH_LENGTH)
+          clip2(entry.concepts.map(clean).join(", "), PATH_LENGTH)
         ]),
         [true, true, false, false, false]
       )
@@ -237,22 +278,22 @@ function renderAuditText(report, options = {}) {
   if (options.lineage) out.push("", ...auditLineageLines(options.lineage));
   out.push("", `Orphans (no consumers, not reporting): ${audit.orphans.length}`);
   if (audit.orphans.length > 0)
-    out.push(...wrap("", audit.orphans.slice(0, LISTED).map(name), audit.orphans.length - LISTED));
+    out.push(...wrap("", audit.orphans.slice(0, LISTED2).map(name), audit.orphans.length - LISTED2));
   out.push("", ...renderFindings(report.findings, "audit"));
   if (options.recommendations && options.recommendations.length > 0) {
     out.push("", "Recommendations:");
-    for (const item of options.recommendations) out.push(`  - ${clip(clean(item), 400)}`);
+    for (const item of options.recommendations) out.push(`  - ${clip2(clean(item), 400)}`);
   }
   return out.join("\n") + "\n";
 }
 function auditLineageLines(lineage) {
   const out = [
-    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (lineage.projects.length > 0 ? ` (${clip(lineage.projects.slice(0, 10).map(clean).join(", "), 200)})` : "") + `: ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")}, ${lineage.notInInventory} not in the inventory, ${plural(lineage.unresolved, "unresolved reference")}`
+    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (lineage.projects.length > 0 ? ` (${clip2(lineage.projects.slice(0, 10).map(clean).join(", "), 200)})` : "") + `: ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")}, ${lineage.notInInventory} not in the inventory, ${plural(lineage.unresolved, "unresolved reference")}`
   ];
-  const shown = lineage.unresolvedReferences.slice(0, LISTED);
+  const shown = lineage.unresolvedReferences.slice(0, LISTED2);
   for (const problem of shown)
     out.push(
-      `  ${problem.rule}: ${clip(clean(problem.message), MESSAGE_LENGTH)} (${clip(clean(problem.file), 80)}:${problem.line})`
+      `  ${problem.rule}: ${clip2(clean(problem.message), MESSAGE_LENGTH)} (${clip2(clean(problem.file), 80)}:${problem.line})`
     );
   if (lineage.unresolved > shown.length)
     out.push(
@@ -263,13 +304,13 @@ function auditLineageLines(lineage) {
 function renderFindings(findings, mode) {
   if (findings.length === 0) return ["No findings."];
   const out = [`Findings (${findings.length}):`];
-  const shown = mode === "audit" ? findings.slice(0, LISTED * 4) : findings;
+  const shown = mode === "audit" ? findings.slice(0, LISTED2 * 4) : findings;
   for (const f of shown) {
-    const where = f.file && f.line ? ` (${clip(clean(f.file), 80)}:${f.line})` : "";
+    const where = f.file && f.line ? ` (${clip2(clean(f.file), 80)}:${f.line})` : "";
     const ack = f.acknowledged ? " [acknowledged]" : "";
     out.push(
       ...wrapWords(
-        `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip(clean(f.message.replace(/`/g, "")), MESSAGE_LENGTH)}${where}`,
+        `  ${f.severity.toUpperCase().padEnd(7)} ${f.rule}${ack}: ${clip2(clean(f.message.replace(/`/g, "")), MESSAGE_LENGTH)}${where}`,
         "            "
       )
     );
@@ -290,10 +331,10 @@ function verdictLine(summary, mode) {
 }
 function title(report) {
   const { base, head, path } = report.inventory;
-  const side = (s) => s === null ? "none" : clip(clean(s.ref ?? s.file ?? "?"), 80);
+  const side = (s) => s === null ? "none" : clip2(clean(s.ref ?? s.file ?? "?"), 80);
   if (head.absent) return `the dbt project's code at ${side(head)}, no inventory`;
   if (head.ref !== null || (base?.ref ?? null) !== null)
-    return `${clip(clean(path), 100)} (${side(base)} → ${side(head)})`;
+    return `${clip2(clean(path), 100)} (${side(base)} → ${side(head)})`;
   return `${side(base)} → ${side(head)}`;
 }
 function lineageLines(report) {
@@ -302,7 +343,7 @@ function lineageLines(report) {
   const projects = lineage.projects.slice(0, 10).map(clean).join(", ");
   const more = lineage.projects.length > 10 ? ` and ${lineage.projects.length - 10} more` : "";
   return [
-    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (projects ? ` (${clip(projects, 200)}${more})` : "") + `, ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")} from the code` + (lineage.unresolved > 0 ? `, ${plural(lineage.unresolved, "unresolved reference")}` : "")
+    `Lineage: ${lineage.sources.join(" + ")} — ${plural(lineage.projects.length, "dbt project")}` + (projects ? ` (${clip2(projects, 200)}${more})` : "") + `, ${plural(lineage.nodes, "node")}, ${plural(lineage.edges, "edge")} from the code` + (lineage.unresolved > 0 ? `, ${plural(lineage.unresolved, "unresolved reference")}` : "")
   ];
 }
 function isCosmetic(change) {
@@ -316,18 +357,18 @@ function reasonText(change, reason) {
   return clean(reason);
 }
 function listNames(names) {
-  const shown = names.slice(0, 3).map((n) => clip(clean(n), 40));
+  const shown = names.slice(0, 3).map((n) => clip2(clean(n), 40));
   return shown.join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
 }
 function auditSource(report) {
   const head = report.inventory.head;
-  if (head.ref !== null) return ` at ${clip(clean(head.ref), 80)}`;
+  if (head.ref !== null) return ` at ${clip2(clean(head.ref), 80)}`;
   if (head.file !== void 0 && head.file !== report.inventory.path)
-    return ` (${clip(clean(head.file), 100)})`;
+    return ` (${clip2(clean(head.file), 100)})`;
   return "";
 }
-function notes(list) {
-  return (list ?? []).map((note) => `Note: ${clean(note)}`);
+function notes(list2) {
+  return (list2 ?? []).map((note) => `Note: ${clean(note)}`);
 }
 function columns(header, rows, right) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -363,8 +404,8 @@ function wrap(lead, items, more) {
   return lines;
 }
 function via(model) {
-  return clip(
-    describePath(model, (step) => clip(clean(step), 40)),
+  return clip2(
+    describePath(model, (step) => clip2(clean(step), 40)),
     PATH_LENGTH
   );
 }
@@ -375,7 +416,7 @@ function layer(value) {
   return clipMiddle(clean(value), LAYER_WIDTH);
 }
 var clean = neutralizeControls;
-function clip(value, max) {
+function clip2(value, max) {
   if (value.length <= max) return value;
   const cut = safeCut(value, max - 1);
   return `${cut}… (+${value.length - cut.length} characters)`;
@@ -657,7 +698,10 @@ function codeInputOf(base, head, changed) {
   return {
     base: baseScan,
     head: headScan,
-    changes: baseScan ? diffScans(baseScan, headScan, renamesOf(changed)) : []
+    changes: baseScan ? diffScans(baseScan, headScan, renamesOf(changed)) : [],
+    // Kept for column analysis (--columns), which renders and parses the models' SQL.
+    baseFiles: base.files,
+    headFiles: head.files
   };
 }
 async function readCodeAt(repo, commit) {
@@ -810,6 +854,7 @@ async function diffCommand(argv, io) {
       args["changed-files"]
     );
   }
+  if (args.columns) input = await (await import("./chunks/attach-5OIKVUO4.js")).withColumnImpact(input);
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context = {
@@ -876,7 +921,7 @@ async function auditCommand(argv, io) {
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
       else
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-YIM7DLG5.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-WZN72QV5.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -967,7 +1012,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-YIM7DLG5.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-WZN72QV5.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -994,7 +1039,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-YIM7DLG5.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-WZN72QV5.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1019,8 +1064,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-TTYCBGOB.js"),
-    import("./chunks/context-ABDMYMXD.js")
+    import("./chunks/audit-2BGA65OH.js"),
+    import("./chunks/context-DHVDYKQD.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1033,7 +1078,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-O5R5VWYJ.js");
+  return import("./chunks/markdown-5WA5ZTGW.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1068,7 +1113,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-TYYUV3IR.js")
+    import("./chunks/nodes-ODQO2XFL.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -20,14 +20,14 @@ import {
   resolveCommit,
   scanRepository,
   writeJsonAsync
-} from "./chunks/chunk-FJJ7UZQ7.js";
+} from "./chunks/chunk-I7Q2RRHL.js";
+import {
+  sameValue
+} from "./chunks/chunk-B2O6AZT4.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-2ZDDRID4.js";
-import {
-  sameValue
-} from "./chunks/chunk-F44HKIK5.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -40,7 +40,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-GFILG6EC.js";
+} from "./chunks/chunk-BHRGD4EC.js";
 import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -1635,7 +1635,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-O5R5VWYJ.js");
+var loadMarkdown = () => import("./chunks/markdown-5WA5ZTGW.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -1,10 +1,9 @@
 // Bundles the CLI into dist/ with esbuild. `--check` rebuilds into a temporary folder and fails
 // when the committed dist/ differs: CI's guard against a stale bundle.
 import { build } from 'esbuild';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const ENTRIES = { cli: 'src/cli.ts', index: 'src/index.ts' };
 
@@ -46,7 +45,8 @@ await build({
   logLevel: 'warning',
   plugins: [sideEffectFree],
   // Column analysis loads polyglot (23 MB of WebAssembly) at runtime, only when asked, from the
-  // copy in dist/vendor/polyglot/ (see src/columns/polyglot.ts): never bundled.
+  // installed package (a dependency of the CLI): never bundled, and not copied into dist/ — the
+  // action, which runs dist/ alone, does not analyse columns (see docs/column-impact.md).
   external: ['@polyglot-sql/sdk', '@polyglot-sql/sdk/*'],
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
   banner: {
@@ -54,29 +54,6 @@ await build({
   },
 });
 
-// The files polyglot's Node entry needs: the entry, the modules it imports (followed), the
-// WebAssembly it loads with `new URL("./polyglot_sql.wasm", import.meta.url)`, and its licence.
-async function vendorPolyglot(to) {
-  const require = createRequire(import.meta.url);
-  const from = dirname(require.resolve('@polyglot-sql/sdk/polyglot_sql.wasm'));
-  const pkg = dirname(from);
-  const needed = new Set(['index.node.js', 'polyglot_sql.wasm']);
-  const queue = ['index.node.js'];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    const text = await readFile(join(from, file), 'utf8');
-    for (const m of text.matchAll(/(?:from|import\(|new URL\()\s*["']\.\/([\w.-]+)["']/g)) {
-      if (!needed.has(m[1])) {
-        needed.add(m[1]);
-        if (m[1].endsWith('.js')) queue.push(m[1]);
-      }
-    }
-  }
-  await mkdir(to, { recursive: true });
-  for (const file of needed) await copyFile(join(from, file), join(to, file));
-  await copyFile(join(pkg, 'LICENSE'), join(to, 'LICENSE'));
-}
-await vendorPolyglot(join(outdir, 'vendor', 'polyglot'));
 
 if (check) {
   const stale = [];
@@ -89,7 +66,6 @@ if (check) {
   const committed = await files('dist');
   if (fresh.join() !== committed.join()) stale.push(`files differ: [${committed}] vs [${fresh}]`);
   for (const file of fresh) {
-    // Bytes, not text: dist/vendor/ holds WebAssembly.
     const a = await readFile(join(outdir, file));
     const b = await readFile(join('dist', file)).catch(() => null);
     if (b === null || !a.equals(b)) stale.push(file);

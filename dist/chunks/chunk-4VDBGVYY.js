@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-Y7EZ2MSB.js";
+} from "./chunk-DKAOSCAW.js";
 import {
   clip,
   escapeHtml,

@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-ZMXF3JKC.js";
-import "./chunk-Y7EZ2MSB.js";
-import "./chunk-GFILG6EC.js";
+} from "./chunk-4VDBGVYY.js";
+import "./chunk-DKAOSCAW.js";
+import "./chunk-BHRGD4EC.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";

@@ -1,5 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ANCHORING_REASONS,
+  diffInventories,
+  modelSet
+} from "./chunk-B2O6AZT4.js";
+import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
 import {
@@ -7,10 +12,6 @@ import {
   codeLineage,
   mergeChanges
 } from "./chunk-2ZDDRID4.js";
-import {
-  diffInventories,
-  modelSet
-} from "./chunk-F44HKIK5.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -36,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-GFILG6EC.js";
+} from "./chunk-BHRGD4EC.js";
 import {
   EdgeList,
   buildGraph,
@@ -1250,7 +1251,13 @@ function planFor(plan, models) {
 }
 function driftFix(path, text, code, models, options = {}) {
   if (models.size === 0) return null;
-  const plan = planFor(planSync(text, code, options), models);
+  let full;
+  try {
+    full = planSync(text, code, options);
+  } catch {
+    return null;
+  }
+  const plan = planFor(full, models);
   if (isEmptyPlan(plan)) return null;
   const patch = unifiedPatch(path, text, applySync(text, plan));
   if (patch === "") return null;
@@ -1267,6 +1274,44 @@ function driftFix(path, text, code, models, options = {}) {
     truncated,
     command: `blast-radius inventory sync --write --inventory ${path}`
   };
+}
+
+// src/columns/report.ts
+var RENDERED = /* @__PURE__ */ new Set(["sql", "macro", "var"]);
+function withColumnCategories(changes, columns) {
+  const byModel = new Map(columns.changes.map((c) => [c.model, c]));
+  return changes.map((change) => {
+    const c = byModel.get(change.model);
+    if (!c) return change;
+    const cosmetic = c.category === "cosmetic" && change.inputs === void 0 && change.reasons.every(
+      (r) => RENDERED.has(r) || !(CODE_ANCHORING.has(r) || ANCHORING_REASONS.has(r))
+    );
+    return {
+      ...change,
+      ...cosmetic && { metadataOnly: true },
+      category: c.category,
+      ...c.columns && { columns: c.columns },
+      categoryReasons: c.reasons
+    };
+  });
+}
+function withColumnReach(models, anchors, columns) {
+  const known = new Set(columns.anchors);
+  if (!anchors.every((a) => known.has(a))) return { models: [...models] };
+  const byModel = new Map(columns.models.map((m) => [m.model, m]));
+  let affected = 0;
+  const out = models.map((model) => {
+    const r = byModel.get(model.model);
+    const reach = r?.reach ?? "full";
+    if (reach !== "unaffected") affected++;
+    return {
+      ...model,
+      reach,
+      ...r?.reach === "columns" && r.columns && { columns: r.columns },
+      reachReasons: r?.reasons ?? ["reached outside the column analysis"]
+    };
+  });
+  return { models: out, affected };
 }
 
 // src/report/diff-report.ts
@@ -1303,8 +1348,9 @@ function buildDiffReport(input, config, options = {}) {
     extraLineage(code, input.manifest)
   );
   const settled = settleAnchoring(listed, pair, headSet);
+  const categorised = input.columns ? withColumnCategories(settled, input.columns) : settled;
   const changes = withReachedFrom(
-    withoutIgnored(settled, config.ignore, baseInventory, headSet, code),
+    withoutIgnored(categorised, config.ignore, baseInventory, headSet, code),
     pair
   );
   const changed = new Set(changes.map((change) => change.model));
@@ -1317,7 +1363,9 @@ function buildDiffReport(input, config, options = {}) {
     code ? (name) => code.layerOf(name) : void 0
   );
   const proofs = provenanceOf(code, input.manifest);
-  const impacted = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
+  const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config["per-change-budget"], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
   let findings = diffRuleFindings({
@@ -1331,6 +1379,7 @@ function buildDiffReport(input, config, options = {}) {
       }
     },
     ...input.incomplete !== void 0 && { incomplete: input.incomplete },
+    ...input.columns && { contracts: input.columns.contracts },
     ...input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) }
     },
@@ -1349,7 +1398,7 @@ function buildDiffReport(input, config, options = {}) {
       rewired: rewiredModels(changes)
     } : null
   });
-  const drift = input.code && headInventory?.usable && !vanished ? driftFix(
+  const drift = input.code && input.head.inventory?.usable && headInventory?.usable && !vanished ? driftFix(
     input.inventoryPath,
     headInventory.locator.text,
     codeView(input.code.head, layerRules(config)),
@@ -1393,7 +1442,8 @@ function buildDiffReport(input, config, options = {}) {
       reached: changes.filter((change) => change.reachedFrom !== void 0).length,
       unanalysed: unanalysed.length,
       attributionImpacted: radius.models.filter((m) => m.layer !== null && attribution.has(m.layer)).length,
-      ...allChanges.length > changes.length && { ignored: allChanges.length - changes.length }
+      ...allChanges.length > changes.length && { ignored: allChanges.length - changes.length },
+      ...reach?.affected !== void 0 && { affected: reach.affected }
     }
   };
 }

@@ -5,15 +5,15 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-OUU34JFW.js";
-import "./chunk-F44HKIK5.js";
+} from "./chunk-2UQ5PKDD.js";
+import "./chunk-B2O6AZT4.js";
 import "./chunk-S67SDMBT.js";
-import "./chunk-ZMXF3JKC.js";
+import "./chunk-4VDBGVYY.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-Y7EZ2MSB.js";
-import "./chunk-GFILG6EC.js";
+} from "./chunk-DKAOSCAW.js";
+import "./chunk-BHRGD4EC.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-6UV3LSXG.js";
 import {

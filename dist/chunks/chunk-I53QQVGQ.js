@@ -26,7 +26,8 @@ var OPTIONS = {
     "head-file": { type: "string" },
     "changed-files": { type: "string" },
     acknowledged: { type: "boolean" },
-    lineage: { type: "string", multiple: true }
+    lineage: { type: "string", multiple: true },
+    columns: { type: "boolean" }
   },
   audit: {
     ...common,
@@ -110,7 +111,10 @@ Options:
   --lineage SOURCE         git mode: auto (default: every source present), inventory or code;
                            repeatable; default from config "lineage:". With code, the dbt
                            project (every dbt_project.yml) is read at both commits; a repository
-                           with no inventory file works on the code alone`,
+                           with no inventory file works on the code alone
+
+  --columns                column-level impact (git mode, with the project's code): classify each
+                           edited model and say which downstream models the changed columns reach`,
   audit: `Usage:
   blast-radius audit [--ref REF | --file F] [--repo DIR] [--inventory PATH]
 

@@ -5,8 +5,8 @@ import {
   fmt,
   plural,
   resolve
-} from "./chunk-Y7EZ2MSB.js";
-import "./chunk-GFILG6EC.js";
+} from "./chunk-DKAOSCAW.js";
+import "./chunk-BHRGD4EC.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-PY5VAGIZ.js";
 export {

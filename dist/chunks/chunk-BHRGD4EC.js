@@ -2039,6 +2039,33 @@ var CONFIG_CHECKS = [
   }
 ];
 
+// src/rules/contract-rules.ts
+var CONTRACT_BREAKING = {
+  id: "contract/breaking",
+  severity: "error",
+  category: "contract",
+  modes: ["diff"],
+  summary: "a model with an enforced contract loses or retypes a declared column, or no longer produces one (with `--columns`)",
+  fix: "Keep the column (or its type), or version the model and migrate its consumers first."
+};
+function contractFindings(context) {
+  return (context.contracts ?? []).map((v) => {
+    const what = v.kind === "removed" ? said`its column \`${v.column}\` was removed` : v.kind === "retyped" ? said`its column \`${v.column}\` changed type` : said`it declares \`${v.column}\`, which its SQL does not produce`;
+    return {
+      rule: CONTRACT_BREAKING.id,
+      severity: CONTRACT_BREAKING.severity,
+      model: v.model,
+      ...said`\`${v.model}\` has an enforced contract and ${what}`,
+      related: [v.column],
+      file: v.file,
+      line: null
+    };
+  });
+}
+var CONTRACT_CHECKS = [
+  { rules: [CONTRACT_BREAKING.id], diff: contractFindings }
+];
+
 // src/lineage/code-view.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 var LISTED_KINDS = /* @__PURE__ */ new Set(["model", "seed", "snapshot", "source"]);
@@ -5596,7 +5623,8 @@ var RULE_SPECS = [
   INVENTORY_DRIFT,
   DYNAMIC_REF,
   AMBIGUOUS_REF,
-  PROJECT_INVALID
+  PROJECT_INVALID,
+  CONTRACT_BREAKING
 ];
 var RULES = ruleTable(RULE_SPECS);
 var CHECKS = [
@@ -5604,6 +5632,7 @@ var CHECKS = [
   ...DIFF_CHECKS,
   ...CONSISTENCY_CHECKS,
   ...CONFIG_CHECKS,
+  ...CONTRACT_CHECKS,
   ...CODE_CHECKS
 ];
 function diffRuleFindings(context) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-GFILG6EC.js";
+} from "./chunk-BHRGD4EC.js";
 import {
   compareNames
 } from "./chunk-TN23SW42.js";
@@ -201,6 +201,7 @@ function sameValue(a, b) {
 }
 
 export {
+  ANCHORING_REASONS,
   modelSet,
   diffInventories,
   previewJson,

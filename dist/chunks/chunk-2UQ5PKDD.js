@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-F44HKIK5.js";
+} from "./chunk-B2O6AZT4.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -26,17 +26,17 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-ZMXF3JKC.js";
+} from "./chunk-4VDBGVYY.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
   plural,
   resolve
-} from "./chunk-Y7EZ2MSB.js";
+} from "./chunk-DKAOSCAW.js";
 import {
   RULES
-} from "./chunk-GFILG6EC.js";
+} from "./chunk-BHRGD4EC.js";
 import {
   toMarkdown,
   utf16Length,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  flowchart
+} from "./chunk-S67SDMBT.js";
+import {
   LINEAGE_MERMAID_NODES
-} from "./chunk-7UDGIBJP.js";
+} from "./chunk-I53QQVGQ.js";
 import {
   codeLineage,
   neutralizeControls
 } from "./chunk-2ZDDRID4.js";
-import {
-  flowchart
-} from "./chunk-S67SDMBT.js";
 import {
   compareNames
 } from "./chunk-TN23SW42.js";
