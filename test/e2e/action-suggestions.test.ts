@@ -6,9 +6,7 @@ import { runAction, type ActionRun } from './run-action.js';
 // The inventory fix as GitHub suggested changes (issue 12): a pull request adds a model whose SQL
 // reads `orders` and an inventory entry whose dependency list leaves that edge out; the built
 // action posts one review with a suggestion on that line, once per head.
-//
-// These need report.drift, which needs the action to read the dbt project's code: they are
-// enabled once code lineage is wired in the action (src/action/run.ts passing `code`).
+// report.drift needs the code: the workspace is a full clone, so the action reads both commits.
 
 const INVENTORY = 'dbt_model_inventory.json';
 const PROJECT = "name: shop\nversion: '1.0'\nconfig-version: 2\nmodel-paths: ['models']\n";
@@ -96,8 +94,7 @@ beforeEach(async () => {
 });
 
 describe('suggested changes for the inventory drift a pull request introduces', () => {
-  // Enabled once code lineage is wired in the action.
-  it.skip('posts one review with the suggestion on the line the PR added, once per head', async () => {
+  it('posts one review with the suggestion on the line the PR added, once per head', async () => {
     const run = await action();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -123,8 +120,7 @@ describe('suggested changes for the inventory drift a pull request introduces', 
     expect(again.stdout).toContain('No suggested changes: the same suggestions are already');
   });
 
-  // Enabled once code lineage is wired in the action.
-  it.skip('on a read-only token (a fork) says so in the summary and goes on', async () => {
+  it('on a read-only token (a fork) says so in the summary and goes on', async () => {
     const run = await action({ 'github-token': READ_ONLY_TOKEN });
     expect(run.code).toBe(0);
     expect(operations()).toContain('POST pulls/create-review 403');
@@ -133,8 +129,7 @@ describe('suggested changes for the inventory drift a pull request introduces', 
     expect(run.summary).toContain('The patch is in the comment.');
   });
 
-  // Enabled once code lineage is wired in the action.
-  it.skip('posts nothing with suggestions: never', async () => {
+  it('posts nothing with suggestions: never', async () => {
     const run = await action({ suggestions: 'never' });
     expect(run.code).toBe(0);
     expect(operations().filter((op) => op.includes('review'))).toEqual([]);
