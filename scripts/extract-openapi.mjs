@@ -40,6 +40,9 @@ const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
   ['get', '/repos/{owner}/{repo}/git/trees/{tree_sha}'],
   ['get', '/repos/{owner}/{repo}/git/blobs/{file_sha}'],
+  // Inventory fix as suggested changes (a pull request review with suggestion comments).
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
+  ['post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'],
 ];
 
 // Keys that document a schema but never change what it accepts.

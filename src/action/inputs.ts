@@ -1,4 +1,10 @@
-import { COMMENT_MODES, FAIL_ON, LINEAGE_SOURCES, type ConfigInput } from '../config/schema.js';
+import {
+  COMMENT_MODES,
+  FAIL_ON,
+  LINEAGE_SOURCES,
+  SUGGESTION_MODES,
+  type ConfigInput,
+} from '../config/schema.js';
 import * as z from '../util/zod.js';
 
 export class ActionInputError extends Error {}
@@ -58,6 +64,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       'max-blast-radius': count(value('max-blast-radius'), 'max-blast-radius'),
       'comment-author': value('comment-author'),
       lineage: lineage(value('lineage')),
+      suggestions: oneOf(value('suggestions'), SUGGESTION_MODES, 'suggestions'),
     },
   };
 }

@@ -15,6 +15,7 @@ import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { composeSummary } from './summary.js';
 import { readCodeLineage } from './code-lineage.js';
+import { postSuggestions } from './suggestions.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
 import { GitError } from '../git/git.js';
@@ -283,6 +284,20 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       comments,
       marker,
       trailer,
+    });
+    await postSuggestions({
+      github,
+      owner,
+      repo,
+      pullNumber: pullRequest.number,
+      head,
+      currentHead: current?.headSha ?? null,
+      headText,
+      report,
+      mode: config.suggestions,
+      author: config['comment-author'],
+      log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+      notes: outcome.notes,
     });
   }
 }

@@ -8,6 +8,7 @@ export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+export const SUGGESTION_MODES = ['auto', 'never'] as const;
 export const LINEAGE_SOURCES = ['auto', 'inventory', 'code'] as const;
 export type LineageSource = (typeof LINEAGE_SOURCES)[number];
 
@@ -74,6 +75,11 @@ export const configSchema = strict({
   comment: z._default(z.enum(COMMENT_MODES), 'auto'),
   /** Login whose marker comments are ours; others' are never touched. */
   'comment-author': z._default(nonEmptyName, 'github-actions[bot]'),
+  /**
+   * The action's suggested changes: `auto` offers the fix for the inventory drift a pull request
+   * introduces as a review with suggestions on the inventory lines it touched; `never`.
+   */
+  suggestions: z._default(z.enum(SUGGESTION_MODES), 'auto'),
   /**
    * Layers of the nodes the inventory lacks: globs over their file paths, first match wins, e.g.
    * `models/staging/**: staging`. Then `meta.layer` in their YAML; else none.

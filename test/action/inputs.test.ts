@@ -31,6 +31,7 @@ const CONFIG_INPUTS = [
   'max-blast-radius',
   'comment-author',
   'lineage',
+  'suggestions',
 ];
 
 describe('readInputs: github-token', () => {
@@ -67,6 +68,7 @@ describe('readInputs: empty inputs are unset', () => {
       'max-blast-radius',
       'comment-author',
       'lineage',
+      'suggestions',
     ] as const) {
       expect(result.overrides[name], name).toBeUndefined();
     }
@@ -110,6 +112,7 @@ describe('readInputs: empty inputs are unset', () => {
       'max-blast-radius': 'none',
       'acknowledge-label': 'ack',
       'comment-author': 'my-app[bot]',
+      suggestions: 'never',
     });
     const file = 'inventory: x.json\ncomment: always\nfail-on: warning\nmax-blast-radius: 5\n';
     expect(await parseConfig(file, 'blast-radius.yml', overrides)).toMatchObject({
@@ -120,6 +123,7 @@ describe('readInputs: empty inputs are unset', () => {
       'max-blast-radius': null,
       'acknowledge-label': 'ack',
       'comment-author': 'my-app[bot]',
+      suggestions: 'never',
     });
   });
 });
@@ -175,6 +179,9 @@ describe('readInputs: enums', () => {
     );
     expect(inputError({ 'github-token': 't', 'fail-on': 'Warning' })).toBe(
       'input "fail-on" must be one of error, warning, never, got "Warning"',
+    );
+    expect(inputError({ 'github-token': 't', suggestions: 'always' })).toBe(
+      'input "suggestions" must be one of auto, never, got "always"',
     );
   });
 
@@ -310,6 +317,7 @@ describe('action.yml and readInputs agree', () => {
       'max-blast-radius': config['max-blast-radius'] === null ? 'none' : '',
       mode: invocation.mode,
       'comment-author': config['comment-author'],
+      suggestions: config.suggestions,
     };
     for (const [name, value] of Object.entries(stated)) {
       expect(actionYml.inputs[name]?.description, name).toContain(`Default ${value}.`);

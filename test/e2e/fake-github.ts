@@ -26,6 +26,7 @@ import type {
   FailureInjection,
   FakeComment,
   FakePullRequestInit,
+  FakeReview,
   FakePullRequestPatch,
   FakeTokenGrant,
   OpenApiViolation,
@@ -50,6 +51,8 @@ export interface FakeGitHub {
   /** Injected faults not yet consumed. */
   readonly pendingFaults: number;
   comments(issueNumber?: number): FakeComment[];
+  /** Reviews of a pull request (or of all), with their line comments. */
+  reviews(pullNumber?: number): FakeReview[];
   seedComment(init: SeedCommentInit): FakeComment;
   addPullRequest(init: FakePullRequestInit): void;
   updatePullRequest(number: number, patch: FakePullRequestPatch): void;
@@ -202,6 +205,7 @@ export async function startFakeGitHub(options: StartFakeGitHubOptions): Promise<
       return faults.pending;
     },
     comments: (issueNumber) => state.comments(issueNumber),
+    reviews: (pullNumber) => state.reviews(pullNumber),
     seedComment: (init) => state.addComment(init),
     addPullRequest: (init) => void state.addPullRequest(init),
     updatePullRequest: (number, patch) => void state.updatePullRequest(number, patch),

@@ -34,6 +34,7 @@ describe('config', () => {
       'acknowledge-label': 'blast-radius-acknowledged',
       comment: 'auto',
       'comment-author': 'github-actions[bot]',
+      suggestions: 'auto',
       layers: {},
       lineage: ['auto'],
       'per-change-budget': 25_000_000,
@@ -58,7 +59,7 @@ describe('config', () => {
 
   it('rejects unknown keys with a did-you-mean and the line', async () => {
     expect(await errorOf('inventory: inv.json\nfail_on: warning\n')).toBe(
-      '.github/blast-radius.yml:2: fail_on: unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, comment, comment-author, layers, lineage, per-change-budget)',
+      '.github/blast-radius.yml:2: fail_on: unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, comment, comment-author, suggestions, layers, lineage, per-change-budget)',
     );
   });
 

@@ -47,6 +47,7 @@ const STATUS_BY_LETTER: Record<string, FileStatus> = {
 
 export class GitRepository {
   private readonly diffCache = new Map<string, Promise<ChangedFile[]>>();
+  private readonly patchCache = new Map<string, Promise<Map<string, string>>>();
 
   constructor(
     readonly dir: string,
@@ -179,6 +180,39 @@ export class GitRepository {
     return cached;
   }
 
+  /**
+   * Each changed file's unified diff as the files API's `patch` gives it: the hunks only (from
+   * the first `@@`), without the final newline; none for binary files or bare renames. One git
+   * call for the whole diff (cached); a name git would quote beyond what JSON reads gets none.
+   */
+  patches(base: string, head: string): Promise<Map<string, string>> {
+    const key = `${base}..${head}`;
+    let cached = this.patchCache.get(key);
+    if (!cached) {
+      cached = this.computePatches(base, head);
+      this.patchCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private async computePatches(base: string, head: string): Promise<Map<string, string>> {
+    const detection = this.detectCopies ? ['-M', '-C'] : ['-M'];
+    const out = await this.git([
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '-U3',
+      ...detection,
+      base,
+      head,
+    ]);
+    return parsePatches(out);
+  }
+
   private async computeDiff(base: string, head: string): Promise<ChangedFile[]> {
     const detection = this.detectCopies ? ['-M', '-C'] : ['-M'];
     const [raw, numstat] = await Promise.all([
@@ -188,6 +222,46 @@ export class GitRepository {
     const counts = parseNumstat(numstat);
     return parseRawDiff(raw).map((file) => ({ ...file, ...counts.get(file.filename) }));
   }
+}
+
+/** `git diff` output → the hunks of each file, by its new name (the old one when deleted). */
+function parsePatches(out: string): Map<string, string> {
+  const patches = new Map<string, string>();
+  let minus: string | undefined;
+  let plus: string | undefined;
+  let hunks: string[] | null = null;
+  const flush = () => {
+    const name = plus ?? minus;
+    while (hunks && hunks.at(-1) === '') hunks.pop();
+    if (name !== undefined && hunks && hunks.length > 0) patches.set(name, hunks.join('\n'));
+  };
+  for (const line of out.split('\n')) {
+    // Inside hunks every line starts with ' ', '+', '-' or a backslash: a header is a new file.
+    if (line.startsWith('diff --git ')) {
+      flush();
+      minus = plus = undefined;
+      hunks = null;
+    } else if (hunks !== null) hunks.push(line);
+    else if (line.startsWith('--- ')) minus = headerPath(line.slice(4), 'a/');
+    else if (line.startsWith('+++ ')) plus = headerPath(line.slice(4), 'b/');
+    else if (line.startsWith('@@')) hunks = [line];
+  }
+  flush();
+  return patches;
+}
+
+/** A `---`/`+++` name: git appends a tab to names with spaces, and quotes unusual ones. */
+function headerPath(raw: string, prefix: string): string | undefined {
+  let name = raw.replace(/\t$/, '');
+  if (name === '/dev/null') return undefined;
+  if (name.startsWith('"')) {
+    try {
+      name = JSON.parse(name) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  return name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
 }
 
 function parseCommitRecords(out: string): CommitInfo[] {

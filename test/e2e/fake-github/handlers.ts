@@ -9,6 +9,7 @@ import {
   contentEntryJson,
   labelJson,
   pullRequestJson,
+  reviewJson,
   type Site,
 } from './representations.js';
 import { base64LikeGitHub, error, json, notFound, type FakeResponse } from './responses.js';
@@ -51,6 +52,8 @@ const DOCS = {
   listLabels: 'https://docs.github.com/rest/issues/labels#list-labels-for-an-issue',
   getTree: 'https://docs.github.com/rest/git/trees#get-a-tree',
   getBlob: 'https://docs.github.com/rest/git/blobs#get-a-blob',
+  listReviews: 'https://docs.github.com/rest/pulls/reviews#list-reviews-for-a-pull-request',
+  createReview: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
 };
 
 /** Documentation URL of each operation's error answers, by operationId. */
@@ -67,6 +70,8 @@ export const DOCUMENTATION_URLS: Record<string, string> = {
   'issues/list-labels-on-issue': DOCS.listLabels,
   'git/get-tree': DOCS.getTree,
   'git/get-blob': DOCS.getBlob,
+  'pulls/list-reviews': DOCS.listReviews,
+  'pulls/create-review': DOCS.createReview,
 };
 
 const linkPath = (site: Site, rest: string) => `/repositories/${site.repoId}${rest}`;
@@ -99,7 +104,7 @@ async function pullRequestDiff(git: GitRepository, pull: StoredPullRequest) {
     git.diff(mergeBase, head),
     git.commitsBetween(mergeBase, head),
   ]);
-  return { files, commits };
+  return { files, commits, mergeBase, head };
 }
 
 const sum = (files: ChangedFile[], key: 'additions' | 'deletions') =>
@@ -122,10 +127,13 @@ const listPullFiles: Handler = async (context) => {
   const number = Number(context.pathParams.pull_number);
   const pull = context.state.pullRequest(number);
   if (!pull) return notFound(DOCS.listPullFiles);
-  const { files } = await pullRequestDiff(context.git, pull);
+  const { files, mergeBase, head } = await pullRequestDiff(context.git, pull);
   const capped = files.slice(0, MAX_PULL_REQUEST_FILES);
   const page = pageOf(context, capped, `/pulls/${number}/files`);
-  const body = page.items.map((file) => changedFileJson(context.site, file, pull.headSha));
+  const patches = await context.git.patches(mergeBase, head);
+  const body = page.items.map((file) =>
+    changedFileJson(context.site, file, pull.headSha, patches.get(file.filename)),
+  );
   return withLink(body, page.link);
 };
 
@@ -400,7 +408,145 @@ const getBlob: Handler = async (context) => {
   });
 };
 
+const listReviews: Handler = async (context) => {
+  const number = Number(context.pathParams.pull_number);
+  if (!context.state.pullRequest(number)) return notFound(DOCS.listReviews);
+  const page = pageOf(context, context.state.reviews(number), `/pulls/${number}/reviews`);
+  return withLink(
+    page.items.map((review) => reviewJson(context.site, review)),
+    page.link,
+  );
+};
+
+interface ReviewCommentInput {
+  path: string;
+  body: string;
+  line?: number;
+  side?: string;
+  start_line?: number;
+  start_side?: string;
+  position?: number;
+}
+
+/** The hunks of a file patch: the lines of each side a comment may sit on. */
+function hunkLines(patch: string): { left: Set<number>; right: Set<number> }[] {
+  const hunks: { left: Set<number>; right: Set<number> }[] = [];
+  let left = 0;
+  let right = 0;
+  for (const line of patch.split('\n')) {
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (header) {
+      left = Number(header[1]);
+      right = Number(header[2]);
+      hunks.push({ left: new Set(), right: new Set() });
+      continue;
+    }
+    const hunk = hunks.at(-1);
+    if (!hunk) continue;
+    if (line.startsWith('+')) hunk.right.add(right++);
+    else if (line.startsWith('-')) hunk.left.add(left++);
+    else if (line.startsWith(' ')) {
+      hunk.left.add(left++);
+      hunk.right.add(right++);
+    }
+  }
+  return hunks;
+}
+
+function unprocessable(messages: string[]): FakeResponse {
+  return json(422, {
+    message: 'Unprocessable Entity',
+    errors: messages,
+    documentation_url: DOCS.createReview,
+    status: '422',
+  });
+}
+
+/**
+ * A review, submitted at once (event) or pending. Like GitHub: every comment's path must be a
+ * file of the pull request's diff at `commit_id`, and its lines lines of one hunk of that
+ * file's diff, on the side given; `position` (the old style) is not supported by the fake.
+ */
+const createReview: Handler = async (context) => {
+  const number = Number(context.pathParams.pull_number);
+  const pull = context.state.pullRequest(number);
+  if (!pull) return notFound(DOCS.createReview);
+  const input = context.body as {
+    commit_id?: string;
+    body?: string;
+    event?: 'APPROVE' | 'REQUEST_CHANGES' | 'COMMENT';
+    comments?: ReviewCommentInput[];
+  };
+  const commitId = input.commit_id ?? pull.headSha;
+  const commit = await context.git.resolveCommit(commitId);
+  if (!commit || commit !== commitId) return unprocessable(['Commit could not be resolved']);
+  const body = input.body ?? '';
+  const comments = input.comments ?? [];
+  if (body.length > MAX_COMMENT_LENGTH) return bodyTooLong(DOCS.createReview);
+  if (input.event === 'REQUEST_CHANGES' && body === '')
+    return unprocessable(['Body is required for the REQUEST_CHANGES event']);
+  if (input.event === 'COMMENT' && body === '' && comments.length === 0)
+    return unprocessable(['Body is required for the COMMENT event']);
+  const { files, mergeBase, head } = await pullRequestDiff(context.git, {
+    ...pull,
+    headSha: commit,
+  });
+  const patches = await context.git.patches(mergeBase, head);
+  const problems: string[] = [];
+  const stored = comments.map((comment, i) => {
+    const where = `comments[${i}]`;
+    if (comment.body.length > MAX_COMMENT_LENGTH)
+      problems.push(`${where}: body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`);
+    const side = comment.side === 'LEFT' ? 'LEFT' : 'RIGHT';
+    const startSide = comment.start_side === 'LEFT' ? 'LEFT' : side;
+    if (comment.position !== undefined || comment.line === undefined) {
+      problems.push(`${where}: the fake supports line comments only (line, side)`);
+    } else if (!files.some((file) => file.filename === comment.path)) {
+      problems.push(`${where}: Path could not be resolved`);
+    } else {
+      const hunks = hunkLines(patches.get(comment.path) ?? '');
+      const key = (s: string) => (s === 'LEFT' ? 'left' : 'right');
+      const hunk = hunks.find((h) => h[key(side)].has(comment.line!));
+      if (!hunk) problems.push(`${where}: Line could not be resolved`);
+      else if (comment.start_line !== undefined) {
+        if (comment.start_line >= comment.line)
+          problems.push(`${where}: start_line must precede the end line`);
+        else if (!hunk[key(startSide)].has(comment.start_line))
+          problems.push(`${where}: start_line must be part of the same hunk as the line`);
+      }
+    }
+    return {
+      path: comment.path,
+      line: comment.line ?? 0,
+      side: side as 'LEFT' | 'RIGHT',
+      startLine: comment.start_line ?? null,
+      startSide: comment.start_line === undefined ? null : (startSide as 'LEFT' | 'RIGHT'),
+      body: comment.body,
+    };
+  });
+  if (problems.length > 0) return unprocessable(problems);
+  const state =
+    input.event === 'APPROVE'
+      ? 'APPROVED'
+      : input.event === 'REQUEST_CHANGES'
+        ? 'CHANGES_REQUESTED'
+        : input.event === 'COMMENT'
+          ? 'COMMENTED'
+          : 'PENDING';
+  const review = context.state.addReview({
+    pullNumber: number,
+    body,
+    state,
+    commitId: commit,
+    user: context.grant.user,
+    comments: stored,
+  });
+  return json(200, reviewJson(context.site, review));
+};
+
 export const HANDLERS: Record<string, Handler> = {
+  'pulls/list-reviews': listReviews,
+  'pulls/create-review': createReview,
   'git/get-tree': getTree,
   'git/get-blob': getBlob,
   'pulls/get': getPull,

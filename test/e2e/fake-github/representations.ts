@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ChangedFile, CommitInfo, TreeEntry } from './git-repository.js';
 import type { StoredPullRequest } from './state.js';
-import type { FakeComment, FakeUser } from './types.js';
+import type { FakeComment, FakeReview, FakeUser } from './types.js';
 
 export interface Site {
   /** API root, e.g. http://127.0.0.1:1234 or http://127.0.0.1:1234/api/v3 */
@@ -159,7 +159,7 @@ export function commentJson(site: Site, comment: FakeComment) {
   };
 }
 
-export function changedFileJson(site: Site, file: ChangedFile, headSha: string) {
+export function changedFileJson(site: Site, file: ChangedFile, headSha: string, patch?: string) {
   const repoPath = `${site.owner}/${site.repo}`;
   const path = file.filename.split('/').map(encodeURIComponent).join('/');
   return {
@@ -172,7 +172,30 @@ export function changedFileJson(site: Site, file: ChangedFile, headSha: string) 
     blob_url: `${site.htmlUrl}/${repoPath}/blob/${headSha}/${path}`,
     raw_url: `${site.htmlUrl}/${repoPath}/raw/${headSha}/${path}`,
     contents_url: `${site.apiUrl}/repos/${repoPath}/contents/${path}?ref=${headSha}`,
+    ...(patch === undefined ? {} : { patch }),
     ...(file.previousFilename === undefined ? {} : { previous_filename: file.previousFilename }),
+  };
+}
+
+export function reviewJson(site: Site, review: FakeReview) {
+  const repoPath = `${site.owner}/${site.repo}`;
+  return {
+    id: review.id,
+    node_id: nodeId('PullRequestReview', review.id),
+    user: userJson(site, review.user),
+    body: review.body,
+    state: review.state,
+    html_url: `${site.htmlUrl}/${repoPath}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+    pull_request_url: `${site.apiUrl}/repos/${repoPath}/pulls/${review.pullNumber}`,
+    _links: {
+      html: {
+        href: `${site.htmlUrl}/${repoPath}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+      },
+      pull_request: { href: `${site.apiUrl}/repos/${repoPath}/pulls/${review.pullNumber}` },
+    },
+    submitted_at: review.submittedAt,
+    commit_id: review.commitId,
+    author_association: review.user.login === site.owner ? 'OWNER' : 'NONE',
   };
 }
 

@@ -2,6 +2,7 @@
 // through the FakeGitHub handle; handlers change it through the API.
 import type {
   FakeComment,
+  FakeReview,
   FakePullRequestInit,
   FakePullRequestPatch,
   FakeTokenGrant,
@@ -21,6 +22,8 @@ export const READ_ONLY_TOKEN = 'ghs_fakeReadOnlyToken000000000000000000';
 
 // GitHub's comment ids passed 2^31 long ago; starting above it catches int32 assumptions.
 const FIRST_COMMENT_ID = 3_000_000_001;
+const FIRST_REVIEW_ID = 2_900_000_001;
+const FIRST_REVIEW_COMMENT_ID = 2_800_000_001;
 
 export interface StoredPullRequest extends Required<Omit<FakePullRequestInit, 'author'>> {
   author: FakeUser;
@@ -33,6 +36,9 @@ export class FakeState {
   private readonly pulls = new Map<number, StoredPullRequest>();
   private readonly commentsById = new Map<number, FakeComment>();
   private nextCommentId = FIRST_COMMENT_ID;
+  private readonly reviewsById = new Map<number, FakeReview>();
+  private nextReviewId = FIRST_REVIEW_ID;
+  private nextReviewCommentId = FIRST_REVIEW_COMMENT_ID;
 
   constructor(
     private readonly fullName: string,
@@ -119,5 +125,28 @@ export class FakeState {
 
   deleteComment(id: number): boolean {
     return this.commentsById.delete(id);
+  }
+
+  /** Reviews of one pull request (or of all), ordered by id, as copies. */
+  reviews(pullNumber?: number): FakeReview[] {
+    return [...this.reviewsById.values()]
+      .filter((r) => pullNumber === undefined || r.pullNumber === pullNumber)
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({ ...r, user: { ...r.user }, comments: r.comments.map((c) => ({ ...c })) }));
+  }
+
+  addReview(
+    init: Omit<FakeReview, 'id' | 'submittedAt' | 'comments'> & {
+      comments: Omit<FakeReview['comments'][number], 'id'>[];
+    },
+  ): FakeReview {
+    const review: FakeReview = {
+      ...init,
+      id: this.nextReviewId++,
+      submittedAt: isoSeconds(this.now()),
+      comments: init.comments.map((c) => ({ ...c, id: this.nextReviewCommentId++ })),
+    };
+    this.reviewsById.set(review.id, review);
+    return review;
   }
 }

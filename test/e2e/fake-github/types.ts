@@ -40,6 +40,29 @@ export interface FakeComment {
   updatedAt: string;
 }
 
+/** One comment of a pull request review (a line comment on the diff). */
+export interface FakeReviewComment {
+  id: number;
+  path: string;
+  line: number;
+  side: 'LEFT' | 'RIGHT';
+  startLine: number | null;
+  startSide: 'LEFT' | 'RIGHT' | null;
+  body: string;
+}
+
+/** A submitted pull request review (`pulls.createReview` with an event). */
+export interface FakeReview {
+  id: number;
+  pullNumber: number;
+  body: string;
+  state: 'COMMENTED' | 'APPROVED' | 'CHANGES_REQUESTED' | 'PENDING';
+  commitId: string;
+  user: FakeUser;
+  submittedAt: string;
+  comments: FakeReviewComment[];
+}
+
 export interface SeedCommentInit {
   issueNumber: number;
   body: string;
