@@ -21,8 +21,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-I7Q2RRHL.js";
-import "./chunks/chunk-B2O6AZT4.js";
+} from "./chunks/chunk-ADUUTNUR.js";
+import "./chunks/chunk-XFCB3SCV.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -48,7 +48,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-BHRGD4EC.js";
+} from "./chunks/chunk-FJWCQYQN.js";
 import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -1064,8 +1064,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-2BGA65OH.js"),
-    import("./chunks/context-DHVDYKQD.js")
+    import("./chunks/audit-QOJUXFCA.js"),
+    import("./chunks/context-IFZLGFRI.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1078,7 +1078,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-5WA5ZTGW.js");
+  return import("./chunks/markdown-MQE6JFGA.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1113,7 +1113,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-ODQO2XFL.js")
+    import("./chunks/nodes-EXWAJ7BV.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -4,6 +4,7 @@ import {
   GitError,
   VERSION,
   acknowledgeWhere,
+  applyPatch,
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
@@ -19,11 +20,12 @@ import {
   readTrees,
   resolveCommit,
   scanRepository,
+  suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-I7Q2RRHL.js";
+} from "./chunks/chunk-ADUUTNUR.js";
 import {
   sameValue
-} from "./chunks/chunk-B2O6AZT4.js";
+} from "./chunks/chunk-XFCB3SCV.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -32,6 +34,7 @@ import {
   COMMENT_MODES,
   FAIL_ON,
   LINEAGE_SOURCES,
+  SUGGESTION_MODES,
   _default,
   _enum,
   lineageSources,
@@ -40,7 +43,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-BHRGD4EC.js";
+} from "./chunks/chunk-FJWCQYQN.js";
 import "./chunks/chunk-TN23SW42.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -763,6 +766,139 @@ async function readCodeLineage(source, base, head, changed, wanted) {
   };
 }
 
+// src/action/suggestions.ts
+import { createHash } from "node:crypto";
+var MAX_SUGGESTIONS = 30;
+var MAX_REVIEW_CHARS = 25e4;
+var SUGGESTION_NOTE = "dbt Blast Radius — inventory drift: this is how the inventory reads with the lineage the code has.";
+var MARKER_PREFIX = "<!-- dbt-blast-radius:suggestions";
+function planSuggestionReview(input) {
+  const { drift, inventoryPath: path } = input;
+  if (!drift) return none("the change introduces no inventory drift");
+  if (drift.truncated || drift.patch === "")
+    return none("the fix is too large for suggested changes: the comment gives the command");
+  if (input.headText === null) return none("the inventory does not exist at the head");
+  const file = input.prFiles.find((f) => f.filename === path);
+  if (!file) return none("the pull request does not change the inventory");
+  if (!file.patch)
+    return none("GitHub shows no diff of the inventory (too large): the comment has the patch");
+  const after = applyPatch(input.headText, drift.patch);
+  if (after === false || after === input.headText)
+    return none("the fix does not apply to the inventory at the head");
+  const max = Math.max(0, input.maxComments ?? MAX_SUGGESTIONS);
+  const found = suggestionComments({
+    path,
+    before: input.headText,
+    after,
+    prFiles: [file],
+    maxComments: max,
+    note: SUGGESTION_NOTE
+  });
+  const budget = input.maxChars ?? MAX_REVIEW_CHARS;
+  const comments = [];
+  let used = 0;
+  for (const comment of found.comments) {
+    if (used + comment.body.length > budget) break;
+    used += comment.body.length;
+    comments.push(comment);
+  }
+  const skipped = found.skipped + found.comments.length - comments.length;
+  if (comments.length === 0)
+    return none("no change of the fix falls on lines the pull request touched");
+  const marker = reviewMarker(input.head, path, comments);
+  return {
+    action: "post",
+    marker,
+    body: reviewBody(marker, comments.length, skipped),
+    comments,
+    skipped
+  };
+}
+function reviewMarker(head, path, comments) {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([path, comments]));
+  const sha = /^[0-9a-f]{40}$/i.test(head) ? head.toLowerCase() : createHash("sha256").update(head).digest("hex").slice(0, 40);
+  return `${MARKER_PREFIX} head=${sha} digest=${hash.digest("hex").slice(0, 16)} -->`;
+}
+function alreadyPosted(reviews, marker, author) {
+  return reviews.some(
+    (review) => review.author.toLowerCase() === author.toLowerCase() && review.body.split("\n", 1)[0].replace(/\r$/, "") === marker
+  );
+}
+function reviewBody(marker, count2, skipped) {
+  const lines = [
+    marker,
+    `**dbt Blast Radius:** this pull request leaves the inventory out of step with the code. ${count2 === 1 ? "The suggested change below brings" : `The ${count2} suggested changes below bring`} it back in line — apply ${count2 === 1 ? "it" : "them"} from *Files changed* (*Add suggestion to batch* commits several at once).`
+  ];
+  if (skipped > 0)
+    lines.push(
+      "",
+      `${skipped} more change${skipped === 1 ? " falls" : "s fall"} on lines this pull request did not touch, or past GitHub's limits: the patch in the dbt Blast Radius comment has every change, and \`blast-radius inventory sync --write\` applies it.`
+    );
+  return lines.join("\n");
+}
+function none(reason) {
+  return { action: "none", reason };
+}
+function suggestionFailure(error2) {
+  const status = statusOf(error2);
+  const detail = messageOf(error2);
+  if (status === 403)
+    return `Inventory fix not offered as suggested changes: suggestions need pull-requests: write (403: ${detail}) — pull requests from forks get a read-only token on pull_request. The patch is in the comment.`;
+  return `Inventory fix not offered as suggested changes: ${status ? `${status}: ` : ""}${detail}. The patch is in the comment.`;
+}
+async function postSuggestions(args) {
+  const { github, owner, repo, pullNumber: pull_number, head, report, log } = args;
+  const drift = report.drift;
+  if (args.mode === "never" || !drift) return;
+  const skip = (reason) => log.info(`No suggested changes: ${reason}.`);
+  if (args.currentHead !== null && args.currentHead !== head)
+    return skip("the pull request moved on since this run started");
+  try {
+    const files = await github.paginate(github.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number,
+      per_page: 100
+    });
+    const plan = planSuggestionReview({
+      drift,
+      inventoryPath: report.inventory.path,
+      head,
+      headText: args.headText,
+      prFiles: files.map((f) => ({
+        filename: f.filename,
+        ...f.patch !== void 0 && { patch: f.patch }
+      }))
+    });
+    if (plan.action === "none") return skip(plan.reason);
+    const reviews = await github.paginate(github.rest.pulls.listReviews, {
+      owner,
+      repo,
+      pull_number,
+      per_page: 100
+    });
+    const existing = reviews.map((r) => ({ body: r.body ?? "", author: r.user?.login ?? "" }));
+    if (alreadyPosted(existing, plan.marker, args.author))
+      return skip("the same suggestions are already on this head");
+    await github.rest.pulls.createReview({
+      owner,
+      repo,
+      pull_number,
+      commit_id: head,
+      event: "COMMENT",
+      body: plan.body,
+      comments: plan.comments.map((c) => ({ ...c }))
+    });
+    const count2 = plan.comments.length;
+    log.info(`Posted ${count2} suggested change${count2 === 1 ? "" : "s"} to the inventory.`);
+  } catch (error2) {
+    const message = suggestionFailure(error2);
+    log.warning(message);
+    args.notes.push(message);
+  }
+}
+
 // src/action/inputs.ts
 var ActionInputError = class extends Error {
 };
@@ -805,7 +941,8 @@ ${prettifyError(invocation.error)}`);
       "acknowledge-label": value("acknowledge-label"),
       "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
       "comment-author": value("comment-author"),
-      lineage: lineage(value("lineage"))
+      lineage: lineage(value("lineage")),
+      suggestions: oneOf(value("suggestions"), SUGGESTION_MODES, "suggestions")
     }
   };
 }
@@ -1189,11 +1326,11 @@ function planStickyComment(options) {
 }
 
 // src/action/acknowledgement.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var MAX_RECORDED = 1e3;
 var PREFIX = "<!-- dbt-blast-radius:acknowledged ";
 var SUFFIX = " -->";
-var digest = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+var digest = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 16);
 function fingerprint(finding) {
   return digest(
     JSON.stringify([
@@ -1428,6 +1565,20 @@ ${recordLine(decision.record)}` : "");
       marker,
       trailer
     });
+    await postSuggestions({
+      github,
+      owner,
+      repo,
+      pullNumber: pullRequest.number,
+      head,
+      currentHead: current?.headSha ?? null,
+      headText,
+      report,
+      mode: config.suggestions,
+      author: config["comment-author"],
+      log: { info: (m) => info(m), warning: (m) => warning(m) },
+      notes: outcome.notes
+    });
   }
 }
 function acknowledgementNote(decision, label, report, commenting) {
@@ -1635,7 +1786,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-5WA5ZTGW.js");
+var loadMarkdown = () => import("./chunks/markdown-MQE6JFGA.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

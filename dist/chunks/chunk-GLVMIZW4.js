@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-B2O6AZT4.js";
+} from "./chunk-XFCB3SCV.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -26,17 +26,17 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-4VDBGVYY.js";
+} from "./chunk-CDEHUEN5.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
   plural,
   resolve
-} from "./chunk-DKAOSCAW.js";
+} from "./chunk-QCKL3VQH.js";
 import {
   RULES
-} from "./chunk-BHRGD4EC.js";
+} from "./chunk-FJWCQYQN.js";
 import {
   toMarkdown,
   utf16Length,

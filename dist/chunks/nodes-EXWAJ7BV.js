@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-4VDBGVYY.js";
-import "./chunk-DKAOSCAW.js";
-import "./chunk-BHRGD4EC.js";
+} from "./chunk-CDEHUEN5.js";
+import "./chunk-QCKL3VQH.js";
+import "./chunk-FJWCQYQN.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";

@@ -3,12 +3,12 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-2UQ5PKDD.js";
-import "./chunk-B2O6AZT4.js";
+} from "./chunk-GLVMIZW4.js";
+import "./chunk-XFCB3SCV.js";
 import "./chunk-S67SDMBT.js";
-import "./chunk-4VDBGVYY.js";
-import "./chunk-DKAOSCAW.js";
-import "./chunk-BHRGD4EC.js";
+import "./chunk-CDEHUEN5.js";
+import "./chunk-QCKL3VQH.js";
+import "./chunk-FJWCQYQN.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-6UV3LSXG.js";
 import "./chunk-AOXLXETT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-BHRGD4EC.js";
+} from "./chunk-FJWCQYQN.js";
 import {
   compareNames
 } from "./chunk-TN23SW42.js";

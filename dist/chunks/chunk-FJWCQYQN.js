@@ -5649,6 +5649,7 @@ var RULE_NAMES = Object.keys(RULES);
 var SEVERITY_SETTINGS = ["error", "warning", "notice", "off"];
 var FAIL_ON = ["error", "warning", "never"];
 var COMMENT_MODES = ["auto", "always", "never"];
+var SUGGESTION_MODES = ["auto", "never"];
 var LINEAGE_SOURCES = ["auto", "inventory", "code"];
 function strict(shape, noun = "key") {
   const known = Object.keys(shape);
@@ -5699,6 +5700,11 @@ var configSchema = strict({
   comment: _default(_enum(COMMENT_MODES), "auto"),
   /** Login whose marker comments are ours; others' are never touched. */
   "comment-author": _default(nonEmptyName, "github-actions[bot]"),
+  /**
+   * The action's suggested changes: `auto` offers the fix for the inventory drift a pull request
+   * introduces as a review with suggestions on the inventory lines it touched; `never`.
+   */
+  suggestions: _default(_enum(SUGGESTION_MODES), "auto"),
   /**
    * Layers of the nodes the inventory lacks: globs over their file paths, first match wins, e.g.
    * `models/staging/**: staging`. Then `meta.layer` in their YAML; else none.
@@ -5764,6 +5770,7 @@ export {
   auditRuleFindings,
   FAIL_ON,
   COMMENT_MODES,
+  SUGGESTION_MODES,
   LINEAGE_SOURCES,
   configSchema,
   defaultConfig,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-BHRGD4EC.js";
+} from "./chunk-FJWCQYQN.js";
 import {
   compareNames
 } from "./chunk-TN23SW42.js";

@@ -5,8 +5,8 @@ import {
   fmt,
   plural,
   resolve
-} from "./chunk-DKAOSCAW.js";
-import "./chunk-BHRGD4EC.js";
+} from "./chunk-QCKL3VQH.js";
+import "./chunk-FJWCQYQN.js";
 import "./chunk-TN23SW42.js";
 import "./chunk-PY5VAGIZ.js";
 export {
