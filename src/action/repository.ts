@@ -8,6 +8,7 @@ import {
   resolveCommit,
 } from '../git/git.js';
 import {
+  assemble,
   dbtFileFilter,
   listTree,
   readBlobs,
@@ -281,21 +282,6 @@ export function selectBlobs(
     if (dbtFileFilter(e.path)) out.push({ path: e.path, blob: e.sha, size: e.size ?? 0 });
   }
   return out;
-}
-
-function assemble(
-  entries: readonly { path: string; blob: string }[],
-  texts: ReadonlyMap<string, string>,
-): TreeFiles {
-  const files = new Map<string, string>();
-  const blobIds = new Map<string, string>();
-  for (const e of entries) {
-    const text = texts.get(e.blob);
-    if (text === undefined) continue;
-    files.set(e.path, text);
-    blobIds.set(e.path, e.blob);
-  }
-  return { files, blobIds };
 }
 
 /**

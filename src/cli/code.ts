@@ -5,7 +5,13 @@
  */
 import { LINEAGE_SOURCES, type Config, type LineageSource } from '../config/schema.js';
 import type { ChangedFile } from '../diff/changed-files.js';
-import { listTree, readBlobs, type TreeEntry, type TreeFiles } from '../git/tree-files.js';
+import {
+  assemble,
+  listTree,
+  readBlobs,
+  type TreeEntry,
+  type TreeFiles,
+} from '../git/tree-files.js';
 import type { CodeInput } from '../lineage/code-lineage.js';
 import { createScanCache, diffScans, scanRepository, type ProjectScan } from '../project/index.js';
 import { oneOf } from './args.js';
@@ -62,24 +68,11 @@ export async function readCodeInput(
     repo,
     [...b, ...h].map((entry) => entry.blob),
   );
-  return codeInputOf(filesOf(b, blobs), filesOf(h, blobs), changed);
+  return codeInputOf(assemble(b, blobs), assemble(h, blobs), changed);
 }
 
 function isProjectFile(entry: TreeEntry): boolean {
   return entry.path === 'dbt_project.yml' || entry.path.endsWith('/dbt_project.yml');
-}
-
-/** A tree's files and blob ids (as `readTrees` gives them). */
-function filesOf(entries: readonly TreeEntry[], blobs: ReadonlyMap<string, string>): TreeFiles {
-  const files = new Map<string, string>();
-  const blobIds = new Map<string, string>();
-  for (const entry of entries) {
-    const text = blobs.get(entry.blob);
-    if (text === undefined) continue;
-    files.set(entry.path, text);
-    blobIds.set(entry.path, entry.blob);
-  }
-  return { files, blobIds };
 }
 
 /** Pure: two trees' files scanned with one cache, then compared. */
@@ -108,7 +101,7 @@ export function codeInputOf(
 export async function readCodeAt(repo: string, commit: string): Promise<ProjectScan | null> {
   const entries = await listTree(repo, commit);
   if (!entries.some(isProjectFile)) return null;
-  const tree = filesOf(
+  const tree = assemble(
     entries,
     await readBlobs(
       repo,

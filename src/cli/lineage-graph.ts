@@ -4,6 +4,7 @@
  * contract of docs/lineage.md), a bounded mermaid flowchart, or text. Every name is untrusted:
  * JSON carries it as data, mermaid labels are neutralised, text escapes control characters.
  */
+import { DATA_KINDS } from '../lineage/code-lineage.js';
 import type { Model } from '../inventory/schema.js';
 import { codeLineage, type LayerRule } from '../lineage/code-lineage.js';
 import { compareNames } from '../lineage/graph.js';
@@ -60,14 +61,6 @@ export interface LineageInput {
   readonly models: readonly Model[] | null;
   readonly layers: readonly LayerRule[];
 }
-
-const DATA_KINDS: ReadonlySet<string> = new Set([
-  'model',
-  'seed',
-  'snapshot',
-  'source',
-  'exposure',
-]);
 
 /** The graph at one commit. Linear in nodes + edges (+ a sort). */
 export function lineageGraph(input: LineageInput): LineageGraph {

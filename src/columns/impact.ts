@@ -9,6 +9,7 @@
  * downstream of the code's anchoring changes (head side), within a total budget; beyond it a
  * model is `unknown` ("not analysed (budget)"), which reaches everything downstream.
  */
+import { DATA_KINDS } from '../lineage/code-lineage.js';
 import { parse as parseYaml } from 'yaml';
 import type { CodeChange, CodeNode, NodeId, ProjectScan } from '../project/types.js';
 import type { Analysis, Dialect, RelationRef } from './types.js';
@@ -101,13 +102,6 @@ export interface ColumnImpact {
 
 /** Reasons whose change is decided by the rendered SQL. */
 const RENDERED: ReadonlySet<string> = new Set(['sql', 'macro', 'var']);
-const DATA_KINDS: ReadonlySet<string> = new Set([
-  'model',
-  'seed',
-  'snapshot',
-  'source',
-  'exposure',
-]);
 
 interface Side {
   readonly scan: ProjectScan;

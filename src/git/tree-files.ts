@@ -120,7 +120,11 @@ export async function readTrees(
   return { base: assemble(b, blobs), head: assemble(h, blobs) };
 }
 
-function assemble(entries: TreeEntry[], blobs: Map<string, string>): TreeFiles {
+/** A tree's files and blob ids from its entries and the texts of their blobs. */
+export function assemble(
+  entries: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, string>,
+): TreeFiles {
   const files = new Map<string, string>();
   const blobIds = new Map<string, string>();
   for (const e of entries) {

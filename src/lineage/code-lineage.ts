@@ -18,7 +18,7 @@ import type {
 import { compareNames } from './graph.js';
 
 /** The node kinds that carry data: macros are not lineage nodes (their callers change). */
-const DATA_KINDS: ReadonlySet<string> = new Set([
+export const DATA_KINDS: ReadonlySet<string> = new Set([
   'model',
   'seed',
   'snapshot',
