@@ -95,7 +95,8 @@ const MERMAID_JS = () => require.resolve('mermaid/dist/mermaid.min.js');
 
 /**
  * Loads the comment, draws its mermaid pictures and measures: the page's height with every
- * <details> closed, the text of the first screen, elements wider than the column, the smallest
+ * <details> closed, the text of the first screen, elements wider than the column (every
+ * <details> opened, as a reviewer who clicks sees them), the smallest
  * label font as rendered (after the picture is scaled to fit), and the edges each picture drew.
  * One page serves every comment: the stylesheet and mermaid load once.
  */
@@ -131,6 +132,23 @@ export async function measure(browser, markdown, { screenshot } = {}) {
     ({ firstScreen }) => {
       const article = document.querySelector('article');
       const column = article.getBoundingClientRect();
+      // Height and first screen as the comment opens, every <details> closed.
+      const collapsedHeight = Math.round(column.height);
+      const firstScreenText = [];
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const parent = node.parentElement;
+        if (!parent || parent.offsetParent === null || !node.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rect = range.getBoundingClientRect();
+        if (rect.height > 0 && rect.top + window.scrollY < firstScreen)
+          firstScreenText.push(node.textContent);
+      }
+      // The rest as a reviewer sees it once every <details> is opened: no table may overflow.
+      const closed = [...article.querySelectorAll('details:not([open])')];
+      for (const element of closed) element.open = true;
       const inner = column.width - 32; // the body's padding
       const overflowing = [];
       for (const element of article.querySelectorAll(
@@ -160,6 +178,7 @@ export async function measure(browser, markdown, { screenshot } = {}) {
           (path) => path.getAttribute('data-id') ?? path.id,
         );
         return {
+          // With every <details> open.
           top: Math.round(box.top + window.scrollY),
           height: Math.round(box.height),
           scale,
@@ -167,20 +186,9 @@ export async function measure(browser, markdown, { screenshot } = {}) {
           edges,
         };
       });
-      const firstScreenText = [];
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode;
-        const parent = node.parentElement;
-        if (!parent || parent.offsetParent === null || !node.textContent.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const rect = range.getBoundingClientRect();
-        if (rect.height > 0 && rect.top + window.scrollY < firstScreen)
-          firstScreenText.push(node.textContent);
-      }
+      for (const element of closed) element.open = false;
       return {
-        height: Math.round(article.getBoundingClientRect().height),
+        height: collapsedHeight,
         width: Math.round(column.width),
         overflowing,
         pictures,

@@ -19,6 +19,8 @@ export interface FlowEdge {
   readonly label?: string;
   /** Drawn red and dashed: an edge against the layer order. */
   readonly violation?: boolean;
+  /** Drawn dotted: not one edge but "reached through" (to a count of models not drawn). */
+  readonly dotted?: boolean;
 }
 
 export interface FlowGraph {
@@ -76,7 +78,7 @@ export function flowchart(graph: FlowGraph, direction: 'LR' | 'TD' = 'LR'): stri
   const violations: number[] = [];
   graph.edges.forEach((edge, i) => {
     const label = edge.label === undefined ? '' : `|"${mermaidLabel(edge.label)}"|`;
-    lines.push(`  n${edge.from + 1} -->${label} n${edge.to + 1}`);
+    lines.push(`  n${edge.from + 1} ${edge.dotted ? '-.->' : '-->'}${label} n${edge.to + 1}`);
     if (edge.violation) violations.push(i);
   });
   const byClass = new Map<ClassName, number[]>();
