@@ -27,7 +27,8 @@ const MAX_WIDTH = 1_050;
 /** Estimates of mermaid's layout: pixels per label character, box padding, spacing. */
 const CHAR_PX = 8.5;
 const BOX_PAD = 34;
-const SPACING = 50;
+const NODE_SPACING = 24;
+const RANK_SPACING = 40;
 
 export interface CommentPicture {
   readonly source: string;
@@ -40,6 +41,10 @@ export interface CommentPicture {
   readonly groups: boolean;
   /** Whether some label was shortened. */
   readonly shortened: boolean;
+  /** The kinds of change drawn, for the legend. */
+  readonly kinds: readonly Anchor['kind'][];
+  /** Whether an attribution-layer model is drawn. */
+  readonly attribution: boolean;
 }
 
 type Anchor = Pick<Change, 'model' | 'kind' | 'layer'>;
@@ -63,11 +68,11 @@ function layout(boxes: readonly Box[]): { direction: 'LR' | 'TD'; width: number 
     row.push(width(box.label));
     ranks.set(box.rank, row);
   }
-  let lr = -SPACING;
+  let lr = -RANK_SPACING;
   let td = 0;
   for (const row of ranks.values()) {
-    lr += Math.max(...row) + SPACING;
-    td = Math.max(td, row.reduce((a, b) => a + b, 0) + SPACING * (row.length - 1));
+    lr += Math.max(...row) + RANK_SPACING;
+    td = Math.max(td, row.reduce((a, b) => a + b, 0) + NODE_SPACING * (row.length - 1));
   }
   return td <= lr ? { direction: 'TD', width: td } : { direction: 'LR', width: lr };
 }
@@ -182,11 +187,18 @@ export function commentPicture(
   }
   const { direction } = layout(boxes);
   return {
-    source: flowchart({ nodes, edges: [...edges.values()] }, direction),
+    source: flowchart({ nodes, edges: [...edges.values()] }, direction, {
+      node: NODE_SPACING,
+      rank: RANK_SPACING,
+    }),
     direction,
     models: boxes.length - drawnGroups,
     notDrawn,
     groups: drawnGroups > 0,
     shortened,
+    kinds: (['modified', 'added', 'removed', 'moved'] as const).filter((kind) =>
+      anchors.some((a) => a.kind === kind && index.has(a.model)),
+    ),
+    attribution: boxes.some((box) => box.cls.endsWith('Attr')),
   };
 }

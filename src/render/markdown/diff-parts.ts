@@ -833,7 +833,7 @@ export function topTargets(view: DiffView): ImpactedModel[] {
 /** Paths the first screen shows. */
 export const TOP_PATHS = 3;
 
-function pathLine(view: DiffView, m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
+function pathLine(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
   const steps = m.path.map((name) => [shortCode(name, shortened, 40)]);
   const out = m.pathElided
     ? [
@@ -842,35 +842,32 @@ function pathLine(view: DiffView, m: ImpactedModel, shortened: Set<string>): Phr
         ...joined(steps.slice(2), ' → '),
       ]
     : joined(steps, ' → ');
-  return [...out, text(' ('), ...layerCell(view, m.layer, 20), text(')')];
+  return out;
 }
 
 /** The comment's first screen: the few paths from a change into the attribution layers. */
 export function topPathsPart(view: DiffView, mode: DiffMode): Part {
-  const targets = view.attributionImpacted.length > 0 ? topTargets(view) : [];
+  const all = view.attributionImpacted.length > 0 ? topTargets(view) : [];
+  // The others are in the picture and in Attribution impact: not "left out".
+  const targets = all.slice(0, TOP_PATHS);
   return listPart<ImpactedModel>({
     label: 'top paths',
     rank: 1,
     core: TOP_PATHS,
     items: targets,
-    limit: TOP_PATHS,
-    head: () => [heading(4, text('Top paths into the attribution layers'))],
+    head: () => [
+      heading(
+        4,
+        text(
+          all.length > targets.length
+            ? `Top paths into the attribution layers (${fmt(targets.length)} of ${fmt(all.length)})`
+            : 'Paths into the attribution layers',
+        ),
+      ),
+    ],
     body: (shown) => {
       const shortened = new Set<string>();
-      const items = list(shown.map((m) => listItem(paragraph(...pathLine(view, m, shortened)))));
-      const left = targets.length - shown.length;
-      return [
-        items,
-        ...(left > 0
-          ? [
-              paragraph(
-                text(
-                  `… and ${plural(left, 'more attribution-layer model')}: see the picture and Attribution impact below.`,
-                ),
-              ),
-            ]
-          : []),
-      ];
+      return [list(shown.map((m) => listItem(paragraph(...pathLine(m, shortened)))))];
     },
     weight: (m) => `${pathWeight(m.path)} ${clip(m.layer ?? '', 24)}`,
     overhead: 30,
@@ -924,21 +921,21 @@ export function commentPicturePart(view: DiffView, mode: DiffMode): Part {
   };
 }
 
+const KIND_WORD = { added: 'added', removed: 'removed', modified: 'modified', moved: 'moved' };
+
 function commentLegend(picture: CommentPicture, mode: DiffMode): string {
-  const arrows =
-    picture.direction === 'TD'
-      ? 'Arrows point downstream (top to bottom)'
-      : 'Arrows point downstream (left to right)';
+  const marks = [
+    ...picture.kinds.map((kind) => `${KIND_ICON[kind]} ${KIND_WORD[kind]}`),
+    ...(picture.attribution ? ['orange border: attribution layer'] : []),
+  ];
   return [
-    `${arrows}: each solid arrow is a real dependency, one step of the shortest path from a changed model.`,
-    '✏️ modified, ➕ added, ➖ removed; orange: attribution layer.',
+    'Solid arrow: a real dependency, upstream to downstream.',
+    marks.length > 0 ? `${marks.join('; ')}.` : '',
     picture.groups
-      ? 'A dotted arrow to “+N more” counts impacted models not drawn that are reached through the model it leaves.'
-      : '',
-    picture.notDrawn > 0
-      ? `${plural(picture.notDrawn, 'impacted model')} not drawn one by one: ${mode.elsewhere}.`
-      : '',
-    picture.shortened ? 'Long names are shortened in the middle (…).' : '',
+      ? `Dotted arrow to “+N more”: models reached through that box, not drawn (${fmt(picture.notDrawn)} in all).`
+      : picture.notDrawn > 0
+        ? `${plural(picture.notDrawn, 'impacted model')} not drawn: ${mode.elsewhere}.`
+        : '',
   ]
     .filter(Boolean)
     .join(' ');

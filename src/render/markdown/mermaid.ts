@@ -72,8 +72,17 @@ export function mermaidLabel(value: string): string {
 }
 
 /** A flowchart with generated node ids (n1, n2, …): names never become syntax. */
-export function flowchart(graph: FlowGraph, direction: 'LR' | 'TD' = 'LR'): string {
+export function flowchart(
+  graph: FlowGraph,
+  direction: 'LR' | 'TD' = 'LR',
+  spacing?: { readonly node: number; readonly rank: number },
+): string {
   const lines = [`flowchart ${direction}`];
+  // Our own numbers only: a directive sets the layout, never text from the inventory.
+  if (spacing)
+    lines.unshift(
+      `%%{init: {"flowchart": {"nodeSpacing": ${Math.round(spacing.node)}, "rankSpacing": ${Math.round(spacing.rank)}, "wrappingWidth": 400}}}%%`,
+    );
   graph.nodes.forEach((node, i) => lines.push(`  n${i + 1}["${mermaidLabel(node.label)}"]`));
   const violations: number[] = [];
   graph.edges.forEach((edge, i) => {
