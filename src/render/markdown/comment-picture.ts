@@ -1,4 +1,4 @@
-import type { Change } from '../../diff/changes.js';
+import type { Change, ModelSet } from '../../diff/changes.js';
 import type { ImpactedModel } from '../../impact/radius.js';
 import { KIND_ICON } from './lineage.js';
 import { flowchart, type ClassName, type FlowEdge, type FlowNode } from './mermaid.js';
@@ -18,7 +18,7 @@ export const COMMENT_GROUPS = 3;
 /** Arrows out of one box, so that no column of the picture grows tall. */
 export const MAX_CHILDREN = 3;
 /** Longest name drawn whole; longer ones are shortened in the middle. */
-export const LABEL_CHARS = 30;
+export const LABEL_CHARS = 34;
 /**
  * Widest picture, in mermaid's own pixels, that the column shows at ≥ 12 px: the column is
  * ~850 px wide and mermaid's labels are 16 px, so 850 × 16 / 12 ≈ 1,130 (less a margin).
@@ -45,6 +45,9 @@ export interface CommentPicture {
   readonly kinds: readonly Anchor['kind'][];
   /** Whether an attribution-layer model is drawn. */
   readonly attribution: boolean;
+  /** Changes drawn, of those given. */
+  readonly changesDrawn: number;
+  readonly changesTotal: number;
 }
 
 type Anchor = Pick<Change, 'model' | 'kind' | 'layer'>;
@@ -86,9 +89,50 @@ export function commentPicture(
   impacted: readonly ImpactedModel[],
   targets: readonly ImpactedModel[],
   attribution: ReadonlySet<string>,
+  surroundings: Surroundings = {},
 ): CommentPicture | null {
+  // The estimates while drawing rank boxes by depth; edges between changes can add ranks, so the
+  // finished picture is measured again, with fewer boxes until it fits.
+  for (let budget = COMMENT_NODES; budget >= 1; budget--) {
+    const drawn = draw(anchors, impacted, targets, attribution, surroundings, budget);
+    if (drawn === null) return null;
+    if (drawn.width <= MAX_WIDTH || budget === 1) return drawn.picture;
+  }
+  return null;
+}
+
+interface Surroundings {
+  /** Metadata-only changes: drawn when a path goes through one. */
+  readonly passive?: readonly Anchor[];
+  /** The head inventory: its edges into drawn changed models are drawn. */
+  readonly head?: ModelSet;
+}
+
+/** The width of the narrower layout, ranking each box by its longest path from a source. */
+function drawnLayout(
+  boxes: readonly Box[],
+  edges: readonly FlowEdge[],
+): { direction: 'LR' | 'TD'; width: number } {
+  const rank = boxes.map(() => 0);
+  // At most a few dozen boxes: relaxing once per box settles the longest paths of a DAG.
+  for (let round = 0; round < boxes.length; round++)
+    for (const edge of edges) rank[edge.to] = Math.max(rank[edge.to]!, rank[edge.from]! + 1);
+  return layout(boxes.map((box, i) => ({ ...box, rank: rank[i]! })));
+}
+
+function draw(
+  anchors: readonly Anchor[],
+  impacted: readonly ImpactedModel[],
+  targets: readonly ImpactedModel[],
+  attribution: ReadonlySet<string>,
+  surroundings: Surroundings,
+  nodeBudget: number,
+): { picture: CommentPicture; width: number } | null {
   if (anchors.length === 0) return null;
   const byName = new Map(impacted.map((m) => [m.model, m]));
+  const changes = new Map<string, Anchor>();
+  for (const change of [...(surroundings.passive ?? []), ...anchors])
+    changes.set(change.model, change);
   const boxes: Box[] = [];
   const index = new Map<string, number>();
   const edges = new Map<string, FlowEdge>();
@@ -99,17 +143,17 @@ export function commentPicture(
     if (short !== name) shortened = true;
     return `${prefix}${short}`;
   };
-  const boxOf = (name: string): Box => {
-    const anchor = anchors.find((a) => a.model === name);
+  const boxOf = (name: string, rank: number): Box => {
+    const change = changes.get(name);
     const attr = (layer: string | null) => layer !== null && attribution.has(layer);
-    if (anchor) {
+    if (change) {
       const base: ClassName =
-        anchor.kind === 'added' ? 'added' : anchor.kind === 'removed' ? 'removed' : 'modified';
+        change.kind === 'added' ? 'added' : change.kind === 'removed' ? 'removed' : 'modified';
       return {
         name,
-        label: label(name, `${KIND_ICON[anchor.kind]} `),
-        cls: attr(anchor.layer) ? (`${base}Attr` as ClassName) : base,
-        rank: 0,
+        label: label(name, `${KIND_ICON[change.kind]} `),
+        cls: attr(change.layer) ? (`${base}Attr` as ClassName) : base,
+        rank,
       };
     }
     const m = byName.get(name)!;
@@ -117,14 +161,14 @@ export function commentPicture(
       name,
       label: label(name),
       cls: attr(m.layer) ? 'impactedAttr' : 'impacted',
-      rank: m.depth,
+      rank,
     };
   };
 
-  const roots = anchors.slice(0, 3);
+  const roots = anchors.slice(0, Math.min(3, nodeBudget));
   for (const root of roots) {
     index.set(root.model, boxes.length);
-    boxes.push(boxOf(root.model));
+    boxes.push(boxOf(root.model, 0));
   }
   if (layout(boxes).width > MAX_WIDTH) {
     boxes.splice(1);
@@ -133,21 +177,21 @@ export function commentPicture(
   }
 
   for (const target of targets) {
-    if (boxes.length >= COMMENT_NODES) break;
+    if (boxes.length >= nodeBudget) break;
     const path = target.path;
     // An elided path skips steps: its arrows would not be edges. A path from an anchor not
     // drawn has no place here.
     if (target.pathElided || path.length < 2 || !index.has(path[0]!)) continue;
-    if (!path.every((name, i) => i === 0 || byName.has(name))) continue;
+    if (!path.every((name, i) => i === 0 || byName.has(name) || changes.has(name))) continue;
     const fresh = path.filter((name) => !index.has(name));
-    if (fresh.length === 0 || boxes.length + fresh.length > COMMENT_NODES) continue;
+    if (fresh.length === 0 || boxes.length + fresh.length > nodeBudget) continue;
     const parentOfFirst = path[path.indexOf(fresh[0]!) - 1]!;
     if ((children.get(parentOfFirst) ?? 0) >= MAX_CHILDREN) continue;
-    const trial = [...boxes, ...fresh.map((name) => boxOf(name))];
+    const trial = [...boxes, ...fresh.map((name) => boxOf(name, path.indexOf(name)))];
     if (layout(trial).width > MAX_WIDTH) continue;
     for (const name of fresh) {
       index.set(name, boxes.length);
-      boxes.push(boxOf(name));
+      boxes.push(boxOf(name, path.indexOf(name)));
     }
     for (let i = 1; i < path.length; i++) {
       const from = index.get(path[i - 1]!)!;
@@ -155,6 +199,20 @@ export function commentPicture(
       if (!edges.has(`${from}>${to}`))
         children.set(path[i - 1]!, (children.get(path[i - 1]!) ?? 0) + 1);
       edges.set(`${from}>${to}`, { from, to });
+    }
+  }
+
+  // Changes reached by other changes are no impacted models: their edges come from the head.
+  const head = surroundings.head;
+  if (head) {
+    for (const box of boxes) {
+      if (!changes.has(box.name)) continue;
+      const model = head.models[head.indexByName.get(box.name) ?? -1];
+      const to = index.get(box.name)!;
+      for (const upstream of model?.upstream_dependencies ?? []) {
+        const from = index.get(upstream);
+        if (from !== undefined && from !== to) edges.set(`${from}>${to}`, { from, to });
+      }
     }
   }
 
@@ -172,7 +230,7 @@ export function commentPicture(
   const groups = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   let drawnGroups = 0;
   for (const [under, count] of groups) {
-    if (drawnGroups >= COMMENT_GROUPS) break;
+    if (drawnGroups >= Math.min(COMMENT_GROUPS, nodeBudget)) break;
     const group: Box = {
       name: '',
       label: `+${count} more`,
@@ -185,9 +243,10 @@ export function commentPicture(
     edges.set(`${under}>${nodes.length - 1}`, { from: under, to: nodes.length - 1, dotted: true });
     drawnGroups++;
   }
-  const { direction } = layout(boxes);
-  return {
-    source: flowchart({ nodes, edges: [...edges.values()] }, direction, {
+  const drawnEdges = [...edges.values()];
+  const { direction, width } = drawnLayout(boxes, drawnEdges);
+  const picture: CommentPicture = {
+    source: flowchart({ nodes, edges: drawnEdges }, direction, {
       node: NODE_SPACING,
       rank: RANK_SPACING,
     }),
@@ -200,5 +259,8 @@ export function commentPicture(
       anchors.some((a) => a.kind === kind && index.has(a.model)),
     ),
     attribution: boxes.some((box) => box.cls.endsWith('Attr')),
+    changesDrawn: anchors.filter((a) => index.has(a.model)).length,
+    changesTotal: anchors.length,
   };
+  return { picture, width };
 }

@@ -47,7 +47,11 @@ export interface DiffMode {
   readonly compact?: boolean;
 }
 
-/** Longest name a compact table shows whole: a row stays within the column. */
+/**
+ * Longest name a compact table shows whole, by default: with the table's other columns, a row
+ * stays within the column (~850 px; a code character is ~8 px). Tables with one name column
+ * allow longer names.
+ */
 export const SHORT_NAME = 30;
 
 /** A name as inline code, shortened in the middle when long (noted in `shortened`). */
@@ -219,7 +223,7 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
         shown.map((change) => {
           const p = view.perChange.get(change.model);
           return [
-            [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened)],
+            [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
             layerCell(view, change.layer, 20),
             reasonsCell(change, 20),
             [text(p ? fmt(p.direct) : '—')],
@@ -309,7 +313,7 @@ function fewConcepts(concepts: readonly string[] | undefined): PhrasingContent[]
 function viaCell(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
   const before = m.path.length >= 2 ? m.path[m.path.length - 2]! : undefined;
   if (before === undefined) return [text(plural(m.depth, 'hop'))];
-  return [shortCode(before, shortened), text(` (${plural(m.depth, 'hop')})`)];
+  return [shortCode(before, shortened, 26), text(` (${plural(m.depth, 'hop')})`)];
 }
 
 export function attributionPart(view: DiffView, mode: DiffMode): Part {
@@ -341,7 +345,7 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
             ? ['Model', 'Layer', 'Concepts', 'Reached via']
             : ['Model', 'Layer', 'Reached via'],
           shown.map((m) => [
-            [shortCode(m.model, shortened)],
+            [shortCode(m.model, shortened, 34)],
             layerCell(view, m.layer, 20),
             ...(lookup ? [fewConcepts(lookup.get(m.model))] : []),
             viaCell(m, shortened),
@@ -409,11 +413,11 @@ function exposureList(
       const reached = byName.get(model);
       const line: PhrasingContent[] =
         !reached || reached.path.length < 2
-          ? [shortCode(model, shortened), text(' (changed)')]
+          ? [shortCode(model, shortened, 48), text(' (changed)')]
           : [
-              shortCode(model, shortened),
+              shortCode(model, shortened, 48),
               text(` — ${plural(reached.depth, 'hop')} from `),
-              shortCode(reached.path[0]!, shortened),
+              shortCode(reached.path[0]!, shortened, 48),
             ];
       return listItem(paragraph(...line));
     });
@@ -597,6 +601,8 @@ const METADATA_LEAD =
   'Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.';
 
 export function metadataPart(view: DiffView, mode: DiffMode): Part {
+  // Without a radius these changes are the comment's subject: shown, not collapsed.
+  const collapse = mode.compact === true && view.anchors.length > 0;
   return listPart<Change>({
     label: 'metadata-only changes',
     rank: 6,
@@ -604,7 +610,7 @@ export function metadataPart(view: DiffView, mode: DiffMode): Part {
     items: view.metadataOnly,
     limit: mode.maxRows,
     head: () =>
-      mode.compact
+      collapse
         ? []
         : [
             heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
@@ -612,7 +618,7 @@ export function metadataPart(view: DiffView, mode: DiffMode): Part {
           ],
     body: (shown) => {
       const items = list(shown.map((change) => listItem(paragraph(...changeLine(view, change)))));
-      return mode.compact
+      return collapse
         ? details(`Metadata-only changes (${fmt(view.metadataOnly.length)})`, [
             paragraph(text(METADATA_LEAD)),
             items,
@@ -752,10 +758,10 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
               mode.compact
                 ? [
                     [text(fmt(m.depth))],
-                    [shortCode(m.model, shortened)],
+                    [shortCode(m.model, shortened, 32)],
                     layerCell(view, m.layer, 20),
                     m.path.length >= 2
-                      ? [shortCode(m.path[m.path.length - 2]!, shortened)]
+                      ? [shortCode(m.path[m.path.length - 2]!, shortened, 30)]
                       : [text('—')],
                   ]
                 : [
@@ -900,6 +906,7 @@ export function commentPicturePart(view: DiffView, mode: DiffMode): Part {
       view.report.impact.models,
       targets,
       view.resolved.attribution,
+      { passive: view.metadataOnly, head: view.resolved.context.headModels },
     );
     cached =
       picture === null
@@ -929,6 +936,9 @@ function commentLegend(picture: CommentPicture, mode: DiffMode): string {
     ...(picture.attribution ? ['orange border: attribution layer'] : []),
   ];
   return [
+    picture.changesDrawn < picture.changesTotal
+      ? `${fmt(picture.changesDrawn)} of ${plural(picture.changesTotal, 'changed model')} drawn, the widest reaching first.`
+      : '',
     'Solid arrow: a real dependency, upstream to downstream.',
     marks.length > 0 ? `${marks.join('; ')}.` : '',
     picture.groups
