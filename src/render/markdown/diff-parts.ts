@@ -96,6 +96,9 @@ function layerCell(view: DiffView, layer: string | null, max = 60): PhrasingCont
   return [untrustedWith(clipMiddle(layer, max), mark, max)];
 }
 
+/** Findings of one rule the comment shows open; the rest of the rule's are collapsed. */
+const FINDINGS_OPEN = 5;
+
 /** Errors, then attribution warnings, then the rest: the part cut last. */
 export function findingsPart(view: DiffView, mode: DiffMode): Part {
   const items = view.blocking;
@@ -113,7 +116,7 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
     items: items,
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
-    body: (shown) => findingGroups(shown, condensed),
+    body: (shown) => findingGroups(shown, condensed, mode.compact ? FINDINGS_OPEN : Infinity),
     weight: (finding) =>
       condensable(finding) ? clip(finding.model ?? '', MAX_VALUE) : findingWeight(finding),
     overhead: 12,
