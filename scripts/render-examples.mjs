@@ -1,6 +1,9 @@
 // Renders the seed-based scenarios of scripts/examples/scenarios.ts into docs/examples/, so the
-// README and reviewers can see real output. `--check` renders into memory and fails when the
-// committed files differ: CI's guard against examples that no longer match the renderer.
+// README and reviewers can see real output, and screenshots each as GitHub shows it (headless
+// Chromium, GitHub's stylesheet, mermaid: scripts/browser/github-page.mjs) into a .png beside it.
+// `--check` renders into memory and fails when the committed .md files differ: CI's guard
+// against examples that no longer match the renderer. It never compares the screenshots, whose
+// bytes vary with fonts and browser versions.
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,8 +69,36 @@ if (check) {
   }
   console.log(`docs/examples/ is up to date (${files.size} files).`);
 } else {
-  await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
+  // Only the renderings are replaced: screenshots stay when no browser can retake them.
+  for (const file of await readdir(OUT))
+    if (file.endsWith('.md')) await rm(join(OUT, file), { force: true });
   for (const [file, text] of files) await writeFile(join(OUT, file), text);
   console.log(`Wrote ${files.size} files to ${OUT}/.`);
+  await screenshots();
+}
+
+/** A screenshot of each example comment at the column's width, every <details> closed. */
+async function screenshots() {
+  const { launch, measure } = await import('./browser/github-page.mjs');
+  const { browser, reason } = await launch();
+  if (!browser) {
+    console.log(`Screenshots not retaken (${reason}); the committed ones are kept.`);
+    return;
+  }
+  try {
+    const wanted = new Set();
+    for (const [file, text] of files) {
+      // The pull-request comments only: what a reviewer sees on the PR page.
+      if (!text.startsWith('<!-- dbt-blast-radius')) continue;
+      const png = file.replace(/\.md$/, '.png');
+      wanted.add(png);
+      await measure(browser, text, { screenshot: join(OUT, png) });
+    }
+    for (const file of await readdir(OUT))
+      if (file.endsWith('.png') && !wanted.has(file)) await rm(join(OUT, file), { force: true });
+    console.log(`Took ${wanted.size} screenshots into ${OUT}/.`);
+  } finally {
+    await browser.close();
+  }
 }

@@ -162,7 +162,11 @@ describe('size budget', () => {
     expect(comment).toMatch(
       /✂️ Cut to fit GitHub's limit of 9,000 characters: [^.]*full impacted list/,
     );
-    expect(comment).toContain('The job summary of the workflow run has the full report.');
+    // No run URL: a command-line user, pointed at the command line's own formats.
+    expect(comment).toContain('Run with --format summary (or --format json) for the full report.');
+    expect(comment).not.toContain('job summary');
+    const inAction = renderComment(report, { surface: 'action' }, { maxLength: 9_000 });
+    expect(inAction).toContain('The job summary of the workflow run has the full report.');
   });
 
   // Speed belongs to the benchmark: this only checks that a big radius fits both limits.
@@ -213,7 +217,8 @@ describe('size budget', () => {
     ]) {
       expect(out).not.toContain('✂️');
       expect(out).toContain('`stg_orders` reaches');
-      expect(out).toMatch(/\| `stg_orders` +\| ✏️ modified/);
+      // The comment puts the mark before the name; the job summary has a Change column.
+      expect(out).toMatch(/\| ✏️ `stg_orders` +\||\| `stg_orders` +\| ✏️ modified/);
       expect(out).toMatch(/\| `int_user__attribution` +\| identity/);
       expect(out).toContain(`\`${huge.slice(0, 100)}`);
     }

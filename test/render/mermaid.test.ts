@@ -232,3 +232,24 @@ describe('truthful pictures', () => {
     }
   });
 });
+
+describe("the comment's picture", () => {
+  it('draws few boxes, labels short enough to stay legible, and a legend of what it draws', async () => {
+    for (const scenario of [identityChange(seed), hugeChange(seed), removedModel(seed)]) {
+      const { report, context } = diffReport(scenario);
+      const comment = renderComment(report, context);
+      const source = diagrams(comment)[0]!;
+      const boxes = [...source.matchAll(/^ {2}n\d+\["(.*)"\]$/gm)].map((m) => m[1]!);
+      expect(boxes.length).toBeGreaterThan(1);
+      expect(boxes.length).toBeLessThanOrEqual(13);
+      for (const label of boxes)
+        expect([...label.replace(/^\S+ /u, '')].length).toBeLessThanOrEqual(34);
+      expect(source.split('\n')[1]).toMatch(/^flowchart (LR|TD)$/);
+      expect(comment).toContain('Solid arrow: a real dependency, upstream to downstream.');
+      // The job summary keeps the detailed picture.
+      const summary = diagrams(renderSummary(report, context))[0]!;
+      expect(summary.split('\n').length).toBeGreaterThan(boxes.length);
+      await expectValid(source);
+    }
+  });
+});

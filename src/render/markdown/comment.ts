@@ -1,5 +1,12 @@
 import type { DiffReport } from '../../report/types.js';
-import { COMMENT_LIMIT, fmt, resolve, type RenderContext, type RenderOptions } from './context.js';
+import {
+  COMMENT_LIMIT,
+  fmt,
+  fullReportIsIn,
+  resolve,
+  type RenderContext,
+  type RenderOptions,
+} from './context.js';
 import { renderDiffDocument } from './diff-document.js';
 import { diffView } from './diff-view.js';
 import { footer } from './frame.js';
@@ -39,18 +46,18 @@ export function renderComment(
       footer(report, context),
     ])}\n`;
   }
-  const run = safeUrl(context.runUrl);
+  const where = fullReportIsIn({ ...context, runUrl: safeUrl(context.runUrl) });
   return renderDiffDocument(report, context, {
     preamble: [marker],
     mode: {
-      elsewhere: 'the job summary of the workflow run has everything',
+      elsewhere: where.short,
+      compact: true,
       readable: { nodes: 40, edges: 60 },
       maxRows: Infinity,
       measure: utf16Length,
       budget: maxLength,
     },
     cutNote: (labels) =>
-      `Cut to fit GitHub's limit of ${fmt(maxLength)} characters: ${labels.join(', ')}. ` +
-      `The job summary of ${run ? 'the workflow run linked below' : 'the workflow run'} has the full report.`,
+      `Cut to fit GitHub's limit of ${fmt(maxLength)} characters: ${labels.join(', ')}. ${where.sentence}`,
   });
 }

@@ -19,6 +19,26 @@ export interface RenderContext {
   readonly layerOrder?: readonly string[];
   /** The head inventory's models, by name: the attribution concepts of impacted models. */
   readonly headModels?: ModelSet;
+  /**
+   * Who reads the notes: in the action they point to the workflow run's job summary, on the
+   * command line to `--format summary` and `--format json`. Defaults to the action when a run
+   * URL is given, the command line otherwise.
+   */
+  readonly surface?: 'action' | 'cli';
+}
+
+/** Where the reader of a comment finds everything it leaves out. */
+export function fullReportIsIn(context: RenderContext): { short: string; sentence: string } {
+  const action = (context.surface ?? (context.runUrl ? 'action' : 'cli')) === 'action';
+  if (action)
+    return {
+      short: 'the job summary of the workflow run has everything',
+      sentence: `The job summary of ${context.runUrl ? 'the workflow run linked below' : 'the workflow run'} has the full report.`,
+    };
+  return {
+    short: 'run with --format summary (or --format json) for everything',
+    sentence: 'Run with --format summary (or --format json) for the full report.',
+  };
 }
 
 export interface RenderOptions {

@@ -6,6 +6,7 @@ import {
   attributionPart,
   byLayerPart,
   changedPart,
+  commentPicturePart,
   exposuresPart,
   fieldsPart,
   findingsPart,
@@ -14,6 +15,7 @@ import {
   metadataPart,
   noticesPart,
   picturePart,
+  topPathsPart,
   type DiffMode,
 } from './diff-parts.js';
 import { diffView, type DiffView } from './diff-view.js';
@@ -57,21 +59,38 @@ export function renderDiffDocument(
     ...verdictNodes(report.summary, view.acknowledged, context),
   ]);
   const bottom = fixedPart('footer', [footer(report, context)]);
-  const parts: Part[] = [
-    top,
-    findingsPart(view, mode),
-    changedPart(view, mode),
-    attributionPart(view, mode),
-    exposuresPart(view, mode),
-    byLayerPart(view, mode),
-    picturePart(view, mode),
-    fullListPart(view, mode),
-    gainedLostPart(view, mode),
-    fieldsPart(view, mode),
-    metadataPart(view, mode),
-    noticesPart(view, mode),
-    bottom,
-  ];
+  const parts: Part[] = mode.compact
+    ? [
+        top,
+        findingsPart(view, mode),
+        topPathsPart(view, mode),
+        changedPart(view, mode),
+        commentPicturePart(view, mode),
+        attributionPart(view, mode),
+        exposuresPart(view, mode),
+        byLayerPart(view, mode),
+        fullListPart(view, mode),
+        gainedLostPart(view, mode),
+        fieldsPart(view, mode),
+        metadataPart(view, mode),
+        noticesPart(view, mode),
+        bottom,
+      ]
+    : [
+        top,
+        findingsPart(view, mode),
+        changedPart(view, mode),
+        attributionPart(view, mode),
+        exposuresPart(view, mode),
+        byLayerPart(view, mode),
+        picturePart(view, mode),
+        fullListPart(view, mode),
+        gainedLostPart(view, mode),
+        fieldsPart(view, mode),
+        metadataPart(view, mode),
+        noticesPart(view, mode),
+        bottom,
+      ];
   return assemble(
     {
       parts,

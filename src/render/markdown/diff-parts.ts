@@ -7,6 +7,7 @@ import type { Part } from './budget.js';
 import { fmt, plural } from './context.js';
 import type { DiffView } from './diff-view.js';
 import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
+import { commentPicture, type CommentPicture } from './comment-picture.js';
 import { KIND_ICON, lineagePictures, type LineagePicture, type Readable } from './lineage.js';
 import {
   code,
@@ -26,7 +27,7 @@ import {
   untrustedWith,
 } from './nodes.js';
 import { listPart } from './parts.js';
-import { clip } from './sanitize.js';
+import { clip, clipMiddle } from './sanitize.js';
 import type { Measure } from './stringify.js';
 import { toMarkdown } from './stringify.js';
 
@@ -39,6 +40,39 @@ export interface DiffMode {
   readonly maxRows: number;
   readonly measure: Measure;
   readonly budget: number;
+  /**
+   * The comment: what a reviewer reads in one screen. Names shortened in the middle (the full
+   * names one click away), a small picture, and every section past the first screen collapsed.
+   */
+  readonly compact?: boolean;
+}
+
+/**
+ * Longest name a compact table shows whole, by default: with the table's other columns, a row
+ * stays within the column (~850 px; a code character is ~8 px). Tables with one name column
+ * allow longer names.
+ */
+export const SHORT_NAME = 30;
+
+/** A name as inline code, shortened in the middle when long (noted in `shortened`). */
+function shortCode(name: string, shortened?: Set<string>, max = SHORT_NAME): PhrasingContent {
+  const short = clipMiddle(name, max);
+  if (short !== name) shortened?.add(name);
+  return code(short);
+}
+
+/** The full names behind shortened ones, one click away. */
+function fullNames(shortened: ReadonlySet<string>): RootContent[] {
+  if (shortened.size === 0) return [];
+  const names = [...shortened].sort();
+  return details(`Full names (${plural(names.length, 'shortened name')})`, [
+    list(names.map((name) => listItem(paragraph(code(name))))),
+  ]);
+}
+
+/** A collapsed section in the comment; as it is in the job summary. */
+function section(mode: DiffMode, summary: string, nodes: RootContent[]): RootContent[] {
+  return mode.compact ? details(summary, nodes) : nodes;
 }
 
 const CONCEPTS_MAX = 160;
@@ -56,11 +90,14 @@ function moreNote(mode: DiffMode, what: string) {
   ];
 }
 
-function layerCell(view: DiffView, layer: string | null): PhrasingContent[] {
+function layerCell(view: DiffView, layer: string | null, max = 60): PhrasingContent[] {
   if (layer === null) return [text('external')];
   const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : '';
-  return [untrustedWith(layer, mark, 60)];
+  return [untrustedWith(clipMiddle(layer, max), mark, max)];
 }
+
+/** Findings of one rule the comment shows open; the rest of the rule's are collapsed. */
+const FINDINGS_OPEN = 5;
 
 /** Errors, then attribution warnings, then the rest: the part cut last. */
 export function findingsPart(view: DiffView, mode: DiffMode): Part {
@@ -79,7 +116,7 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
     items: items,
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
-    body: (shown) => findingGroups(shown, condensed),
+    body: (shown) => findingGroups(shown, condensed, mode.compact ? FINDINGS_OPEN : Infinity),
     weight: (finding) =>
       condensable(finding) ? clip(finding.model ?? '', MAX_VALUE) : findingWeight(finding),
     overhead: 12,
@@ -121,13 +158,13 @@ function condensed(finding: Finding): PhrasingContent[] {
   return messageNodes(finding);
 }
 
-function reasonsCell(change: Change): PhrasingContent[] {
+function reasonsCell(change: Change, max = 60): PhrasingContent[] {
   if (change.kind !== 'modified') return [text('—')];
   return joined(
     change.reasons.map((reason) => {
       if (reason === 'sql') return [text('SQL')];
       const field = change.fields[reason];
-      const name = untrusted(reason, 60);
+      const name = untrusted(clipMiddle(reason, max), max);
       if (field && 'added' in field) {
         const delta = [
           field.added.length > 0 ? `+${fmt(field.added.length)}` : '',
@@ -179,24 +216,29 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
           ]
         : []),
     ],
-    body: (shown) => [
-      table(
-        [null, null, null, null, 'right', 'right', null],
-        ['Model', 'Change', 'Layer', 'Reasons', 'Direct', 'Total', 'Consumers'],
+    body: (shown) => {
+      if (!mode.compact) return changedTable(view, shown);
+      const shortened = new Set<string>();
+      // Consumers gained and lost have their own section below.
+      const rows = table(
+        [null, null, null, 'right', 'right'],
+        ['Model', 'Layer', 'Reasons', 'Direct', 'Total'],
         shown.map((change) => {
           const p = view.perChange.get(change.model);
           return [
-            [code(change.model)],
-            [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
-            layerCell(view, change.layer),
-            reasonsCell(change),
+            [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
+            layerCell(view, change.layer, 20),
+            reasonsCell(change, 20),
             [text(p ? fmt(p.direct) : '—')],
             [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
-            [text(consumersCell(p))],
           ];
         }),
-      ),
-    ],
+      );
+      const nodes = [rows, ...fullNames(shortened)];
+      return shown.length > COMPACT_OPEN_ROWS
+        ? details(`The ${plural(shown.length, 'changed model')}`, nodes)
+        : nodes;
+    },
     weight: (change) =>
       `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(', ')}`,
     overhead: 60,
@@ -204,6 +246,30 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
     measure: mode.measure,
     cap: mode.budget,
   });
+}
+
+/** Past this many rows, the comment's changed-models table is collapsed. */
+const COMPACT_OPEN_ROWS = 6;
+
+function changedTable(view: DiffView, shown: readonly Change[]): RootContent[] {
+  return [
+    table(
+      [null, null, null, null, 'right', 'right', null],
+      ['Model', 'Change', 'Layer', 'Reasons', 'Direct', 'Total', 'Consumers'],
+      shown.map((change) => {
+        const p = view.perChange.get(change.model);
+        return [
+          [code(change.model)],
+          [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
+          layerCell(view, change.layer),
+          reasonsCell(change),
+          [text(p ? fmt(p.direct) : '—')],
+          [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
+          [text(consumersCell(p))],
+        ];
+      }),
+    ),
+  ];
 }
 
 function consumersCell(
@@ -234,8 +300,33 @@ function conceptsCell(concepts: readonly string[] | undefined): PhrasingContent[
   return [untrusted([...concepts].sort().join(', '), CONCEPTS_MAX)];
 }
 
+const ATTRIBUTION_LEAD =
+  'These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.';
+
+/** At most two concepts, and a count of the rest: a row stays one or two lines tall. */
+function fewConcepts(concepts: readonly string[] | undefined): PhrasingContent[] {
+  if (!concepts || concepts.length === 0) return [text('—')];
+  const sorted = [...concepts].sort();
+  const shown = sorted.slice(0, 2).map((c) => clipMiddle(c, 40));
+  const left = sorted.length - shown.length;
+  return [untrusted(shown.join(', '), 90), ...(left > 0 ? [text(` +${fmt(left)}`)] : [])];
+}
+
+/** The step before a model on its path, and how far it is from the change. */
+function viaCell(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
+  const before = m.path.length >= 2 ? m.path[m.path.length - 2]! : undefined;
+  if (before === undefined) return [text(plural(m.depth, 'hop'))];
+  return [shortCode(before, shortened, 26), text(` (${plural(m.depth, 'hop')})`)];
+}
+
 export function attributionPart(view: DiffView, mode: DiffMode): Part {
   const items = view.attributionImpacted;
+  const attributionTitle = () =>
+    `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers`;
+  const attributionHead = () => [
+    heading(4, text(attributionTitle())),
+    paragraph(text(ATTRIBUTION_LEAD)),
+  ];
   const withConcepts = view.resolved.context.headModels !== undefined;
   let concepts: Map<string, readonly string[]> | undefined;
   const conceptsFor = (shown: readonly ImpactedModel[]) =>
@@ -246,21 +337,29 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
     core: 20,
     items,
     limit: mode.maxRows,
-    head: () => [
-      heading(
-        4,
-        text(
-          `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers`,
-        ),
-      ),
-      paragraph(
-        text(
-          `These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.`,
-        ),
-      ),
-    ],
+    head: () => (mode.compact ? [] : attributionHead()),
     body: (shown) => {
       const lookup = withConcepts ? conceptsFor(shown) : undefined;
+      if (mode.compact) {
+        const shortened = new Set<string>();
+        const rows = table(
+          withConcepts ? [null, null, null, null] : [null, null, null],
+          withConcepts
+            ? ['Model', 'Layer', 'Concepts', 'Reached via']
+            : ['Model', 'Layer', 'Reached via'],
+          shown.map((m) => [
+            [shortCode(m.model, shortened, 34)],
+            layerCell(view, m.layer, 20),
+            ...(lookup ? [fewConcepts(lookup.get(m.model))] : []),
+            viaCell(m, shortened),
+          ]),
+        );
+        return details(attributionTitle(), [
+          paragraph(text(ATTRIBUTION_LEAD)),
+          rows,
+          ...fullNames(shortened),
+        ]);
+      }
       return [
         table(
           withConcepts ? [null, null, null, null] : [null, null, null],
@@ -302,6 +401,43 @@ function exposureWeight(finding: Finding, byName: ReadonlyMap<string, ImpactedMo
   return `${clip(name, 100)} ${hits.join('; ')}`;
 }
 
+/** One item per exposure, its models listed below it, one a line. */
+function exposureList(
+  shown: readonly Finding[],
+  byName: ReadonlyMap<string, ImpactedModel>,
+): RootContent {
+  const shortened = new Set<string>();
+  const items = shown.map((finding) => {
+    const name = exposureName(finding);
+    const related = finding.related ?? [];
+    if (name === undefined || related.length === 0)
+      return listItem(paragraph(...messageNodes(finding)));
+    const hits = related.slice(0, NAMES_IN_LINE).map((model) => {
+      const reached = byName.get(model);
+      const line: PhrasingContent[] =
+        !reached || reached.path.length < 2
+          ? [shortCode(model, shortened, 48), text(' (changed)')]
+          : [
+              shortCode(model, shortened, 48),
+              text(` — ${plural(reached.depth, 'hop')} from `),
+              shortCode(reached.path[0]!, shortened, 48),
+            ];
+      return listItem(paragraph(...line));
+    });
+    const left = related.length - hits.length;
+    if (left > 0) hits.push(listItem(paragraph(text(`and ${fmt(left)} more`))));
+    return listItem(
+      paragraph(
+        strong(untrusted(name, 100)),
+        text(` — reached through ${plural(related.length, 'model')}`),
+        ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
+      ),
+      list(hits),
+    );
+  });
+  return list(items);
+}
+
 export function exposuresPart(view: DiffView, mode: DiffMode): Part {
   const byName = new Map<string, ImpactedModel>();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
@@ -313,37 +449,45 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
     core: 10,
     items: view.exposures,
     limit: mode.maxRows,
-    head: () => [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
-    body: (shown) => [
-      list(
-        shown.map((finding) => {
-          const name = exposureName(finding);
-          const related = finding.related ?? [];
-          if (name === undefined || related.length === 0)
-            return listItem(paragraph(...messageNodes(finding)));
-          const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
-            const reached = byName.get(model);
-            if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];
-            return [
-              code(model),
-              text(` (${plural(reached.depth, 'hop')} from `),
-              code(reached.path[0]!),
-              text(')'),
-            ];
-          });
-          const left = related.length - hits.length;
-          return listItem(
-            paragraph(
-              strong(untrusted(name, 100)),
-              text(` — ${plural(related.length, 'model')}: `),
-              ...joined(hits, '; '),
-              ...(left > 0 ? [text(`; and ${fmt(left)} more`)] : []),
-              ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
+    head: () =>
+      mode.compact
+        ? []
+        : [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
+    body: (shown) =>
+      mode.compact
+        ? details(`📤 Exposures reached (${fmt(view.exposures.length)})`, [
+            exposureList(shown, byName),
+          ])
+        : [
+            list(
+              shown.map((finding) => {
+                const name = exposureName(finding);
+                const related = finding.related ?? [];
+                if (name === undefined || related.length === 0)
+                  return listItem(paragraph(...messageNodes(finding)));
+                const hits = related.slice(0, NAMES_IN_LINE).map((model): PhrasingContent[] => {
+                  const reached = byName.get(model);
+                  if (!reached || reached.path.length < 2) return [code(model), text(' (changed)')];
+                  return [
+                    code(model),
+                    text(` (${plural(reached.depth, 'hop')} from `),
+                    code(reached.path[0]!),
+                    text(')'),
+                  ];
+                });
+                const left = related.length - hits.length;
+                return listItem(
+                  paragraph(
+                    strong(untrusted(name, 100)),
+                    text(` — ${plural(related.length, 'model')}: `),
+                    ...joined(hits, '; '),
+                    ...(left > 0 ? [text(`; and ${fmt(left)} more`)] : []),
+                    ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
+                  ),
+                );
+              }),
             ),
-          );
-        }),
-      ),
-    ],
+          ],
     weight: (finding) => exposureWeight(finding, byName),
     overhead: 40,
     more: moreNote(mode, 'exposures'),
@@ -370,20 +514,21 @@ export function byLayerPart(view: DiffView, mode: DiffMode): Part {
     core: 20,
     items: layers,
     limit: mode.maxRows,
-    head: () => [heading(4, text('Impact by layer'))],
-    body: (shown) => [
-      table(
-        [null, 'right', 'right'],
-        ['Layer', 'Changed', 'Impacted'],
-        shown.map((layer) => [
-          layer === 'external' && !changed.has(layer)
-            ? [text('external (not in the inventory)')]
-            : layerCell(view, layer),
-          [text(fmt(changed.get(layer) ?? 0))],
-          [text(fmt(impacted[layer] ?? 0))],
-        ]),
-      ),
-    ],
+    head: () => (mode.compact ? [] : [heading(4, text('Impact by layer'))]),
+    body: (shown) =>
+      section(mode, 'Impact by layer', [
+        table(
+          [null, 'right', 'right'],
+          ['Layer', 'Changed', 'Impacted'],
+          shown.map((layer) => [
+            layer === 'external' && !changed.has(layer)
+              ? [text('external (not in the inventory)')]
+              : layerCell(view, layer),
+            [text(fmt(changed.get(layer) ?? 0))],
+            [text(fmt(impacted[layer] ?? 0))],
+          ]),
+        ),
+      ]),
     weight: (layer) => clip(layer, 60),
     overhead: 30,
     more: moreNote(mode, 'layers'),
@@ -455,22 +600,34 @@ export function picturePart(view: DiffView, mode: DiffMode): Part {
   };
 }
 
+const METADATA_LEAD =
+  'Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.';
+
 export function metadataPart(view: DiffView, mode: DiffMode): Part {
+  // Without a radius these changes are the comment's subject: shown, not collapsed.
+  const collapse = mode.compact === true && view.anchors.length > 0;
   return listPart<Change>({
     label: 'metadata-only changes',
     rank: 6,
     core: 10,
     items: view.metadataOnly,
     limit: mode.maxRows,
-    head: () => [
-      heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
-      paragraph(
-        text('Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.'),
-      ),
-    ],
-    body: (shown) => [
-      list(shown.map((change) => listItem(paragraph(...changeLine(view, change))))),
-    ],
+    head: () =>
+      collapse
+        ? []
+        : [
+            heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
+            paragraph(text(METADATA_LEAD)),
+          ],
+    body: (shown) => {
+      const items = list(shown.map((change) => listItem(paragraph(...changeLine(view, change)))));
+      return collapse
+        ? details(`Metadata-only changes (${fmt(view.metadataOnly.length)})`, [
+            paragraph(text(METADATA_LEAD)),
+            items,
+          ])
+        : [items];
+    },
     weight: changeWeight,
     overhead: 30,
     more: moreNote(mode, 'metadata-only changes'),
@@ -590,8 +747,9 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
     items: all,
     limit: mode.maxRows,
     head: () => [],
-    body: (shown) =>
-      details(
+    body: (shown) => {
+      const shortened = new Set<string>();
+      return details(
         shown.length === all.length
           ? `All ${plural(all.length, 'impacted model')}`
           : `The first ${fmt(shown.length)} of ${plural(all.length, 'impacted model')}`,
@@ -599,15 +757,28 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
           table(
             ['right', null, null, null],
             ['Depth', 'Model', 'Layer', 'Via'],
-            shown.map((m) => [
-              [text(fmt(m.depth))],
-              [code(m.model)],
-              layerCell(view, m.layer),
-              pathNodes(m.path.slice(0, -1)),
-            ]),
+            shown.map((m) =>
+              mode.compact
+                ? [
+                    [text(fmt(m.depth))],
+                    [shortCode(m.model, shortened, 32)],
+                    layerCell(view, m.layer, 20),
+                    m.path.length >= 2
+                      ? [shortCode(m.path[m.path.length - 2]!, shortened, 30)]
+                      : [text('—')],
+                  ]
+                : [
+                    [text(fmt(m.depth))],
+                    [code(m.model)],
+                    layerCell(view, m.layer),
+                    pathNodes(m.path.slice(0, -1)),
+                  ],
+            ),
           ),
+          ...fullNames(shortened),
         ],
-      ),
+      );
+    },
     weight: (m) =>
       `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${pathWeight(m.path.slice(0, -1))}`,
     overhead: 24,
@@ -654,4 +825,131 @@ export function noticesPart(view: DiffView, mode: DiffMode): Part {
     measure: mode.measure,
     cap: mode.budget,
   });
+}
+
+/** Attribution-layer models, those closest to the money first (the last configured layers). */
+export function topTargets(view: DiffView): ImpactedModel[] {
+  const rank = new Map<string, number>();
+  view.resolved.attributionLayers.forEach((layer, i) => rank.set(layer, i));
+  return [...view.attributionImpacted].sort(
+    (a, b) =>
+      rank.get(b.layer!)! - rank.get(a.layer!)! ||
+      a.depth - b.depth ||
+      (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+  );
+}
+
+/** Paths the first screen shows. */
+export const TOP_PATHS = 3;
+
+function pathLine(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
+  const steps = m.path.map((name) => [shortCode(name, shortened, 40)]);
+  const out = m.pathElided
+    ? [
+        ...joined(steps.slice(0, 2), ' → '),
+        text(` → … ${fmt(m.pathElided)} more → `),
+        ...joined(steps.slice(2), ' → '),
+      ]
+    : joined(steps, ' → ');
+  return out;
+}
+
+/** The comment's first screen: the few paths from a change into the attribution layers. */
+export function topPathsPart(view: DiffView, mode: DiffMode): Part {
+  const all = view.attributionImpacted.length > 0 ? topTargets(view) : [];
+  // The others are in the picture and in Attribution impact: not "left out".
+  const targets = all.slice(0, TOP_PATHS);
+  return listPart<ImpactedModel>({
+    label: 'top paths',
+    rank: 1,
+    core: TOP_PATHS,
+    items: targets,
+    head: () => [
+      heading(
+        4,
+        text(
+          all.length > targets.length
+            ? `Top paths into the attribution layers (${fmt(targets.length)} of ${fmt(all.length)})`
+            : 'Paths into the attribution layers',
+        ),
+      ),
+    ],
+    body: (shown) => {
+      const shortened = new Set<string>();
+      return [list(shown.map((m) => listItem(paragraph(...pathLine(m, shortened)))))];
+    },
+    weight: (m) => `${pathWeight(m.path)} ${clip(m.layer ?? '', 24)}`,
+    overhead: 30,
+    more: () => [],
+    measure: mode.measure,
+    cap: mode.budget,
+  });
+}
+
+/** The comment's picture: a few boxes, legible at the column's width, every arrow an edge. */
+export function commentPicturePart(view: DiffView, mode: DiffMode): Part {
+  let cached: string | undefined;
+  const render = (n: number): string => {
+    if (n === 0) return '';
+    if (cached !== undefined) return cached;
+    const anchors = [...view.anchors].sort(
+      (a, b) =>
+        Number(view.resolved.attribution.has(b.layer)) -
+          Number(view.resolved.attribution.has(a.layer)) ||
+        (view.perChange.get(b.model)?.total ?? 0) - (view.perChange.get(a.model)?.total ?? 0) ||
+        (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+    );
+    const targets = topTargets(view);
+    if (targets.length === 0) {
+      // Without attribution models, the nearest impacted models show the shape.
+      targets.push(...[...view.report.impact.models].sort((a, b) => a.depth - b.depth));
+    }
+    const picture = commentPicture(
+      anchors,
+      view.report.impact.models,
+      targets,
+      view.resolved.attribution,
+      { passive: view.metadataOnly, head: view.resolved.context.headModels },
+    );
+    cached =
+      picture === null
+        ? ''
+        : toMarkdown([
+            heading(4, text('Lineage picture')),
+            { type: 'code', lang: 'mermaid', value: picture.source },
+            paragraph(text(commentLegend(picture, mode))),
+          ]);
+    return cached;
+  };
+  return {
+    label: 'lineage picture',
+    rank: 5,
+    core: 1,
+    units: 1,
+    estimate: (n) => mode.measure(render(n)),
+    render,
+  };
+}
+
+const KIND_WORD = { added: 'added', removed: 'removed', modified: 'modified', moved: 'moved' };
+
+function commentLegend(picture: CommentPicture, mode: DiffMode): string {
+  const marks = [
+    ...picture.kinds.map((kind) => `${KIND_ICON[kind]} ${KIND_WORD[kind]}`),
+    ...(picture.attribution ? ['orange border: attribution layer'] : []),
+  ];
+  return [
+    picture.changesDrawn < picture.changesTotal
+      ? `${fmt(picture.changesDrawn)} of ${plural(picture.changesTotal, 'changed model')} drawn, the widest reaching first.`
+      : '',
+    'Solid arrow: a real dependency, upstream to downstream.',
+    marks.length > 0 ? `${marks.join('; ')}.` : '',
+    picture.groups
+      ? `Dotted arrow to “+N more”: models reached through that box, not drawn (${fmt(picture.notDrawn)} in all).`
+      : picture.notDrawn > 0
+        ? `${plural(picture.notDrawn, 'impacted model')} not drawn: ${mode.elsewhere}.`
+        : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -3,6 +3,7 @@ import { RULES, type Finding } from '../../rules/catalog.js';
 import { fmt, plural } from './context.js';
 import {
   code,
+  details,
   list,
   listItem,
   MAX_VALUE,
@@ -57,14 +58,24 @@ function icon(finding: Finding): string {
 export function findingGroups(
   findings: readonly Finding[],
   line: (finding: Finding) => PhrasingContent[] = (finding) => messageNodes(finding),
+  /** Items each group shows; the rest of a group go into a <details> below it. */
+  open = Infinity,
 ): RootContent[] {
   const nodes: RootContent[] = [];
   let items: ListItem[] = [];
   let current: string | undefined;
+  const flush = () => {
+    if (items.length === 0) return;
+    nodes.push(list(items.slice(0, open)));
+    if (items.length > open)
+      nodes.push(
+        ...details(`${fmt(items.length - open)} more like these`, [list(items.slice(open))]),
+      );
+  };
   for (const finding of findings) {
     const key = `${icon(finding)} ${finding.rule}`;
     if (key !== current) {
-      if (items.length > 0) nodes.push(list(items));
+      flush();
       items = [];
       current = key;
       const info = RULES[finding.rule];
@@ -78,7 +89,7 @@ export function findingGroups(
     }
     items.push(listItem(paragraph(...line(finding))));
   }
-  if (items.length > 0) nodes.push(list(items));
+  flush();
   return nodes;
 }
 

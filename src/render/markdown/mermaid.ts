@@ -19,6 +19,8 @@ export interface FlowEdge {
   readonly label?: string;
   /** Drawn red and dashed: an edge against the layer order. */
   readonly violation?: boolean;
+  /** Drawn dotted: not one edge but "reached through" (to a count of models not drawn). */
+  readonly dotted?: boolean;
 }
 
 export interface FlowGraph {
@@ -70,13 +72,22 @@ export function mermaidLabel(value: string): string {
 }
 
 /** A flowchart with generated node ids (n1, n2, …): names never become syntax. */
-export function flowchart(graph: FlowGraph, direction: 'LR' | 'TD' = 'LR'): string {
+export function flowchart(
+  graph: FlowGraph,
+  direction: 'LR' | 'TD' = 'LR',
+  spacing?: { readonly node: number; readonly rank: number },
+): string {
   const lines = [`flowchart ${direction}`];
+  // Our own numbers only: a directive sets the layout, never text from the inventory.
+  if (spacing)
+    lines.unshift(
+      `%%{init: {"flowchart": {"nodeSpacing": ${Math.round(spacing.node)}, "rankSpacing": ${Math.round(spacing.rank)}, "wrappingWidth": 400}}}%%`,
+    );
   graph.nodes.forEach((node, i) => lines.push(`  n${i + 1}["${mermaidLabel(node.label)}"]`));
   const violations: number[] = [];
   graph.edges.forEach((edge, i) => {
     const label = edge.label === undefined ? '' : `|"${mermaidLabel(edge.label)}"|`;
-    lines.push(`  n${edge.from + 1} -->${label} n${edge.to + 1}`);
+    lines.push(`  n${edge.from + 1} ${edge.dotted ? '-.->' : '-->'}${label} n${edge.to + 1}`);
     if (edge.violation) violations.push(i);
   });
   const byClass = new Map<ClassName, number[]>();
