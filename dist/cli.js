@@ -5,6 +5,7 @@ import {
   GitError,
   VERSION,
   applySync,
+  assemble,
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
@@ -21,8 +22,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-ADUUTNUR.js";
-import "./chunks/chunk-XFCB3SCV.js";
+} from "./chunks/chunk-N7FCFMKT.js";
+import "./chunks/chunk-ELRLYCQJ.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -30,10 +31,11 @@ import {
   UsageError,
   oneOf,
   parseCommandArgs
-} from "./chunks/chunk-I53QQVGQ.js";
+} from "./chunks/chunk-EX52GOP5.js";
 import {
   neutralizeControls
-} from "./chunks/chunk-2ZDDRID4.js";
+} from "./chunks/chunk-6UJO2GYM.js";
+import "./chunks/chunk-O5GVRESR.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -48,8 +50,9 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-FJWCQYQN.js";
-import "./chunks/chunk-TN23SW42.js";
+} from "./chunks/chunk-IXHQSC3H.js";
+import "./chunks/chunk-HDHW62PR.js";
+import "./chunks/chunk-TCGXO46P.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -672,21 +675,10 @@ async function readCodeInput(repo, base, head, changed) {
     repo,
     [...b, ...h].map((entry) => entry.blob)
   );
-  return codeInputOf(filesOf(b, blobs), filesOf(h, blobs), changed);
+  return codeInputOf(assemble(b, blobs), assemble(h, blobs), changed);
 }
 function isProjectFile(entry) {
   return entry.path === "dbt_project.yml" || entry.path.endsWith("/dbt_project.yml");
-}
-function filesOf(entries, blobs) {
-  const files = /* @__PURE__ */ new Map();
-  const blobIds = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const text = blobs.get(entry.blob);
-    if (text === void 0) continue;
-    files.set(entry.path, text);
-    blobIds.set(entry.path, entry.blob);
-  }
-  return { files, blobIds };
 }
 function codeInputOf(base, head, changed) {
   const atBase = hasProject(base.files);
@@ -707,7 +699,7 @@ function codeInputOf(base, head, changed) {
 async function readCodeAt(repo, commit) {
   const entries = await listTree(repo, commit);
   if (!entries.some(isProjectFile)) return null;
-  const tree = filesOf(
+  const tree = assemble(
     entries,
     await readBlobs(
       repo,
@@ -854,7 +846,7 @@ async function diffCommand(argv, io) {
       args["changed-files"]
     );
   }
-  if (args.columns) input = await (await import("./chunks/attach-5OIKVUO4.js")).withColumnImpact(input);
+  if (args.columns) input = await (await import("./chunks/attach-ZBJ3KUCC.js")).withColumnImpact(input);
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context = {
@@ -921,7 +913,7 @@ async function auditCommand(argv, io) {
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
       else
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-WZN72QV5.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-W24EMQF5.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1012,7 +1004,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-WZN72QV5.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-W24EMQF5.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1039,7 +1031,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-WZN72QV5.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-W24EMQF5.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1064,8 +1056,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-QOJUXFCA.js"),
-    import("./chunks/context-IFZLGFRI.js")
+    import("./chunks/audit-ZT3M4P5X.js"),
+    import("./chunks/context-HH7LJ4GV.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1078,7 +1070,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-MQE6JFGA.js");
+  return import("./chunks/markdown-7LP6436T.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1113,7 +1105,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-EXWAJ7BV.js")
+    import("./chunks/nodes-2S7FSZIA.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -5,6 +5,7 @@ import {
   VERSION,
   acknowledgeWhere,
   applyPatch,
+  assemble,
   buildAuditReport,
   buildDiffReport,
   changedFilesBetween,
@@ -22,14 +23,15 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-ADUUTNUR.js";
+} from "./chunks/chunk-N7FCFMKT.js";
 import {
   sameValue
-} from "./chunks/chunk-XFCB3SCV.js";
+} from "./chunks/chunk-ELRLYCQJ.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
-} from "./chunks/chunk-2ZDDRID4.js";
+} from "./chunks/chunk-6UJO2GYM.js";
+import "./chunks/chunk-O5GVRESR.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -43,8 +45,9 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-FJWCQYQN.js";
-import "./chunks/chunk-TN23SW42.js";
+} from "./chunks/chunk-IXHQSC3H.js";
+import "./chunks/chunk-HDHW62PR.js";
+import "./chunks/chunk-TCGXO46P.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -1204,17 +1207,6 @@ function selectBlobs(entries) {
   }
   return out;
 }
-function assemble(entries, texts) {
-  const files = /* @__PURE__ */ new Map();
-  const blobIds = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const text = texts.get(e.blob);
-    if (text === void 0) continue;
-    files.set(e.path, text);
-    blobIds.set(e.path, e.blob);
-  }
-  return { files, blobIds };
-}
 function diffTrees(base, head) {
   const blobs = (entries) => {
     const map = /* @__PURE__ */ new Map();
@@ -1786,7 +1778,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-MQE6JFGA.js");
+var loadMarkdown = () => import("./chunks/markdown-7LP6436T.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -14,7 +14,7 @@ export const INVENTORY_DRIFT = {
   modes: ['diff', 'audit'],
   summary:
     'the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file',
-  fix: 'Run `blast-radius inventory sync --write` to bring the inventory in line with the code.',
+  fix: 'Run blast-radius inventory sync --write to bring the inventory in line with the code.',
 } as const satisfies RuleSpec;
 
 export const DYNAMIC_REF = {

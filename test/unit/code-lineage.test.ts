@@ -193,3 +193,24 @@ describe('names a reviewer cannot tell apart', () => {
     expect(found[0]!.severity).toBe('warning');
   });
 });
+
+describe('code lineage in the PR comment', () => {
+  it('says why a model changed, marks code-only paths, lists cosmetic edits apart and shows the drift fix', async () => {
+    const { renderComment } = await import('../../src/render/markdown/index.js');
+    const head = {
+      ...baseFiles(),
+      'macros/ids.sql':
+        '{% macro click_id(r) %}coalesce({{ r }}.gclid, {{ r }}.msclkid){% endmacro %}\n',
+      'models/stg_users.sql': '-- reformatted\nselect   1 as user_id\n',
+      'models/orders.sql':
+        "select {{ click_id('o') }} as click from {{ ref('stg_orders') }} o join {{ ref('stg_users') }} u on true\n",
+    };
+    const markdown = renderComment(diff(baseFiles(), head), {});
+    expect(markdown).toContain('calls `click_id`, which changed');
+    expect(markdown).toContain('(not in the inventory)');
+    expect(markdown).toContain('`stg_users` (staging) — whitespace or comments only (cosmetic)');
+    expect(markdown).toContain('Inventory drift this change introduces: the fix (1 model)');
+    expect(markdown).toMatch(/```diff\n[\s\S]*"stg_users"[\s\S]*```/);
+    expect(markdown).toContain('`blast-radius inventory sync --write --inventory inventory.json`');
+  });
+});

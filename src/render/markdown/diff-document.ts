@@ -6,6 +6,7 @@ import {
   attributionPart,
   byLayerPart,
   changedPart,
+  driftPart,
   commentPicturePart,
   exposuresPart,
   fieldsPart,
@@ -73,6 +74,7 @@ export function renderDiffDocument(
         gainedLostPart(view, mode),
         fieldsPart(view, mode),
         metadataPart(view, mode),
+        driftPart(view, mode),
         noticesPart(view, mode),
         bottom,
       ]
@@ -88,6 +90,7 @@ export function renderDiffDocument(
         gainedLostPart(view, mode),
         fieldsPart(view, mode),
         metadataPart(view, mode),
+        driftPart(view, mode),
         noticesPart(view, mode),
         bottom,
       ];

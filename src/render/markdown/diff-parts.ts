@@ -163,6 +163,8 @@ function reasonsCell(change: Change, max = 60): PhrasingContent[] {
   return joined(
     change.reasons.map((reason) => {
       if (reason === 'sql') return [text('SQL')];
+      const said = codeReason(change, reason, max);
+      if (said) return said;
       const field = change.fields[reason];
       const name = untrusted(clipMiddle(reason, max), max);
       if (field && 'added' in field) {
@@ -178,6 +180,35 @@ function reasonsCell(change: Change, max = 60): PhrasingContent[] {
     }),
     ', ',
   );
+}
+
+/**
+ * The code's reasons in words a reviewer reads: which macro or var changed (named, the rest
+ * counted), a format-only edit, a config or contract change; null for the inventory's fields.
+ */
+function codeReason(change: Change, reason: string, max: number): PhrasingContent[] | null {
+  const named = (label: string, names: readonly string[] | undefined) => {
+    if (!names || names.length === 0) return [text(label)];
+    const more = names.length > 1 ? ` (+${fmt(names.length - 1)})` : '';
+    return [text(`${label} `), code(names[0]!, Math.min(max, 40)), text(`${more}, which changed`)];
+  };
+  switch (reason) {
+    case 'macro':
+      return named('calls', change.macros);
+    case 'var':
+      return named('var', change.vars);
+    case 'sql-format':
+      return [text('format only')];
+    case 'config':
+    case 'contract':
+    case 'seed':
+    case 'docs':
+      return [text(reason)];
+    case 'inputs':
+      return [text('inputs')];
+    default:
+      return null;
+  }
 }
 
 const KIND_LABEL = {
@@ -638,11 +669,23 @@ export function metadataPart(view: DiffView, mode: DiffMode): Part {
 
 function changeLine(view: DiffView, change: Change): PhrasingContent[] {
   const fields = Object.keys(change.fields).sort();
+  const codeOnly = fields.length === 0 ? change.reasons.map((r) => codeReason(change, r, 60)) : [];
   return [
     code(change.model),
     text(' ('),
     ...layerCell(view, change.layer),
     text(')'),
+    ...(change.reasons.length === 1 && change.reasons[0] === 'sql-format'
+      ? [text(' — whitespace or comments only (cosmetic): anchors nothing')]
+      : codeOnly.some((r) => r !== null)
+        ? [
+            text(' — '),
+            ...joined(
+              codeOnly.filter((r): r is PhrasingContent[] => r !== null),
+              ', ',
+            ),
+          ]
+        : []),
     ...(fields.length > 0 ? [text(' — ')] : []),
     ...joined(
       fields.map((field) => [
@@ -851,7 +894,8 @@ function pathLine(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
         ...joined(steps.slice(2), ' → '),
       ]
     : joined(steps, ' → ');
-  return out;
+  // A path some step of which only the code proves: the inventory alone would not show it.
+  return m.notInInventory ? [...out, text(' (not in the inventory)')] : out;
 }
 
 /** The comment's first screen: the few paths from a change into the attribution layers. */
@@ -952,4 +996,43 @@ function commentLegend(picture: CommentPicture, mode: DiffMode): string {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * The inventory drift this change introduces, with the patch that fixes it and the command that
+ * writes it. Collapsed; the patch sits in a fenced block longer than any backtick run it holds.
+ */
+export function driftPart(view: DiffView, mode: DiffMode): Part {
+  const drift = view.report.drift;
+  const items = drift ? [drift] : [];
+  return listPart({
+    label: 'inventory drift fix',
+    rank: 5,
+    core: 1,
+    items,
+    head: () => [],
+    body: (shown) =>
+      shown.flatMap((fix) =>
+        details(
+          `Inventory drift this change introduces: the fix (${plural(fix.models.length, 'model')})`,
+          [
+            paragraph(
+              text(
+                'The code and the inventory disagree on the entries below. Apply the patch, or run ',
+              ),
+              code(fix.command, 200),
+              text('.'),
+            ),
+            ...(fix.truncated
+              ? [paragraph(text('The patch is too large to show here: run the command.'))]
+              : [{ type: 'code', lang: 'diff', value: fix.patch } as RootContent]),
+          ],
+        ),
+      ),
+    weight: (fix) => fix.patch,
+    overhead: 200,
+    more: () => [],
+    measure: mode.measure,
+    cap: mode.budget,
+  });
 }

@@ -19,10 +19,11 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-CDEHUEN5.js";
-import "./chunk-QCKL3VQH.js";
-import "./chunk-FJWCQYQN.js";
-import "./chunk-TN23SW42.js";
+} from "./chunk-VXAYOZPH.js";
+import "./chunk-6CG7MA52.js";
+import "./chunk-IXHQSC3H.js";
+import "./chunk-HDHW62PR.js";
+import "./chunk-TCGXO46P.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-XFCB3SCV.js";
+} from "./chunk-ELRLYCQJ.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -11,7 +11,7 @@ import {
   CODE_ANCHORING,
   codeLineage,
   mergeChanges
-} from "./chunk-2ZDDRID4.js";
+} from "./chunk-O5GVRESR.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -37,18 +37,20 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-FJWCQYQN.js";
+} from "./chunk-IXHQSC3H.js";
+import {
+  didYouMean
+} from "./chunk-HDHW62PR.js";
 import {
   EdgeList,
   buildGraph,
   buildNameTable,
   compareNames,
-  didYouMean,
   outDegree,
   require_picomatch,
   unionEdges,
   unionGraph
-} from "./chunk-TN23SW42.js";
+} from "./chunk-TCGXO46P.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
@@ -6571,6 +6573,7 @@ export {
   readBlobs,
   readTree,
   readTrees,
+  assemble,
   createScanCache,
   scanRepository,
   diffScans

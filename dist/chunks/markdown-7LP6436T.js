@@ -5,16 +5,17 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-GLVMIZW4.js";
-import "./chunk-XFCB3SCV.js";
-import "./chunk-S67SDMBT.js";
-import "./chunk-CDEHUEN5.js";
+} from "./chunk-WV26LIYQ.js";
+import "./chunk-ELRLYCQJ.js";
+import "./chunk-CPASOWOT.js";
+import "./chunk-VXAYOZPH.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-QCKL3VQH.js";
-import "./chunk-FJWCQYQN.js";
-import "./chunk-TN23SW42.js";
+} from "./chunk-6CG7MA52.js";
+import "./chunk-IXHQSC3H.js";
+import "./chunk-HDHW62PR.js";
+import "./chunk-TCGXO46P.js";
 import "./chunk-6UV3LSXG.js";
 import {
   commentMarker

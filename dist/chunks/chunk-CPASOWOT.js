@@ -29,13 +29,17 @@ var VIOLATION_STYLE = "stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 3";
 function mermaidLabel(value) {
   return neutralise(clip(value, LABEL_MAX)).replace(/#/g, "#35;").replace(/%/g, "#37;").replace(/"/g, "#quot;").replace(/&/g, "#38;").replace(/`/g, "#96;").replace(/\$/g, "＄").replace(/</g, "‹").replace(/>/g, "›");
 }
-function flowchart(graph, direction = "LR") {
+function flowchart(graph, direction = "LR", spacing) {
   const lines = [`flowchart ${direction}`];
+  if (spacing)
+    lines.unshift(
+      `%%{init: {"flowchart": {"nodeSpacing": ${Math.round(spacing.node)}, "rankSpacing": ${Math.round(spacing.rank)}, "wrappingWidth": 400}}}%%`
+    );
   graph.nodes.forEach((node, i) => lines.push(`  n${i + 1}["${mermaidLabel(node.label)}"]`));
   const violations = [];
   graph.edges.forEach((edge, i) => {
     const label = edge.label === void 0 ? "" : `|"${mermaidLabel(edge.label)}"|`;
-    lines.push(`  n${edge.from + 1} -->${label} n${edge.to + 1}`);
+    lines.push(`  n${edge.from + 1} ${edge.dotted ? "-.->" : "-->"}${label} n${edge.to + 1}`);
     if (edge.violation) violations.push(i);
   });
   const byClass = /* @__PURE__ */ new Map();

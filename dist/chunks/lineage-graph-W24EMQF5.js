@@ -1,28 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   flowchart
-} from "./chunk-S67SDMBT.js";
+} from "./chunk-CPASOWOT.js";
 import {
   LINEAGE_MERMAID_NODES
-} from "./chunk-I53QQVGQ.js";
+} from "./chunk-EX52GOP5.js";
 import {
-  codeLineage,
   neutralizeControls
-} from "./chunk-2ZDDRID4.js";
+} from "./chunk-6UJO2GYM.js";
+import {
+  DATA_KINDS,
+  codeLineage
+} from "./chunk-O5GVRESR.js";
+import "./chunk-HDHW62PR.js";
 import {
   compareNames
-} from "./chunk-TN23SW42.js";
+} from "./chunk-TCGXO46P.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/cli/lineage-graph.ts
-var DATA_KINDS = /* @__PURE__ */ new Set([
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-  "exposure"
-]);
 function lineageGraph(input) {
   const { scan, models } = input;
   const nodes = /* @__PURE__ */ new Map();

@@ -1,12 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-FJWCQYQN.js";
+} from "./chunk-IXHQSC3H.js";
 import {
   compareNames
-} from "./chunk-TN23SW42.js";
+} from "./chunk-TCGXO46P.js";
 
 // src/render/markdown/context.ts
+function fullReportIsIn(context) {
+  const action = (context.surface ?? (context.runUrl ? "action" : "cli")) === "action";
+  if (action)
+    return {
+      short: "the job summary of the workflow run has everything",
+      sentence: `The job summary of ${context.runUrl ? "the workflow run linked below" : "the workflow run"} has the full report.`
+    };
+  return {
+    short: "run with --format summary (or --format json) for everything",
+    sentence: "Run with --format summary (or --format json) for the full report."
+  };
+}
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024;
 function resolve(context) {
@@ -31,6 +43,7 @@ function plural(n, singular, pluralForm = `${singular}s`) {
 }
 
 export {
+  fullReportIsIn,
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   resolve,

@@ -3,6 +3,10 @@ import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
 import {
+  DATA_KINDS
+} from "./chunk-O5GVRESR.js";
+import "./chunk-TCGXO46P.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -7346,13 +7350,6 @@ function checkContract(model, base, head, headColumns) {
 var BUDGET_REASON = "not analysed (budget)";
 var UNAVAILABLE_REASON = "column analysis unavailable";
 var RENDERED = /* @__PURE__ */ new Set(["sql", "macro", "var"]);
-var DATA_KINDS = /* @__PURE__ */ new Set([
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-  "exposure"
-]);
 function sideOf(scan, files) {
   const byId = /* @__PURE__ */ new Map();
   const byDisplay = /* @__PURE__ */ new Map();

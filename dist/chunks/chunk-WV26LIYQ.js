@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-XFCB3SCV.js";
+} from "./chunk-ELRLYCQJ.js";
 import {
   flowchart,
   withinMermaidLimits
-} from "./chunk-S67SDMBT.js";
+} from "./chunk-CPASOWOT.js";
 import {
   MAX_VALUE,
   code,
@@ -26,17 +26,18 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-CDEHUEN5.js";
+} from "./chunk-VXAYOZPH.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
+  fullReportIsIn,
   plural,
   resolve
-} from "./chunk-QCKL3VQH.js";
+} from "./chunk-6CG7MA52.js";
 import {
   RULES
-} from "./chunk-FJWCQYQN.js";
+} from "./chunk-IXHQSC3H.js";
 import {
   toMarkdown,
   utf16Length,
@@ -76,14 +77,22 @@ function clipMessage(message) {
 function icon(finding) {
   return finding.acknowledged ? ACKNOWLEDGED_ICON : SEVERITY_ICON[finding.severity];
 }
-function findingGroups(findings, line = (finding) => messageNodes(finding)) {
+function findingGroups(findings, line = (finding) => messageNodes(finding), open = Infinity) {
   const nodes = [];
   let items = [];
   let current;
+  const flush = () => {
+    if (items.length === 0) return;
+    nodes.push(list(items.slice(0, open)));
+    if (items.length > open)
+      nodes.push(
+        ...details(`${fmt(items.length - open)} more like these`, [list(items.slice(open))])
+      );
+  };
   for (const finding of findings) {
     const key = `${icon(finding)} ${finding.rule}`;
     if (key !== current) {
-      if (items.length > 0) nodes.push(list(items));
+      flush();
       items = [];
       current = key;
       const info = RULES[finding.rule];
@@ -97,7 +106,7 @@ function findingGroups(findings, line = (finding) => messageNodes(finding)) {
     }
     items.push(listItem(paragraph(...line(finding))));
   }
-  if (items.length > 0) nodes.push(list(items));
+  flush();
   return nodes;
 }
 function findingWeight(finding) {
@@ -452,6 +461,177 @@ function topLayers(layers) {
   return new Set(ranked.slice(0, MAX_LAYER_GROUPS).map(([layer]) => layer));
 }
 
+// src/render/markdown/comment-picture.ts
+var COMMENT_NODES = 10;
+var COMMENT_GROUPS = 3;
+var MAX_CHILDREN = 3;
+var LABEL_CHARS = 34;
+var MAX_WIDTH = 1050;
+var CHAR_PX = 8.5;
+var BOX_PAD = 34;
+var NODE_SPACING = 24;
+var RANK_SPACING = 40;
+function width(label) {
+  return [...label].length * CHAR_PX + BOX_PAD;
+}
+function layout(boxes) {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const box of boxes) {
+    const row = ranks.get(box.rank) ?? [];
+    row.push(width(box.label));
+    ranks.set(box.rank, row);
+  }
+  let lr = -RANK_SPACING;
+  let td = 0;
+  for (const row of ranks.values()) {
+    lr += Math.max(...row) + RANK_SPACING;
+    td = Math.max(td, row.reduce((a, b) => a + b, 0) + NODE_SPACING * (row.length - 1));
+  }
+  return td <= lr ? { direction: "TD", width: td } : { direction: "LR", width: lr };
+}
+function commentPicture(anchors, impacted, targets, attribution, surroundings = {}) {
+  for (let budget = COMMENT_NODES; budget >= 1; budget--) {
+    const drawn = draw(anchors, impacted, targets, attribution, surroundings, budget);
+    if (drawn === null) return null;
+    if (drawn.width <= MAX_WIDTH || budget === 1) return drawn.picture;
+  }
+  return null;
+}
+function drawnLayout(boxes, edges) {
+  const rank = boxes.map(() => 0);
+  for (let round = 0; round < boxes.length; round++)
+    for (const edge of edges) rank[edge.to] = Math.max(rank[edge.to], rank[edge.from] + 1);
+  return layout(boxes.map((box, i) => ({ ...box, rank: rank[i] })));
+}
+function draw(anchors, impacted, targets, attribution, surroundings, nodeBudget) {
+  if (anchors.length === 0) return null;
+  const byName = new Map(impacted.map((m) => [m.model, m]));
+  const changes = /* @__PURE__ */ new Map();
+  for (const change of [...surroundings.passive ?? [], ...anchors])
+    changes.set(change.model, change);
+  const boxes = [];
+  const index = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  let shortened = false;
+  const label = (name, prefix = "") => {
+    const short = clipMiddle(name, LABEL_CHARS);
+    if (short !== name) shortened = true;
+    return `${prefix}${short}`;
+  };
+  const boxOf = (name, rank) => {
+    const change = changes.get(name);
+    const attr = (layer) => layer !== null && attribution.has(layer);
+    if (change) {
+      const base = change.kind === "added" ? "added" : change.kind === "removed" ? "removed" : "modified";
+      return {
+        name,
+        label: label(name, `${KIND_ICON[change.kind]} `),
+        cls: attr(change.layer) ? `${base}Attr` : base,
+        rank
+      };
+    }
+    const m = byName.get(name);
+    return {
+      name,
+      label: label(name),
+      cls: attr(m.layer) ? "impactedAttr" : "impacted",
+      rank
+    };
+  };
+  const roots = anchors.slice(0, Math.min(3, nodeBudget));
+  for (const root of roots) {
+    index.set(root.model, boxes.length);
+    boxes.push(boxOf(root.model, 0));
+  }
+  if (layout(boxes).width > MAX_WIDTH) {
+    boxes.splice(1);
+    index.clear();
+    index.set(roots[0].model, 0);
+  }
+  for (const target of targets) {
+    if (boxes.length >= nodeBudget) break;
+    const path = target.path;
+    if (target.pathElided || path.length < 2 || !index.has(path[0])) continue;
+    if (!path.every((name, i) => i === 0 || byName.has(name) || changes.has(name))) continue;
+    const fresh = path.filter((name) => !index.has(name));
+    if (fresh.length === 0 || boxes.length + fresh.length > nodeBudget) continue;
+    const parentOfFirst = path[path.indexOf(fresh[0]) - 1];
+    if ((children.get(parentOfFirst) ?? 0) >= MAX_CHILDREN) continue;
+    const trial = [...boxes, ...fresh.map((name) => boxOf(name, path.indexOf(name)))];
+    if (layout(trial).width > MAX_WIDTH) continue;
+    for (const name of fresh) {
+      index.set(name, boxes.length);
+      boxes.push(boxOf(name, path.indexOf(name)));
+    }
+    for (let i = 1; i < path.length; i++) {
+      const from = index.get(path[i - 1]);
+      const to = index.get(path[i]);
+      if (!edges.has(`${from}>${to}`))
+        children.set(path[i - 1], (children.get(path[i - 1]) ?? 0) + 1);
+      edges.set(`${from}>${to}`, { from, to });
+    }
+  }
+  const head = surroundings.head;
+  if (head) {
+    for (const box of boxes) {
+      if (!changes.has(box.name)) continue;
+      const model = head.models[head.indexByName.get(box.name) ?? -1];
+      const to = index.get(box.name);
+      for (const upstream of model?.upstream_dependencies ?? []) {
+        const from = index.get(upstream);
+        if (from !== void 0 && from !== to) edges.set(`${from}>${to}`, { from, to });
+      }
+    }
+  }
+  const counts = /* @__PURE__ */ new Map();
+  let notDrawn = 0;
+  for (const m of impacted) {
+    if (index.has(m.model)) continue;
+    notDrawn++;
+    let under = -1;
+    for (let i = m.path.length - 2; i >= 0 && under < 0; i--) under = index.get(m.path[i]) ?? -1;
+    if (under >= 0) counts.set(under, (counts.get(under) ?? 0) + 1);
+  }
+  const nodes = boxes.map((box) => ({ label: box.label, cls: box.cls }));
+  const groups = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  let drawnGroups = 0;
+  for (const [under, count] of groups) {
+    if (drawnGroups >= Math.min(COMMENT_GROUPS, nodeBudget)) break;
+    const group = {
+      name: "",
+      label: `+${count} more`,
+      cls: "layer",
+      rank: boxes[under].rank + 1
+    };
+    if (layout([...boxes, group]).width > MAX_WIDTH) continue;
+    boxes.push(group);
+    nodes.push({ label: group.label, cls: group.cls });
+    edges.set(`${under}>${nodes.length - 1}`, { from: under, to: nodes.length - 1, dotted: true });
+    drawnGroups++;
+  }
+  const drawnEdges = [...edges.values()];
+  const { direction, width: width2 } = drawnLayout(boxes, drawnEdges);
+  const picture = {
+    source: flowchart({ nodes, edges: drawnEdges }, direction, {
+      node: NODE_SPACING,
+      rank: RANK_SPACING
+    }),
+    direction,
+    models: boxes.length - drawnGroups,
+    notDrawn,
+    groups: drawnGroups > 0,
+    shortened,
+    kinds: ["modified", "added", "removed", "moved"].filter(
+      (kind) => anchors.some((a) => a.kind === kind && index.has(a.model))
+    ),
+    attribution: boxes.some((box) => box.cls.endsWith("Attr")),
+    changesDrawn: anchors.filter((a) => index.has(a.model)).length,
+    changesTotal: anchors.length
+  };
+  return { picture, width: width2 };
+}
+
 // src/render/markdown/budget.ts
 var SEPARATOR = "\n\n";
 var ATTEMPTS = 6;
@@ -596,20 +776,36 @@ function fixedPart(label, nodes) {
     render: () => markdown
   };
 }
-function assemble(layout, budget, measure) {
+function assemble(layout2, budget, measure) {
   const worst = toMarkdown(
-    layout.note(layout.parts.filter((part) => (part.total ?? part.units) > 0))
+    layout2.note(layout2.parts.filter((part) => (part.total ?? part.units) > 0))
   );
   const reserve = worst === "" ? 0 : measure(worst) + SEPARATOR.length;
-  const spent = spend(layout.parts, budget - reserve - 1, measure);
+  const spent = spend(layout2.parts, budget - reserve - 1, measure);
   const texts = [...spent.texts];
-  if (spent.cut.length > 0) texts.splice(layout.noteAt, 0, toMarkdown(layout.note(spent.cut)));
+  if (spent.cut.length > 0) texts.splice(layout2.noteAt, 0, toMarkdown(layout2.note(spent.cut)));
   const out = `${texts.filter((text2) => text2 !== "").join(SEPARATOR)}
 `;
-  return measure(out) <= budget ? out : layout.minimal();
+  return measure(out) <= budget ? out : layout2.minimal();
 }
 
 // src/render/markdown/diff-parts.ts
+var SHORT_NAME = 30;
+function shortCode(name, shortened, max = SHORT_NAME) {
+  const short = clipMiddle(name, max);
+  if (short !== name) shortened?.add(name);
+  return code(short);
+}
+function fullNames(shortened) {
+  if (shortened.size === 0) return [];
+  const names = [...shortened].sort();
+  return details(`Full names (${plural(names.length, "shortened name")})`, [
+    list(names.map((name) => listItem(paragraph(code(name)))))
+  ]);
+}
+function section(mode, summary, nodes) {
+  return mode.compact ? details(summary, nodes) : nodes;
+}
 var CONCEPTS_MAX = 160;
 var NAMES_IN_LINE = 20;
 var ATTRIBUTION_MARK = "🎯";
@@ -622,11 +818,12 @@ function moreNote(mode, what) {
     )
   ];
 }
-function layerCell(view, layer) {
+function layerCell(view, layer, max = 60) {
   if (layer === null) return [text("external")];
   const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : "";
-  return [untrustedWith(layer, mark, 60)];
+  return [untrustedWith(clipMiddle(layer, max), mark, max)];
 }
+var FINDINGS_OPEN = 5;
 function findingsPart(view, mode) {
   const items = view.blocking;
   const errors = view.report.summary.errors;
@@ -638,7 +835,7 @@ function findingsPart(view, mode) {
     items,
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
-    body: (shown2) => findingGroups(shown2, condensed),
+    body: (shown2) => findingGroups(shown2, condensed, mode.compact ? FINDINGS_OPEN : Infinity),
     weight: (finding) => condensable(finding) ? clip(finding.model ?? "", MAX_VALUE) : findingWeight(finding),
     overhead: 12,
     more: (_left, _total, rest) => [
@@ -669,13 +866,15 @@ function condensed(finding) {
   }
   return messageNodes(finding);
 }
-function reasonsCell(change) {
+function reasonsCell(change, max = 60) {
   if (change.kind !== "modified") return [text("—")];
   return joined(
     change.reasons.map((reason) => {
       if (reason === "sql") return [text("SQL")];
+      const said = codeReason(change, reason, max);
+      if (said) return said;
       const field = change.fields[reason];
-      const name = untrusted(reason, 60);
+      const name = untrusted(clipMiddle(reason, max), max);
       if (field && "added" in field) {
         const delta = [
           field.added.length > 0 ? `+${fmt(field.added.length)}` : "",
@@ -687,6 +886,30 @@ function reasonsCell(change) {
     }),
     ", "
   );
+}
+function codeReason(change, reason, max) {
+  const named = (label, names) => {
+    if (!names || names.length === 0) return [text(label)];
+    const more = names.length > 1 ? ` +${fmt(names.length - 1)}` : "";
+    return [text(`${label} `), code(names[0], Math.min(max, 40)), text(`${more} changed`)];
+  };
+  switch (reason) {
+    case "macro":
+      return named("calls", change.macros);
+    case "var":
+      return named("var", change.vars);
+    case "sql-format":
+      return [text("format only")];
+    case "config":
+    case "contract":
+    case "seed":
+    case "docs":
+      return [text(reason)];
+    case "inputs":
+      return [text("inputs")];
+    default:
+      return null;
+  }
 }
 var KIND_LABEL = {
   added: "added",
@@ -717,30 +940,53 @@ function changedPart(view, mode) {
         )
       ] : []
     ],
-    body: (shown2) => [
-      table(
-        [null, null, null, null, "right", "right", null],
-        ["Model", "Change", "Layer", "Reasons", "Direct", "Total", "Consumers"],
+    body: (shown2) => {
+      if (!mode.compact) return changedTable(view, shown2);
+      const shortened = /* @__PURE__ */ new Set();
+      const rows = table(
+        [null, null, null, "right", "right"],
+        ["Model", "Layer", "Reasons", "Direct", "Total"],
         shown2.map((change) => {
           const p = view.perChange.get(change.model);
           return [
-            [code(change.model)],
-            [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
-            layerCell(view, change.layer),
-            reasonsCell(change),
+            [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
+            layerCell(view, change.layer, 20),
+            reasonsCell(change, 20),
             [text(p ? fmt(p.direct) : "—")],
-            [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")],
-            [text(consumersCell(p))]
+            [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")]
           ];
         })
-      )
-    ],
+      );
+      const nodes = [rows, ...fullNames(shortened)];
+      return shown2.length > COMPACT_OPEN_ROWS ? details(`The ${plural(shown2.length, "changed model")}`, nodes) : nodes;
+    },
     weight: (change) => `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(", ")}`,
     overhead: 60,
     more: moreNote(mode, "changed models"),
     measure: mode.measure,
     cap: mode.budget
   });
+}
+var COMPACT_OPEN_ROWS = 6;
+function changedTable(view, shown2) {
+  return [
+    table(
+      [null, null, null, null, "right", "right", null],
+      ["Model", "Change", "Layer", "Reasons", "Direct", "Total", "Consumers"],
+      shown2.map((change) => {
+        const p = view.perChange.get(change.model);
+        return [
+          [code(change.model)],
+          [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
+          layerCell(view, change.layer),
+          reasonsCell(change),
+          [text(p ? fmt(p.direct) : "—")],
+          [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")],
+          [text(consumersCell(p))]
+        ];
+      })
+    )
+  ];
 }
 function consumersCell(p) {
   if (!p) return "—";
@@ -764,8 +1010,26 @@ function conceptsCell(concepts) {
   if (!concepts || concepts.length === 0) return [text("—")];
   return [untrusted([...concepts].sort().join(", "), CONCEPTS_MAX)];
 }
+var ATTRIBUTION_LEAD = "These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.";
+function fewConcepts(concepts) {
+  if (!concepts || concepts.length === 0) return [text("—")];
+  const sorted = [...concepts].sort();
+  const shown2 = sorted.slice(0, 2).map((c) => clipMiddle(c, 40));
+  const left = sorted.length - shown2.length;
+  return [untrusted(shown2.join(", "), 90), ...left > 0 ? [text(` +${fmt(left)}`)] : []];
+}
+function viaCell(m, shortened) {
+  const before = m.path.length >= 2 ? m.path[m.path.length - 2] : void 0;
+  if (before === void 0) return [text(plural(m.depth, "hop"))];
+  return [shortCode(before, shortened, 26), text(` (${plural(m.depth, "hop")})`)];
+}
 function attributionPart(view, mode) {
   const items = view.attributionImpacted;
+  const attributionTitle = () => `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, "model")} in attribution layers`;
+  const attributionHead = () => [
+    heading(4, text(attributionTitle())),
+    paragraph(text(ATTRIBUTION_LEAD))
+  ];
   const withConcepts = view.resolved.context.headModels !== void 0;
   let concepts;
   const conceptsFor = (shown2) => concepts ??= conceptsOf(view, new Set(shown2.map((m) => m.model)));
@@ -775,21 +1039,27 @@ function attributionPart(view, mode) {
     core: 20,
     items,
     limit: mode.maxRows,
-    head: () => [
-      heading(
-        4,
-        text(
-          `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, "model")} in attribution layers`
-        )
-      ),
-      paragraph(
-        text(
-          `These models resolve identity, signals, attribution and channels, the numbers behind CAC, ROI and the conversions synced to ad platforms. Compare their output with production before merging.`
-        )
-      )
-    ],
+    head: () => mode.compact ? [] : attributionHead(),
     body: (shown2) => {
       const lookup = withConcepts ? conceptsFor(shown2) : void 0;
+      if (mode.compact) {
+        const shortened = /* @__PURE__ */ new Set();
+        const rows = table(
+          withConcepts ? [null, null, null, null] : [null, null, null],
+          withConcepts ? ["Model", "Layer", "Concepts", "Reached via"] : ["Model", "Layer", "Reached via"],
+          shown2.map((m) => [
+            [shortCode(m.model, shortened, 34)],
+            layerCell(view, m.layer, 20),
+            ...lookup ? [fewConcepts(lookup.get(m.model))] : [],
+            viaCell(m, shortened)
+          ])
+        );
+        return details(attributionTitle(), [
+          paragraph(text(ATTRIBUTION_LEAD)),
+          rows,
+          ...fullNames(shortened)
+        ]);
+      }
       return [
         table(
           withConcepts ? [null, null, null, null] : [null, null, null],
@@ -823,6 +1093,35 @@ function exposureWeight(finding, byName) {
   );
   return `${clip(name, 100)} ${hits.join("; ")}`;
 }
+function exposureList(shown2, byName) {
+  const shortened = /* @__PURE__ */ new Set();
+  const items = shown2.map((finding) => {
+    const name = exposureName(finding);
+    const related = finding.related ?? [];
+    if (name === void 0 || related.length === 0)
+      return listItem(paragraph(...messageNodes(finding)));
+    const hits = related.slice(0, NAMES_IN_LINE).map((model) => {
+      const reached = byName.get(model);
+      const line = !reached || reached.path.length < 2 ? [shortCode(model, shortened, 48), text(" (changed)")] : [
+        shortCode(model, shortened, 48),
+        text(` — ${plural(reached.depth, "hop")} from `),
+        shortCode(reached.path[0], shortened, 48)
+      ];
+      return listItem(paragraph(...line));
+    });
+    const left = related.length - hits.length;
+    if (left > 0) hits.push(listItem(paragraph(text(`and ${fmt(left)} more`))));
+    return listItem(
+      paragraph(
+        strong(untrusted(name, 100)),
+        text(` — reached through ${plural(related.length, "model")}`),
+        ...finding.acknowledged ? [text(" (acknowledged)")] : []
+      ),
+      list(hits)
+    );
+  });
+  return list(items);
+}
 function exposuresPart(view, mode) {
   const byName = /* @__PURE__ */ new Map();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
@@ -835,8 +1134,10 @@ function exposuresPart(view, mode) {
     core: 10,
     items: view.exposures,
     limit: mode.maxRows,
-    head: () => [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
-    body: (shown2) => [
+    head: () => mode.compact ? [] : [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
+    body: (shown2) => mode.compact ? details(`📤 Exposures reached (${fmt(view.exposures.length)})`, [
+      exposureList(shown2, byName)
+    ]) : [
       list(
         shown2.map((finding) => {
           const name = exposureName(finding);
@@ -887,8 +1188,8 @@ function byLayerPart(view, mode) {
     core: 20,
     items: layers,
     limit: mode.maxRows,
-    head: () => [heading(4, text("Impact by layer"))],
-    body: (shown2) => [
+    head: () => mode.compact ? [] : [heading(4, text("Impact by layer"))],
+    body: (shown2) => section(mode, "Impact by layer", [
       table(
         [null, "right", "right"],
         ["Layer", "Changed", "Impacted"],
@@ -898,7 +1199,7 @@ function byLayerPart(view, mode) {
           [text(fmt(impacted[layer] ?? 0))]
         ])
       )
-    ],
+    ]),
     weight: (layer) => clip(layer, 60),
     overhead: 30,
     more: moreNote(mode, "layers"),
@@ -959,22 +1260,26 @@ function picturePart(view, mode) {
     render
   };
 }
+var METADATA_LEAD = "Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.";
 function metadataPart(view, mode) {
+  const collapse = mode.compact === true && view.anchors.length > 0;
   return listPart({
     label: "metadata-only changes",
     rank: 6,
     core: 10,
     items: view.metadataOnly,
     limit: mode.maxRows,
-    head: () => [
+    head: () => collapse ? [] : [
       heading(4, text(`Metadata-only changes (${fmt(view.metadataOnly.length)})`)),
-      paragraph(
-        text("Descriptions, layers, concepts or other fields: no blast radius, but the rules ran.")
-      )
+      paragraph(text(METADATA_LEAD))
     ],
-    body: (shown2) => [
-      list(shown2.map((change) => listItem(paragraph(...changeLine(view, change)))))
-    ],
+    body: (shown2) => {
+      const items = list(shown2.map((change) => listItem(paragraph(...changeLine(view, change)))));
+      return collapse ? details(`Metadata-only changes (${fmt(view.metadataOnly.length)})`, [
+        paragraph(text(METADATA_LEAD)),
+        items
+      ]) : [items];
+    },
     weight: changeWeight,
     overhead: 30,
     more: moreNote(mode, "metadata-only changes"),
@@ -984,11 +1289,19 @@ function metadataPart(view, mode) {
 }
 function changeLine(view, change) {
   const fields = Object.keys(change.fields).sort();
+  const codeOnly = fields.length === 0 ? change.reasons.map((r) => codeReason(change, r, 60)) : [];
   return [
     code(change.model),
     text(" ("),
     ...layerCell(view, change.layer),
     text(")"),
+    ...change.reasons.length === 1 && change.reasons[0] === "sql-format" ? [text(" — whitespace or comments only (cosmetic): anchors nothing")] : codeOnly.some((r) => r !== null) ? [
+      text(" — "),
+      ...joined(
+        codeOnly.filter((r) => r !== null),
+        ", "
+      )
+    ] : [],
     ...fields.length > 0 ? [text(" — ")] : [],
     ...joined(
       fields.map((field) => [
@@ -1075,21 +1388,32 @@ function fullListPart(view, mode) {
     items: all,
     limit: mode.maxRows,
     head: () => [],
-    body: (shown2) => details(
-      shown2.length === all.length ? `All ${plural(all.length, "impacted model")}` : `The first ${fmt(shown2.length)} of ${plural(all.length, "impacted model")}`,
-      [
-        table(
-          ["right", null, null, null],
-          ["Depth", "Model", "Layer", "Via"],
-          shown2.map((m) => [
-            [text(fmt(m.depth))],
-            [code(m.model)],
-            layerCell(view, m.layer),
-            pathNodes(m.path.slice(0, -1))
-          ])
-        )
-      ]
-    ),
+    body: (shown2) => {
+      const shortened = /* @__PURE__ */ new Set();
+      return details(
+        shown2.length === all.length ? `All ${plural(all.length, "impacted model")}` : `The first ${fmt(shown2.length)} of ${plural(all.length, "impacted model")}`,
+        [
+          table(
+            ["right", null, null, null],
+            ["Depth", "Model", "Layer", "Via"],
+            shown2.map(
+              (m) => mode.compact ? [
+                [text(fmt(m.depth))],
+                [shortCode(m.model, shortened, 32)],
+                layerCell(view, m.layer, 20),
+                m.path.length >= 2 ? [shortCode(m.path[m.path.length - 2], shortened, 30)] : [text("—")]
+              ] : [
+                [text(fmt(m.depth))],
+                [code(m.model)],
+                layerCell(view, m.layer),
+                pathNodes(m.path.slice(0, -1))
+              ]
+            )
+          ),
+          ...fullNames(shortened)
+        ]
+      );
+    },
     weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "external", 60)} ${pathWeight(m.path.slice(0, -1))}`,
     overhead: 24,
     more: moreNote(mode, "impacted models"),
@@ -1128,6 +1452,129 @@ function noticesPart(view, mode) {
     weight: findingWeight,
     overhead: 12,
     more: moreNote(mode, "notices"),
+    measure: mode.measure,
+    cap: mode.budget
+  });
+}
+function topTargets(view) {
+  const rank = /* @__PURE__ */ new Map();
+  view.resolved.attributionLayers.forEach((layer, i) => rank.set(layer, i));
+  return [...view.attributionImpacted].sort(
+    (a, b) => rank.get(b.layer) - rank.get(a.layer) || a.depth - b.depth || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
+  );
+}
+var TOP_PATHS = 3;
+function pathLine(m, shortened) {
+  const steps = m.path.map((name) => [shortCode(name, shortened, 40)]);
+  const out = m.pathElided ? [
+    ...joined(steps.slice(0, 2), " → "),
+    text(` → … ${fmt(m.pathElided)} more → `),
+    ...joined(steps.slice(2), " → ")
+  ] : joined(steps, " → ");
+  return m.notInInventory ? [...out, text(" (not in the inventory)")] : out;
+}
+function topPathsPart(view, mode) {
+  const all = view.attributionImpacted.length > 0 ? topTargets(view) : [];
+  const targets = all.slice(0, TOP_PATHS);
+  return listPart({
+    label: "top paths",
+    rank: 1,
+    core: TOP_PATHS,
+    items: targets,
+    head: () => [
+      heading(
+        4,
+        text(
+          all.length > targets.length ? `Top paths into the attribution layers (${fmt(targets.length)} of ${fmt(all.length)})` : "Paths into the attribution layers"
+        )
+      )
+    ],
+    body: (shown2) => {
+      const shortened = /* @__PURE__ */ new Set();
+      return [list(shown2.map((m) => listItem(paragraph(...pathLine(m, shortened)))))];
+    },
+    weight: (m) => `${pathWeight(m.path)} ${clip(m.layer ?? "", 24)}`,
+    overhead: 30,
+    more: () => [],
+    measure: mode.measure,
+    cap: mode.budget
+  });
+}
+function commentPicturePart(view, mode) {
+  let cached;
+  const render = (n) => {
+    if (n === 0) return "";
+    if (cached !== void 0) return cached;
+    const anchors = [...view.anchors].sort(
+      (a, b) => Number(view.resolved.attribution.has(b.layer)) - Number(view.resolved.attribution.has(a.layer)) || (view.perChange.get(b.model)?.total ?? 0) - (view.perChange.get(a.model)?.total ?? 0) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
+    );
+    const targets = topTargets(view);
+    if (targets.length === 0) {
+      targets.push(...[...view.report.impact.models].sort((a, b) => a.depth - b.depth));
+    }
+    const picture = commentPicture(
+      anchors,
+      view.report.impact.models,
+      targets,
+      view.resolved.attribution,
+      { passive: view.metadataOnly, head: view.resolved.context.headModels }
+    );
+    cached = picture === null ? "" : toMarkdown([
+      heading(4, text("Lineage picture")),
+      { type: "code", lang: "mermaid", value: picture.source },
+      paragraph(text(commentLegend(picture, mode)))
+    ]);
+    return cached;
+  };
+  return {
+    label: "lineage picture",
+    rank: 5,
+    core: 1,
+    units: 1,
+    estimate: (n) => mode.measure(render(n)),
+    render
+  };
+}
+var KIND_WORD = { added: "added", removed: "removed", modified: "modified", moved: "moved" };
+function commentLegend(picture, mode) {
+  const marks = [
+    ...picture.kinds.map((kind) => `${KIND_ICON[kind]} ${KIND_WORD[kind]}`),
+    ...picture.attribution ? ["orange border: attribution layer"] : []
+  ];
+  return [
+    picture.changesDrawn < picture.changesTotal ? `${fmt(picture.changesDrawn)} of ${plural(picture.changesTotal, "changed model")} drawn, the widest reaching first.` : "",
+    "Solid arrow: a real dependency, upstream to downstream.",
+    marks.length > 0 ? `${marks.join("; ")}.` : "",
+    picture.groups ? `Dotted arrow to “+N more”: models reached through that box, not drawn (${fmt(picture.notDrawn)} in all).` : picture.notDrawn > 0 ? `${plural(picture.notDrawn, "impacted model")} not drawn: ${mode.elsewhere}.` : ""
+  ].filter(Boolean).join(" ");
+}
+function driftPart(view, mode) {
+  const drift = view.report.drift;
+  const items = drift ? [drift] : [];
+  return listPart({
+    label: "inventory drift fix",
+    rank: 5,
+    core: 1,
+    items,
+    head: () => [],
+    body: (shown2) => shown2.flatMap(
+      (fix) => details(
+        `Inventory drift this change introduces: the fix (${plural(fix.models.length, "model")})`,
+        [
+          paragraph(
+            text(
+              "The code and the inventory disagree on the entries below. Apply the patch, or run "
+            ),
+            code(fix.command, 200),
+            text(".")
+          ),
+          ...fix.truncated ? [paragraph(text("The patch is too large to show here: run the command."))] : [{ type: "code", lang: "diff", value: fix.patch }]
+        ]
+      )
+    ),
+    weight: (fix) => fix.patch,
+    overhead: 200,
+    more: () => [],
     measure: mode.measure,
     cap: mode.budget
   });
@@ -1293,7 +1740,23 @@ function renderDiffDocument(report, context, doc) {
     ...verdictNodes(report.summary, view.acknowledged, context)
   ]);
   const bottom = fixedPart("footer", [footer(report, context)]);
-  const parts = [
+  const parts = mode.compact ? [
+    top,
+    findingsPart(view, mode),
+    topPathsPart(view, mode),
+    changedPart(view, mode),
+    commentPicturePart(view, mode),
+    attributionPart(view, mode),
+    exposuresPart(view, mode),
+    byLayerPart(view, mode),
+    fullListPart(view, mode),
+    gainedLostPart(view, mode),
+    fieldsPart(view, mode),
+    metadataPart(view, mode),
+    driftPart(view, mode),
+    noticesPart(view, mode),
+    bottom
+  ] : [
     top,
     findingsPart(view, mode),
     changedPart(view, mode),
@@ -1305,6 +1768,7 @@ function renderDiffDocument(report, context, doc) {
     gainedLostPart(view, mode),
     fieldsPart(view, mode),
     metadataPart(view, mode),
+    driftPart(view, mode),
     noticesPart(view, mode),
     bottom
   ];
@@ -1346,17 +1810,18 @@ function renderComment(report, context = {}, options = {}) {
     ])}
 `;
   }
-  const run = safeUrl(context.runUrl);
+  const where = fullReportIsIn({ ...context, runUrl: safeUrl(context.runUrl) });
   return renderDiffDocument(report, context, {
     preamble: [marker],
     mode: {
-      elsewhere: "the job summary of the workflow run has everything",
+      elsewhere: where.short,
+      compact: true,
       readable: { nodes: 40, edges: 60 },
       maxRows: Infinity,
       measure: utf16Length,
       budget: maxLength
     },
-    cutNote: (labels) => `Cut to fit GitHub's limit of ${fmt(maxLength)} characters: ${labels.join(", ")}. The job summary of ${run ? "the workflow run linked below" : "the workflow run"} has the full report.`
+    cutNote: (labels) => `Cut to fit GitHub's limit of ${fmt(maxLength)} characters: ${labels.join(", ")}. ${where.sentence}`
   });
 }
 

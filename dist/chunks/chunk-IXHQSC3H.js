@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  didYouMean
+} from "./chunk-HDHW62PR.js";
+import {
   Int32Pairs,
   compareNames,
-  didYouMean,
   hasEdge,
   outDegree,
   require_picomatch,
   reverseGraph
-} from "./chunk-TN23SW42.js";
+} from "./chunk-TCGXO46P.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

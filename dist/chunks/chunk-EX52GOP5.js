@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-TN23SW42.js";
+} from "./chunk-HDHW62PR.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

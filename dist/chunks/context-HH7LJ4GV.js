@@ -3,16 +3,19 @@ import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
+  fullReportIsIn,
   plural,
   resolve
-} from "./chunk-QCKL3VQH.js";
-import "./chunk-FJWCQYQN.js";
-import "./chunk-TN23SW42.js";
+} from "./chunk-6CG7MA52.js";
+import "./chunk-IXHQSC3H.js";
+import "./chunk-HDHW62PR.js";
+import "./chunk-TCGXO46P.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   fmt,
+  fullReportIsIn,
   plural,
   resolve
 };

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-FJWCQYQN.js";
+} from "./chunk-IXHQSC3H.js";
 import {
   compareNames
-} from "./chunk-TN23SW42.js";
+} from "./chunk-TCGXO46P.js";
 
 // src/diff/changes.ts
 var ANCHORING_REASONS = /* @__PURE__ */ new Set([
