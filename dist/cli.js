@@ -22,8 +22,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-N7FCFMKT.js";
-import "./chunks/chunk-ELRLYCQJ.js";
+} from "./chunks/chunk-3KCDSKLH.js";
+import "./chunks/chunk-EVPTC4ID.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -50,7 +50,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-IXHQSC3H.js";
+} from "./chunks/chunk-HAMPPME5.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-TCGXO46P.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -1056,8 +1056,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-ZT3M4P5X.js"),
-    import("./chunks/context-HH7LJ4GV.js")
+    import("./chunks/audit-K7ZKVODG.js"),
+    import("./chunks/context-OBT3WEED.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1070,7 +1070,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-7LP6436T.js");
+  return import("./chunks/markdown-7Z53232H.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1105,7 +1105,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-2S7FSZIA.js")
+    import("./chunks/nodes-EQWXXMWA.js")
   ]);
   const markdown = `${toMarkdown([
     {

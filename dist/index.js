@@ -23,10 +23,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-N7FCFMKT.js";
+} from "./chunks/chunk-3KCDSKLH.js";
 import {
   sameValue
-} from "./chunks/chunk-ELRLYCQJ.js";
+} from "./chunks/chunk-EVPTC4ID.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -45,7 +45,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-IXHQSC3H.js";
+} from "./chunks/chunk-HAMPPME5.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-TCGXO46P.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -1778,7 +1778,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-7LP6436T.js");
+var loadMarkdown = () => import("./chunks/markdown-7Z53232H.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

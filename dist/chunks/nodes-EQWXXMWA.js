@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-VXAYOZPH.js";
-import "./chunk-6CG7MA52.js";
-import "./chunk-IXHQSC3H.js";
+} from "./chunk-QEGDPMMA.js";
+import "./chunk-HGPESIOK.js";
+import "./chunk-HAMPPME5.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-TCGXO46P.js";
 import "./chunk-AOXLXETT.js";

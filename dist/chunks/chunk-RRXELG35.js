@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-ELRLYCQJ.js";
+} from "./chunk-EVPTC4ID.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -26,7 +26,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-VXAYOZPH.js";
+} from "./chunk-QEGDPMMA.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -34,10 +34,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-6CG7MA52.js";
+} from "./chunk-HGPESIOK.js";
 import {
   RULES
-} from "./chunk-IXHQSC3H.js";
+} from "./chunk-HAMPPME5.js";
 import {
   toMarkdown,
   utf16Length,
@@ -890,8 +890,8 @@ function reasonsCell(change, max = 60) {
 function codeReason(change, reason, max) {
   const named = (label, names) => {
     if (!names || names.length === 0) return [text(label)];
-    const more = names.length > 1 ? ` +${fmt(names.length - 1)}` : "";
-    return [text(`${label} `), code(names[0], Math.min(max, 40)), text(`${more} changed`)];
+    const more = names.length > 1 ? ` (+${fmt(names.length - 1)})` : "";
+    return [text(`${label} `), code(names[0], Math.min(max, 40)), text(`${more}, which changed`)];
   };
   switch (reason) {
     case "macro":

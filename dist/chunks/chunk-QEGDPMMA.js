@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-6CG7MA52.js";
+} from "./chunk-HGPESIOK.js";
 import {
   clip,
   escapeHtml,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-IXHQSC3H.js";
+} from "./chunk-HAMPPME5.js";
 import {
   compareNames
 } from "./chunk-TCGXO46P.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-IXHQSC3H.js";
+} from "./chunk-HAMPPME5.js";
 import {
   compareNames
 } from "./chunk-TCGXO46P.js";

@@ -4166,7 +4166,7 @@ var INVENTORY_DRIFT = {
   category: "lineage",
   modes: ["diff", "audit"],
   summary: "the code and the inventory disagree: an edge only one has, a model file without entry, an entry whose `path` is no file",
-  fix: "Run `blast-radius inventory sync --write` to bring the inventory in line with the code."
+  fix: "Run blast-radius inventory sync --write to bring the inventory in line with the code."
 };
 var DYNAMIC_REF = {
   id: "lineage/dynamic-ref",

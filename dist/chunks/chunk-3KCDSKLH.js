@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-ELRLYCQJ.js";
+} from "./chunk-EVPTC4ID.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-IXHQSC3H.js";
+} from "./chunk-HAMPPME5.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";

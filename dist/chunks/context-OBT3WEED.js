@@ -6,8 +6,8 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-6CG7MA52.js";
-import "./chunk-IXHQSC3H.js";
+} from "./chunk-HGPESIOK.js";
+import "./chunk-HAMPPME5.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-TCGXO46P.js";
 import "./chunk-PY5VAGIZ.js";

@@ -5,15 +5,15 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-WV26LIYQ.js";
-import "./chunk-ELRLYCQJ.js";
+} from "./chunk-RRXELG35.js";
+import "./chunk-EVPTC4ID.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-VXAYOZPH.js";
+import "./chunk-QEGDPMMA.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-6CG7MA52.js";
-import "./chunk-IXHQSC3H.js";
+} from "./chunk-HGPESIOK.js";
+import "./chunk-HAMPPME5.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-TCGXO46P.js";
 import "./chunk-6UV3LSXG.js";
