@@ -656,4 +656,53 @@ describe('hostile pull requests', () => {
     expect(body).toContain(`reviewed at \`${head.slice(0, 7)}\``);
     expect(body).toMatch(/warnings? (is|are) new since then/);
   });
+
+  it('finishes with a verdict, a summary and a comment on inventories built to exhaust memory', async () => {
+    // A 10,000-model chain, every model edited (each impacted path as long as the chain), and a
+    // name of 1 MB with 2,000 consumers (repeated in every one of their paths).
+    const chain = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `chain_${i}`,
+      path: `models/chain/chain_${i}.sql`,
+      layer: i % 2 ? 'signal' : 'staging',
+      description: '',
+      ...(i > 0 && { upstream_dependencies: [`chain_${i - 1}`] }),
+    }));
+    const huge = `m_${'x'.repeat(1_000_000)}`;
+    const fan = [
+      {
+        name: huge,
+        path: 'models/huge.sql',
+        layer: 'identity',
+        description: '',
+        downstream_consumers: Array.from({ length: 2_000 }, (_, i) => `child_${i}`),
+      },
+      ...Array.from({ length: 2_000 }, (_, i) => ({
+        name: `child_${i}`,
+        path: `models/children/child_${i}.sql`,
+        layer: 'attribution',
+        description: '',
+      })),
+    ];
+    for (const [label, list, edited] of [
+      ['chain', chain, chain.map((m) => m.path)],
+      ['fan', fan, ['models/huge.sql']],
+    ] as const) {
+      const before = await repo.commitToBranch(`${label}-base`, `${label} inventory`, {
+        from: base,
+        write: { [INVENTORY]: inventoryJson(list) },
+      });
+      const after = await repo.commitToBranch(`${label}-head`, `${label} edits`, {
+        from: before,
+        write: Object.fromEntries(edited.map((path) => [path, `select 1 -- ${label}`])),
+      });
+      const run = await action('pull_request', openPullRequest(before, after));
+      expect(['pass', 'fail'], label).toContain(run.outputs.verdict);
+      expect(run.summary.length, label).toBeGreaterThan(100);
+      expect(Buffer.byteLength(run.summary), label).toBeLessThan(1024 * 1024);
+      for (const value of Object.values(run.outputs))
+        expect(Buffer.byteLength(value), label).toBeLessThan(128 * 1024);
+      expect(ours()[0]!.body.length, label).toBeLessThanOrEqual(COMMENT_LIMIT);
+    }
+    await resetMain();
+  }, 240_000);
 });
