@@ -54,7 +54,6 @@ await build({
   },
 });
 
-
 if (check) {
   const stale = [];
   const files = async (dir) =>
