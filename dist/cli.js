@@ -31,7 +31,7 @@ import {
   UsageError,
   oneOf,
   parseCommandArgs
-} from "./chunks/chunk-EX52GOP5.js";
+} from "./chunks/chunk-EBEJBHFC.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
@@ -52,7 +52,9 @@ import {
   planSync
 } from "./chunks/chunk-HAMPPME5.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-TCGXO46P.js";
+import {
+  compareNames
+} from "./chunks/chunk-TCGXO46P.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -650,6 +652,81 @@ async function readWorkTree(root) {
   return files;
 }
 
+// src/lineage/manifest.ts
+var ManifestError = class extends Error {
+};
+var DATA_TYPES = /* @__PURE__ */ new Set([
+  "model",
+  "seed",
+  "snapshot",
+  "source",
+  "exposure"
+]);
+var SUPPORTED = { min: 7, max: 12 };
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function manifestLineage(text, file) {
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ManifestError(`${file}: not JSON (${error.message})`);
+  }
+  const root = record(document);
+  const version = String(
+    root.metadata?.dbt_schema_version ?? ""
+  );
+  const schema = Number(/manifest\/v(\d+)\.json$/.exec(version)?.[1] ?? NaN);
+  if (!Number.isInteger(schema))
+    throw new ManifestError(
+      `${file}: metadata.dbt_schema_version is missing — is this dbt's target/manifest.json?`
+    );
+  if (schema < SUPPORTED.min || schema > SUPPORTED.max)
+    throw new ManifestError(
+      `${file}: manifest schema v${schema} is not supported (v${SUPPORTED.min}–v${SUPPORTED.max}); regenerate it with a dbt version that writes one of those`
+    );
+  const all = { ...record(root.nodes), ...record(root.sources), ...record(root.exposures) };
+  const packagesOf = /* @__PURE__ */ new Map();
+  for (const node of Object.values(all)) {
+    if (node.resource_type === "source" || typeof node.name !== "string") continue;
+    const set = packagesOf.get(node.name) ?? /* @__PURE__ */ new Set();
+    set.add(String(node.package_name ?? ""));
+    packagesOf.set(node.name, set);
+  }
+  const display = /* @__PURE__ */ new Map();
+  for (const [id, node] of Object.entries(all)) {
+    const type = String(node.resource_type ?? id.split(".")[0]);
+    if (!DATA_TYPES.has(type) || typeof node.name !== "string") continue;
+    if (type === "source") display.set(id, `${String(node.source_name)}.${node.name}`);
+    else
+      display.set(
+        id,
+        (packagesOf.get(node.name)?.size ?? 0) > 1 ? `${String(node.package_name)}:${node.name}` : node.name
+      );
+  }
+  const parents = record(root.parent_map);
+  const usesParentMap = Object.keys(parents).length > 0;
+  const seen = /* @__PURE__ */ new Set();
+  const edges = [];
+  const addEdge = (parent, child) => {
+    const from = display.get(parent);
+    const to = display.get(child);
+    if (from === void 0 || to === void 0 || from === to) return;
+    const key = `${from}\0${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push({ from, to });
+  };
+  for (const [child, node] of Object.entries(all)) {
+    const list2 = usesParentMap ? parents[child] : node.depends_on?.nodes;
+    if (!Array.isArray(list2)) continue;
+    for (const parent of list2) if (typeof parent === "string") addEdge(parent, child);
+  }
+  edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return { schema, nodes: [...new Set(display.values())].sort(compareNames), edges };
+}
+
 // src/cli/code.ts
 function lineageSources(flags, config) {
   const asked = flags && flags.length > 0 ? flags.map((flag) => oneOf(flag, LINEAGE_SOURCES, "lineage")) : config?.lineage ?? ["auto"];
@@ -846,6 +923,21 @@ async function diffCommand(argv, io) {
       args["changed-files"]
     );
   }
+  if (args["base-manifest"] !== void 0 || args["head-manifest"] !== void 0) {
+    if (args["head-manifest"] === void 0)
+      throw new UsageError("--base-manifest needs --head-manifest (the head side is required)");
+    const read = async (path) => {
+      try {
+        return manifestLineage(await readText(resolve2(io.cwd, path), path), path);
+      } catch (error) {
+        if (error instanceof ManifestError) throw new InputError(error.message);
+        throw error;
+      }
+    };
+    const headManifest = await read(args["head-manifest"]);
+    const baseManifest = args["base-manifest"] === void 0 ? headManifest : await read(args["base-manifest"]);
+    input = { ...input, manifest: { base: baseManifest, head: headManifest } };
+  }
   if (args.columns) input = await (await import("./chunks/attach-ZBJ3KUCC.js")).withColumnImpact(input);
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
@@ -913,7 +1005,7 @@ async function auditCommand(argv, io) {
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
       else
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-W24EMQF5.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-CFXTFELA.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1004,7 +1096,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-W24EMQF5.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-CFXTFELA.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1031,7 +1123,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-W24EMQF5.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-CFXTFELA.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {

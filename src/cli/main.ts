@@ -15,6 +15,7 @@ import { neutralizeControls } from '../util/controls.js';
 import { VERSION } from '../version.js';
 import { SyncInputError } from '../sync/index.js';
 import { inventorySyncCommand } from './inventory-sync.js';
+import { ManifestError, manifestLineage } from '../lineage/manifest.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import type { LineageGraph } from './lineage-graph.js';
 import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
@@ -189,6 +190,22 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
       args['head-file'],
       args['changed-files'],
     );
+  }
+  if (args['base-manifest'] !== undefined || args['head-manifest'] !== undefined) {
+    if (args['head-manifest'] === undefined)
+      throw new UsageError('--base-manifest needs --head-manifest (the head side is required)');
+    const read = async (path: string) => {
+      try {
+        return manifestLineage(await readText(resolve(io.cwd, path), path), path);
+      } catch (error) {
+        if (error instanceof ManifestError) throw new InputError(error.message);
+        throw error;
+      }
+    };
+    const headManifest = await read(args['head-manifest']);
+    const baseManifest =
+      args['base-manifest'] === undefined ? headManifest : await read(args['base-manifest']);
+    input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   // Column analysis loads the renderer and polyglot only when asked (--columns).
   if (args.columns) input = await (await import('../columns/attach.js')).withColumnImpact(input);

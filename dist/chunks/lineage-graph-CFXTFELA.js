@@ -4,7 +4,7 @@ import {
 } from "./chunk-CPASOWOT.js";
 import {
   LINEAGE_MERMAID_NODES
-} from "./chunk-EX52GOP5.js";
+} from "./chunk-EBEJBHFC.js";
 import {
   neutralizeControls
 } from "./chunk-6UJO2GYM.js";

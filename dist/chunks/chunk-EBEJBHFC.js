@@ -27,7 +27,9 @@ var OPTIONS = {
     "changed-files": { type: "string" },
     acknowledged: { type: "boolean" },
     lineage: { type: "string", multiple: true },
-    columns: { type: "boolean" }
+    columns: { type: "boolean" },
+    "base-manifest": { type: "string" },
+    "head-manifest": { type: "string" }
   },
   audit: {
     ...common,
@@ -113,6 +115,10 @@ Options:
                            project (every dbt_project.yml) is read at both commits; a repository
                            with no inventory file works on the code alone
 
+  --base-manifest F, --head-manifest F
+                           dbt's target/manifest.json at each commit (schema v7–v12): its
+                           parent_map joins the lineage (provenance "manifest"); with only
+                           --head-manifest it serves both sides
   --columns                column-level impact (git mode, with the project's code): classify each
                            edited model and say which downstream models the changed columns reach`,
   audit: `Usage:
