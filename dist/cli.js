@@ -22,8 +22,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-3KCDSKLH.js";
-import "./chunks/chunk-EVPTC4ID.js";
+} from "./chunks/chunk-OTI2DER7.js";
+import "./chunks/chunk-CPDOBQJI.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -35,7 +35,7 @@ import {
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-O5GVRESR.js";
+import "./chunks/chunk-XQFQEBRH.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -50,11 +50,11 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-HAMPPME5.js";
+} from "./chunks/chunk-JBPVYM72.js";
 import "./chunks/chunk-HDHW62PR.js";
 import {
   compareNames
-} from "./chunks/chunk-TCGXO46P.js";
+} from "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -938,7 +938,7 @@ async function diffCommand(argv, io) {
     const baseManifest = args["base-manifest"] === void 0 ? headManifest : await read(args["base-manifest"]);
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
-  if (args.columns) input = await (await import("./chunks/attach-ZBJ3KUCC.js")).withColumnImpact(input);
+  if (args.columns) input = await (await import("./chunks/attach-X2FZDFSD.js")).withColumnImpact(input);
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context = {
@@ -1005,7 +1005,7 @@ async function auditCommand(argv, io) {
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
       else
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-CFXTFELA.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-OBEPKGA7.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1096,7 +1096,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-CFXTFELA.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-OBEPKGA7.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1123,7 +1123,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-CFXTFELA.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-OBEPKGA7.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1148,8 +1148,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-K7ZKVODG.js"),
-    import("./chunks/context-OBT3WEED.js")
+    import("./chunks/audit-MDFP6FSH.js"),
+    import("./chunks/context-NQNDBV56.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1162,7 +1162,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-7Z53232H.js");
+  return import("./chunks/markdown-IMZ6HTPD.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1197,7 +1197,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-EQWXXMWA.js")
+    import("./chunks/nodes-ZETHF727.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -23,15 +23,15 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-3KCDSKLH.js";
+} from "./chunks/chunk-OTI2DER7.js";
 import {
   sameValue
-} from "./chunks/chunk-EVPTC4ID.js";
+} from "./chunks/chunk-CPDOBQJI.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-O5GVRESR.js";
+import "./chunks/chunk-XQFQEBRH.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -45,9 +45,9 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-HAMPPME5.js";
+} from "./chunks/chunk-JBPVYM72.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-TCGXO46P.js";
+import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -1778,7 +1778,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-7Z53232H.js");
+var loadMarkdown = () => import("./chunks/markdown-IMZ6HTPD.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -5,7 +5,7 @@
  * sources that prove it; the code's changes as `Change`s with their reasons; layers for nodes the
  * inventory lacks. The union with the inventory happens in the graph (src/impact/graphs.ts).
  */
-import picomatch from 'picomatch';
+import { layerByPath, type LayerGlob as LayerRule } from '../util/layers.js';
 import type { Change } from '../diff/changes.js';
 import type {
   CodeChange,
@@ -51,10 +51,7 @@ export interface CodeInput {
 }
 
 /** A layer rule of the config: the first glob over a node's path that matches names its layer. */
-export interface LayerRule {
-  readonly glob: string;
-  readonly layer: string;
-}
+export type { LayerGlob as LayerRule } from '../util/layers.js';
 
 export interface NamedEdge {
   readonly from: string;
@@ -129,18 +126,12 @@ function side(scan: ProjectScan | null): Side {
 export function codeLineage(input: CodeInput, layers: readonly LayerRule[] = []): CodeLineage {
   const base = side(input.base);
   const head = side(input.head);
-  const matchers = layers.map((rule) => ({
-    match: picomatch(rule.glob, { dot: true }),
-    layer: rule.layer,
-  }));
+  const layerAt = layerByPath(layers);
   const nodeOf = (name: string) => head.byName.get(name) ?? base.byName.get(name);
   const layerOf = (name: string): string | null => {
     const node = nodeOf(name);
     if (!node) return null;
-    if (node.path) {
-      for (const { match, layer } of matchers) if (match(node.path)) return layer;
-    }
-    return node.layer ?? null;
+    return (node.path ? layerAt(node.path) : undefined) ?? node.layer ?? null;
   };
 
   const nodes = new Set<string>([...base.byName.keys(), ...head.byName.keys()]);

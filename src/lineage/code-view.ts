@@ -3,7 +3,7 @@
  * code defines, its inputs and consumers by the names reports print, its layer from `layers:` or
  * `meta.layer`, and every file of the tree (an entry whose `path` is none of them is gone).
  */
-import picomatch from 'picomatch';
+import { layerByPath } from '../util/layers.js';
 import type { CodeNode, NodeId, ProjectScan } from '../project/types.js';
 import type { CodeLineageView, CodeModel } from '../sync/types.js';
 import type { LayerRule } from './code-lineage.js';
@@ -31,14 +31,11 @@ export function codeView(
     add(upstream, to.id, from.display);
     add(downstream, from.id, to.display);
   }
-  const matchers = layers.map((rule) => ({
-    match: picomatch(rule.glob, { dot: true }),
-    layer: rule.layer,
-  }));
+  const layerAt = layerByPath(layers);
   const models: CodeModel[] = [];
   for (const node of scan.nodes) {
     if (node.kind !== 'model' || node.external) continue;
-    const layer = matchers.find(({ match }) => match(node.path))?.layer ?? node.layer;
+    const layer = layerAt(node.path) ?? node.layer;
     models.push({
       name: node.display,
       path: node.path,

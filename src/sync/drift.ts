@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { layerByPath } from '../util/layers.js';
 import { modelLine, type Inventory } from '../inventory/parse.js';
 import type { Finding } from '../rules/catalog.js';
 import { codeGraph, compare, goneEntries, targetList, type CodeGraph } from './plan.js';
@@ -306,13 +306,13 @@ function* codeEdges(graph: CodeGraph): Generator<[string, ReadonlySet<string>]> 
 }
 
 function layerResolver(inventory: Inventory, graph: CodeGraph, layers: readonly LayerGlob[]) {
-  const matchers = layers.map((l) => ({ layer: l.layer, match: picomatch(l.glob, { dot: true }) }));
+  const layerAt = layerByPath(layers);
   return (name: string): string => {
     const index = inventory.indexByName.get(name);
     if (index !== undefined) return inventory.models[index]!.layer;
     const model = graph.byName.get(name);
     if (!model) return NO_LAYER;
-    return matchers.find((m) => m.match(model.path))?.layer ?? model.layer ?? NO_LAYER;
+    return layerAt(model.path) ?? model.layer ?? NO_LAYER;
   };
 }
 

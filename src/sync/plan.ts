@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { layerByPath } from '../util/layers.js';
 import { readInventoryTree, type EntryNode } from './tree.js';
 import {
   DOWNSTREAM,
@@ -180,18 +180,11 @@ export function planSync(
     }
   }
 
-  const matchers = (options.layers ?? []).map((l) => ({
-    layer: l.layer,
-    match: picomatch(l.glob, { dot: true }),
-  }));
+  const layerAt = layerByPath(options.layers ?? []);
   const add: AddedEntry[] = [];
   for (const model of graph.byName.values()) {
     if (entryNames.has(model.name)) continue;
-    const layer =
-      matchers.find((m) => m.match(model.path))?.layer ??
-      model.layer ??
-      options.defaultLayer ??
-      'other';
+    const layer = layerAt(model.path) ?? model.layer ?? options.defaultLayer ?? 'other';
     add.push({
       name: model.name,
       path: model.path,

@@ -28,10 +28,7 @@ export interface CodeLineageView {
 }
 
 /** Config `layers:`: globs over paths, first match wins. */
-export interface LayerGlob {
-  readonly glob: string;
-  readonly layer: string;
-}
+export type { LayerGlob } from '../util/layers.js';
 
 export const UPSTREAM = 'upstream_dependencies';
 export const DOWNSTREAM = 'downstream_consumers';

@@ -3,14 +3,14 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-RRXELG35.js";
-import "./chunk-EVPTC4ID.js";
+} from "./chunk-7E5AXPDN.js";
+import "./chunk-CPDOBQJI.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-QEGDPMMA.js";
-import "./chunk-HGPESIOK.js";
-import "./chunk-HAMPPME5.js";
+import "./chunk-6HX3BG7R.js";
+import "./chunk-EJS27UCN.js";
+import "./chunk-JBPVYM72.js";
 import "./chunk-HDHW62PR.js";
-import "./chunk-TCGXO46P.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-6UV3LSXG.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";

@@ -6,10 +6,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-HGPESIOK.js";
-import "./chunk-HAMPPME5.js";
+} from "./chunk-EJS27UCN.js";
+import "./chunk-JBPVYM72.js";
 import "./chunk-HDHW62PR.js";
-import "./chunk-TCGXO46P.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -11,11 +11,11 @@ import {
 import {
   DATA_KINDS,
   codeLineage
-} from "./chunk-O5GVRESR.js";
+} from "./chunk-XQFQEBRH.js";
 import "./chunk-HDHW62PR.js";
 import {
   compareNames
-} from "./chunk-TCGXO46P.js";
+} from "./chunk-SEVLTCV4.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-EVPTC4ID.js";
+} from "./chunk-CPDOBQJI.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -11,7 +11,7 @@ import {
   CODE_ANCHORING,
   codeLineage,
   mergeChanges
-} from "./chunk-O5GVRESR.js";
+} from "./chunk-XQFQEBRH.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-HAMPPME5.js";
+} from "./chunk-JBPVYM72.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -50,7 +50,7 @@ import {
   require_picomatch,
   unionEdges,
   unionGraph
-} from "./chunk-TCGXO46P.js";
+} from "./chunk-SEVLTCV4.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

@@ -1,14 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compareNames,
-  require_picomatch
-} from "./chunk-TCGXO46P.js";
-import {
-  __toESM
-} from "./chunk-PY5VAGIZ.js";
+  layerByPath
+} from "./chunk-SEVLTCV4.js";
 
 // src/lineage/code-lineage.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 var DATA_KINDS = /* @__PURE__ */ new Set([
   "model",
   "seed",
@@ -52,18 +48,12 @@ function side(scan) {
 function codeLineage(input, layers = []) {
   const base = side(input.base);
   const head = side(input.head);
-  const matchers = layers.map((rule) => ({
-    match: (0, import_picomatch.default)(rule.glob, { dot: true }),
-    layer: rule.layer
-  }));
+  const layerAt = layerByPath(layers);
   const nodeOf = (name) => head.byName.get(name) ?? base.byName.get(name);
   const layerOf = (name) => {
     const node = nodeOf(name);
     if (!node) return null;
-    if (node.path) {
-      for (const { match, layer } of matchers) if (match(node.path)) return layer;
-    }
-    return node.layer ?? null;
+    return (node.path ? layerAt(node.path) : void 0) ?? node.layer ?? null;
   };
   const nodes = /* @__PURE__ */ new Set([...base.byName.keys(), ...head.byName.keys()]);
   const paths = /* @__PURE__ */ new Set();

@@ -6,10 +6,11 @@ import {
   Int32Pairs,
   compareNames,
   hasEdge,
+  layerByPath,
   outDegree,
   require_picomatch,
   reverseGraph
-} from "./chunk-TCGXO46P.js";
+} from "./chunk-SEVLTCV4.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
@@ -2069,7 +2070,6 @@ var CONTRACT_CHECKS = [
 ];
 
 // src/lineage/code-view.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 var LISTED_KINDS = /* @__PURE__ */ new Set(["model", "seed", "snapshot", "source"]);
 function codeView(scan, layers = []) {
   if (!scan) return { models: [], files: [] };
@@ -2088,14 +2088,11 @@ function codeView(scan, layers = []) {
     add(upstream, to.id, from.display);
     add(downstream, from.id, to.display);
   }
-  const matchers = layers.map((rule) => ({
-    match: (0, import_picomatch2.default)(rule.glob, { dot: true }),
-    layer: rule.layer
-  }));
+  const layerAt = layerByPath(layers);
   const models = [];
   for (const node of scan.nodes) {
     if (node.kind !== "model" || node.external) continue;
-    const layer = matchers.find(({ match }) => match(node.path))?.layer ?? node.layer;
+    const layer = layerAt(node.path) ?? node.layer;
     models.push({
       name: node.display,
       path: node.path,
@@ -2107,9 +2104,6 @@ function codeView(scan, layers = []) {
   }
   return { models, files: scan.files };
 }
-
-// src/sync/drift.ts
-var import_picomatch4 = __toESM(require_picomatch(), 1);
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -3767,9 +3761,6 @@ function kindOf(value) {
   return typeof value;
 }
 
-// src/sync/plan.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-
 // src/sync/types.ts
 var UPSTREAM = "upstream_dependencies";
 var DOWNSTREAM = "downstream_consumers";
@@ -3914,14 +3905,11 @@ function planSync(inventoryText, code, options = {}) {
       });
     }
   }
-  const matchers = (options.layers ?? []).map((l) => ({
-    layer: l.layer,
-    match: (0, import_picomatch3.default)(l.glob, { dot: true })
-  }));
+  const layerAt = layerByPath(options.layers ?? []);
   const add = [];
   for (const model of graph.byName.values()) {
     if (entryNames.has(model.name)) continue;
-    const layer = matchers.find((m) => m.match(model.path))?.layer ?? model.layer ?? options.defaultLayer ?? "other";
+    const layer = layerAt(model.path) ?? model.layer ?? options.defaultLayer ?? "other";
     add.push({
       name: model.name,
       path: model.path,
@@ -4146,13 +4134,13 @@ function* codeEdges(graph) {
   for (const from of [...producers].sort(compare)) yield [from, graph.downstreamOf(from)];
 }
 function layerResolver(inventory, graph, layers) {
-  const matchers = layers.map((l) => ({ layer: l.layer, match: (0, import_picomatch4.default)(l.glob, { dot: true }) }));
+  const layerAt = layerByPath(layers);
   return (name) => {
     const index = inventory.indexByName.get(name);
     if (index !== void 0) return inventory.models[index].layer;
     const model = graph.byName.get(name);
     if (!model) return NO_LAYER;
-    return matchers.find((m) => m.match(model.path))?.layer ?? model.layer ?? NO_LAYER;
+    return layerAt(model.path) ?? model.layer ?? NO_LAYER;
   };
 }
 function stringList(value) {
@@ -4716,7 +4704,7 @@ var CONSISTENCY_CHECKS = [
 ];
 
 // src/rules/diff-rules.ts
-var import_picomatch5 = __toESM(require_picomatch(), 1);
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/diff/changed-files.ts
 var ChangedFilesError = class extends Error {
@@ -5356,7 +5344,7 @@ function exposuresReached(facts, at) {
   const findings = [];
   const anchors = facts.changes.filter((change) => !change.metadataOnly);
   for (const exposure of facts.config.exposures) {
-    const matches = (0, import_picomatch5.default)(exposure.models, { dot: true });
+    const matches = (0, import_picomatch2.default)(exposure.models, { dot: true });
     const hits = [
       ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
       ...facts.radius.models.filter((m) => matches(m.model)).map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` }))

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-HAMPPME5.js";
+} from "./chunk-JBPVYM72.js";
 import {
   compareNames
-} from "./chunk-TCGXO46P.js";
+} from "./chunk-SEVLTCV4.js";
 
 // src/render/markdown/context.ts
 function fullReportIsIn(context) {

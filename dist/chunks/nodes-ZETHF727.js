@@ -19,11 +19,11 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-QEGDPMMA.js";
-import "./chunk-HGPESIOK.js";
-import "./chunk-HAMPPME5.js";
+} from "./chunk-6HX3BG7R.js";
+import "./chunk-EJS27UCN.js";
+import "./chunk-JBPVYM72.js";
 import "./chunk-HDHW62PR.js";
-import "./chunk-TCGXO46P.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-EVPTC4ID.js";
+} from "./chunk-CPDOBQJI.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -26,7 +26,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-QEGDPMMA.js";
+} from "./chunk-6HX3BG7R.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -34,10 +34,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-HGPESIOK.js";
+} from "./chunk-EJS27UCN.js";
 import {
   RULES
-} from "./chunk-HAMPPME5.js";
+} from "./chunk-JBPVYM72.js";
 import {
   toMarkdown,
   utf16Length,

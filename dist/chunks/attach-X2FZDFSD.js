@@ -4,8 +4,8 @@ import {
 } from "./chunk-HW2WQZXP.js";
 import {
   DATA_KINDS
-} from "./chunk-O5GVRESR.js";
-import "./chunk-TCGXO46P.js";
+} from "./chunk-XQFQEBRH.js";
+import "./chunk-SEVLTCV4.js";
 import {
   __commonJS,
   __require,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-HAMPPME5.js";
+} from "./chunk-JBPVYM72.js";
 import {
   compareNames
-} from "./chunk-TCGXO46P.js";
+} from "./chunk-SEVLTCV4.js";
 
 // src/diff/changes.ts
 var ANCHORING_REASONS = /* @__PURE__ */ new Set([

@@ -5,17 +5,17 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-RRXELG35.js";
-import "./chunk-EVPTC4ID.js";
+} from "./chunk-7E5AXPDN.js";
+import "./chunk-CPDOBQJI.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-QEGDPMMA.js";
+import "./chunk-6HX3BG7R.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-HGPESIOK.js";
-import "./chunk-HAMPPME5.js";
+} from "./chunk-EJS27UCN.js";
+import "./chunk-JBPVYM72.js";
 import "./chunk-HDHW62PR.js";
-import "./chunk-TCGXO46P.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-6UV3LSXG.js";
 import {
   commentMarker
