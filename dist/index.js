@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ConfigError,
   GitError,
+  ManifestError,
   VERSION,
   acknowledgeWhere,
   applyPatch,
@@ -14,6 +15,7 @@ import {
   diffScans,
   hasCommit,
   listTree,
+  manifestLineage,
   mergeBase,
   parseConfig,
   readAtCommit,
@@ -23,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-OTI2DER7.js";
+} from "./chunks/chunk-KOVTEZY6.js";
 import {
   sameValue
-} from "./chunks/chunk-CPDOBQJI.js";
+} from "./chunks/chunk-4PU7AYVN.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -45,7 +47,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-JBPVYM72.js";
+} from "./chunks/chunk-MYQHY3JG.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -157,11 +159,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -177,7 +179,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -498,7 +500,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir2, open as open2, readFile } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/report/merge-result.ts
@@ -769,6 +771,141 @@ async function readCodeLineage(source, base, head, changed, wanted) {
   };
 }
 
+// src/action/manifests.ts
+import { open as open2 } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+
+// src/action/inputs.ts
+var ActionInputError = class extends Error {
+};
+var MODES = ["auto", "diff", "audit"];
+var invocationSchema = strictObject({
+  "config-file": _default(string(), ".github/blast-radius.yml"),
+  mode: _default(_enum(MODES), "auto"),
+  "base-ref": optional(string()),
+  "head-ref": optional(string()),
+  /** dbt's target/manifest.json files in the workspace (a step before this one writes them). */
+  "base-manifest-path": optional(string()),
+  "head-manifest-path": optional(string())
+});
+function readInputs(get) {
+  const value = (name) => {
+    const raw = get(name).trim();
+    return raw === "" ? void 0 : raw;
+  };
+  const token = value("github-token");
+  if (!token) {
+    throw new ActionInputError(
+      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write'
+    );
+  }
+  const invocation = invocationSchema.safeParse({
+    "config-file": value("config-file"),
+    mode: oneOf(value("mode"), MODES, "mode"),
+    "base-ref": value("base-ref"),
+    "head-ref": value("head-ref"),
+    "base-manifest-path": value("base-manifest-path"),
+    "head-manifest-path": value("head-manifest-path")
+  });
+  if (!invocation.success) {
+    throw new ActionInputError(`invalid input
+${prettifyError(invocation.error)}`);
+  }
+  return {
+    token,
+    invocation: invocation.data,
+    overrides: {
+      inventory: value("inventory-path"),
+      comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
+      "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
+      "attribution-layers": layers(value("attribution-layers")),
+      "acknowledge-label": value("acknowledge-label"),
+      "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
+      "comment-author": value("comment-author"),
+      lineage: lineage(value("lineage")),
+      suggestions: oneOf(value("suggestions"), SUGGESTION_MODES, "suggestions")
+    }
+  };
+}
+function oneOf(raw, allowed, name) {
+  if (raw === void 0) return void 0;
+  if (allowed.includes(raw)) return raw;
+  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
+}
+function layers(raw) {
+  if (raw === void 0) return void 0;
+  const names = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (names.length === 0) {
+    throw new ActionInputError(
+      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`
+    );
+  }
+  return names;
+}
+function lineage(raw) {
+  if (raw === void 0) return void 0;
+  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0)
+    throw new ActionInputError(
+      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
+    );
+  return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
+}
+function count(raw, name) {
+  if (raw === void 0) return void 0;
+  if (raw === "none" || raw === "off") return null;
+  if (!/^\d+$/.test(raw)) {
+    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+// src/action/manifests.ts
+var MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
+async function readBounded(path, input) {
+  let handle;
+  try {
+    handle = await open2(path, "r");
+  } catch (error2) {
+    const code = error2.code;
+    throw new ActionInputError(
+      `input "${input}": ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? "error"})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`
+    );
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_MANIFEST_BYTES)
+      throw new ActionInputError(
+        `input "${input}": ${path} is ${Math.round(size / 1048576)} MB, more than the ${MAX_MANIFEST_BYTES / 1048576} MB read`
+      );
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readManifests(workspace, invocation) {
+  const basePath = invocation["base-manifest-path"];
+  const headPath = invocation["head-manifest-path"];
+  if (basePath === void 0 && headPath === void 0) return void 0;
+  if (headPath === void 0)
+    throw new ActionInputError(
+      'input "base-manifest-path" needs "head-manifest-path" (the head side is required)'
+    );
+  const read = async (path, input) => {
+    const full = isAbsolute(path) ? path : resolve(workspace, path);
+    try {
+      return manifestLineage(await readBounded(full, input), path);
+    } catch (error2) {
+      if (error2 instanceof ManifestError)
+        throw new ActionInputError(`input "${input}": ${error2.message}`);
+      throw error2;
+    }
+  };
+  const head = await read(headPath, "head-manifest-path");
+  const base = basePath === void 0 ? head : await read(basePath, "base-manifest-path");
+  return { base, head };
+}
+
 // src/action/suggestions.ts
 import { createHash } from "node:crypto";
 var MAX_SUGGESTIONS = 30;
@@ -902,86 +1039,6 @@ async function postSuggestions(args) {
   }
 }
 
-// src/action/inputs.ts
-var ActionInputError = class extends Error {
-};
-var MODES = ["auto", "diff", "audit"];
-var invocationSchema = strictObject({
-  "config-file": _default(string(), ".github/blast-radius.yml"),
-  mode: _default(_enum(MODES), "auto"),
-  "base-ref": optional(string()),
-  "head-ref": optional(string())
-});
-function readInputs(get) {
-  const value = (name) => {
-    const raw = get(name).trim();
-    return raw === "" ? void 0 : raw;
-  };
-  const token = value("github-token");
-  if (!token) {
-    throw new ActionInputError(
-      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write'
-    );
-  }
-  const invocation = invocationSchema.safeParse({
-    "config-file": value("config-file"),
-    mode: oneOf(value("mode"), MODES, "mode"),
-    "base-ref": value("base-ref"),
-    "head-ref": value("head-ref")
-  });
-  if (!invocation.success) {
-    throw new ActionInputError(`invalid input
-${prettifyError(invocation.error)}`);
-  }
-  return {
-    token,
-    invocation: invocation.data,
-    overrides: {
-      inventory: value("inventory-path"),
-      comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
-      "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
-      "attribution-layers": layers(value("attribution-layers")),
-      "acknowledge-label": value("acknowledge-label"),
-      "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
-      "comment-author": value("comment-author"),
-      lineage: lineage(value("lineage")),
-      suggestions: oneOf(value("suggestions"), SUGGESTION_MODES, "suggestions")
-    }
-  };
-}
-function oneOf(raw, allowed, name) {
-  if (raw === void 0) return void 0;
-  if (allowed.includes(raw)) return raw;
-  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
-}
-function layers(raw) {
-  if (raw === void 0) return void 0;
-  const names = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-  if (names.length === 0) {
-    throw new ActionInputError(
-      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`
-    );
-  }
-  return names;
-}
-function lineage(raw) {
-  if (raw === void 0) return void 0;
-  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-  if (items.length === 0)
-    throw new ActionInputError(
-      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
-    );
-  return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
-}
-function count(raw, name) {
-  if (raw === void 0) return void 0;
-  if (raw === "none" || raw === "off") return null;
-  if (!/^\d+$/.test(raw)) {
-    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
-  }
-  return Number(raw);
-}
-
 // src/action/outputs.ts
 var OUTPUT_LIST_BYTES = 64 * 1024;
 function cappedJsonList(names, maxBytes = OUTPUT_LIST_BYTES) {
@@ -1032,12 +1089,12 @@ function localRepository(dir) {
   };
 }
 function isGitRepository(dir) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     execFile(
       "git",
       ["-C", dir, "rev-parse", "--git-dir"],
       { env: GIT_ENV },
-      (error2) => resolve(error2 === null)
+      (error2) => resolve2(error2 === null)
     );
   });
 }
@@ -1474,6 +1531,12 @@ async function execute(env, outcome) {
     info(lineage2.note);
     outcome.notes.push(lineage2.note);
   }
+  const manifest = await readManifests(workspace, inputs.invocation);
+  if (manifest) {
+    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ", serving both sides" : ""}) joins the union.`;
+    info(note);
+    outcome.notes.push(note);
+  }
   if (baseText === null && headText === null && lineage2.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
@@ -1510,6 +1573,7 @@ async function execute(env, outcome) {
       ...judged,
       changedFiles: changed.files,
       ...lineage2.code && { code: lineage2.code },
+      ...manifest && { manifest },
       ...changed.incomplete !== void 0 && { incomplete: changed.incomplete },
       toolVersion: VERSION
     },
@@ -1580,8 +1644,8 @@ function acknowledgementNote(decision, label, report, commenting) {
     return commenting ? `The ${name} label is on the pull request, but no acknowledgement is recorded for it (one is recorded when the label is added: the workflow must run on "labeled", and the comment must be writable). Nothing is acknowledged: remove the label and add it again.` : `The ${name} label is on the queued pull request, but its comment records no acknowledgement: nothing is acknowledged.`;
   }
   const acknowledged = report.findings.filter((f) => f.acknowledged).length;
-  const open3 = report.summary.warnings;
-  return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open3 > 0 ? ` ${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open3 === 1 ? "it" : "them"}.` : "");
+  const open4 = report.summary.warnings;
+  return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open4 > 0 ? ` ${open4} warning${open4 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open4 === 1 ? "it" : "them"}.` : "");
 }
 function lineageParagraph() {
   return "**Lineage: inventory only.** The dbt project's code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.";
@@ -1589,8 +1653,8 @@ function lineageParagraph() {
 function acknowledgementParagraph(record, label, report) {
   const name = label.replace(/[`\r\n<>]/g, "");
   const acknowledged = report.findings.filter((f) => f.acknowledged).length;
-  const open3 = report.summary.warnings;
-  return `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` + (open3 > 0 ? `**${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged.** ` : "") + "Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.";
+  const open4 = report.summary.warnings;
+  return `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` + (open4 > 0 ? `**${open4} warning${open4 === 1 ? " is" : "s are"} new since then and not acknowledged.** ` : "") + "Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.";
 }
 function renderContext(config, extra) {
   return {
@@ -1604,7 +1668,7 @@ async function publish(report, outcome, env) {
   const dir = join(env.RUNNER_TEMP ?? process.cwd(), "dbt-blast-radius");
   await mkdir2(dir, { recursive: true });
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, "_")}.json`);
-  const file = await open2(reportPath, "w");
+  const file = await open3(reportPath, "w");
   try {
     await writeJsonAsync(report, (chunk) => file.write(chunk));
   } finally {
@@ -1778,7 +1842,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-IMZ6HTPD.js");
+var loadMarkdown = () => import("./chunks/markdown-4L42YJD3.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

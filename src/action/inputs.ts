@@ -17,6 +17,9 @@ const invocationSchema = z.strictObject({
   mode: z._default(z.enum(MODES), 'auto'),
   'base-ref': z.optional(z.string()),
   'head-ref': z.optional(z.string()),
+  /** dbt's target/manifest.json files in the workspace (a step before this one writes them). */
+  'base-manifest-path': z.optional(z.string()),
+  'head-manifest-path': z.optional(z.string()),
 });
 
 export type Invocation = z.output<typeof invocationSchema>;
@@ -48,6 +51,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     mode: oneOf(value('mode'), MODES, 'mode'),
     'base-ref': value('base-ref'),
     'head-ref': value('head-ref'),
+    'base-manifest-path': value('base-manifest-path'),
+    'head-manifest-path': value('head-manifest-path'),
   });
   if (!invocation.success) {
     throw new ActionInputError(`invalid input\n${z.prettifyError(invocation.error)}`);

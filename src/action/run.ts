@@ -15,6 +15,7 @@ import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { composeSummary } from './summary.js';
 import { readCodeLineage } from './code-lineage.js';
+import { readManifests } from './manifests.js';
 import { postSuggestions } from './suggestions.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
@@ -182,6 +183,12 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     core.info(lineage.note);
     outcome.notes.push(lineage.note);
   }
+  const manifest = await readManifests(workspace, inputs.invocation);
+  if (manifest) {
+    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ', serving both sides' : ''}) joins the union.`;
+    core.info(note);
+    outcome.notes.push(note);
+  }
   if (baseText === null && headText === null && lineage.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
@@ -231,6 +238,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       ...judged,
       changedFiles: changed.files,
       ...(lineage.code && { code: lineage.code }),
+      ...(manifest && { manifest }),
       ...(changed.incomplete !== undefined && { incomplete: changed.incomplete }),
       toolVersion: VERSION,
     },

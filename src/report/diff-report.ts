@@ -9,7 +9,7 @@ import {
 import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/changes.js';
 import { settleAnchoring } from '../impact/edges.js';
 import { buildGraphPair, type ExtraLineage, type GraphPair } from '../impact/graphs.js';
-import type { ManifestLineage } from '../lineage/manifest.js';
+import { manifestDisagreement, type ManifestLineage } from '../lineage/manifest.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import { emptyInventory, type Inventory } from '../inventory/parse.js';
@@ -161,6 +161,13 @@ export function buildDiffReport(
     ...(input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
     }),
+    ...(code &&
+      input.manifest && {
+        manifest: manifestDisagreement(input.manifest.head, {
+          nodes: code.nodes,
+          edges: code.headEdges,
+        }),
+      }),
     judged: headInventory?.usable
       ? {
           config,

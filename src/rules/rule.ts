@@ -1,3 +1,4 @@
+import type { ManifestDisagreement } from '../lineage/manifest.js';
 import type { Config } from '../config/schema.js';
 import type { ModelSet } from '../diff/changes.js';
 import type { Inventory } from '../inventory/parse.js';
@@ -65,6 +66,8 @@ export interface DiffContext {
   readonly judged: JudgedDiff | null;
   /** With column analysis: enforced contracts the change breaks (`contract/breaking`). */
   readonly contracts?: readonly ContractBreak[];
+  /** Where the code and the head's manifest.json disagree, when both were read. */
+  readonly manifest?: ManifestDisagreement;
   /** The project's code at both commits, when it was read. */
   readonly code?: {
     readonly base: ProjectScan | null;

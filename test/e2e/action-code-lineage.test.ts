@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -185,6 +185,45 @@ describe('code lineage in the action', () => {
     const apiOnly = await action('pull_request', emptyWorkspace, {}, event);
     expect(apiOnly.code).toBe(1);
     expect(apiOnly.stdout).toContain('exists at neither');
+  });
+
+  it("joins dbt's manifest.json from the workspace, and says where it disagrees with the code", async () => {
+    const manifestPath = join(emptyWorkspace, 'manifest.json');
+    const model = (name: string) => ({ resource_type: 'model', name, package_name: 'shop' });
+    await writeFile(
+      manifestPath,
+      JSON.stringify({
+        metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v12.json' },
+        nodes: {
+          'model.shop.stg_orders': model('stg_orders'),
+          'model.shop.orders': model('orders'),
+          'model.shop.revenue': model('revenue'),
+          'model.shop.finance': model('finance'),
+        },
+        // The code's orders → revenue is missing; finance exists only in the manifest.
+        parent_map: {
+          'model.shop.orders': ['model.shop.stg_orders'],
+          'model.shop.finance': ['model.shop.stg_orders'],
+        },
+      }),
+    );
+    const run = await action('pull_request', repo.dir, { 'head-manifest-path': manifestPath });
+    expect(run.code).toBe(0);
+    expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue', 'finance']));
+    expect(run.summary).toContain("Lineage: dbt's manifest.json (schema v12");
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    const notice = report.findings.find(
+      (f: { rule: string }) => f.rule === 'lineage/manifest-disagrees',
+    );
+    expect(notice.message).toContain('1 edge only in the code (`orders` → `revenue`)');
+
+    // Asked for and not there: the run fails and says how to fix it, not a silent inventory-only.
+    const missing = await action('pull_request', repo.dir, {
+      'head-manifest-path': join(emptyWorkspace, 'nope.json'),
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.summary).toContain('input "head-manifest-path": no such file');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('judges a stale branch as merged, with the code lineage of its own changes', async () => {

@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-CPDOBQJI.js";
+} from "./chunk-4PU7AYVN.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-JBPVYM72.js";
+} from "./chunk-MYQHY3JG.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -385,6 +385,94 @@ function lineOf({ isMap, isNode }, document, lines, issue) {
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return void 0;
+}
+
+// src/lineage/manifest.ts
+var ManifestError = class extends Error {
+};
+var DATA_TYPES = /* @__PURE__ */ new Set([
+  "model",
+  "seed",
+  "snapshot",
+  "source",
+  "exposure"
+]);
+var SUPPORTED = { min: 7, max: 12 };
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function manifestLineage(text, file) {
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ManifestError(`${file}: not JSON (${error.message})`);
+  }
+  const root = record(document);
+  const version = String(
+    root.metadata?.dbt_schema_version ?? ""
+  );
+  const schema = Number(/manifest\/v(\d+)\.json$/.exec(version)?.[1] ?? NaN);
+  if (!Number.isInteger(schema))
+    throw new ManifestError(
+      `${file}: metadata.dbt_schema_version is missing — is this dbt's target/manifest.json?`
+    );
+  if (schema < SUPPORTED.min || schema > SUPPORTED.max)
+    throw new ManifestError(
+      `${file}: manifest schema v${schema} is not supported (v${SUPPORTED.min}–v${SUPPORTED.max}); regenerate it with a dbt version that writes one of those`
+    );
+  const all = { ...record(root.nodes), ...record(root.sources), ...record(root.exposures) };
+  const packagesOf = /* @__PURE__ */ new Map();
+  for (const node of Object.values(all)) {
+    if (node.resource_type === "source" || typeof node.name !== "string") continue;
+    const set = packagesOf.get(node.name) ?? /* @__PURE__ */ new Set();
+    set.add(String(node.package_name ?? ""));
+    packagesOf.set(node.name, set);
+  }
+  const display = /* @__PURE__ */ new Map();
+  for (const [id, node] of Object.entries(all)) {
+    const type = String(node.resource_type ?? id.split(".")[0]);
+    if (!DATA_TYPES.has(type) || typeof node.name !== "string") continue;
+    if (type === "source") display.set(id, `${String(node.source_name)}.${node.name}`);
+    else
+      display.set(
+        id,
+        (packagesOf.get(node.name)?.size ?? 0) > 1 ? `${String(node.package_name)}:${node.name}` : node.name
+      );
+  }
+  const parents = record(root.parent_map);
+  const usesParentMap = Object.keys(parents).length > 0;
+  const seen = /* @__PURE__ */ new Set();
+  const edges = [];
+  const addEdge = (parent, child) => {
+    const from = display.get(parent);
+    const to = display.get(child);
+    if (from === void 0 || to === void 0 || from === to) return;
+    const key = `${from}\0${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push({ from, to });
+  };
+  for (const [child, node] of Object.entries(all)) {
+    const list = usesParentMap ? parents[child] : node.depends_on?.nodes;
+    if (!Array.isArray(list)) continue;
+    for (const parent of list) if (typeof parent === "string") addEdge(parent, child);
+  }
+  edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return { schema, nodes: [...new Set(display.values())].sort(compareNames), edges };
+}
+function manifestDisagreement(manifest, code) {
+  const inManifest = new Set(manifest.nodes);
+  const both = new Set(code.nodes.filter((node) => inManifest.has(node)));
+  const key = (e) => `${e.from}\0${e.to}`;
+  const shared = (e) => both.has(e.from) && both.has(e.to);
+  const codeKeys = new Set(code.edges.map(key));
+  const manifestKeys = new Set(manifest.edges.map(key));
+  const sorted = (edges) => edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return {
+    onlyManifest: sorted(manifest.edges.filter((e) => shared(e) && !codeKeys.has(key(e)))),
+    onlyCode: sorted(code.edges.filter((e) => shared(e) && !manifestKeys.has(key(e))))
+  };
 }
 
 // src/report/diff-report.ts
@@ -1966,6 +2054,12 @@ function buildDiffReport(input, config, options = {}) {
     ...input.columns && { contracts: input.columns.contracts },
     ...input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) }
+    },
+    ...code && input.manifest && {
+      manifest: manifestDisagreement(input.manifest.head, {
+        nodes: code.nodes,
+        edges: code.headEdges
+      })
     },
     judged: headInventory?.usable ? {
       config,
@@ -6553,6 +6647,8 @@ export {
   buildAuditReport,
   ConfigError,
   parseConfig,
+  ManifestError,
+  manifestLineage,
   applySync,
   applyPatch,
   unifiedPatch,

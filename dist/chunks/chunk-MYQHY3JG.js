@@ -4180,6 +4180,51 @@ var PROJECT_INVALID = {
   summary: "a dbt project file the scanner cannot read (`dbt_project.yml`, YAML, SQL)",
   fix: "Fix the file at the reported line; its lineage is missing until then."
 };
+var MANIFEST_DISAGREES = {
+  id: "lineage/manifest-disagrees",
+  severity: "notice",
+  category: "lineage",
+  modes: ["diff"],
+  summary: "the code and dbt's `manifest.json` of the head disagree on edges between nodes both define (the radius takes the union)",
+  fix: "Regenerate the manifest at the head (dbt parse), or write the refs the code builds at run time as literals."
+};
+var EDGES_IN_MESSAGE = 5;
+function edgeList(edges) {
+  const shown = joinSaid(
+    edges.slice(0, EDGES_IN_MESSAGE).map((e) => said`\`${e.from}\` → \`${e.to}\``),
+    ", "
+  );
+  const more = edges.length > EDGES_IN_MESSAGE ? `, and ${edges.length - EDGES_IN_MESSAGE} more` : "";
+  return said`${shown}${more}`;
+}
+function manifestFindings(disagreement) {
+  const { onlyManifest, onlyCode } = disagreement;
+  if (onlyManifest.length === 0 && onlyCode.length === 0) return [];
+  const parts = [
+    ...onlyManifest.length > 0 ? [
+      said`${onlyManifest.length} edge${onlyManifest.length === 1 ? "" : "s"} only in the manifest (${edgeList(onlyManifest)})`
+    ] : [],
+    ...onlyCode.length > 0 ? [
+      said`${onlyCode.length} edge${onlyCode.length === 1 ? "" : "s"} only in the code (${edgeList(onlyCode)})`
+    ] : []
+  ];
+  const message = said`The code and the head manifest disagree: ${joinSaid(parts, "; ")}. The radius follows both.`;
+  return [
+    {
+      rule: MANIFEST_DISAGREES.id,
+      severity: MANIFEST_DISAGREES.severity,
+      model: null,
+      message: message.message,
+      parts: message.parts,
+      file: null,
+      line: null
+    }
+  ];
+}
+var MANIFEST = {
+  rules: [MANIFEST_DISAGREES.id],
+  diff: (ctx) => ctx.manifest ? manifestFindings(ctx.manifest) : []
+};
 var PROBLEM_SPECS = {
   "lineage/dynamic-ref": DYNAMIC_REF,
   "lineage/ambiguous-ref": AMBIGUOUS_REF,
@@ -4220,7 +4265,7 @@ var DRIFT = {
   },
   audit: (ctx) => ctx.code ? driftFindings(ctx.inventory, codeView(ctx.code.scan, ctx.code.layers)) : []
 };
-var CODE_CHECKS = [PROBLEMS, DRIFT];
+var CODE_CHECKS = [PROBLEMS, DRIFT, MANIFEST];
 
 // src/lineage/traverse.ts
 function breadthFirst(graph, sources) {
@@ -5614,6 +5659,7 @@ var RULE_SPECS = [
   DYNAMIC_REF,
   AMBIGUOUS_REF,
   PROJECT_INVALID,
+  MANIFEST_DISAGREES,
   CONTRACT_BREAKING
 ];
 var RULES = ruleTable(RULE_SPECS);

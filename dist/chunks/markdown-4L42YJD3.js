@@ -5,15 +5,15 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-7E5AXPDN.js";
-import "./chunk-CPDOBQJI.js";
+} from "./chunk-V4AZRFRY.js";
+import "./chunk-4PU7AYVN.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-6HX3BG7R.js";
+import "./chunk-FMB67V7T.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+} from "./chunk-ZXPIK54Z.js";
+import "./chunk-MYQHY3JG.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-6UV3LSXG.js";

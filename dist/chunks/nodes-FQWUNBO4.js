@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6HX3BG7R.js";
-import "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+} from "./chunk-FMB67V7T.js";
+import "./chunk-ZXPIK54Z.js";
+import "./chunk-MYQHY3JG.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-AOXLXETT.js";

@@ -6,8 +6,8 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+} from "./chunk-ZXPIK54Z.js";
+import "./chunk-MYQHY3JG.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-JBPVYM72.js";
+} from "./chunk-MYQHY3JG.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

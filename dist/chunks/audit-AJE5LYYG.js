@@ -3,12 +3,12 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-7E5AXPDN.js";
-import "./chunk-CPDOBQJI.js";
+} from "./chunk-V4AZRFRY.js";
+import "./chunk-4PU7AYVN.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-6HX3BG7R.js";
-import "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+import "./chunk-FMB67V7T.js";
+import "./chunk-ZXPIK54Z.js";
+import "./chunk-MYQHY3JG.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-6UV3LSXG.js";

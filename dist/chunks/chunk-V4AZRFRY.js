@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewJson
-} from "./chunk-CPDOBQJI.js";
+} from "./chunk-4PU7AYVN.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -26,7 +26,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6HX3BG7R.js";
+} from "./chunk-FMB67V7T.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -34,10 +34,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EJS27UCN.js";
+} from "./chunk-ZXPIK54Z.js";
 import {
   RULES
-} from "./chunk-JBPVYM72.js";
+} from "./chunk-MYQHY3JG.js";
 import {
   toMarkdown,
   utf16Length,
