@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-KOVTEZY6.js";
-import "./chunks/chunk-4PU7AYVN.js";
+} from "./chunks/chunk-QCWSMYGX.js";
+import "./chunks/chunk-5UNS5T3W.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -45,6 +45,7 @@ import {
   RULES,
   SyncInputError,
   codeView,
+  columnOptions,
   describePath,
   describePlan,
   isEmptyPlan,
@@ -52,7 +53,9 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-MYQHY3JG.js";
+} from "./chunks/chunk-2DH6J7Q5.js";
+import "./chunks/chunk-W4KMJELL.js";
+import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -863,7 +866,15 @@ async function diffCommand(argv, io) {
     const baseManifest = args["base-manifest"] === void 0 ? headManifest : await read(args["base-manifest"]);
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
-  if (args.columns) input = await (await import("./chunks/attach-X2FZDFSD.js")).withColumnImpact(input);
+  if (args.columns) {
+    const { withColumnImpact } = await import("./chunks/attach-IWEKJSQR.js");
+    const { shippedChildScript } = await import("./chunks/isolated-RWPGLSYH.js");
+    input = await withColumnImpact(
+      input,
+      columnOptions(config),
+      shippedChildScript() === void 0 ? void 0 : {}
+    );
+  }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context = {
@@ -930,7 +941,7 @@ async function auditCommand(argv, io) {
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
       else
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-OBEPKGA7.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-YAATKLIN.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1021,7 +1032,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-OBEPKGA7.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-YAATKLIN.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1048,7 +1059,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-OBEPKGA7.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-YAATKLIN.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1073,8 +1084,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-AJE5LYYG.js"),
-    import("./chunks/context-HIQNWTUP.js")
+    import("./chunks/audit-FSUYPUDV.js"),
+    import("./chunks/context-LZUT3IVO.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1087,7 +1098,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-4L42YJD3.js");
+  return import("./chunks/markdown-FYZEX4MP.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1122,7 +1133,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-FQWUNBO4.js")
+    import("./chunks/nodes-AGBVHY5B.js")
   ]);
   const markdown = `${toMarkdown([
     {

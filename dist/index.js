@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-KOVTEZY6.js";
+} from "./chunks/chunk-QCWSMYGX.js";
 import {
   sameValue
-} from "./chunks/chunk-4PU7AYVN.js";
+} from "./chunks/chunk-5UNS5T3W.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -39,15 +39,20 @@ import {
   FAIL_ON,
   LINEAGE_SOURCES,
   SUGGESTION_MODES,
+  columnOptions,
+  lineageSources,
+  parseInventory
+} from "./chunks/chunk-2DH6J7Q5.js";
+import {
   _default,
   _enum,
-  lineageSources,
+  boolean,
   optional,
-  parseInventory,
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-MYQHY3JG.js";
+} from "./chunks/chunk-W4KMJELL.js";
+import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -766,7 +771,14 @@ async function readCodeLineage(source, base, head, changed, wanted) {
   const changes = baseScan ? diffScans(baseScan, headScan, renames) : [];
   const projects = headScan.projects.length;
   return {
-    code: { base: baseScan, head: headScan, changes },
+    // The files stay for column analysis, which renders the models' SQL (src/columns).
+    code: {
+      base: baseScan,
+      head: headScan,
+      changes,
+      baseFiles: trees.base.files,
+      headFiles: trees.head.files
+    },
     note: `Lineage: ${wanted.inventory ? "the inventory and " : ""}the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files at the head, ${trees.how}).`
   };
 }
@@ -786,7 +798,9 @@ var invocationSchema = strictObject({
   "head-ref": optional(string()),
   /** dbt's target/manifest.json files in the workspace (a step before this one writes them). */
   "base-manifest-path": optional(string()),
-  "head-manifest-path": optional(string())
+  "head-manifest-path": optional(string()),
+  /** Column-level impact: overrides `columns.analyse` of the config file. */
+  columns: optional(boolean())
 });
 function readInputs(get) {
   const value = (name) => {
@@ -805,7 +819,8 @@ function readInputs(get) {
     "base-ref": value("base-ref"),
     "head-ref": value("head-ref"),
     "base-manifest-path": value("base-manifest-path"),
-    "head-manifest-path": value("head-manifest-path")
+    "head-manifest-path": value("head-manifest-path"),
+    columns: flag(value("columns"), "columns")
   });
   if (!invocation.success) {
     throw new ActionInputError(`invalid input
@@ -850,6 +865,10 @@ function lineage(raw) {
       `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
     );
   return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
+}
+function flag(raw, name) {
+  const v = oneOf(raw, ["true", "false"], name);
+  return v === void 0 ? void 0 : v === "true";
 }
 function count(raw, name) {
   if (raw === void 0) return void 0;
@@ -1567,7 +1586,7 @@ async function execute(env, outcome) {
       );
     }
   }
-  const unacknowledged = buildDiffReport(
+  const diffInput = await withColumns(
     {
       inventoryPath: config.inventory,
       ...judged,
@@ -1577,8 +1596,10 @@ async function execute(env, outcome) {
       ...changed.incomplete !== void 0 && { incomplete: changed.incomplete },
       toolVersion: VERSION
     },
-    config
+    config,
+    inputs.invocation.columns ?? config.columns.analyse
   );
+  const unacknowledged = buildDiffReport(diffInput, config);
   const label = config["acknowledge-label"];
   const commenting = pullRequest !== null && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target");
   const recordOn = commenting ? pullRequest.number : plan.queuedPullRequest;
@@ -1818,6 +1839,12 @@ async function loadConfig(source, sha, inputs) {
     info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
 }
+async function withColumns(input, config, analyse) {
+  if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
+  const { withColumnImpact } = await import("./chunks/attach-IWEKJSQR.js");
+  info("Analysing columns in the isolated renderer.");
+  return withColumnImpact(input, columnOptions(config), {});
+}
 async function readEvent(path) {
   if (!path) return {};
   try {
@@ -1842,7 +1869,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-4L42YJD3.js");
+var loadMarkdown = () => import("./chunks/markdown-FYZEX4MP.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -66,7 +66,14 @@ export async function readCodeLineage(
   // Our text only: counts and fixed words (project names are the pull request's, untrusted).
   const projects = headScan.projects.length;
   return {
-    code: { base: baseScan, head: headScan, changes },
+    // The files stay for column analysis, which renders the models' SQL (src/columns).
+    code: {
+      base: baseScan,
+      head: headScan,
+      changes,
+      baseFiles: trees.base.files,
+      headFiles: trees.head.files,
+    },
     note: `Lineage: ${wanted.inventory ? 'the inventory and ' : ''}the code of ${projects} dbt project${projects === 1 ? '' : 's'} (${trees.head.files.size} files at the head, ${trees.how}).`,
   };
 }

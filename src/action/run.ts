@@ -3,10 +3,10 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { lineageSources, type Config } from '../config/schema.js';
+import { columnOptions, lineageSources, type Config } from '../config/schema.js';
 import { parseInventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
-import { acknowledgeWhere, buildDiffReport } from '../report/diff-report.js';
+import { acknowledgeWhere, buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import { mergeResult } from '../report/merge-result.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJsonAsync } from '../report/write-json.js';
@@ -232,7 +232,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       );
     }
   }
-  const unacknowledged = buildDiffReport(
+  const diffInput = await withColumns(
     {
       inventoryPath: config.inventory,
       ...judged,
@@ -243,7 +243,9 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
       toolVersion: VERSION,
     },
     config,
+    inputs.invocation.columns ?? config.columns.analyse,
   );
+  const unacknowledged = buildDiffReport(diffInput, config);
   const label = config['acknowledge-label'];
   const commenting =
     pullRequest !== null &&
@@ -580,6 +582,18 @@ async function loadConfig(source: Repository, sha: string, inputs: ActionInputs)
   if (text === null)
     core.info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
+}
+
+/**
+ * Column-level impact, when asked and the code was read: rendered and analysed in the isolated
+ * child process (src/columns/isolated.ts) — the pull request's templates never run in this one.
+ */
+async function withColumns(input: DiffInput, config: Config, analyse: boolean): Promise<DiffInput> {
+  // Nothing the code changed, nothing to render: the report stays at the model level.
+  if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
+  const { withColumnImpact } = await import('../columns/attach.js');
+  core.info('Analysing columns in the isolated renderer.');
+  return withColumnImpact(input, columnOptions(config), {});
 }
 
 async function readEvent(path: string | undefined): Promise<Record<string, never>> {

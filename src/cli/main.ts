@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { FAIL_ON, layerRules, type Config } from '../config/schema.js';
+import { columnOptions, FAIL_ON, layerRules, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
@@ -208,7 +208,17 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   // Column analysis loads the renderer and polyglot only when asked (--columns).
-  if (args.columns) input = await (await import('../columns/attach.js')).withColumnImpact(input);
+  // From the bundle, in the isolated renderer as the action does (the templates may be a pull
+  // request's); from source (development, tests) in this process.
+  if (args.columns) {
+    const { withColumnImpact } = await import('../columns/attach.js');
+    const { shippedChildScript } = await import('../columns/isolated.js');
+    input = await withColumnImpact(
+      input,
+      columnOptions(config),
+      shippedChildScript() === undefined ? undefined : {},
+    );
+  }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context: RenderContext = {

@@ -271,6 +271,51 @@ function contractOf(side: Side, node: CodeNode): { contract: Contract; file: str
 }
 
 /**
+ * What the stubbed dbt context renders one way while dbt may render it another: an incremental
+ * run (`is_incremental()` is false here), another target, the environment, the run's state,
+ * queries against the warehouse. An edit that renders to the same query here may change a
+ * branch the renderer cannot see, so it is not called cosmetic on the renderer's word.
+ */
+const CONTEXT_DEPENDENT =
+  /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
+
+const JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+
+function blindSpot(
+  classification: Classification,
+  texts: readonly (string | undefined)[],
+): Classification {
+  if (classification.category !== 'cosmetic') return classification;
+  for (const text of texts) {
+    if (text === undefined) continue;
+    let found: RegExpExecArray | null = null;
+    // Only inside Jinja (`{{ }}`, `{% %}`): `target` as a SQL column name is no blind spot.
+    for (const [jinja] of text.matchAll(JINJA)) if ((found = CONTEXT_DEPENDENT.exec(jinja))) break;
+    if (found)
+      return {
+        category: 'unknown',
+        reasons: [
+          `renders the same query here, but the code reads \`${found[1]}\`, whose other branches (an incremental run, another target) the renderer cannot see`,
+        ],
+      };
+  }
+  return classification;
+}
+
+/** The texts of the macro files behind a change's `macros` (display names). */
+function macroTexts(side: Side, macros: readonly string[]): string[] {
+  if (macros.length === 0) return [];
+  const wanted = new Set(macros);
+  const texts: string[] = [];
+  for (const node of side.scan.nodes) {
+    if (node.kind !== 'macro' || !wanted.has(node.display)) continue;
+    const text = side.files.get(node.path);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
+
+/**
  * Classify, follow and check. Never throws: a model that cannot be analysed is `unknown` with the
  * reason; polyglot failing to load makes every analysed model `unknown`.
  */
@@ -325,7 +370,7 @@ async function run(
 
   // The changes, by printed name.
   const anchors: string[] = [];
-  const classify: { display: string; b: CodeNode; h: CodeNode }[] = [];
+  const classify: { display: string; b: CodeNode; h: CodeNode; macros: readonly string[] }[] = [];
   const radiusOnly: ColumnChangeInput[] = [];
   const otherAnchoring = new Set<string>();
   for (const c of input.changes) {
@@ -342,7 +387,7 @@ async function run(
       (h.kind === 'model' || h.kind === 'snapshot') &&
       c.reasons.some((r) => RENDERED.has(r))
     ) {
-      classify.push({ display, b, h });
+      classify.push({ display, b, h, macros: c.macros ?? [] });
       if (
         c.reasons.some((r) => !RENDERED.has(r) && r !== 'sql-format' && r !== 'docs' && c.anchors)
       )
@@ -482,7 +527,15 @@ async function run(
     analysed++;
     graph.push({ id, columns: after.analysis, upstream: after.upstream, dependsOn });
     if (c && before) {
-      const classification = classifyChange(before.analysis, after.analysis, before.sql, after.sql);
+      const classification = blindSpot(
+        classifyChange(before.analysis, after.analysis, before.sql, after.sql),
+        [
+          base?.files.get(c.b.path),
+          head.files.get(h.path),
+          ...macroTexts(head, c.macros),
+          ...(base ? macroTexts(base, c.macros) : []),
+        ],
+      );
       changes.push({
         model: id,
         category: classification.category,

@@ -157,6 +157,7 @@ export function buildDiffReport(
       },
     }),
     ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
+    ...(codeOnly && { inventoryAbsent: true as const }),
     ...(input.columns && { contracts: input.columns.contracts }),
     ...(input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },

@@ -141,7 +141,7 @@ const PROBLEMS: Check = {
 const DRIFT: Check = {
   rules: [INVENTORY_DRIFT.id],
   diff: (ctx: DiffContext) => {
-    if (!ctx.code || !ctx.head?.usable || ctx.vanished) return [];
+    if (!ctx.code || !ctx.head?.usable || ctx.vanished || ctx.inventoryAbsent) return [];
     const layers = ctx.code.layers;
     return driftFindings(ctx.head, codeView(ctx.code.head, layers), {
       base: {

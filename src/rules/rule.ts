@@ -60,6 +60,8 @@ export interface DiffContext {
   readonly head: Inventory | null;
   /** Set when the inventory exists at the base and not at the head. */
   readonly vanished?: { readonly inventoryPath: string; readonly at: string };
+  /** Set when no inventory exists at either commit (the code alone): nothing to drift. */
+  readonly inventoryAbsent?: true;
   /** Set when the list of changed files is known to be incomplete: why. */
   readonly incomplete?: string;
   /** The change as judged, when the head inventory is usable; null otherwise. */

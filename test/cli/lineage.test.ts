@@ -104,6 +104,10 @@ describe('a repository with no inventory: the code alone', () => {
     expect(names(report.impact.models)).toEqual(['fct_attribution']);
     expect(report.inventory.head).toMatchObject({ absent: true, models: 0 });
     expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('inventory/missing');
+    // Without an inventory there is nothing to drift from: no warning per model of the code.
+    expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'lineage/inventory-drift',
+    );
     expect(report.lineage.sources).toEqual(['code']);
     expect(report.lineage.macros).toEqual([
       expect.objectContaining({ macro: 'click_id', callers: 1, path: 'macros/ids.sql' }),

@@ -176,6 +176,25 @@ describe('column impact of a diff', () => {
     expect(report(code, undefined).summary.impacted).toBe(4);
   });
 
+  it('an edit in a branch the renderer cannot see (an incremental run) is not cosmetic', async () => {
+    const incremental = (filter: string) =>
+      `${STG}{% if is_incremental() %}where ${filter} > (select max(id) from {{ this }}){% endif %}\n`;
+    const { columns, code } = await impactOf(
+      files(incremental('id')),
+      files(incremental('user_id')),
+    );
+    expect(columns.changes[0]).toMatchObject({ category: 'unknown' });
+    expect(columns.changes[0]!.reasons[0]).toContain('`is_incremental`');
+    // Unknown reaches the whole downstream, as without the analysis.
+    expect(report(code, columns).summary.impacted).toBe(4);
+    // `target` as a column name outside Jinja is no blind spot.
+    const plain = await impactOf(
+      files(STG.replace('country', 'country, 1 as target')),
+      files(`{% set c = 'country' %}${STG.replace('country', '{{ c }}, 1 as target')}`),
+    );
+    expect(plain.columns.changes[0]).toMatchObject({ category: 'cosmetic' });
+  });
+
   it('removing a column of an enforced contract is a contract/breaking error', async () => {
     const contract = (cols: string[]) => `version: 2
 models:

@@ -128,6 +128,22 @@ describe('code lineage in the action', () => {
     expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
     expect(run.summary).toContain('Lineage: the inventory and the code of 1 dbt project');
     expect(operations()).not.toContain('git/get-blob');
+    // Columns, analysed in the isolated renderer: `amount` is redefined, and reaches both.
+    expect(run.stdout).toContain('Analysing columns in the isolated renderer.');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    expect(report.changes).toEqual([
+      expect.objectContaining({ model: 'stg_orders', category: 'column' }),
+    ]);
+    expect(report.changes[0].columns.modified).toEqual(['amount']);
+    const reach = Object.fromEntries(
+      report.impact.models.map((m: { model: string; reach: string }) => [m.model, m.reach]),
+    );
+    expect(reach).toEqual({ orders: 'columns', revenue: 'columns' });
+
+    // Turned off by the input: the model level, as before.
+    const off = await action('pull_request', repo.dir, { columns: 'false' });
+    const offReport = JSON.parse(await readFile(off.outputs['report-path']!, 'utf8'));
+    expect(offReport.changes[0].category).toBeUndefined();
 
     const codeOnly = await action('pull_request', repo.dir, { lineage: 'code' });
     expect(impacted(codeOnly)).toEqual(expect.arrayContaining(['orders', 'revenue']));
@@ -156,6 +172,8 @@ describe('code lineage in the action', () => {
     expect(run.stdout).toContain('Reading commits from the GitHub API.');
     expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
     expect(run.summary).toContain('through the GitHub API, the rest from the local git objects');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    expect(report.changes[0].category).toBe('column');
     // Only the blob the base lacks came over the API: the edited staging model.
     expect(operations().filter((op) => op === 'git/get-blob')).toHaveLength(1);
     expect(operations()).toContain('git/get-tree');

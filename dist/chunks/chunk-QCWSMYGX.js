@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-4PU7AYVN.js";
+} from "./chunk-5UNS5T3W.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-MYQHY3JG.js";
+} from "./chunk-2DH6J7Q5.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -2051,6 +2051,7 @@ function buildDiffReport(input, config, options = {}) {
       }
     },
     ...input.incomplete !== void 0 && { incomplete: input.incomplete },
+    ...codeOnly && { inventoryAbsent: true },
     ...input.columns && { contracts: input.columns.contracts },
     ...input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) }

@@ -5,21 +5,23 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-V4AZRFRY.js";
-import "./chunk-4PU7AYVN.js";
-import "./chunk-CPASOWOT.js";
-import "./chunk-FMB67V7T.js";
-import {
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT
-} from "./chunk-ZXPIK54Z.js";
-import "./chunk-MYQHY3JG.js";
-import "./chunk-HDHW62PR.js";
-import "./chunk-SEVLTCV4.js";
+} from "./chunk-WCAQFIFY.js";
+import "./chunk-ONK5ZUJW.js";
 import "./chunk-6UV3LSXG.js";
+import "./chunk-5UNS5T3W.js";
+import "./chunk-CPASOWOT.js";
 import {
   commentMarker
 } from "./chunk-AOXLXETT.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT
+} from "./chunk-HBBHGMU4.js";
+import "./chunk-2DH6J7Q5.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
+import "./chunk-HDHW62PR.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

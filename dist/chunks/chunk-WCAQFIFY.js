@@ -1,12 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  previewJson
-} from "./chunk-4PU7AYVN.js";
-import {
-  flowchart,
-  withinMermaidLimits
-} from "./chunk-CPASOWOT.js";
-import {
   MAX_VALUE,
   code,
   details,
@@ -26,7 +19,25 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-FMB67V7T.js";
+} from "./chunk-ONK5ZUJW.js";
+import {
+  toMarkdown,
+  utf16Length,
+  utf8Length
+} from "./chunk-6UV3LSXG.js";
+import {
+  previewJson
+} from "./chunk-5UNS5T3W.js";
+import {
+  flowchart,
+  withinMermaidLimits
+} from "./chunk-CPASOWOT.js";
+import {
+  clip,
+  clipMiddle,
+  commentMarker,
+  safeUrl
+} from "./chunk-AOXLXETT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -34,21 +45,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-ZXPIK54Z.js";
+} from "./chunk-HBBHGMU4.js";
 import {
   RULES
-} from "./chunk-MYQHY3JG.js";
-import {
-  toMarkdown,
-  utf16Length,
-  utf8Length
-} from "./chunk-6UV3LSXG.js";
-import {
-  clip,
-  clipMiddle,
-  commentMarker,
-  safeUrl
-} from "./chunk-AOXLXETT.js";
+} from "./chunk-2DH6J7Q5.js";
 
 // src/render/markdown/findings.ts
 var SEVERITY_ICON = { error: "🔴", warning: "🟠", notice: "🔵" };

@@ -6,8 +6,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-ZXPIK54Z.js";
-import "./chunk-MYQHY3JG.js";
+} from "./chunk-HBBHGMU4.js";
+import "./chunk-2DH6J7Q5.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";

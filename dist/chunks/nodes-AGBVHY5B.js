@@ -19,12 +19,14 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-FMB67V7T.js";
-import "./chunk-ZXPIK54Z.js";
-import "./chunk-MYQHY3JG.js";
+} from "./chunk-ONK5ZUJW.js";
+import "./chunk-AOXLXETT.js";
+import "./chunk-HBBHGMU4.js";
+import "./chunk-2DH6J7Q5.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
-import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   MAX_VALUE,
