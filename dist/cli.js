@@ -917,6 +917,7 @@ async function auditCommand(argv, io) {
   let file;
   let commit;
   let lineage;
+  let codeScan;
   if (args.ref === void 0 && args.lineage !== void 0) {
     if (!lineageSources(args.lineage, void 0).inventory)
       throw new UsageError("--lineage code reads the dbt project from git: use --ref REF");
@@ -939,7 +940,8 @@ async function auditCommand(argv, io) {
       const scan = await readCodeAt(repo, commit);
       if (scan === null)
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
-      else
+      else codeScan = scan;
+      if (scan !== null)
         lineage = auditLineage(
           (await import("./chunks/lineage-graph-YAATKLIN.js")).lineageGraph({
             ref: args.ref,
@@ -966,7 +968,8 @@ async function auditCommand(argv, io) {
       ref,
       ...file !== void 0 && { file },
       inventory,
-      toolVersion: VERSION
+      toolVersion: VERSION,
+      ...codeScan && { code: codeScan }
     },
     config
   );

@@ -782,6 +782,26 @@ async function readCodeLineage(source, base, head, changed, wanted) {
     note: `Lineage: ${wanted.inventory ? "the inventory and " : ""}the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files at the head, ${trees.how}).`
   };
 }
+async function readAuditCode(source, commit) {
+  let trees;
+  try {
+    trees = await source.readTrees(commit, commit);
+  } catch (error2) {
+    trees = { unavailable: `the dbt files could not be read (${messageOf(error2)})` };
+  }
+  if ("unavailable" in trees)
+    return {
+      scan: null,
+      note: `Lineage: inventory only — ${trees.unavailable}. ${FULL_LINEAGE_HINT}`
+    };
+  const scan = scanRepository(trees.head.files, { blobIds: trees.head.blobIds });
+  if (scan.projects.length === 0) return { scan: null, note: null };
+  const projects = scan.projects.length;
+  return {
+    scan,
+    note: `Lineage: the audit measures the inventory against the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files, ${trees.how}).`
+  };
+}
 
 // src/action/manifests.ts
 import { open as open2 } from "node:fs/promises";
@@ -1506,12 +1526,18 @@ async function execute(env, outcome) {
         `the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
       );
     info(`Auditing ${config2.inventory} at ${head2} (${plan.reason}).`);
+    const code = lineageSources(config2).code ? await readAuditCode(source, head2) : null;
+    if (code?.note) {
+      info(code.note);
+      outcome.notes.push(code.note);
+    }
     const report2 = buildAuditReport(
       {
         inventoryPath: config2.inventory,
         ref: head2,
         inventory: parseInventory(text, config2.inventory),
-        toolVersion: VERSION
+        toolVersion: VERSION,
+        ...code?.scan && { code: code.scan }
       },
       config2
     );

@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { composeSummary } from './summary.js';
-import { readCodeLineage } from './code-lineage.js';
+import { readAuditCode, readCodeLineage } from './code-lineage.js';
 import { readManifests } from './manifests.js';
 import { postSuggestions } from './suggestions.js';
 import { messageOf, statusOf } from './errors.js';
@@ -121,12 +121,18 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
         `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
       );
     core.info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
+    const code = lineageSources(config).code ? await readAuditCode(source, head) : null;
+    if (code?.note) {
+      core.info(code.note);
+      outcome.notes.push(code.note);
+    }
     const report = buildAuditReport(
       {
         inventoryPath: config.inventory,
         ref: head,
         inventory: parseInventory(text, config.inventory),
         toolVersion: VERSION,
+        ...(code?.scan && { code: code.scan }),
       },
       config,
     );

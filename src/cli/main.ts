@@ -18,6 +18,7 @@ import { inventorySyncCommand } from './inventory-sync.js';
 import { ManifestError, manifestLineage } from '../lineage/manifest.js';
 import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
 import type { LineageGraph } from './lineage-graph.js';
+import type { ProjectScan } from '../project/types.js';
 import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
 import {
   changedFilesBetween,
@@ -265,6 +266,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let file: string | undefined;
   let commit: string | undefined;
   let lineage: AuditLineage | undefined;
+  // The code at the audited commit: the audit's lineage truth and the code's own findings.
+  let codeScan: ProjectScan | undefined;
   if (args.ref === undefined && args.lineage !== undefined) {
     if (!lineageSources(args.lineage, undefined).inventory)
       throw new UsageError('--lineage code reads the dbt project from git: use --ref REF');
@@ -288,7 +291,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       const scan = await readCodeAt(repo, commit);
       if (scan === null)
         notes.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
-      else
+      else codeScan = scan;
+      if (scan !== null)
         lineage = auditLineage(
           (await import('./lineage-graph.js')).lineageGraph({
             ref: args.ref,
@@ -316,6 +320,7 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       ...(file !== undefined && { file }),
       inventory,
       toolVersion: VERSION,
+      ...(codeScan && { code: codeScan }),
     },
     config,
   );

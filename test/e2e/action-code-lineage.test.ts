@@ -244,6 +244,25 @@ describe('code lineage in the action', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('workflow_dispatch audits the inventory against the code', async () => {
+    const run = await runAction({
+      apiUrl: gh.url,
+      eventName: 'workflow_dispatch',
+      payload: { inputs: {} },
+      workspace: repo.dir,
+      sha: base,
+      inputs: { 'github-token': WRITE_TOKEN },
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('Lineage: the audit measures the inventory against the code');
+    expect(run.summary).toContain('Lineage truth');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    // The inventory lacks orders → revenue: the code shows it.
+    expect(report.audit.lineage.coverage.total).toBeGreaterThan(
+      report.audit.lineage.coverage.recorded,
+    );
+  });
+
   it('judges a stale branch as merged, with the code lineage of its own changes', async () => {
     const event = {
       action: 'synchronize',
