@@ -1496,6 +1496,11 @@ async function run(env = process.env) {
   }
 }
 async function execute(env, outcome) {
+  const run2 = await prepare(env, outcome);
+  if (run2.plan.kind === "audit") await runAudit(run2, run2.plan);
+  else await runDiff(run2, run2.plan);
+}
+async function prepare(env, outcome) {
   const inputs = readInputs((name) => getInput(name));
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
@@ -1516,35 +1521,39 @@ async function execute(env, outcome) {
   const source = local ? localRepository(workspace) : apiRepository(github, owner, repo, objects);
   info(`Reading commits from ${source.name}.`);
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  if (plan.kind === "audit") {
-    const head2 = await source.resolveCommit(plan.head);
-    const configAt = plan.configAt === void 0 ? head2 : await source.resolveCommit(plan.configAt);
-    const config2 = await loadConfig(source, configAt, inputs);
-    const text = await source.readFile(head2, config2.inventory);
-    if (text === null)
-      throw new RepositoryError(
-        `the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
-      );
-    info(`Auditing ${config2.inventory} at ${head2} (${plan.reason}).`);
-    const code = lineageSources(config2).code ? await readAuditCode(source, head2) : null;
-    if (code?.note) {
-      info(code.note);
-      outcome.notes.push(code.note);
-    }
-    const report2 = buildAuditReport(
-      {
-        inventoryPath: config2.inventory,
-        ref: head2,
-        inventory: parseInventory(text, config2.inventory),
-        toolVersion: VERSION,
-        ...code?.scan && { code: code.scan }
-      },
-      config2
+  return { env, outcome, inputs, plan, github, owner, repo, workspace, local, source, runUrl };
+}
+async function runAudit(run2, plan) {
+  const { source, inputs, outcome, env, runUrl } = run2;
+  const head = await source.resolveCommit(plan.head);
+  const configAt = plan.configAt === void 0 ? head : await source.resolveCommit(plan.configAt);
+  const config = await loadConfig(source, configAt, inputs);
+  const text = await source.readFile(head, config.inventory);
+  if (text === null)
+    throw new RepositoryError(
+      `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
     );
-    outcome.context = renderContext(config2, { headSha: head2, ...runUrl && { runUrl } });
-    await publish(report2, outcome, env);
-    return;
+  info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
+  const code = lineageSources(config).code ? await readAuditCode(source, head) : null;
+  if (code?.note) {
+    info(code.note);
+    outcome.notes.push(code.note);
   }
+  const report = buildAuditReport(
+    {
+      inventoryPath: config.inventory,
+      ref: head,
+      inventory: parseInventory(text, config.inventory),
+      toolVersion: VERSION,
+      ...code?.scan && { code: code.scan }
+    },
+    config
+  );
+  outcome.context = renderContext(config, { headSha: head, ...runUrl && { runUrl } });
+  await publish(report, outcome, env);
+}
+async function runDiff(run2, plan) {
+  const { source, inputs, outcome, env, runUrl, github, owner, repo, local } = run2;
   const [baseCommit, head] = await Promise.all([
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head)
@@ -1571,17 +1580,7 @@ async function execute(env, outcome) {
     source.readFile(head, config.inventory),
     changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head)
   ]);
-  const lineage2 = await readCodeLineage(source, base, head, changed.files, lineageSources(config));
-  if (lineage2.note !== null) {
-    info(lineage2.note);
-    outcome.notes.push(lineage2.note);
-  }
-  const manifest = await readManifests(workspace, inputs.invocation);
-  if (manifest) {
-    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ", serving both sides" : ""}) joins the union.`;
-    info(note);
-    outcome.notes.push(note);
-  }
+  const { lineage: lineage2, manifest } = await readLineage(run2, config, base, head, changed.files);
   if (baseText === null && headText === null && lineage2.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
@@ -1589,29 +1588,17 @@ async function execute(env, outcome) {
   }
   if (changed.incomplete !== void 0)
     warning(`The changed files are incomplete: ${changed.incomplete}.`);
-  const inventoryOff = !lineageSources(config).inventory && lineage2.code !== null;
-  const parsedHead = headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
-  const parsedBase = baseText === null || inventoryOff ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
-  let judged = {
-    base: { ref: base, inventory: parsedBase },
-    head: { ref: head, inventory: parsedHead }
-  };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
-    const tipText = await source.readFile(baseCommit, config.inventory);
-    const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
-    if (tip?.usable && (parsedHead === null || parsedHead.usable && parsedBase?.usable)) {
-      judged = {
-        base: { ref: baseCommit, inventory: tip },
-        head: {
-          ref: head,
-          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null
-        }
-      };
-      outcome.notes.push(
-        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` + (lineage2.code ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.` : "")
-      );
-    }
-  }
+  const judged = await judgeAsMerged(run2, {
+    config,
+    base,
+    baseCommit,
+    head,
+    common,
+    fromMergeBase: plan.fromMergeBase,
+    baseText,
+    headText,
+    codeRead: lineage2.code !== null
+  });
   const diffInput = await withColumns(
     {
       inventoryPath: config.inventory,
@@ -1864,6 +1851,47 @@ async function loadConfig(source, sha, inputs) {
   if (text === null)
     info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
+}
+async function readLineage(run2, config, base, head, changed) {
+  const { source, outcome, workspace, inputs } = run2;
+  const lineage2 = await readCodeLineage(source, base, head, changed, lineageSources(config));
+  if (lineage2.note !== null) {
+    info(lineage2.note);
+    outcome.notes.push(lineage2.note);
+  }
+  const manifest = await readManifests(workspace, inputs.invocation);
+  if (manifest) {
+    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ", serving both sides" : ""}) joins the union.`;
+    info(note);
+    outcome.notes.push(note);
+  }
+  return { lineage: lineage2, manifest };
+}
+async function judgeAsMerged(run2, sides) {
+  const { config, base, baseCommit, head, common, baseText, headText, codeRead } = sides;
+  const inventoryOff = !lineageSources(config).inventory && codeRead;
+  const parsedHead = headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
+  const parsedBase = baseText === null || inventoryOff ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
+  const asCompared = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead }
+  };
+  if (!sides.fromMergeBase || common === null || common === baseCommit || inventoryOff)
+    return asCompared;
+  const tipText = await run2.source.readFile(baseCommit, config.inventory);
+  const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
+  if (!tip?.usable || !(parsedHead === null || parsedHead.usable && parsedBase?.usable))
+    return asCompared;
+  run2.outcome.notes.push(
+    `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` + (codeRead ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.` : "")
+  );
+  return {
+    base: { ref: baseCommit, inventory: tip },
+    head: {
+      ref: head,
+      inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null
+    }
+  };
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
