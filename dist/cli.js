@@ -867,8 +867,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-IWEKJSQR.js");
-    const { shippedChildScript } = await import("./chunks/isolated-RWPGLSYH.js");
+    const { withColumnImpact } = await import("./chunks/attach-FX4Y7B5K.js");
+    const { shippedChildScript } = await import("./chunks/isolated-XP4X2E52.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),

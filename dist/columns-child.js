@@ -9,7 +9,7 @@ import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
-// src/columns/child.ts
+// src/isolation/child.ts
 import { createWriteStream } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 async function readStdin() {

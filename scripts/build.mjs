@@ -6,11 +6,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-// columns-child: the isolated renderer column analysis runs in (src/columns/isolated.ts).
+// columns-child: the isolated renderer column analysis runs in (src/isolation/isolated.ts).
 const ENTRIES = {
   cli: 'src/cli.ts',
   index: 'src/index.ts',
-  'columns-child': 'src/columns/child.ts',
+  'columns-child': 'src/isolation/child.ts',
 };
 
 // @actions/core imports its OIDC client, hence @actions/http-client and undici (800 KB), at the

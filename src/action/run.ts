@@ -669,12 +669,12 @@ async function judgeAsMerged(
 
 /**
  * Column-level impact, when asked and the code was read: rendered and analysed in the isolated
- * child process (src/columns/isolated.ts) — the pull request's templates never run in this one.
+ * child process (src/isolation/isolated.ts) — the pull request's templates never run in this one.
  */
 async function withColumns(input: DiffInput, config: Config, analyse: boolean): Promise<DiffInput> {
   // Nothing the code changed, nothing to render: the report stays at the model level.
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import('../columns/attach.js');
+  const { withColumnImpact } = await import('../isolation/attach.js');
   core.info('Analysing columns in the isolated renderer.');
   return withColumnImpact(input, columnOptions(config), {});
 }

@@ -212,8 +212,8 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
   // From the bundle, in the isolated renderer as the action does (the templates may be a pull
   // request's); from source (development, tests) in this process.
   if (args.columns) {
-    const { withColumnImpact } = await import('../columns/attach.js');
-    const { shippedChildScript } = await import('../columns/isolated.js');
+    const { withColumnImpact } = await import('../isolation/attach.js');
+    const { shippedChildScript } = await import('../isolation/isolated.js');
     input = await withColumnImpact(
       input,
       columnOptions(config),

@@ -10,9 +10,9 @@ import {
   inProcessRunner,
   BUDGET_REASON,
   UNAVAILABLE_REASON,
-  withColumnImpact,
   type ColumnImpact,
 } from '../../src/columns/index.js';
+import { withColumnImpact } from '../../src/isolation/attach.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
 import { renderDiffText } from '../../src/render/text.js';
 

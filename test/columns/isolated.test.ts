@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffScans, scanRepository } from '../../src/project/index.js';
 import { analyzeColumnImpact, inProcessRunner } from '../../src/columns/index.js';
-import { isolatedColumnImpact, isolationFlags } from '../../src/columns/isolated.js';
+import { isolatedColumnImpact, isolationFlags } from '../../src/isolation/isolated.js';
 import { polyglotUrl } from '../../src/columns/polyglot.js';
 
 // Inside the repository, so the child resolves nothing from outside what it is allowed to read.
@@ -21,7 +21,7 @@ const outside = join(work, '..', `.blast-radius-secret-${process.pid}`);
 
 beforeAll(async () => {
   await build({
-    entryPoints: ['src/columns/child.ts'],
+    entryPoints: ['src/isolation/child.ts'],
     outfile: childScript,
     bundle: true,
     platform: 'node',

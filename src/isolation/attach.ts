@@ -12,7 +12,7 @@ import {
   unavailableColumnImpact,
   UNAVAILABLE_REASON,
   type ColumnImpactOptions,
-} from './impact.js';
+} from '../columns/impact.js';
 
 export async function withColumnImpact(
   input: DiffInput,

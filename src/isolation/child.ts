@@ -5,7 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import { analyzeColumnImpact } from './impact.js';
+import { analyzeColumnImpact } from '../columns/impact.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
 
 async function readStdin(): Promise<Buffer> {

@@ -15,9 +15,9 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from './impact.js';
-import { polyglotUrl } from './polyglot.js';
-import { checkColumnImpact } from './wire.js';
+import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from '../columns/impact.js';
+import { polyglotUrl } from '../columns/polyglot.js';
+import { checkColumnImpact } from '../columns/wire.js';
 
 /** What the child is asked: the input and the options that are plain data. */
 export interface ChildRequest {

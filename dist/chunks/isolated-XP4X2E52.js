@@ -3,7 +3,7 @@ import {
   isolatedColumnImpact,
   isolationFlags,
   shippedChildScript
-} from "./chunk-LMPOUDOD.js";
+} from "./chunk-GV7PBSA3.js";
 import "./chunk-2VPGPTFV.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";

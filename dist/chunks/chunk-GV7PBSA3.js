@@ -19,7 +19,7 @@ import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
 
-// src/columns/isolated.ts
+// src/isolation/isolated.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
@@ -74,7 +74,7 @@ function checkColumnImpact(value) {
   return parsed.data;
 }
 
-// src/columns/isolated.ts
+// src/isolation/isolated.ts
 function shippedChildScript() {
   for (const rel of ["./columns-child.js", "../columns-child.js"]) {
     const url = new URL(rel, import.meta.url);

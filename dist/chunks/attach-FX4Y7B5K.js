@@ -7,7 +7,7 @@ import {
 import "./chunk-HW2WQZXP.js";
 import {
   isolatedColumnImpact
-} from "./chunk-LMPOUDOD.js";
+} from "./chunk-GV7PBSA3.js";
 import "./chunk-2VPGPTFV.js";
 import "./chunk-XQFQEBRH.js";
 import "./chunk-W4KMJELL.js";
@@ -15,7 +15,7 @@ import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 
-// src/columns/attach.ts
+// src/isolation/attach.ts
 async function withColumnImpact(input, options = {}, isolation) {
   const code = input.code;
   if (!code) return input;
