@@ -20,6 +20,7 @@ import {
   type DiffMode,
 } from './diff-parts.js';
 import { diffView, type DiffView } from './diff-view.js';
+import { columnParts } from './column-parts.js';
 import { footer, scopeLine, severityCounts, verdictNodes } from './frame.js';
 import { heading, paragraph, text } from './nodes.js';
 import { assemble, fixedPart } from './parts.js';
@@ -42,6 +43,7 @@ export function headline(view: DiffView): string {
     report.impact.models.length,
     report.summary.attributionImpacted,
     view.exposures.length,
+    report.summary.affected,
   );
   return `${severityCounts(report.summary, view.acknowledged)} — ${scope}`;
 }
@@ -64,6 +66,7 @@ export function renderDiffDocument(
     ? [
         top,
         findingsPart(view, mode),
+        ...columnParts(view, mode),
         topPathsPart(view, mode),
         changedPart(view, mode),
         commentPicturePart(view, mode),
@@ -81,6 +84,7 @@ export function renderDiffDocument(
     : [
         top,
         findingsPart(view, mode),
+        ...columnParts(view, mode),
         changedPart(view, mode),
         attributionPart(view, mode),
         exposuresPart(view, mode),
