@@ -116,6 +116,14 @@ function locator(facts: DiffFacts): Locate {
   };
 }
 
+/** Models the column analysis rules out last (stable; as given without it). */
+function affectedFirst(facts: DiffFacts, models: ImpactedModel[]): ImpactedModel[] {
+  const reach = facts.columnReach;
+  if (!reach) return models;
+  const out = (m: ImpactedModel) => reach.get(m.model)?.reach === 'unaffected';
+  return [...models.filter((m) => !out(m)), ...models.filter(out)];
+}
+
 /** Ranks with the models the column analysis rules out last (stable; as given without it). */
 function byAffected(facts: DiffFacts, ranks: number[]): number[] {
   const reach = facts.columnReach;
@@ -435,12 +443,13 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       ...anchors
         .filter((c) => matches(c.model))
         .map((c) => ({ model: c.model, how: said`changed (${c.kind})${categorySaid(c, ', ')}` })),
-      ...facts.radius.models
-        .filter((m) => matches(m.model))
-        .map((m) => ({
-          model: m.model,
-          how: said`via ${pathSaid(m)}${reachSaid(facts, m.model)}`,
-        })),
+      ...affectedFirst(
+        facts,
+        facts.radius.models.filter((m) => matches(m.model)),
+      ).map((m) => ({
+        model: m.model,
+        how: said`via ${pathSaid(m)}${reachSaid(facts, m.model)}`,
+      })),
     ];
     if (hits.length === 0) continue;
     const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);

@@ -2,7 +2,7 @@
 // ones (fully, or by which columns), and those ruled out with the reason. Shown only when the
 // report carries the column analysis: without it these parts are not there at all.
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ReportImpactedModel } from '../../report/types.js';
+import type { ReportChange, ReportImpactedModel } from '../../report/types.js';
 import type { Part } from './budget.js';
 import { columnNames, hasColumns, REASON_MAX, reachWeight } from './column-cells.js';
 import { fmt, plural } from './context.js';
@@ -24,16 +24,16 @@ import { fixedPart, listPart } from './parts.js';
 import { clip } from './sanitize.js';
 
 /** Most affected and ruled-out models the comment lists; the job summary lists up to maxRows. */
-export const COMMENT_AFFECTED = 25;
-export const COMMENT_RULED_OUT = 30;
+export const COMMENT_AFFECTED = 50;
+export const COMMENT_RULED_OUT = 100;
 /** Affected models the comment shows open; the rest of its list is collapsed. */
-export const AFFECTED_OPEN = 5;
+export const AFFECTED_OPEN = 3;
 /** Column names listed per model: fewer in the comment. */
 const NAMES_COMPACT = 3;
 const NAMES_FULL = 10;
 
 const TRUST_NOTE =
-  'The warnings and the verdict keep the model-level radius: the column analysis reads this pull request’s own SQL.';
+  'The warnings and the verdict still count them: the column analysis reads this pull request’s own SQL, so it informs the review but clears nothing.';
 
 /** The impacted models split by the column analysis: affected (most telling first), ruled out. */
 export function columnSplit(view: DiffView): {
@@ -57,9 +57,24 @@ export function columnSplit(view: DiffView): {
     .map(({ m }) => m);
   return {
     affected,
-    ruledOut: models.filter((m) => m.reach === 'unaffected'),
+    // Attribution-layer models first: ruling those out is what a reviewer wants to check.
+    ruledOut: models
+      .filter((m) => m.reach === 'unaffected')
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => Number(attribution(b.m)) - Number(attribution(a.m)) || a.i - b.i)
+      .map(({ m }) => m),
     full: affected.filter((m) => m.reach === 'full').length,
   };
+}
+
+/**
+ * True when the comment's affected and ruled-out lists name every impacted model: its full
+ * impacted list would only repeat them.
+ */
+export function columnListsCoverRadius(view: DiffView): boolean {
+  if (view.report.summary.affected === undefined) return false;
+  const { affected, ruledOut } = columnSplit(view);
+  return affected.length <= COMMENT_AFFECTED && ruledOut.length <= COMMENT_RULED_OUT;
 }
 
 /** The column parts in display order: none without column analysis or without a radius. */
@@ -83,21 +98,19 @@ export function columnParts(view: DiffView, mode: DiffMode): Part[] {
   const affected = split.affected.length;
   const byColumns = affected - split.full;
   const ruledOut = split.ruledOut.length;
-  const lead = [
-    affected > 0
-      ? `${fmt(split.full)} reached fully, ${fmt(byColumns)} only through some of ${byColumns === 1 ? 'its' : 'their'} columns`
-      : 'No changed column reaches any of them',
-    ruledOut > 0
-      ? `; ${fmt(ruledOut)} ruled out: downstream, but no changed column reaches ${ruledOut === 1 ? 'it' : 'them'}.`
-      : '.',
-  ].join('');
+  const how = affected === 0 ? '' : ` (${fmt(split.full)} fully, ${fmt(byColumns)} by columns)`;
   return [
     fixedPart('column impact', [
       heading(
         4,
-        text(`Column impact: ${fmt(affected)} of ${plural(total, 'downstream model')} affected`),
+        text(
+          `Column impact: ${fmt(affected)} of ${plural(total, 'downstream model')} affected${how}`,
+        ),
       ),
-      paragraph(text(`${lead} ${TRUST_NOTE}`)),
+      // Nothing affected: the sentence the list would have been.
+      ...(affected === 0
+        ? [paragraph(text(`No changed column reaches any of them. ${TRUST_NOTE}`))]
+        : []),
     ]),
     affectedPart(view, mode, split.affected),
     ruledOutPart(view, mode, split.ruledOut),
@@ -191,19 +204,57 @@ function affectedPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
   });
 }
 
-const RULED_OUT_LEAD =
-  'Downstream of a change in the lineage, but the column analysis shows no changed column reaches them.';
+const RULED_OUT_LEAD = `Downstream in the lineage, but no changed column reaches them: they read none of the columns that change. ${TRUST_NOTE}`;
 
-/** The model before `m` on its path, as code. */
-function via(m: ReportImpactedModel, shortened?: Set<string>): PhrasingContent[] {
+/** The reason every ruled-out model has unless the analysis said more. */
+const NO_COLUMN = 'no changed column reaches it';
+
+/**
+ * The model before `m` on its path, as code, with what it changes: "`canonical_users` (changes
+ * `gclid`)", "`users` (unaffected)". Why `m` is ruled out, read off the step it is reached by.
+ */
+function via(
+  m: ReportImpactedModel,
+  lookup: Lookup,
+  names: number,
+  shortened?: Set<string>,
+): PhrasingContent[] {
   const before = m.path.length >= 2 ? m.path[m.path.length - 2]! : undefined;
   if (before === undefined) return [];
-  return shortened ? [shortCode(before, shortened, 40)] : [code(before)];
+  const name = shortened ? shortCode(before, shortened, 40) : code(before);
+  const change = lookup.changes.get(before);
+  const upstream = lookup.impacted.get(before);
+  const changed = change?.columns
+    ? [...change.columns.removed, ...change.columns.modified, ...change.columns.added]
+    : upstream?.reach === 'columns'
+      ? [...(upstream.columns ?? [])]
+      : [];
+  if (changed.length > 0)
+    return [name, text(' (changes '), ...columnNames(changed, names), text(')')];
+  if (upstream?.reach === 'unaffected') return [name, text(' (unaffected)')];
+  return [name];
+}
+
+/** The reasons beyond the usual one, or nothing. */
+function otherReasons(m: ReportImpactedModel): string[] {
+  return (m.reachReasons ?? []).filter((reason) => reason !== NO_COLUMN);
+}
+
+interface Lookup {
+  readonly changes: ReadonlyMap<string, ReportChange>;
+  readonly impacted: ReadonlyMap<string, ReportImpactedModel>;
 }
 
 function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpactedModel[]): Part {
   const items = mode.compact ? all.slice(0, COMMENT_RULED_OUT) : all;
   const title = `Ruled out (${fmt(all.length)}): downstream but unaffected`;
+  const names = mode.compact ? NAMES_COMPACT : NAMES_FULL;
+  let lookup: Lookup | undefined;
+  const lookups = () =>
+    (lookup ??= {
+      changes: new Map(view.report.changes.map((c) => [c.model, c])),
+      impacted: new Map(view.report.impact.models.map((m) => [m.model, m])),
+    });
   return listPart<ReportImpactedModel>({
     label: 'ruled-out models',
     rank: 3,
@@ -222,13 +273,16 @@ function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
           paragraph(text(RULED_OUT_LEAD)),
           list(
             shown.map((m) => {
-              const step = via(m, shortened);
-              const why = firstReason(m);
+              const step = via(m, lookups(), names, shortened);
+              const why = otherReasons(m);
               return listItem(
                 paragraph(
                   shortCode(m.model, shortened, 48),
-                  ...(why.length > 0 ? [text(' — '), ...why] : []),
-                  ...(step.length > 0 ? [text(' (via '), ...step, text(')')] : []),
+                  text(' ('),
+                  ...layerCell(view, m.layer, 20),
+                  text(')'),
+                  ...(step.length > 0 ? [text(' — via '), ...step] : []),
+                  ...(why.length > 0 ? [text(': '), untrusted(why.join('; '), REASON_MAX)] : []),
                 ),
               );
             }),
@@ -243,7 +297,7 @@ function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
           ['right', null, null, null, null],
           ['Depth', 'Model', 'Layer', 'Via', 'Why'],
           shown.map((m) => {
-            const step = via(m);
+            const step = via(m, lookups(), names);
             return [
               [text(fmt(m.depth))],
               [code(m.model)],
@@ -259,7 +313,7 @@ function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
       ]);
     },
     weight: (m) =>
-      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${clip(m.path[m.path.length - 2] ?? '', MAX_VALUE)} ${clip((m.reachReasons ?? []).join('; '), REASON_MAX * 2)}`,
+      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${clip(m.path[m.path.length - 2] ?? '', MAX_VALUE)} (changes ${'x'.repeat(40 * names)}) ${clip((m.reachReasons ?? []).join('; '), REASON_MAX * 2)}`,
     overhead: 40,
     more: (left, total) => [
       ...(total - left === 0 ? [paragraph(text(title))] : []),

@@ -146,6 +146,16 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
   });
 }
 
+/** ", 3 affected" (per the column analysis) over `models`; nothing without the analysis. */
+function affectedOf(
+  models: readonly string[],
+  reachOf: ReadonlyMap<string, ReportImpactedModel> | undefined,
+): string {
+  if (!reachOf) return '';
+  const affected = models.filter((m) => reachOf.get(m)?.reach !== 'unaffected').length;
+  return `, ${fmt(affected)} affected`;
+}
+
 /** Impacted models by name, when the column analysis says how each is reached. */
 function columnReachOf(view: DiffView): ReadonlyMap<string, ReportImpactedModel> | undefined {
   if (view.report.summary.affected === undefined) return undefined;
@@ -169,9 +179,7 @@ function condensed(
 ): PhrasingContent[] {
   const related = finding.related?.length ?? 0;
   if (finding.rule === 'attribution/impacted' && finding.model !== null) {
-    const affected = reachOf
-      ? `, ${fmt((finding.related ?? []).filter((m) => reachOf.get(m)?.reach !== 'unaffected').length)} affected per the column analysis`
-      : '';
+    const affected = affectedOf(finding.related ?? [], reachOf);
     return [
       code(finding.model),
       text(
@@ -184,7 +192,9 @@ function condensed(
     return [
       text('exposure '),
       strong(untrusted(name, 100)),
-      text(` is reached through ${plural(related, 'model')} (see Exposures reached)`),
+      text(
+        ` is reached through ${plural(related, 'model')}${affectedOf(finding.related ?? [], reachOf)} (see Exposures reached)`,
+      ),
     ];
   }
   return messageNodes(finding);
@@ -297,7 +307,7 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
             [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
             layerCell(view, change.layer, 20),
             reasonsCell(change, 20),
-            ...(withColumns ? [categoryCell(change, 2)] : []),
+            ...(withColumns ? [categoryCell(change, 1)] : []),
             [text(p ? fmt(p.direct) : '—')],
             [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
           ];
@@ -405,14 +415,17 @@ function viaCell(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
 
 export function attributionPart(view: DiffView, mode: DiffMode): Part {
   const items = view.attributionImpacted;
+  const withColumns = view.report.summary.affected !== undefined;
+  const affected = withColumns
+    ? `, ${fmt(items.filter((m) => m.reach !== 'unaffected').length)} affected per the column analysis`
+    : '';
   const attributionTitle = () =>
-    `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers`;
+    `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers${affected}`;
   const attributionHead = () => [
     heading(4, text(attributionTitle())),
     paragraph(text(ATTRIBUTION_LEAD)),
   ];
   const withConcepts = view.resolved.context.headModels !== undefined;
-  const withColumns = view.report.summary.affected !== undefined;
   let concepts: Map<string, readonly string[]> | undefined;
   const conceptsFor = (shown: readonly ImpactedModel[]) =>
     (concepts ??= conceptsOf(view, new Set(shown.map((m) => m.model))));
@@ -495,7 +508,10 @@ function exposureName(finding: Finding): string | undefined {
 }
 
 /** About the text an exposure's line shows: its name and its first models, each with a source. */
-function exposureWeight(finding: Finding, byName: ReadonlyMap<string, ReportImpactedModel>): string {
+function exposureWeight(
+  finding: Finding,
+  byName: ReadonlyMap<string, ReportImpactedModel>,
+): string {
   const name = exposureName(finding);
   const related = finding.related ?? [];
   if (name === undefined || related.length === 0) return findingWeight(finding);
@@ -522,6 +538,7 @@ function reachSuffix(m: ReportImpactedModel, names = 2): PhrasingContent[] {
 function exposureList(
   shown: readonly Finding[],
   byName: ReadonlyMap<string, ReportImpactedModel>,
+  reachOf: ReadonlyMap<string, ReportImpactedModel> | undefined,
 ): RootContent {
   const shortened = new Set<string>();
   const items = shown.map((finding) => {
@@ -547,7 +564,9 @@ function exposureList(
     return listItem(
       paragraph(
         strong(untrusted(name, 100)),
-        text(` — reached through ${plural(related.length, 'model')}`),
+        text(
+          ` — reached through ${plural(related.length, 'model')}${affectedOf(related, reachOf)}`,
+        ),
         ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
       ),
       list(hits),
@@ -557,6 +576,7 @@ function exposureList(
 }
 
 export function exposuresPart(view: DiffView, mode: DiffMode): Part {
+  const reachOf = columnReachOf(view);
   const byName = new Map<string, ReportImpactedModel>();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
   if (wanted.size > 0)
@@ -574,7 +594,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
     body: (shown) =>
       mode.compact
         ? details(`📤 Exposures reached (${fmt(view.exposures.length)})`, [
-            exposureList(shown, byName),
+            exposureList(shown, byName, reachOf),
           ])
         : [
             list(
@@ -598,7 +618,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
                 return listItem(
                   paragraph(
                     strong(untrusted(name, 100)),
-                    text(` — ${plural(related.length, 'model')}: `),
+                    text(` — ${plural(related.length, 'model')}${affectedOf(related, reachOf)}: `),
                     ...joined(hits, '; '),
                     ...(left > 0 ? [text(`; and ${fmt(left)} more`)] : []),
                     ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
@@ -898,10 +918,10 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
               mode.compact
                 ? [
                     [text(fmt(m.depth))],
-                    [shortCode(m.model, shortened, 32)],
+                    [shortCode(m.model, shortened, withColumns ? 28 : 32)],
                     layerCell(view, m.layer, 20),
                     m.path.length >= 2
-                      ? [shortCode(m.path[m.path.length - 2]!, shortened, 30)]
+                      ? [shortCode(m.path[m.path.length - 2]!, shortened, withColumns ? 26 : 30)]
                       : [text('—')],
                     ...reach(m),
                   ]
@@ -1042,10 +1062,19 @@ export function commentPicturePart(view: DiffView, mode: DiffMode): Part {
         (view.perChange.get(b.model)?.total ?? 0) - (view.perChange.get(a.model)?.total ?? 0) ||
         (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
     );
-    const targets = topTargets(view);
+    // With the column radius, the picture draws where the change goes: affected models only
+    // (the others are counted in the "+N more" boxes), unless none is.
+    const affected = (m: ReportImpactedModel) =>
+      view.report.summary.affected === undefined || m.reach !== 'unaffected';
+    const someAffected = view.report.impact.models.some(affected);
+    const targets = topTargets(view).filter((m) => !someAffected || affected(m));
     if (targets.length === 0) {
       // Without attribution models, the nearest impacted models show the shape.
-      targets.push(...[...view.report.impact.models].sort((a, b) => a.depth - b.depth));
+      targets.push(
+        ...[...view.report.impact.models]
+          .filter((m) => !someAffected || affected(m))
+          .sort((a, b) => a.depth - b.depth),
+      );
     }
     const picture = commentPicture(
       anchors,
