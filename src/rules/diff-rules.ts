@@ -285,7 +285,9 @@ function attributionImpacted(
     });
     const count = reached.length;
     const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : '';
-    const related = [...nearest, ...listed.filter((rank) => !own.has(rank))];
+    // In the message's order, then the rest of those it is nearest to.
+    const inList = new Set(listed);
+    const related = [...listed, ...nearest.filter((rank) => !inList.has(rank))];
     const affected = affectedSaid(
       facts,
       reached.map((rank) => models[rank]!.model),

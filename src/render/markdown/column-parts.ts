@@ -97,7 +97,6 @@ export function columnParts(view: DiffView, mode: DiffMode): Part[] {
   const split = columnSplit(view);
   const affected = split.affected.length;
   const byColumns = affected - split.full;
-  const ruledOut = split.ruledOut.length;
   const how = affected === 0 ? '' : ` (${fmt(split.full)} fully, ${fmt(byColumns)} by columns)`;
   return [
     fixedPart('column impact', [
@@ -117,9 +116,20 @@ export function columnParts(view: DiffView, mode: DiffMode): Part[] {
   ];
 }
 
-/** "… and N more affected models (k of M shown here): where." for a capped list. */
+/** "+N more affected models (k of M shown here): where." for a capped list. */
 function capNote(mode: DiffMode, what: string, shown: number, all: number): RootContent[] {
   if (shown >= all) return [];
+  return [
+    paragraph(
+      text(
+        `+${fmt(all - shown)} more ${what} (${fmt(shown)} of ${fmt(all)} shown here): ${mode.elsewhere}.`,
+      ),
+    ),
+  ];
+}
+
+/** "… and N more affected models (k of M shown here): where." when the budget cut a list. */
+function cutNote(mode: DiffMode, what: string, shown: number, all: number): RootContent[] {
   return [
     paragraph(
       text(
@@ -198,7 +208,7 @@ function affectedPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
     weight: (m) =>
       `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${reachWeight(m, names)} ${clip(m.reachReasons?.[0] ?? '', REASON_MAX)}`,
     overhead: 40,
-    more: (left, total) => capNote(mode, 'affected models', total - left, all.length),
+    more: (left, total) => cutNote(mode, 'affected models', total - left, all.length),
     measure: mode.measure,
     cap: mode.budget,
   });
@@ -317,7 +327,7 @@ function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
     overhead: 40,
     more: (left, total) => [
       ...(total - left === 0 ? [paragraph(text(title))] : []),
-      ...capNote(mode, 'ruled-out models', total - left, all.length),
+      ...cutNote(mode, 'ruled-out models', total - left, all.length),
     ],
     measure: mode.measure,
     cap: mode.budget,
