@@ -28,8 +28,13 @@ import type { Finding } from '../rules/catalog.js';
 import { diffRuleFindings } from '../rules/registry.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { compareNames } from '../lineage/graph.js';
-import { TOOL_NAME, type DiffReport, type LineageReport } from './types.js';
-import type { ColumnImpact } from '../columns/impact.js';
+import {
+  TOOL_NAME,
+  type DiffReport,
+  type LineageReport,
+  type ReportImpactedModel,
+} from './types.js';
+import type { ColumnImpact, ColumnReach } from '../columns/impact.js';
 import { withColumnCategories, withColumnReach } from '../columns/report.js';
 
 export interface DiffInput {
@@ -181,6 +186,7 @@ export function buildDiffReport(
           files,
           unanalysed,
           nameless: namelessEntries(headInventory, baseInventory),
+          ...(reach?.affected !== undefined && { columnReach: columnReachOf(reach.models) }),
           baseline: baseInventory ?? modelSet([]),
           rewired: rewiredModels(changes),
         }
@@ -243,6 +249,17 @@ export function buildDiffReport(
       ...(reach?.affected !== undefined && { affected: reach.affected }),
     },
   };
+}
+
+/** The column reach of the impacted models, by name, for the findings' messages. */
+function columnReachOf(
+  models: readonly ReportImpactedModel[],
+): Map<string, Pick<ColumnReach, 'reach' | 'columns'>> {
+  const out = new Map<string, Pick<ColumnReach, 'reach' | 'columns'>>();
+  for (const m of models)
+    if (m.reach !== undefined)
+      out.set(m.model, { reach: m.reach, ...(m.columns && { columns: m.columns }) });
+  return out;
 }
 
 /**
