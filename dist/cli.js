@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-QCWSMYGX.js";
-import "./chunks/chunk-5UNS5T3W.js";
+} from "./chunks/chunk-L7XMKNO4.js";
+import "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -53,7 +53,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-2DH6J7Q5.js";
+} from "./chunks/chunk-TU2PVG7R.js";
 import "./chunks/chunk-W4KMJELL.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-HDHW62PR.js";
@@ -1087,8 +1087,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-FSUYPUDV.js"),
-    import("./chunks/context-LZUT3IVO.js")
+    import("./chunks/audit-U3MLPOEY.js"),
+    import("./chunks/context-NZBIGJKJ.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1101,7 +1101,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-FYZEX4MP.js");
+  return import("./chunks/markdown-4ZLKRQLJ.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1136,7 +1136,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-AGBVHY5B.js")
+    import("./chunks/nodes-EFQR4WWC.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-QCWSMYGX.js";
+} from "./chunks/chunk-L7XMKNO4.js";
 import {
   sameValue
-} from "./chunks/chunk-5UNS5T3W.js";
+} from "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -42,7 +42,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-2DH6J7Q5.js";
+} from "./chunks/chunk-TU2PVG7R.js";
 import {
   _default,
   _enum,
@@ -1923,7 +1923,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-FYZEX4MP.js");
+var loadMarkdown = () => import("./chunks/markdown-4ZLKRQLJ.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -5,10 +5,10 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-WCAQFIFY.js";
-import "./chunk-ONK5ZUJW.js";
+} from "./chunk-BC4R4XMN.js";
+import "./chunk-XHQZAKRJ.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-5UNS5T3W.js";
+import "./chunk-GL2L2KHR.js";
 import "./chunk-CPASOWOT.js";
 import {
   commentMarker
@@ -16,8 +16,8 @@ import {
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-HBBHGMU4.js";
-import "./chunk-2DH6J7Q5.js";
+} from "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";

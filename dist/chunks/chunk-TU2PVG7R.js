@@ -3341,6 +3341,41 @@ function pathSaid(model) {
   if (model.pathElided) steps.splice(PATH_HEAD, 0, said`… (${model.pathElided} more)`);
   return joinSaid(steps, " → ");
 }
+var COLUMNS_IN_MESSAGE = 5;
+function namesSaid(names, max = COLUMNS_IN_MESSAGE) {
+  const shown = joinSaid(
+    names.slice(0, max).map((name) => said`\`${name}\``),
+    ", "
+  );
+  return names.length > max ? said`${shown} and ${names.length - max} more` : shown;
+}
+function reachSaid(facts, model) {
+  const r = facts.columnReach?.get(model);
+  if (!r) return said``;
+  if (r.reach === "unaffected") return said` — downstream but unaffected per the column analysis`;
+  if (r.reach === "columns" && r.columns && r.columns.length > 0)
+    return said` — column${r.columns.length === 1 ? "" : "s"} ${namesSaid(r.columns)} reached`;
+  return said` — reached fully per the column analysis`;
+}
+function affectedSaid(facts, models) {
+  const reach = facts.columnReach;
+  if (!reach) return "";
+  const affected = models.filter((m) => {
+    const r = reach.get(m)?.reach;
+    return r === void 0 || r !== "unaffected";
+  }).length;
+  return ` (${affected} affected per the column analysis)`;
+}
+function categorySaid(change, lead = "; ") {
+  if (change.category === void 0) return said``;
+  const c = change.columns;
+  const what = [];
+  if (c?.removed.length) what.push(said`removes ${namesSaid(c.removed)}`);
+  if (c?.modified.length) what.push(said`redefines ${namesSaid(c.modified)}`);
+  if (c?.added.length) what.push(said`adds ${namesSaid(c.added)}`);
+  const detail = what.length > 0 && (change.category === "column" || change.category === "additive") ? said` (${joinSaid(what, ", ")})` : said``;
+  return said`${lead}column analysis: ${change.category}${detail}`;
+}
 var LISTED_IN_MESSAGE = 10;
 function locator(facts) {
   const headIndex = facts.head.indexByName;
@@ -3349,6 +3384,19 @@ function locator(facts) {
     const line = i === void 0 ? void 0 : modelLine(facts.head, i, ...path);
     return line === void 0 ? { file: null, line: null } : { file: facts.head.file, line };
   };
+}
+function affectedFirst(facts, models) {
+  const reach = facts.columnReach;
+  if (!reach) return models;
+  const out = (m) => reach.get(m.model)?.reach === "unaffected";
+  return [...models.filter((m) => !out(m)), ...models.filter(out)];
+}
+function byAffected(facts, ranks) {
+  const reach = facts.columnReach;
+  if (!reach) return ranks;
+  const models = facts.radius.models;
+  const out = (rank) => reach.get(models[rank].model)?.reach === "unaffected";
+  return [...ranks.filter((r) => !out(r)), ...ranks.filter(out)];
 }
 var attributionLayers = (facts) => new Set(facts.config["attribution-layers"]);
 var BROKEN_REFERENCE = {
@@ -3397,7 +3445,7 @@ function attributionChanged(facts, attribution, headIndex, at) {
       rule: ATTRIBUTION_CHANGED.id,
       severity: ATTRIBUTION_CHANGED.severity,
       model: change.model,
-      ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(", ")}` : ""}`,
+      ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(", ")}` : ""}${categorySaid(change)}`,
       ...change.kind === "removed" ? { file: null, line: null } : at(change.model)
     };
   });
@@ -3450,19 +3498,28 @@ function attributionImpacted(facts, attribution, at) {
     }
     if (reached.length === 0) continue;
     const own = new Set(nearest);
-    const ordered = [...nearest, ...reached.filter((r) => !own.has(r)).sort((a, b) => a - b)];
-    const shown = ordered.slice(0, LISTED_IN_MESSAGE).map((rank) => {
+    const ordered = byAffected(facts, [
+      ...nearest,
+      ...reached.filter((r) => !own.has(r)).sort((a, b) => a - b)
+    ]);
+    const listed = ordered.slice(0, LISTED_IN_MESSAGE);
+    const shown = listed.map((rank) => {
       const m = models[rank];
-      return own.has(rank) ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}` : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
+      return own.has(rank) ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}${reachSaid(facts, m.model)}` : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\`${reachSaid(facts, m.model)}`;
     });
     const count = reached.length;
     const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : "";
-    const related = [...nearest, ...ordered.slice(nearest.length, LISTED_IN_MESSAGE)];
+    const inList = new Set(listed);
+    const related = [...listed, ...nearest.filter((rank) => !inList.has(rank))];
+    const affected = affectedSaid(
+      facts,
+      reached.map((rank) => models[rank].model)
+    );
     findings.push({
       rule: ATTRIBUTION_IMPACTED.id,
       severity: ATTRIBUTION_IMPACTED.severity,
       model: source,
-      ...said`\`${source}\` reaches ${exact ? "" : "at least "}${count} attribution-layer model${count === 1 ? "" : "s"}: ${joinSaid(shown, "; ")}${more}`,
+      ...said`\`${source}\` reaches ${exact ? "" : "at least "}${count} attribution-layer model${count === 1 ? "" : "s"}${affected}: ${joinSaid(shown, "; ")}${more}`,
       related: related.map((rank) => models[rank].model),
       ...facts.removed.has(source) ? { file: null, line: null } : at(source)
     });
@@ -3589,8 +3646,14 @@ function exposuresReached(facts, at) {
   for (const exposure of facts.config.exposures) {
     const matches = (0, import_picomatch2.default)(exposure.models, { dot: true });
     const hits = [
-      ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
-      ...facts.radius.models.filter((m) => matches(m.model)).map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` }))
+      ...anchors.filter((c) => matches(c.model)).map((c) => ({ model: c.model, how: said`changed (${c.kind})${categorySaid(c, ", ")}` })),
+      ...affectedFirst(
+        facts,
+        facts.radius.models.filter((m) => matches(m.model))
+      ).map((m) => ({
+        model: m.model,
+        how: said`via ${pathSaid(m)}${reachSaid(facts, m.model)}`
+      }))
     ];
     if (hits.length === 0) continue;
     const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);
@@ -3600,7 +3663,10 @@ function exposuresReached(facts, at) {
       rule: EXPOSURE_REACHED.id,
       severity: EXPOSURE_REACHED.severity,
       model: first,
-      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? "" : "s"}: ${joinSaid(shown, "; ")}${more}`,
+      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? "" : "s"}${affectedSaid(
+        facts,
+        hits.map((h) => h.model)
+      )}: ${joinSaid(shown, "; ")}${more}`,
       related: hits.map((h) => h.model),
       exposure: exposure.name,
       ...facts.removed.has(first) ? { file: null, line: null } : at(first)

@@ -6,8 +6,8 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-HBBHGMU4.js";
-import "./chunk-2DH6J7Q5.js";
+} from "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";

@@ -19,10 +19,10 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-ONK5ZUJW.js";
+} from "./chunk-XHQZAKRJ.js";
 import "./chunk-AOXLXETT.js";
-import "./chunk-HBBHGMU4.js";
-import "./chunk-2DH6J7Q5.js";
+import "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";

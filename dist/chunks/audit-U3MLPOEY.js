@@ -3,14 +3,14 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-WCAQFIFY.js";
-import "./chunk-ONK5ZUJW.js";
+} from "./chunk-BC4R4XMN.js";
+import "./chunk-XHQZAKRJ.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-5UNS5T3W.js";
+import "./chunk-GL2L2KHR.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";
-import "./chunk-HBBHGMU4.js";
-import "./chunk-2DH6J7Q5.js";
+import "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";

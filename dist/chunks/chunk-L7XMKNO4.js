@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-5UNS5T3W.js";
+} from "./chunk-GL2L2KHR.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-2DH6J7Q5.js";
+} from "./chunk-TU2PVG7R.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -2073,6 +2073,7 @@ function buildDiffReport(input, config, options = {}) {
       files,
       unanalysed,
       nameless: namelessEntries(headInventory, baseInventory),
+      ...reach?.affected !== void 0 && { columnReach: columnReachOf(reach.models) },
       baseline: baseInventory ?? modelSet([]),
       rewired: rewiredModels(changes)
     } : null
@@ -2125,6 +2126,13 @@ function buildDiffReport(input, config, options = {}) {
       ...reach?.affected !== void 0 && { affected: reach.affected }
     }
   };
+}
+function columnReachOf(models) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of models)
+    if (m.reach !== void 0)
+      out.set(m.model, { reach: m.reach, ...m.columns && { columns: m.columns } });
+  return out;
 }
 function withReachedFrom(changes, pair) {
   const { table } = pair;

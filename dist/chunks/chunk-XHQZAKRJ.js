@@ -7,7 +7,7 @@ import {
 } from "./chunk-AOXLXETT.js";
 import {
   fmt
-} from "./chunk-HBBHGMU4.js";
+} from "./chunk-AYS3NY4H.js";
 
 // src/render/markdown/nodes.ts
 var MAX_VALUE = 200;
