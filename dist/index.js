@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-L7XMKNO4.js";
+} from "./chunks/chunk-OF7UMTJY.js";
 import {
   sameValue
 } from "./chunks/chunk-GL2L2KHR.js";

@@ -146,7 +146,14 @@ export function buildDiffReport(
   );
   const proofs = provenanceOf(code, input.manifest);
   const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
-  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  // Anchors the column analysis does not follow reach their own downstream fully.
+  const outside = (from: readonly string[]) =>
+    new Set(
+      blastRadius(pair, from, changed, (position) => head[position]!.layer).models.map(
+        (m) => m.model,
+      ),
+    );
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns, outside) : null;
   const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);

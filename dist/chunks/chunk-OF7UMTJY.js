@@ -1967,12 +1967,20 @@ function withColumnCategories(changes, columns) {
     };
   });
 }
-function withColumnReach(models, anchors, columns) {
+function withColumnReach(models, anchors, columns, outside) {
   const known = new Set(columns.anchors);
-  if (!anchors.every((a) => known.has(a))) return { models: [...models] };
+  const unknown = anchors.filter((a) => !known.has(a));
+  if (unknown.length > 0 && (!outside || known.size === 0)) return { models: [...models] };
+  const beyond = unknown.length > 0 && outside ? outside(unknown) : /* @__PURE__ */ new Set();
+  const named = unknown.slice(0, 3);
+  const beyondReason = `downstream of ${named.join(", ")}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ""}, changed where the column analysis does not look (the inventory)`;
   const byModel = new Map(columns.models.map((m) => [m.model, m]));
   let affected = 0;
   const out = models.map((model) => {
+    if (beyond.has(model.model)) {
+      affected++;
+      return { ...model, reach: "full", reachReasons: [beyondReason] };
+    }
     const r = byModel.get(model.model);
     const reach = r?.reach ?? "full";
     if (reach !== "unaffected") affected++;
@@ -2036,7 +2044,12 @@ function buildDiffReport(input, config, options = {}) {
   );
   const proofs = provenanceOf(code, input.manifest);
   const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
-  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  const outside = (from) => new Set(
+    blastRadius(pair, from, changed, (position) => head[position].layer).models.map(
+      (m) => m.model
+    )
+  );
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns, outside) : null;
   const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config["per-change-budget"], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
