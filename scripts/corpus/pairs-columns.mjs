@@ -89,14 +89,23 @@ function runDiff(repo, id) {
 
 const CATEGORIES = ['cosmetic', 'additive', 'column', 'model-wide', 'unknown'];
 
-/** An unknown reason without the model-specific detail, so that like reasons group. */
-function reasonKey(reason) {
-  return reason
-    .replace(/\s+/g, ' ')
-    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…')
-    .replace(/\b(line|col(?:umn)?|position|offset) \d+/gi, '$1 N')
-    .replace(/\d+(\.\d+)?\s*(ms|s)\b/g, 'N $2')
-    .slice(0, 140);
+/**
+ * An unknown reason without the model-specific detail, so that like reasons group: positions and
+ * durations become N, long quoted text "…" (short `names` stay: they say which macro or variable);
+ * "base: X" and "head: X" alike become "both: X".
+ */
+function reasonKey(reasons) {
+  const key = (r) =>
+    r
+      .replace(/\s+/g, ' ')
+      .replace(/"[^"]{25,}"|'[^']{25,}'|`[^`]{41,}`/g, '…')
+      .replace(/\b(line|col(?:umn)?|position|offset) \d+/gi, '$1 N')
+      .replace(/\d+(\.\d+)?\s*(ms|s)\b/g, 'N $2')
+      .slice(0, 160);
+  const [first = '(no reason)', second] = reasons;
+  if (second && first.startsWith('base: ') && second === `head: ${first.slice(6)}`)
+    return key(`both: ${first.slice(6)}`);
+  return key(first);
 }
 
 function summarise(report) {
@@ -114,7 +123,7 @@ function summarise(report) {
     classified++;
     counts[change.category]++;
     if (change.category === 'unknown') {
-      const key = reasonKey((change.categoryReasons ?? ['(no reason)'])[0]);
+      const key = reasonKey(change.categoryReasons ?? []);
       unknown.set(key, [...(unknown.get(key) ?? []), change.model]);
     }
   }
