@@ -152,9 +152,9 @@ function macrosOf(side: Side, project: string): MacroLibrary {
   let lib = side.macros.get(project);
   if (lib) return lib;
   const p = side.scan.projects.find((x) => x.name === project);
-  const prefixes = (p?.macroPaths ?? ['macros']).map((m) =>
-    `${p?.root ? `${p.root}/` : ''}${m}/`.replace(/\/+/g, '/'),
-  );
+  // The scan resolves macro paths against the project's folder already (`../../dbt_macros`
+  // included): prefixing the root again found no macro in a project outside the repository root.
+  const prefixes = (p ? p.macroPaths : ['macros']).map((m) => (m === '' ? '' : `${m}/`));
   const files: { path: string; text: string }[] = [];
   for (const [path, text] of side.files) {
     if (path.endsWith('.sql') && prefixes.some((pre) => path.startsWith(pre)))

@@ -195,6 +195,28 @@ describe('column impact of a diff', () => {
     expect(plain.columns.changes[0]).toMatchObject({ category: 'cosmetic' });
   });
 
+  it('finds the macros of a project in a subfolder, and those of a macro path outside it', async () => {
+    const nested = (stg: string) =>
+      new Map(
+        Object.entries({
+          'sub/dbt_project.yml': `${PROJECT}macro-paths: ["macros", "../shared_macros"]\n`,
+          'sub/models/sources.yml': SOURCES,
+          'sub/models/stg_users.sql': stg,
+          'sub/macros/email.sql': '{% macro email_col() %}lower(email){% endmacro %}',
+          'shared_macros/name.sql': '{% macro name_col() %}upper(name){% endmacro %}',
+        }),
+      );
+    const base = STG.replace('name,', '{{ name_col() }} as name,');
+    const { columns } = await impactOf(
+      nested(base),
+      nested(base.replace('email,', '{{ email_col() }} as email,')),
+    );
+    expect(columns.changes[0]).toMatchObject({
+      category: 'column',
+      columns: { added: [], removed: [], modified: ['email'] },
+    });
+  });
+
   it('removing a column of an enforced contract is a contract/breaking error', async () => {
     const contract = (cols: string[]) => `version: 2
 models:
