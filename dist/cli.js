@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-OF7UMTJY.js";
+} from "./chunks/chunk-O2ZS7DPF.js";
 import "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
@@ -867,7 +867,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-FX4Y7B5K.js");
+    const { withColumnImpact } = await import("./chunks/attach-TP2T3U32.js");
     const { shippedChildScript } = await import("./chunks/isolated-XP4X2E52.js");
     input = await withColumnImpact(
       input,

@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-OF7UMTJY.js";
+} from "./chunks/chunk-O2ZS7DPF.js";
 import {
   sameValue
 } from "./chunks/chunk-GL2L2KHR.js";
@@ -1895,7 +1895,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-FX4Y7B5K.js");
+  const { withColumnImpact } = await import("./chunks/attach-TP2T3U32.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }

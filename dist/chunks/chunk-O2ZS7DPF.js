@@ -2454,7 +2454,8 @@ var package_default = {
     "openapi:extract": "node scripts/extract-openapi.mjs",
     examples: "node scripts/render-examples.mjs",
     "docs:rules": "node scripts/docs-rules.mjs",
-    "bench:code": "node scripts/bench/code.mjs"
+    "bench:code": "node scripts/bench/code.mjs",
+    "corpus:columns": "node scripts/corpus/pairs-columns.mjs"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",

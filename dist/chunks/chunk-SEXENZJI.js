@@ -6188,7 +6188,20 @@ function makeEnv(library) {
     "list",
     (xs) => Array.isArray(xs) ? [...xs] : typeof xs === "string" ? [...xs] : xs && typeof xs === "object" ? Object.keys(xs) : []
   );
-  g("dict", (...args) => ({ ...splitArgs(args).kw }));
+  g("dict", (...args) => {
+    const { pos, kw } = splitArgs(args);
+    if (pos.length === 0) return { ...kw };
+    const [from] = pos;
+    if (pos.length > 1 || !from || typeof from !== "object")
+      giveUp("dict() of something other than a mapping or a list of pairs");
+    if (!Array.isArray(from)) return { ...from, ...kw };
+    const out = {};
+    for (const pair of from) {
+      if (!Array.isArray(pair) || pair.length !== 2) giveUp("dict() of a list that is not pairs");
+      out[String(pair[0])] = pair[1];
+    }
+    return { ...out, ...kw };
+  });
   g("namespace", (...args) => ({ ...splitArgs(args).kw }));
   g("__do", () => "");
   g("__setattr", (o, k, v) => {
@@ -6542,6 +6555,15 @@ function classifyKnown(base, head) {
     ...Object.keys(head.shape.definitions)
   ]);
   const isOuter = (s) => s === "root" || isRootBranch(s);
+  let unplaced = false;
+  const unnamed = (s, n) => {
+    const m = /^#(\d+)$/.exec(n);
+    if (!m || !isOuter(s)) return false;
+    const defs = { ...base.shape.definitions[s], ...head.shape.definitions[s] };
+    if (Object.keys(defs).some((k) => k.startsWith("*"))) unplaced = true;
+    else positional.add(Number(m[1]));
+    return true;
+  };
   for (const s of defScopes) {
     const b = base.shape.definitions[s] ?? {};
     const h = head.shape.definitions[s] ?? {};
@@ -6549,6 +6571,7 @@ function classifyKnown(base, head) {
     const hNames = Object.keys(h);
     for (const n of /* @__PURE__ */ new Set([...bNames, ...hNames])) {
       if (b[n]?.sql !== h[n]?.sql) {
+        if (unnamed(s, n)) continue;
         const name = n.replace(/#\d+$/, "");
         changed.add(name);
         if (!isOuter(s)) inner.add(name);
@@ -6563,6 +6586,10 @@ function classifyKnown(base, head) {
     let grew = false;
     for (const s of defScopes) {
       for (const [n, d] of Object.entries(head.shape.definitions[s] ?? {})) {
+        if (/^#\d+$/.test(n)) {
+          if (d.mentions.some((m) => changed.has(m))) unnamed(s, n);
+          continue;
+        }
         const name = n.replace(/#\d+$/, "");
         if (!isOuter(s) && !inner.has(name) && d.mentions.some((m) => inner.has(m))) {
           inner.add(name);
@@ -6597,11 +6624,14 @@ function classifyKnown(base, head) {
   const removed = base.columns.filter((c) => !headOut.has(c.name)).map((c) => c.name);
   const baseBy = new Map(base.columns.map((c) => [c.name, c]));
   const modified = [];
+  const named = new Set(
+    Object.entries(head.shape.definitions).filter(([s]) => isOuter(s)).flatMap(([, defs]) => Object.keys(defs))
+  );
   head.columns.forEach((c, i) => {
     const b = baseBy.get(c.name);
     if (!b) return;
     const up = (x) => x.upstream.map((u) => `${u.relation}.${u.column}`).join(",");
-    if (changed.has(c.name) || positional.has(i) || up(b) !== up(c) || b.transform !== c.transform) {
+    if (changed.has(c.name) || positional.has(i) || unplaced && !named.has(c.name) || up(b) !== up(c) || b.transform !== c.transform) {
       modified.push(c.name);
     }
   });
@@ -6891,9 +6921,7 @@ function macrosOf(side, project) {
   let lib = side.macros.get(project);
   if (lib) return lib;
   const p = side.scan.projects.find((x) => x.name === project);
-  const prefixes = (p?.macroPaths ?? ["macros"]).map(
-    (m) => `${p?.root ? `${p.root}/` : ""}${m}/`.replace(/\/+/g, "/")
-  );
+  const prefixes = (p ? p.macroPaths : ["macros"]).map((m) => m === "" ? "" : `${m}/`);
   const files = [];
   for (const [path, text] of side.files) {
     if (path.endsWith(".sql") && prefixes.some((pre) => path.startsWith(pre)))

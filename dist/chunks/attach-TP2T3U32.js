@@ -3,7 +3,7 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-IUI3LITJ.js";
+} from "./chunk-SEXENZJI.js";
 import "./chunk-HW2WQZXP.js";
 import {
   isolatedColumnImpact
