@@ -50,7 +50,9 @@ describe('withColumnReach', () => {
       both: 'full',
       only_inventory: 'full',
     });
-    expect(out.find((m) => m.model === 'both')!.reachReasons![0]).toContain('downstream of edited_entry');
+    expect(out.find((m) => m.model === 'both')!.reachReasons![0]).toContain(
+      'downstream of edited_entry',
+    );
     expect(affected).toBe(3);
   });
 
