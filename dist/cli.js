@@ -867,7 +867,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-TP2T3U32.js");
+    const { withColumnImpact } = await import("./chunks/attach-SXYNS43S.js");
     const { shippedChildScript } = await import("./chunks/isolated-XP4X2E52.js");
     input = await withColumnImpact(
       input,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-SEXENZJI.js";
+} from "./chunks/chunk-PBO74YLX.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-2VPGPTFV.js";
 import "./chunks/chunk-XQFQEBRH.js";

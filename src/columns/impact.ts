@@ -23,6 +23,7 @@ import {
   type Classification,
   type ColumnDelta,
 } from './classify.js';
+import { withBlindSpots } from './blind-spots.js';
 import { columnRadius, type ColumnChangeInput, type ColumnGraphNode } from './radius.js';
 import { checkContract, type Contract, type ContractViolation } from './contracts.js';
 
@@ -270,49 +271,30 @@ function contractOf(side: Side, node: CodeNode): { contract: Contract; file: str
   return node.contract ? { contract: { enforced: true, columns: [] }, file: node.path } : undefined;
 }
 
-/**
- * What the stubbed dbt context renders one way while dbt may render it another: an incremental
- * run (`is_incremental()` is false here), another target, the environment, the run's state,
- * queries against the warehouse. An edit that renders to the same query here may change a
- * branch the renderer cannot see, so it is not called cosmetic on the renderer's word.
- */
-const CONTEXT_DEPENDENT =
-  /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
-
-const JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-
-function blindSpot(
-  classification: Classification,
-  texts: readonly (string | undefined)[],
-): Classification {
-  if (classification.category !== 'cosmetic') return classification;
-  for (const text of texts) {
-    if (text === undefined) continue;
-    let found: RegExpExecArray | null = null;
-    // Only inside Jinja (`{{ }}`, `{% %}`): `target` as a SQL column name is no blind spot.
-    for (const [jinja] of text.matchAll(JINJA)) if ((found = CONTEXT_DEPENDENT.exec(jinja))) break;
-    if (found)
-      return {
-        category: 'unknown',
-        reasons: [
-          `renders the same query here, but the code reads \`${found[1]}\`, whose other branches (an incremental run, another target) the renderer cannot see`,
-        ],
-      };
-  }
-  return classification;
-}
-
-/** The texts of the macro files behind a change's `macros` (display names). */
-function macroTexts(side: Side, macros: readonly string[]): string[] {
+/** A changed macro's file at the base and at the head, for each of a change's `macros`. */
+function macroPairs(
+  base: Side | null,
+  head: Side,
+  macros: readonly string[],
+): [string | undefined, string | undefined][] {
   if (macros.length === 0) return [];
   const wanted = new Set(macros);
-  const texts: string[] = [];
-  for (const node of side.scan.nodes) {
-    if (node.kind !== 'macro' || !wanted.has(node.display)) continue;
-    const text = side.files.get(node.path);
-    if (text !== undefined) texts.push(text);
-  }
-  return texts;
+  const pathsOf = (side: Side | null) =>
+    new Map(
+      (side?.scan.nodes ?? [])
+        .filter((n) => n.kind === 'macro' && wanted.has(n.display))
+        .map((n) => [n.display, n.path]),
+    );
+  const before = pathsOf(base);
+  const after = pathsOf(head);
+  return macros.map((macro) => {
+    const b = before.get(macro);
+    const a = after.get(macro);
+    return [
+      b === undefined ? undefined : base?.files.get(b),
+      a === undefined ? undefined : head.files.get(a),
+    ];
+  });
 }
 
 /**
@@ -527,14 +509,9 @@ async function run(
     analysed++;
     graph.push({ id, columns: after.analysis, upstream: after.upstream, dependsOn });
     if (c && before) {
-      const classification = blindSpot(
+      const classification = withBlindSpots(
         classifyChange(before.analysis, after.analysis, before.sql, after.sql),
-        [
-          base?.files.get(c.b.path),
-          head.files.get(h.path),
-          ...macroTexts(head, c.macros),
-          ...(base ? macroTexts(base, c.macros) : []),
-        ],
+        [[base?.files.get(c.b.path), head.files.get(h.path)], ...macroPairs(base, head, c.macros)],
       );
       changes.push({
         model: id,

@@ -3,7 +3,7 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-SEXENZJI.js";
+} from "./chunk-PBO74YLX.js";
 import "./chunk-HW2WQZXP.js";
 import {
   isolatedColumnImpact

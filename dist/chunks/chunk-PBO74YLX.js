@@ -6462,20 +6462,20 @@ var HINTS = [
   ["postgres", /::\s*(text|int|integer|numeric|date|timestamp)\b/i]
 ];
 function detectDialect(hints) {
-  const norm = (s) => {
+  const norm2 = (s) => {
     const l = s.toLowerCase().trim();
     if (l === "postgresql") return "postgres";
     if (l === "dune" || l === "athena" || l === "presto") return "trino";
     return DIALECTS.includes(l) ? l : void 0;
   };
   if (hints.explicit) {
-    const d = norm(hints.explicit);
+    const d = norm2(hints.explicit);
     if (d) return { dialect: d, from: "explicit" };
   }
   const counts = /* @__PURE__ */ new Map();
   for (const m of hints.macroNames ?? []) {
     const prefix = /^([a-z]+)__/.exec(m)?.[1];
-    const d = prefix ? norm(prefix) : void 0;
+    const d = prefix ? norm2(prefix) : void 0;
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   if (counts.size === 1) return { dialect: [...counts.keys()][0], from: "macros" };
@@ -6683,6 +6683,78 @@ function classifyKnown(base, head) {
     ],
     columns
   };
+}
+
+// src/columns/blind-spots.ts
+var CONTEXT_DEPENDENT = /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
+var JINJA = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{[\s\S]*?\}\}/g;
+var BLOCKS = /* @__PURE__ */ new Set([
+  "if",
+  "for",
+  "macro",
+  "call",
+  "filter",
+  "raw",
+  "snapshot",
+  "test",
+  "materialization",
+  "docs"
+]);
+var norm = (text) => text.replace(/\s+/g, " ").trim();
+function hiddenParts(text) {
+  const parts = [];
+  const stack = [];
+  const insideHidden = () => stack.some((b) => b.hidden);
+  for (const m of text.matchAll(JINJA)) {
+    const whole = m[0];
+    const tag = m[1];
+    const args = m[2] ?? "";
+    if (tag === void 0) {
+      if (!insideHidden() && CONTEXT_DEPENDENT.test(whole)) parts.push(norm(whole));
+      continue;
+    }
+    const opensSet = tag === "set" && !args.includes("=");
+    if (BLOCKS.has(tag) || opensSet) {
+      const hidden = (tag === "if" || tag === "for" || opensSet) && CONTEXT_DEPENDENT.test(args);
+      stack.push({ start: m.index, hidden, tag });
+    } else if (tag === "elif" || tag === "else") {
+      const top = stack[stack.length - 1];
+      if (!top) return null;
+      if (CONTEXT_DEPENDENT.test(args)) top.hidden = true;
+    } else if (tag.startsWith("end")) {
+      const top = stack.pop();
+      if (!top || `end${top.tag}` !== tag) return null;
+      if (top.hidden && !insideHidden())
+        parts.push(norm(text.slice(top.start, m.index + whole.length)));
+    } else if (!insideHidden() && CONTEXT_DEPENDENT.test(args)) {
+      parts.push(norm(whole));
+    }
+  }
+  return stack.length === 0 ? parts : null;
+}
+function construct(parts) {
+  for (const part of parts) {
+    const found = CONTEXT_DEPENDENT.exec(part);
+    if (found) return found[1];
+  }
+  return "the context";
+}
+function withBlindSpots(classification, pairs) {
+  if (classification.category !== "cosmetic") return classification;
+  for (const [before, after] of pairs) {
+    const a = before === void 0 ? [] : hiddenParts(before);
+    const b = after === void 0 ? [] : hiddenParts(after);
+    const same = a !== null && b !== null && a.length === b.length && a.every((p, i) => p === b[i]);
+    if (same) continue;
+    const read = construct([...a ?? [], ...b ?? [], before ?? "", after ?? ""]);
+    return {
+      category: "unknown",
+      reasons: [
+        `renders the same query here, but the edit touches code that reads \`${read}\`, whose other branches (an incremental run, another target) the renderer cannot see`
+      ]
+    };
+  }
+  return classification;
 }
 
 // src/columns/radius.ts
@@ -7012,34 +7084,22 @@ function contractOf(side, node) {
   }
   return node.contract ? { contract: { enforced: true, columns: [] }, file: node.path } : void 0;
 }
-var CONTEXT_DEPENDENT = /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
-var JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-function blindSpot(classification, texts) {
-  if (classification.category !== "cosmetic") return classification;
-  for (const text of texts) {
-    if (text === void 0) continue;
-    let found = null;
-    for (const [jinja] of text.matchAll(JINJA)) if (found = CONTEXT_DEPENDENT.exec(jinja)) break;
-    if (found)
-      return {
-        category: "unknown",
-        reasons: [
-          `renders the same query here, but the code reads \`${found[1]}\`, whose other branches (an incremental run, another target) the renderer cannot see`
-        ]
-      };
-  }
-  return classification;
-}
-function macroTexts(side, macros) {
+function macroPairs(base, head, macros) {
   if (macros.length === 0) return [];
   const wanted = new Set(macros);
-  const texts = [];
-  for (const node of side.scan.nodes) {
-    if (node.kind !== "macro" || !wanted.has(node.display)) continue;
-    const text = side.files.get(node.path);
-    if (text !== void 0) texts.push(text);
-  }
-  return texts;
+  const pathsOf = (side) => new Map(
+    (side?.scan.nodes ?? []).filter((n) => n.kind === "macro" && wanted.has(n.display)).map((n) => [n.display, n.path])
+  );
+  const before = pathsOf(base);
+  const after = pathsOf(head);
+  return macros.map((macro) => {
+    const b = before.get(macro);
+    const a = after.get(macro);
+    return [
+      b === void 0 ? void 0 : base?.files.get(b),
+      a === void 0 ? void 0 : head.files.get(a)
+    ];
+  });
 }
 async function analyzeColumnImpact(input, options = {}) {
   const own = options.runner ? void 0 : workerRunner({ timeoutMs: options.timeoutMs ?? 5e3 });
@@ -7220,14 +7280,9 @@ async function run(input, options, runner) {
     analysed++;
     graph.push({ id, columns: after.analysis, upstream: after.upstream, dependsOn });
     if (c && before) {
-      const classification = blindSpot(
+      const classification = withBlindSpots(
         classifyChange(before.analysis, after.analysis, before.sql, after.sql),
-        [
-          base?.files.get(c.b.path),
-          head.files.get(h.path),
-          ...macroTexts(head, c.macros),
-          ...base ? macroTexts(base, c.macros) : []
-        ]
+        [[base?.files.get(c.b.path), head.files.get(h.path)], ...macroPairs(base, head, c.macros)]
       );
       changes.push({
         model: id,
