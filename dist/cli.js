@@ -867,8 +867,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-SXYNS43S.js");
-    const { shippedChildScript } = await import("./chunks/isolated-XP4X2E52.js");
+    const { withColumnImpact } = await import("./chunks/attach-MPH5MPND.js");
+    const { shippedChildScript } = await import("./chunks/isolated-HR2S6IF2.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-PBO74YLX.js";
+} from "./chunks/chunk-JUDDZKI6.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-2VPGPTFV.js";
+import "./chunks/chunk-7LONM6EZ.js";
 import "./chunks/chunk-XQFQEBRH.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, Dialect, RelationRef, Unknown } from './types.js';
+import { stripSqlComments } from './sql-comments.js';
 import {
   modelColumnsFrom,
   polyglotDialect,
@@ -272,7 +273,7 @@ export async function analyzeModel(
   runner: PolyglotRunner,
 ): Promise<Analysis> {
   const raw = await runner.run(
-    rendered.sql,
+    stripSqlComments(rendered.sql),
     dialect,
     schemaFor(rendered.relations, upstreamColumns),
   );

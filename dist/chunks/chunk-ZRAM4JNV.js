@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   polyglotUrl
-} from "./chunk-2VPGPTFV.js";
+} from "./chunk-7LONM6EZ.js";
 import {
   _enum,
   _maxLength,

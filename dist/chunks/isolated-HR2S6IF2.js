@@ -3,8 +3,8 @@ import {
   isolatedColumnImpact,
   isolationFlags,
   shippedChildScript
-} from "./chunk-GV7PBSA3.js";
-import "./chunk-2VPGPTFV.js";
+} from "./chunk-ZRAM4JNV.js";
+import "./chunk-7LONM6EZ.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";

@@ -6,6 +6,46 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+// src/columns/sql-comments.ts
+function stripSqlComments(sql) {
+  let out = "";
+  let i = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      out += " ";
+      i = end === -1 ? n : end;
+    } else if (c === "/" && next === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      const body = sql.slice(i, end === -1 ? n : end + 2);
+      out += body.includes("\n") ? "\n".repeat(body.split("\n").length - 1) : " ";
+      i = end === -1 ? n : end + 2;
+    } else if (c === "'" || c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < n) {
+        if (c === "'" && sql[j] === "\\") j += 2;
+        else if (sql[j] === c && sql[j + 1] === c) j += 2;
+        else if (sql[j] === c) break;
+        else j++;
+      }
+      out += sql.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === "$" && next === "$") {
+      const end = sql.indexOf("$$", i + 2);
+      const stop = end === -1 ? n : end + 2;
+      out += sql.slice(i, stop);
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 // src/columns/shape.ts
 import { createHash } from "node:crypto";
 function digest(s) {
@@ -479,7 +519,7 @@ function workerRunner(options = {}) {
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner) {
   const raw = await runner.run(
-    rendered.sql,
+    stripSqlComments(rendered.sql),
     dialect,
     schemaFor(rendered.relations, upstreamColumns)
   );

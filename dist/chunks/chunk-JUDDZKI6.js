@@ -5,7 +5,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-2VPGPTFV.js";
+} from "./chunk-7LONM6EZ.js";
 import {
   DATA_KINDS
 } from "./chunk-XQFQEBRH.js";

@@ -3,12 +3,12 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-PBO74YLX.js";
+} from "./chunk-JUDDZKI6.js";
 import "./chunk-HW2WQZXP.js";
 import {
   isolatedColumnImpact
-} from "./chunk-GV7PBSA3.js";
-import "./chunk-2VPGPTFV.js";
+} from "./chunk-ZRAM4JNV.js";
+import "./chunk-7LONM6EZ.js";
 import "./chunk-XQFQEBRH.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
