@@ -25,12 +25,20 @@ import type { Expr, TNode, Template } from './jinja-parse.js';
 import { parseExpr, parseTemplate } from './jinja-parse.js';
 import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
 import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
-import { dataFingerprint, sqlFingerprint, stableJson, textFingerprint } from './fingerprint.js';
+import type { LazySpec } from './fingerprint.js';
+import {
+  dataFingerprint,
+  lazyFingerprints,
+  sqlFingerprint,
+  textFingerprint,
+} from './fingerprint.js';
 import { fastYaml } from './fast-yaml.js';
 
 export interface ScanCache {
   templates: Map<string, Template>;
   yaml: Map<string, unknown>;
+  /** The texts of the docs files of the last scan: equal texts give the same array. */
+  docsTexts?: string[];
 }
 
 export function createScanCache(): ScanCache {
@@ -406,7 +414,8 @@ export function scanRepository(
   const yamlMacros = new Map<string, Map<string, YamlProps>>();
   const exposuresRaw: { p: ProjectInfo; props: YamlProps }[] = [];
   const sourcesRaw: { p: ProjectInfo; file: string; source: Obj; table: Obj; line: number }[] = [];
-  const docsBlocks = new Map<string, string>();
+  const docsTexts: string[] = []; // the texts holding `{% docs %}` blocks, in path order
+  const docsPaths: string[] = [];
   const macroFiles: { path: string; p: ProjectInfo[]; template: Template; text: string }[] = [];
   const modelFiles: {
     path: string;
@@ -467,9 +476,8 @@ export function scanRepository(
       if (ps.size) yamlFiles.push({ path, owners: [...ps] });
     } else if (e === 'md') {
       if (text.includes('{% docs') || text.includes('{%- docs')) {
-        const t = templateOf(path, text);
-        for (const n of t.nodes)
-          if (n.t === 'block' && n.tag === 'docs') docsBlocks.set(n.arg, textOf(n.body));
+        docsPaths.push(path);
+        docsTexts.push(text);
       }
     }
   }
@@ -486,7 +494,6 @@ export function scanRepository(
         if (!macros.has(n.name)) macros.set(n.name, []);
         macros.get(n.name)!.push(def);
         if (!macroNodes.has(id)) {
-          const src = sliceLines(mf.text, n.line, n.end);
           macroNodes.set(id, {
             id,
             kind: 'macro',
@@ -496,7 +503,7 @@ export function scanRepository(
             path: mf.path,
             line: n.line,
             language: 'sql',
-            fingerprints: { sql: sqlFingerprint(src), format: textFingerprint(src) },
+            fingerprints: codePrints(mf.text, n.line, n.end),
             macros: [],
             vars: [],
           });
@@ -561,6 +568,23 @@ export function scanRepository(
     const m3 = isObj(cfg['meta']) ? (cfg['meta'] as Obj)['layer'] : undefined;
     return str(m1) ?? str(m2) ?? str(m3);
   };
+  // docs blocks: only a docs fingerprint reads them (a diff, where a description changed)
+  const prevDocs = cache?.docsTexts;
+  const docsSig =
+    prevDocs && prevDocs.length === docsTexts.length && prevDocs.every((t, i) => t === docsTexts[i])
+      ? prevDocs
+      : docsTexts;
+  if (cache) cache.docsTexts = docsSig;
+  let docsMap: Map<string, string> | undefined;
+  const docsBlocks = (): Map<string, string> => {
+    if (docsMap) return docsMap;
+    docsMap = new Map();
+    docsPaths.forEach((path, i) => {
+      for (const n of templateOf(path, docsTexts[i]!).nodes)
+        if (n.t === 'block' && n.tag === 'docs') docsMap!.set(n.arg, textOf(n.body));
+    });
+    return docsMap;
+  };
   const docsOf = (entry: Obj | undefined): string => {
     if (!entry) return dataFingerprint(null);
     const expand = (d: unknown) => {
@@ -568,7 +592,7 @@ export function scanRepository(
       if (!s) return d;
       return s.replace(
         /\{\{\s*doc\(\s*['"]([^'"]+)['"]\s*\)\s*\}\}/g,
-        (_m, n: string) => docsBlocks.get(n) ?? _m,
+        (_m, n: string) => docsBlocks().get(n) ?? _m,
       );
     };
     const cfg = isObj(entry['config']) ? entry['config'] : {};
@@ -593,15 +617,22 @@ export function scanRepository(
       ),
     });
   };
-  const contractOf = (cfg: Obj, entry: Obj | undefined): { enforced: boolean; fp?: string } => {
+  const contractOf = (
+    cfg: Obj,
+    entry: Obj | undefined,
+  ): { enforced: boolean; fp: () => string } => {
     const contract = cfg['contract'];
     const enforced =
       isObj(contract) && (contract['enforced'] === true || contract['enforced'] === 'true');
-    if (!enforced) return { enforced: false };
-    const cols = arr(entry?.['columns']).map((c) =>
-      isObj(c) ? { name: c['name'], data_type: c['data_type'], constraints: c['constraints'] } : c,
-    );
-    return { enforced: true, fp: dataFingerprint(cols) };
+    const fp = () =>
+      dataFingerprint(
+        arr(entry?.['columns']).map((c) =>
+          isObj(c)
+            ? { name: c['name'], data_type: c['data_type'], constraints: c['constraints'] }
+            : c,
+        ),
+      );
+    return { enforced, fp };
   };
   const yamlConfig = (entry: Obj | undefined): Obj => {
     if (!entry) return {};
@@ -619,6 +650,11 @@ export function scanRepository(
   };
 
   // (3) nodes ----------------------------------------------------------------------------------
+  // models / snapshots: their fingerprints are made once their file's config is evaluated
+  const prints = new Map<
+    CodeNode,
+    { entry: Obj | undefined; cfgInputs: unknown[]; spec: LazySpec }
+  >();
   const addNode = (n: CodeNode) => {
     if (!nodes.has(n.id)) nodes.set(n.id, n);
   };
@@ -663,14 +699,22 @@ export function scanRepository(
         path: mf.path,
         line: 1,
         language: mf.python ? 'python' : 'sql',
-        fingerprints: {
-          sql: sqlFingerprint(mf.text, mf.python),
-          format: textFingerprint(mf.text),
-          docs: docsOf(props?.entry),
-        },
+        fingerprints: {},
         macros: [],
         vars: [],
       };
+      const text = mf.text;
+      const python = mf.python;
+      const entry = props?.entry;
+      prints.set(node, {
+        entry,
+        cfgInputs: [p.cfg, p.name, mf.path, dir, entry],
+        spec: {
+          sql: [[text, python], () => sqlFingerprint(text, python)],
+          format: [[text], () => textFingerprint(text)],
+          docs: [[entry, docsSig], () => docsOf(entry)],
+        },
+      });
       (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
       (node as CodeNode & { entry?: Obj }).entry = props?.entry;
       const localMacros = new Map<string, MacroDef>();
@@ -706,7 +750,6 @@ export function scanRepository(
           name,
         ]);
         const cfg: Obj = { ...projCfg, ...yamlConfig(props?.entry) };
-        const src = sliceLines(sf.text, n.line, n.end);
         const node: CodeNode = {
           id: nodeId('snapshot', p.name, name),
           kind: 'snapshot',
@@ -716,14 +759,19 @@ export function scanRepository(
           path: sf.path,
           line: n.line,
           language: 'sql',
-          fingerprints: {
-            sql: sqlFingerprint(src),
-            format: textFingerprint(src),
-            docs: docsOf(props?.entry),
-          },
+          fingerprints: {},
           macros: [],
           vars: [],
         };
+        const entry = props?.entry;
+        prints.set(node, {
+          entry,
+          cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
+          spec: {
+            ...codeSpec(sf.text, n.line, n.end),
+            docs: [[entry, docsSig], () => docsOf(entry)],
+          },
+        });
         (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
         (node as CodeNode & { entry?: Obj }).entry = props?.entry;
         pending.push({ node, nodes: n.body, localMacros: new Map() });
@@ -752,29 +800,26 @@ export function scanRepository(
           schema: str(cfg['schema']),
           alias: str(cfg['alias']) ?? name,
         }),
-        fingerprints: {
-          seed: dataFingerprint({
-            text: textFingerprint(sf.text),
-            column_types: cfg['column_types'] ?? null,
-          }),
-          config: dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
-          docs: docsOf(props?.entry),
-        },
+        fingerprints: lazyFingerprints({
+          seed: [
+            [sf.text, p.cfg, p.name, sf.path, dir, props?.entry],
+            () =>
+              dataFingerprint({
+                text: textFingerprint(sf.text),
+                column_types: cfg['column_types'] ?? null,
+              }),
+          ],
+          config: [
+            [p.cfg, p.name, sf.path, dir, props?.entry],
+            () => dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
+          ],
+          docs: [[props?.entry, docsSig], () => docsOf(props?.entry)],
+        }),
         macros: [],
         vars: [],
       });
     }
   }
-  // a shared sources folder is read by every project: fingerprint each table once
-  const printCache = new WeakMap<Obj, Map<string, { config: string; docs: string }>>();
-  const sourcePrints = (table: Obj, cfg: Obj, make: () => { config: string; docs: string }) => {
-    const key = stableJson(cfg);
-    let m = printCache.get(table);
-    if (!m) printCache.set(table, (m = new Map()));
-    let hit = m.get(key);
-    if (!hit) m.set(key, (hit = make()));
-    return { ...hit };
-  };
   for (const s of sourcesRaw) {
     const sname = s.source['name'] as string;
     const tname = s.table['name'] as string;
@@ -800,15 +845,22 @@ export function scanRepository(
         layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
         description: str(s.table['description']),
       }),
-      fingerprints: sourcePrints(s.table, cfg, () => ({
-        config: dataFingerprint({
-          cfg: omit(cfg, ['meta', 'tags', 'docs']),
-          schema,
-          identifier,
-          database: s.source['database'] ?? null,
-        }),
-        docs: docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
-      })),
+      fingerprints: lazyFingerprints({
+        config: [
+          [s.p.cfg, s.p.name, s.source, s.table],
+          () =>
+            dataFingerprint({
+              cfg: omit(cfg, ['meta', 'tags', 'docs']),
+              schema,
+              identifier,
+              database: s.source['database'] ?? null,
+            }),
+        ],
+        docs: [
+          [s.source, s.table, docsSig],
+          () => docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
+        ],
+      }),
       macros: [],
       vars: [],
     });
@@ -871,8 +923,17 @@ export function scanRepository(
     const merged: Obj = { ...cfg, ...fileCfg };
     if (isDisabled(merged)) continue;
     const contract = contractOf(merged, entry);
-    node.fingerprints.config = dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract']));
-    if (contract.fp) node.fingerprints.contract = contract.fp;
+    const pr = prints.get(node)!;
+    const cfgInputs = [...pr.cfgInputs, ...fileCfgInputs(fileCfg)];
+    const spec: LazySpec = {
+      ...pr.spec,
+      config: [
+        cfgInputs,
+        () => dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract'])),
+      ],
+    };
+    if (contract.enforced) spec.contract = [cfgInputs, () => contract.fp()];
+    node.fingerprints = lazyFingerprints(spec);
     if (contract.enforced) node.contract = true;
     const layer = layerOf(merged, entry);
     if (layer) node.layer = layer;
@@ -896,14 +957,18 @@ export function scanRepository(
       display: name,
       path: props.file,
       ...optional({ line: props.line, description: str(entry['description']) }),
-      fingerprints: {
-        config: dataFingerprint({
-          depends_on: entry['depends_on'],
-          type: entry['type'],
-          url: entry['url'],
-        }),
-        docs: docsOf(entry),
-      },
+      fingerprints: lazyFingerprints({
+        config: [
+          [entry],
+          () =>
+            dataFingerprint({
+              depends_on: entry['depends_on'],
+              type: entry['type'],
+              url: entry['url'],
+            }),
+        ],
+        docs: [[entry, docsSig], () => docsOf(entry)],
+      }),
       macros: [],
       vars: [],
     };
@@ -1177,6 +1242,25 @@ function optional<T extends Record<string, unknown>>(o: T): Partial<T> {
 function omit(o: Obj, keys: string[]): Obj {
   const out: Obj = {};
   for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+/** The sql / format fingerprints of lines `from`..`to` of a file (a macro, a snapshot). */
+function codeSpec(text: string, from: number, to: number): LazySpec {
+  const src = () => sliceLines(text, from, to);
+  return {
+    sql: [[text, from, to], () => sqlFingerprint(src())],
+    format: [[text, from, to], () => textFingerprint(src())],
+  };
+}
+function codePrints(text: string, from: number, to: number): CodeNode['fingerprints'] {
+  return lazyFingerprints(codeSpec(text, from, to));
+}
+
+/** A file's own config as fingerprint inputs: its keys and values, objects by identity. */
+function fileCfgInputs(cfg: Obj): unknown[] {
+  const out: unknown[] = [];
+  for (const k of Object.keys(cfg)) out.push(k, cfg[k]);
   return out;
 }
 
