@@ -23,8 +23,8 @@ import type {
 import { nodeId } from './types.js';
 import type { Expr, TNode, Template } from './jinja-parse.js';
 import { parseExpr, parseTemplate } from './jinja-parse.js';
-import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
-import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
+import type { Deps, EvalHost, EvalResult, MacroDef, RefRequest, Value } from './jinja-eval.js';
+import { Dict, Evaluator, Relation, UNKNOWN, sameMacro, validDeps } from './jinja-eval.js';
 import type { LazySpec } from './fingerprint.js';
 import {
   dataFingerprint,
@@ -37,6 +37,8 @@ import { fastYaml } from './fast-yaml.js';
 export interface ScanCache {
   templates: Map<string, Template>;
   yaml: Map<string, unknown>;
+  /** Models' evaluations by blob, path and project: reused while what they asked is unchanged. */
+  evals?: Map<string, EvalMemo>;
   /** The texts of the docs files of the last scan: equal texts give the same array. */
   docsTexts?: string[];
 }
@@ -259,6 +261,17 @@ interface PendingModel {
   python?: string;
   localMacros: Map<string, MacroDef>;
   exprs?: Expr[];
+  /** What `nodes` come from (a shared parse) and the key of its evaluation in the cache. */
+  source?: object;
+  memoKey?: string;
+}
+
+/** A model's evaluation kept in the cache for the other commit's scan (see `Deps`). */
+interface EvalMemo {
+  source: object;
+  local: [string, MacroDef][];
+  result: EvalResult;
+  fileCfg: Obj;
 }
 
 interface YamlProps {
@@ -731,11 +744,14 @@ export function scanRepository(
                 node: n,
               },
             );
+      const key = blob(mf.path);
       pending.push({
         node,
         nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== 'macro') : null,
         python: mf.python ? mf.text : undefined,
         localMacros,
+        ...(mf.template &&
+          key && { source: mf.template, memoKey: `m\u0000${key}\u0000${mf.path}\u0000${p.name}` }),
       });
     }
   }
@@ -774,7 +790,16 @@ export function scanRepository(
         });
         (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
         (node as CodeNode & { entry?: Obj }).entry = props?.entry;
-        pending.push({ node, nodes: n.body, localMacros: new Map() });
+        const key = blob(sf.path);
+        pending.push({
+          node,
+          nodes: n.body,
+          localMacros: new Map(),
+          ...(key && {
+            source: n,
+            memoKey: `s\u0000${key}\u0000${sf.path}\u0000${p.name}\u0000${n.line}\u0000${name}`,
+          }),
+        });
       }
     }
   }
@@ -894,6 +919,7 @@ export function scanRepository(
     },
   };
   const evaluator = new Evaluator(host);
+  const depsMemo = new Map<Deps, boolean>();
 
   const requests: { consumer: CodeNode; refs: RefRequest[] }[] = [];
   for (const pm of pending) {
@@ -909,9 +935,29 @@ export function scanRepository(
       refs = r.refs;
       fileCfg = r.config;
     } else if (pm.nodes) {
-      const r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+      // the other commit's evaluation of the same parse, while every answer it got still holds
+      const memo = pm.memoKey ? cache?.evals?.get(pm.memoKey) : undefined;
+      let r: EvalResult;
+      if (
+        memo &&
+        memo.source === pm.source &&
+        sameLocals(memo.local, pm.localMacros) &&
+        validDeps(memo.result.deps, host, depsMemo)
+      ) {
+        r = memo.result;
+        fileCfg = memo.fileCfg;
+      } else {
+        r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+        for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+        if (pm.memoKey && cache && !r.aborted)
+          (cache.evals ??= new Map()).set(pm.memoKey, {
+            source: pm.source!,
+            local: [...pm.localMacros],
+            result: r,
+            fileCfg,
+          });
+      }
       refs = r.refs;
-      for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
       for (const pr of r.problems)
         problems.push({
           rule: 'lineage/dynamic-ref',
@@ -1262,6 +1308,12 @@ function fileCfgInputs(cfg: Obj): unknown[] {
   const out: unknown[] = [];
   for (const k of Object.keys(cfg)) out.push(k, cfg[k]);
   return out;
+}
+
+function sameLocals(was: [string, MacroDef][], now: Map<string, MacroDef>): boolean {
+  if (was.length !== now.size) return false;
+  for (const [name, def] of was) if (!sameMacro(now.get(name), def)) return false;
+  return true;
 }
 
 function hasMacro(nodes: TNode[]): boolean {
