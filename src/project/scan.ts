@@ -39,6 +39,8 @@ export interface ScanCache {
   yaml: Map<string, unknown>;
   /** Models' evaluations by blob, path and project: reused while what they asked is unchanged. */
   evals?: Map<string, EvalMemo>;
+  /** A YAML file's first line of each `name:`, by blob. */
+  nameLines?: Map<string, Map<string, number>>;
   /** The texts of the docs files of the last scan: equal texts give the same array. */
   docsTexts?: string[];
 }
@@ -51,6 +53,11 @@ export interface ScanOptions {
   /** Blob id per path: parses are cached under it in `cache` (two commits share most blobs). */
   blobIds?: ReadonlyMap<string, string>;
   cache?: ScanCache;
+  /**
+   * False for a scan that will not be diffed (`lineage`, `audit`, a sync): its nodes carry no
+   * fingerprints (`{}`), which spares the memory they would hold. Default true.
+   */
+  fingerprints?: boolean;
 }
 
 const SKIP_DIRS = [
@@ -286,6 +293,10 @@ export function scanRepository(
 ): ProjectScan {
   const problems: Problem[] = [];
   const cache = options.cache;
+  const withPrints = options.fingerprints !== false;
+  /** Fingerprints from a spec, or none when the scan will not be diffed. */
+  const printsOf = (spec: () => LazySpec): CodeNode['fingerprints'] =>
+    withPrints ? lazyFingerprints(spec()) : {};
   const blob = (path: string) => options.blobIds?.get(path);
   const yamlOf = (path: string, text: string): unknown => {
     const key = blob(path);
@@ -516,7 +527,7 @@ export function scanRepository(
             path: mf.path,
             line: n.line,
             language: 'sql',
-            fingerprints: codePrints(mf.text, n.line, n.end),
+            fingerprints: printsOf(() => codeSpec(mf.text, n.line, n.end)),
             macros: [],
             vars: [],
           });
@@ -533,7 +544,12 @@ export function scanRepository(
   for (const yf of yamlFiles) {
     const doc = yamlOf(yf.path, files.get(yf.path)!);
     if (!isObj(doc)) continue;
-    const nameLines = nameLineIndex(files.get(yf.path)!);
+    const key = blob(yf.path);
+    let nameLines = key ? cache?.nameLines?.get(key) : undefined;
+    if (!nameLines) {
+      nameLines = nameLineIndex(files.get(yf.path)!);
+      if (key && cache) (cache.nameLines ??= new Map()).set(key, nameLines);
+    }
     const lineOfKey = (_t: unknown, name: string) => nameLines.get(name);
     for (const p of yf.owners) {
       for (const [key, target] of [
@@ -719,15 +735,16 @@ export function scanRepository(
       const text = mf.text;
       const python = mf.python;
       const entry = props?.entry;
-      prints.set(node, {
-        entry,
-        cfgInputs: [p.cfg, p.name, mf.path, dir, entry],
-        spec: {
-          sql: [[text, python], () => sqlFingerprint(text, python)],
-          format: [[text], () => textFingerprint(text)],
-          docs: [[entry, docsSig], () => docsOf(entry)],
-        },
-      });
+      if (withPrints)
+        prints.set(node, {
+          entry,
+          cfgInputs: [p.cfg, p.name, mf.path, dir, entry],
+          spec: {
+            sql: [[text, python], () => sqlFingerprint(text, python)],
+            format: [[text], () => textFingerprint(text)],
+            docs: [[entry, docsSig], () => docsOf(entry)],
+          },
+        });
       (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
       (node as CodeNode & { entry?: Obj }).entry = props?.entry;
       const localMacros = new Map<string, MacroDef>();
@@ -780,14 +797,15 @@ export function scanRepository(
           vars: [],
         };
         const entry = props?.entry;
-        prints.set(node, {
-          entry,
-          cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
-          spec: {
-            ...codeSpec(sf.text, n.line, n.end),
-            docs: [[entry, docsSig], () => docsOf(entry)],
-          },
-        });
+        if (withPrints)
+          prints.set(node, {
+            entry,
+            cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
+            spec: {
+              ...codeSpec(sf.text, n.line, n.end),
+              docs: [[entry, docsSig], () => docsOf(entry)],
+            },
+          });
         (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
         (node as CodeNode & { entry?: Obj }).entry = props?.entry;
         const key = blob(sf.path);
@@ -825,7 +843,7 @@ export function scanRepository(
           schema: str(cfg['schema']),
           alias: str(cfg['alias']) ?? name,
         }),
-        fingerprints: lazyFingerprints({
+        fingerprints: printsOf(() => ({
           seed: [
             [sf.text, p.cfg, p.name, sf.path, dir, props?.entry],
             () =>
@@ -839,7 +857,7 @@ export function scanRepository(
             () => dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
           ],
           docs: [[props?.entry, docsSig], () => docsOf(props?.entry)],
-        }),
+        })),
         macros: [],
         vars: [],
       });
@@ -870,7 +888,7 @@ export function scanRepository(
         layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
         description: str(s.table['description']),
       }),
-      fingerprints: lazyFingerprints({
+      fingerprints: printsOf(() => ({
         config: [
           [s.p.cfg, s.p.name, s.source, s.table],
           () =>
@@ -885,7 +903,7 @@ export function scanRepository(
           [s.source, s.table, docsSig],
           () => docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
         ],
-      }),
+      })),
       macros: [],
       vars: [],
     });
@@ -969,17 +987,19 @@ export function scanRepository(
     const merged: Obj = { ...cfg, ...fileCfg };
     if (isDisabled(merged)) continue;
     const contract = contractOf(merged, entry);
-    const pr = prints.get(node)!;
-    const cfgInputs = [...pr.cfgInputs, ...fileCfgInputs(fileCfg)];
-    const spec: LazySpec = {
-      ...pr.spec,
-      config: [
-        cfgInputs,
-        () => dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract'])),
-      ],
-    };
-    if (contract.enforced) spec.contract = [cfgInputs, () => contract.fp()];
-    node.fingerprints = lazyFingerprints(spec);
+    const pr = prints.get(node);
+    if (pr) {
+      const cfgInputs = [...pr.cfgInputs, ...fileCfgInputs(fileCfg)];
+      const spec: LazySpec = {
+        ...pr.spec,
+        config: [
+          cfgInputs,
+          () => dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract'])),
+        ],
+      };
+      if (contract.enforced) spec.contract = [cfgInputs, () => contract.fp()];
+      node.fingerprints = lazyFingerprints(spec);
+    }
     if (contract.enforced) node.contract = true;
     const layer = layerOf(merged, entry);
     if (layer) node.layer = layer;
@@ -1003,7 +1023,7 @@ export function scanRepository(
       display: name,
       path: props.file,
       ...optional({ line: props.line, description: str(entry['description']) }),
-      fingerprints: lazyFingerprints({
+      fingerprints: printsOf(() => ({
         config: [
           [entry],
           () =>
@@ -1014,7 +1034,7 @@ export function scanRepository(
             }),
         ],
         docs: [[entry, docsSig], () => docsOf(entry)],
-      }),
+      })),
       macros: [],
       vars: [],
     };
@@ -1298,9 +1318,6 @@ function codeSpec(text: string, from: number, to: number): LazySpec {
     sql: [[text, from, to], () => sqlFingerprint(src())],
     format: [[text, from, to], () => textFingerprint(src())],
   };
-}
-function codePrints(text: string, from: number, to: number): CodeNode['fingerprints'] {
-  return lazyFingerprints(codeSpec(text, from, to));
 }
 
 /** A file's own config as fingerprint inputs: its keys and values, objects by identity. */

@@ -127,3 +127,16 @@ describe('a diff over a shared scan cache', () => {
     expect(r.cached).toEqual(r.plain);
   });
 });
+
+describe('a scan that will not be diffed', () => {
+  it('carries no fingerprints and the same lineage', () => {
+    const files = loadTree(MONO);
+    const full = scanRepository(files);
+    const bare = scanRepository(files, { fingerprints: false });
+    expect(bare.nodes.every((n) => Object.keys(n.fingerprints).length === 0)).toBe(true);
+    const strip = (scan: ProjectScan) => scan.nodes.map((n) => ({ ...n, fingerprints: {} }));
+    expect(strip(bare)).toEqual(strip(full));
+    expect(bare.edges).toEqual(full.edges);
+    expect(bare.problems).toEqual(full.problems);
+  });
+});
