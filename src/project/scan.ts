@@ -271,6 +271,22 @@ interface PendingModel {
   /** What `nodes` come from (a shared parse) and the key of its evaluation in the cache. */
   source?: object;
   memoKey?: string;
+  /** A model file parsed only when evaluated (its parse is let go right after). */
+  deferred?: ModelFile;
+  /** The macros it calls and the vars it reads directly, once evaluated. */
+  info?: { calls: Set<string>; vars: Set<string> };
+}
+
+interface ModelFile {
+  path: string;
+  owners: { p: ProjectInfo; dir: string }[];
+  template: Template | null;
+  text: string;
+  python: boolean;
+  /** Parsed when first evaluated: a model file that defines no macro. */
+  deferred: boolean;
+  /** Owners not evaluated yet (a deferred parse is dropped after the last). */
+  left: number;
 }
 
 /** A model's evaluation kept in the cache for the other commit's scan (see `Deps`). */
@@ -336,6 +352,16 @@ export function scanRepository(
     const t = parseTemplate(text);
     if (key && cache) cache.templates.set(key, t);
     return t;
+  };
+
+  const templateProblems = (path: string, template: Template) => {
+    for (const pr of template.problems.slice(0, 20))
+      problems.push({
+        rule: 'project/invalid',
+        file: path,
+        line: pr.line,
+        message: `${pr.message} (Jinja)`,
+      });
   };
 
   // (1) projects -------------------------------------------------------------------------------
@@ -441,13 +467,7 @@ export function scanRepository(
   const docsTexts: string[] = []; // the texts holding `{% docs %}` blocks, in path order
   const docsPaths: string[] = [];
   const macroFiles: { path: string; p: ProjectInfo[]; template: Template; text: string }[] = [];
-  const modelFiles: {
-    path: string;
-    owners: { p: ProjectInfo; dir: string }[];
-    template: Template | null;
-    text: string;
-    python: boolean;
-  }[] = [];
+  const modelFiles: ModelFile[] = [];
   const snapshotFiles: {
     path: string;
     owners: { p: ProjectInfo; dir: string }[];
@@ -466,29 +486,43 @@ export function scanRepository(
       const asMacro = claims(path, 'macro');
       const asSnapshot = e === 'sql' ? claims(path, 'snapshot') : [];
       if (asModel.length + asMacro.length + asSnapshot.length === 0) continue;
-      const template = e === 'sql' ? templateOf(path, text) : null;
-      if (template && (asMacro.length || asModel.length || asSnapshot.length)) {
-        for (const pr of template.problems.slice(0, 20))
-          problems.push({
-            rule: 'project/invalid',
-            file: path,
-            line: pr.line,
-            message: `${pr.message} (Jinja)`,
-          });
-      }
+      // a model file that cannot define a macro is parsed when evaluated, and let go after
+      const deferred =
+        e === 'sql' && !asMacro.length && !asSnapshot.length && !text.includes('macro');
+      const template = e === 'sql' && !deferred ? templateOf(path, text) : null;
+      if (template) templateProblems(path, template);
       if (template && hasMacro(template.nodes)) {
         const ps = [...new Set([...asMacro, ...asModel, ...asSnapshot].map((c) => c.p))];
         macroFiles.push({ path, p: ps, template, text });
       }
       if (asSnapshot.length && template)
         snapshotFiles.push({ path, owners: deepest(asSnapshot), template, text });
-      else if (asModel.length && !asMacro.length)
-        modelFiles.push({ path, owners: deepest(asModel), template, text, python: e === 'py' });
-      else if (asModel.length && asMacro.length) {
+      else if (asModel.length && !asMacro.length) {
+        const owners = deepest(asModel);
+        modelFiles.push({
+          path,
+          owners,
+          template,
+          text,
+          python: e === 'py',
+          deferred,
+          left: owners.length,
+        });
+      } else if (asModel.length && asMacro.length) {
         // a file in a macro path inside a model path (across-analytics): a model too, unless it
         // holds only macro definitions
-        if (template && !onlyMacros(template.nodes))
-          modelFiles.push({ path, owners: deepest(asModel), template, text, python: false });
+        if (template && !onlyMacros(template.nodes)) {
+          const owners = deepest(asModel);
+          modelFiles.push({
+            path,
+            owners,
+            template,
+            text,
+            python: false,
+            deferred: false,
+            left: owners.length,
+          });
+        }
       }
     } else if (e === 'csv') {
       const cl = claims(path, 'seed');
@@ -769,6 +803,10 @@ export function scanRepository(
         localMacros,
         ...(mf.template &&
           key && { source: mf.template, memoKey: `m\u0000${key}\u0000${mf.path}\u0000${p.name}` }),
+        ...(mf.deferred && {
+          deferred: mf,
+          ...(key && { memoKey: `m\u0000${key}\u0000${mf.path}\u0000${p.name}` }),
+        }),
       });
     }
   }
@@ -939,6 +977,21 @@ export function scanRepository(
   const evaluator = new Evaluator(host);
   const depsMemo = new Map<Deps, boolean>();
 
+  /** The macros a model / snapshot calls and the vars it reads, directly. */
+  const directCalls = (
+    pm: PendingModel,
+    project: string,
+  ): { calls: Set<string>; vars: Set<string> } => {
+    if (pm.python !== undefined) return { calls: new Set(), vars: new Set(pythonVars(pm.python)) };
+    const info = collectCalls(pm.nodes ?? [], (name, pkg) => {
+      const local = pm.localMacros.get(name);
+      if (local && !pkg) return local.id ? [local.id] : [];
+      return resolveMacroIds(host, project, name, pkg);
+    });
+    for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
+    return info;
+  };
+
   const requests: { consumer: CodeNode; refs: RefRequest[] }[] = [];
   for (const pm of pending) {
     const node = pm.node as CodeNode & { cfg?: Obj; entry?: Obj };
@@ -952,7 +1005,18 @@ export function scanRepository(
       const r = scanPython(pm.python);
       refs = r.refs;
       fileCfg = r.config;
-    } else if (pm.nodes) {
+    } else if (pm.deferred) {
+      const mf = pm.deferred;
+      let template = mf.template;
+      if (!template) {
+        template = templateOf(mf.path, mf.text);
+        templateProblems(mf.path, template);
+      }
+      mf.template = --mf.left > 0 ? template : null;
+      pm.nodes = template.nodes.filter((n) => n.t !== 'macro');
+      pm.source = template;
+    }
+    if (pm.python === undefined && pm.nodes) {
       // the other commit's evaluation of the same parse, while every answer it got still holds
       const memo = pm.memoKey ? cache?.evals?.get(pm.memoKey) : undefined;
       let r: EvalResult;
@@ -1010,6 +1074,9 @@ export function scanRepository(
     node.alias = str(merged['alias']) ?? node.name;
     addNode(node);
     requests.push({ consumer: node, refs });
+    // what it calls and reads, while its parse is at hand (a deferred one is let go now)
+    if (nodes.get(node.id) === node) pm.info = directCalls(pm, node.project);
+    pm.nodes = null;
   }
   for (const { p, props } of exposuresRaw) {
     const entry = props.entry;
@@ -1199,16 +1266,7 @@ export function scanRepository(
   for (const pm of pending) {
     const node = nodes.get(pm.node.id);
     if (!node || node !== pm.node) continue;
-    let info: { calls: Set<string>; vars: Set<string> };
-    if (pm.python !== undefined) info = { calls: new Set(), vars: new Set(pythonVars(pm.python)) };
-    else {
-      info = collectCalls(pm.nodes ?? [], (name, pkg) => {
-        const local = pm.localMacros.get(name);
-        if (local && !pkg) return local.id ? [local.id] : [];
-        return resolveMacroIds(host, node.project, name, pkg);
-      });
-      for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
-    }
+    const info = pm.info ?? directCalls(pm, node.project);
     node.macros = [...info.calls].sort() as NodeId[];
     const vars = new Set(info.vars);
     // vars read through the macros it calls, transitively
