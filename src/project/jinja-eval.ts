@@ -179,7 +179,11 @@ export class Evaluator {
   private config = new Map<string, Value>();
   private localMacros = new Map<string, MacroDef>();
 
-  constructor(private host: EvalHost) {}
+  /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
+  constructor(
+    private host: EvalHost,
+    private record = true,
+  ) {}
 
   /** Evaluates a model / snapshot body (or an exposure's depends_on expressions). */
   run(
@@ -494,22 +498,24 @@ export class Evaluator {
   // The host, asked through these: each question and its answer is a dependency of the result.
   private hostMacro(project: string, name: string, pkg?: string): MacroDef | undefined {
     const def = this.host.macro(project, name, pkg);
-    this.deps.push({ k: 'macro', project, name, ...(pkg !== undefined && { pkg }), def });
+    if (this.record)
+      this.deps.push({ k: 'macro', project, name, ...(pkg !== undefined && { pkg }), def });
     return def;
   }
   private hostDispatch(project: string, name: string, pkg?: string): MacroDef[] {
     const defs = this.host.dispatch(project, name, pkg);
-    this.deps.push({ k: 'dispatch', project, name, ...(pkg !== undefined && { pkg }), defs });
+    if (this.record)
+      this.deps.push({ k: 'dispatch', project, name, ...(pkg !== undefined && { pkg }), defs });
     return defs;
   }
   private hostIsProject(name: string): boolean {
     const is = this.host.isProject(name);
-    this.deps.push({ k: 'project', name, is });
+    if (this.record) this.deps.push({ k: 'project', name, is });
     return is;
   }
   private hostVar(project: string, name: string): Value | undefined {
     const value = this.host.var(project, name);
-    this.deps.push({ k: 'var', project, name, value });
+    if (this.record) this.deps.push({ k: 'var', project, name, value });
     return value;
   }
 
@@ -627,7 +633,7 @@ export class Evaluator {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
-        this.deps.push(hit.deps);
+        if (this.record) this.deps.push(hit.deps);
         // a copy: the caller may mutate what it got (`{% do d.update(…) %}`)
         return copyValue(hit.value);
       }
@@ -672,7 +678,7 @@ export class Evaluator {
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
       this.deps = saved.deps;
-      this.deps.push(deps);
+      if (this.record) this.deps.push(deps);
       this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;

@@ -974,7 +974,8 @@ export function scanRepository(
       return toValue(vars[name], 0);
     },
   };
-  const evaluator = new Evaluator(host);
+  // what each evaluation asked is kept only when another scan may reuse it
+  const evaluator = new Evaluator(host, cache !== undefined);
   const depsMemo = new Map<Deps, boolean>();
 
   /** The macros a model / snapshot calls and the vars it reads, directly. */
