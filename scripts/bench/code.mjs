@@ -1,10 +1,12 @@
-// npm run bench:code [-- --runs 3 --sizes 5000,50000]
+// npm run bench:code [-- --runs 3 --sizes 5000,50000 --baseline ../other/dist/cli.js]
 // Code lineage against its floor: reading the same blobs with one `git cat-file --batch`.
 // - spellbook's head (five dbt projects, ~7,500 models; needs ../shared): the bundled CLI's
 //   `lineage --format json` against `git ls-tree` + one `cat-file --batch` of the same files;
 // - a diff of spellbook PR 9918 in git mode against the floor of reading both trees;
 // - generated projects of growing size (a chain of refs, a macro, sources), to see linearity.
 // Whole processes, interleaved rounds, medians (see docs/performance.md). No test asserts these.
+// `--baseline` runs another build of the CLI in the same rounds (engine ÷ baseline per round):
+// on a shared, loaded machine a speed-up is only comparable under the same conditions.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,11 +18,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5000,50000' },
     out: { type: 'string', default: '.bench/code' },
+    baseline: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const work = resolve(values.out);
 const cli = resolve('dist/cli.js');
+const baseline = values.baseline ? resolve(values.baseline) : undefined;
 mkdirSync(work, { recursive: true });
 
 const DBT_FILE = /\.(sql|py|ya?ml|csv|md)$/i;
@@ -63,23 +67,39 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function against(floor, engine) {
   const f = [];
   const e = [];
+  const b = [];
   for (let round = 0; round < runs; round++) {
     f.push(timeOnce(floor));
     e.push(timeOnce(engine));
+    if (baseline) b.push(timeOnce([baseline, ...engine.slice(1)]));
   }
-  return { floor: median(f), engine: median(e), ratio: median(e.map((ms, i) => ms / f[i])) };
+  return {
+    floor: median(f),
+    engine: median(e),
+    ratio: median(e.map((ms, i) => ms / f[i])),
+    ...(baseline && {
+      baseline: median(b),
+      baselineRatio: median(b.map((ms, i) => ms / f[i])),
+      speedup: median(b.map((ms, i) => ms / e[i])),
+    }),
+  };
 }
 
 const row = (label, r) =>
   console.log(
-    `| ${label} | ${r.floor.toFixed(0)} | ${r.engine.toFixed(0)} | ${r.ratio.toFixed(2)}× |`,
+    `| ${label} | ${r.floor.toFixed(0)} | ${r.engine.toFixed(0)} | ${r.ratio.toFixed(2)}× |` +
+      (baseline
+        ? ` ${r.baseline.toFixed(0)} | ${r.baselineRatio.toFixed(2)}× | ${r.speedup.toFixed(2)}× |`
+        : ''),
   );
 
 console.log(
   `# ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 1048576).toFixed(0)} MiB, Node ${process.version}, ${runs} interleaved rounds, medians\n`,
 );
-console.log('| what | floor ms | engine ms | × |');
-console.log('|---|---:|---:|---:|');
+console.log(
+  `| what | floor ms | engine ms | × |${baseline ? ' baseline ms | baseline × | speed-up |' : ''}`,
+);
+console.log(`|---|---:|---:|---:|${baseline ? '---:|---:|---:|' : ''}`);
 
 const bundle = resolve('..', 'shared', 'corpus', 'projects', 'spellbook.bundle');
 if (existsSync(bundle)) {

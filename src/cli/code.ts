@@ -108,5 +108,6 @@ export async function readCodeAt(repo: string, commit: string): Promise<ProjectS
       entries.map((entry) => entry.blob),
     ),
   );
-  return scanRepository(tree.files, { blobIds: tree.blobIds });
+  // one commit, never diffed: no fingerprints
+  return scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false });
 }

@@ -101,7 +101,7 @@ export async function inventorySyncCommand(argv: string[], io: SyncIo): Promise<
       `the inventory ${inventoryPath} does not exist ${commit === null ? 'in the work tree' : `at ${args.ref}`}: create it with {"models": []} and run sync again, or set --inventory`,
     );
 
-  const scan = scanRepository(files);
+  const scan = scanRepository(files, { fingerprints: false });
   if (scan.projects.length === 0)
     throw new SyncInputError(
       `no dbt_project.yml in ${commit === null ? repo : args.ref}: sync reads the dbt project's code`,

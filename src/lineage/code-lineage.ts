@@ -141,6 +141,13 @@ export function codeLineage(input: CodeInput, layers: readonly LayerRule[] = [])
 
   const changes: Change[] = [];
   const macros: MacroChange[] = [];
+  // who calls whom, built once per scan and only when a macro changed
+  const callerIndex = new Map<ProjectScan, CallerIndex>();
+  const callers = (scan: ProjectScan, macro: NodeId): number => {
+    let index = callerIndex.get(scan);
+    if (!index) callerIndex.set(scan, (index = callerIndexOf(scan)));
+    return callersOf(index, macro);
+  };
   for (const change of input.changes) {
     const node = head.byId.get(change.node) ?? base.byId.get(change.node);
     if (!node || node.external) continue;
@@ -149,7 +156,7 @@ export function codeLineage(input: CodeInput, layers: readonly LayerRule[] = [])
         macro: node.display,
         kind: change.kind,
         reasons: change.reasons,
-        callers: callersOf(change.kind === 'removed' ? input.base! : input.head, node.id),
+        callers: callers(change.kind === 'removed' ? input.base! : input.head, node.id),
         path: node.path,
       });
       continue;
@@ -186,17 +193,27 @@ export function codeLineage(input: CodeInput, layers: readonly LayerRule[] = [])
   };
 }
 
-/** Models and snapshots that call the macro, directly or through other macros. */
-function callersOf(scan: ProjectScan, macro: NodeId): number {
+interface CallerIndex {
+  readonly callers: Map<NodeId, NodeId[]>;
+  readonly kinds: Map<NodeId, string>;
+}
+
+function callerIndexOf(scan: ProjectScan): CallerIndex {
   const callers = new Map<NodeId, NodeId[]>();
+  const kinds = new Map<NodeId, string>();
   for (const node of scan.nodes) {
+    kinds.set(node.id, node.kind);
     for (const called of node.macros) {
       const list = callers.get(called);
       if (list) list.push(node.id);
       else callers.set(called, [node.id]);
     }
   }
-  const kinds = new Map(scan.nodes.map((node) => [node.id, node.kind]));
+  return { callers, kinds };
+}
+
+/** Models and snapshots that call the macro, directly or through other macros. */
+function callersOf({ callers, kinds }: CallerIndex, macro: NodeId): number {
   const seen = new Set<NodeId>([macro]);
   const stack = [macro];
   let count = 0;

@@ -11,7 +11,7 @@
  */
 import type { ChangeReason, CodeChange, CodeNode, NodeId, ProjectScan } from './types.js';
 import { ANCHORING } from './types.js';
-import { stableJson } from './fingerprint.js';
+import { sameAspect, stableJson } from './fingerprint.js';
 
 export function diffScans(
   base: ProjectScan,
@@ -24,7 +24,10 @@ export function diffScans(
   // macros whose body changed, appeared or disappeared
   const changedMacros = new Set<NodeId>();
   for (const [id, n] of h)
-    if (n.kind === 'macro' && (!b.has(id) || b.get(id)!.fingerprints.sql !== n.fingerprints.sql))
+    if (
+      n.kind === 'macro' &&
+      (!b.has(id) || !sameAspect(b.get(id)!.fingerprints, n.fingerprints, 'sql'))
+    )
       changedMacros.add(id);
   for (const [id, n] of b) if (n.kind === 'macro' && !h.has(id)) changedMacros.add(id);
 
@@ -62,8 +65,8 @@ export function diffScans(
     const reasons: ChangeReason[] = [];
     const fb = before.fingerprints;
     const fa = after.fingerprints;
-    if (fb.sql !== fa.sql) reasons.push('sql');
-    else if (fb.format !== fa.format) reasons.push('sql-format');
+    if (!sameAspect(fb, fa, 'sql')) reasons.push('sql');
+    else if (!sameAspect(fb, fa, 'format')) reasons.push('sql-format');
     const extra: Partial<CodeChange> = {};
     if (after.kind !== 'macro') {
       const reached = new Set([...reach(h, after.macros), ...reach(b, before.macros)]);
@@ -72,19 +75,20 @@ export function diffScans(
         reasons.push('macro');
         extra.macros = names.map((m) => (h.get(m) ?? b.get(m))!.display).sort();
       }
-      const vars = [...new Set([...before.vars, ...after.vars])].filter(
-        (v) =>
-          stableJson(base.vars[before.project]?.[v]) !== stableJson(head.vars[after.project]?.[v]),
-      );
+      const vars = [...new Set([...before.vars, ...after.vars])].filter((v) => {
+        const x = base.vars[before.project]?.[v];
+        const y = head.vars[after.project]?.[v];
+        return x !== y && stableJson(x) !== stableJson(y);
+      });
       if (vars.length) {
         reasons.push('var');
         extra.vars = vars.sort();
       }
     }
-    if (fb.config !== fa.config) reasons.push('config');
-    if (fb.contract !== fa.contract) reasons.push('contract');
-    if (fb.seed !== fa.seed) reasons.push('seed');
-    if (fb.docs !== fa.docs) reasons.push('docs');
+    if (!sameAspect(fb, fa, 'config')) reasons.push('config');
+    if (!sameAspect(fb, fa, 'contract')) reasons.push('contract');
+    if (!sameAspect(fb, fa, 'seed')) reasons.push('seed');
+    if (!sameAspect(fb, fa, 'docs')) reasons.push('docs');
     const moved = before.path !== after.path;
     if (reasons.length === 0 && !moved && before.id === after.id) return undefined;
     const anchors = after.kind !== 'macro' && reasons.some((r) => ANCHORING.has(r));

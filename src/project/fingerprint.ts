@@ -6,6 +6,7 @@
  * change of it with an equal `sqlFingerprint` is a format-only change.
  */
 import { createHash } from 'node:crypto';
+import type { Aspect } from './types.js';
 
 export function textFingerprint(text: string): string {
   return createHash('sha1').update(text).digest('base64').slice(0, 20);
@@ -162,4 +163,104 @@ function collapse(s: string): string {
     out += c;
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lazy fingerprints. Only a diff reads them, and only where a node's inputs differ between the
+// commits: each aspect is computed on first read, and remembers the inputs it is a function of
+// (the file's text, the parsed YAML entry, the project config object, …). Two scans sharing a
+// cache share those objects for every blob both commits hold, so `sameAspect` decides most
+// nodes by identity, without hashing anything.
+
+type Aspects = Partial<Record<Aspect, string>>;
+/** Per aspect: what it is a pure function of, and how to compute it. */
+export type LazySpec = Partial<
+  Record<Aspect, readonly [inputs: readonly unknown[], compute: () => string]>
+>;
+
+/**
+ * A fingerprint record whose aspects are computed when first read (an aspect the spec lacks
+ * reads undefined). Its state is private: as data it shows no own fields.
+ */
+class LazyFingerprints implements Aspects {
+  readonly #spec: LazySpec;
+  #values: Aspects | undefined;
+  constructor(spec: LazySpec) {
+    this.#spec = spec;
+  }
+  #get(aspect: Aspect): string | undefined {
+    const values = (this.#values ??= {});
+    if (aspect in values) return values[aspect];
+    const entry = this.#spec[aspect];
+    const value = entry ? entry[1]() : undefined;
+    values[aspect] = value;
+    return value;
+  }
+  inputs(aspect: Aspect): readonly unknown[] | undefined {
+    return this.#spec[aspect]?.[0];
+  }
+  get sql() {
+    return this.#get('sql');
+  }
+  get format() {
+    return this.#get('format');
+  }
+  get config() {
+    return this.#get('config');
+  }
+  get contract() {
+    return this.#get('contract');
+  }
+  get seed() {
+    return this.#get('seed');
+  }
+  get docs() {
+    return this.#get('docs');
+  }
+}
+
+export function lazyFingerprints(spec: LazySpec): Aspects {
+  return new LazyFingerprints(spec);
+}
+
+/** Whether an aspect of two nodes is the same: by identical inputs, else by the hashes. */
+export function sameAspect(a: Aspects, b: Aspects, aspect: Aspect): boolean {
+  if (a instanceof LazyFingerprints && b instanceof LazyFingerprints) {
+    const ia = a.inputs(aspect);
+    const ib = b.inputs(aspect);
+    if (ia && ib && sameInputs(ia, ib)) return true;
+  }
+  return a[aspect] === b[aspect];
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  // objects are mostly the parses both scans share (identical); a config a file's Jinja set is
+  // built afresh by each scan: small plain data, compared by value
+  for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i], 0)) return false;
+  return true;
+}
+
+/** Equality of plain data (arrays, plain objects, primitives); anything else by identity. */
+function samePlain(x: unknown, y: unknown, depth: number): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (depth > 8) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!samePlain(x[i], y[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(y)) return false;
+  const px = Object.getPrototypeOf(x);
+  if ((px !== Object.prototype && px !== null) || Object.getPrototypeOf(y) !== px) return false;
+  const kx = Object.keys(x);
+  if (kx.length !== Object.keys(y).length) return false;
+  for (const k of kx) {
+    if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
+    if (!samePlain((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], depth + 1))
+      return false;
+  }
+  return true;
 }

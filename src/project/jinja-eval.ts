@@ -71,6 +71,69 @@ export interface EvalResult {
   problems: DynProblem[];
   config: Map<string, Value>;
   aborted: boolean;
+  /** Every question the evaluation asked the host, with its answer (see `Deps`). */
+  deps: Deps;
+}
+
+/**
+ * What an evaluation asked the host and was answered: its result is a function of its template,
+ * file, project, local macros and these answers. A nested array is a macro call's own (shared by
+ * every evaluation that reused the call's cached result). Another scan that gives the same
+ * answers (`validDeps`) may reuse the result instead of evaluating again.
+ */
+export type Dep =
+  | { k: 'macro'; project: string; name: string; pkg?: string; def: MacroDef | undefined }
+  | { k: 'dispatch'; project: string; name: string; pkg?: string; defs: MacroDef[] }
+  | { k: 'project'; name: string; is: boolean }
+  | { k: 'var'; project: string; name: string; value: Value | undefined };
+export type Deps = (Dep | Deps)[];
+
+/** The same macro: same id, same parsed body (a shared parse: same blob), same file. */
+export function sameMacro(a: MacroDef | undefined, b: MacroDef | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.id === b.id &&
+    a.node === b.node &&
+    a.file === b.file &&
+    a.project === b.project &&
+    a.name === b.name
+  );
+}
+
+/** Whether `host` answers every question of `deps` as it was answered (memo: per host). */
+export function validDeps(deps: Deps, host: EvalHost, memo: Map<Deps, boolean>): boolean {
+  const known = memo.get(deps);
+  if (known !== undefined) return known;
+  let ok = true;
+  for (const d of deps) {
+    if (Array.isArray(d)) ok = validDeps(d, host, memo);
+    else if (d.k === 'macro') ok = sameMacro(host.macro(d.project, d.name, d.pkg), d.def);
+    else if (d.k === 'dispatch') {
+      const now = host.dispatch(d.project, d.name, d.pkg);
+      ok = now.length === d.defs.length && now.every((m, i) => sameMacro(m, d.defs[i]));
+    } else if (d.k === 'project') ok = host.isProject(d.name) === d.is;
+    else ok = sameValue(host.var(d.project, d.name), d.value, 0);
+    if (!ok) break;
+  }
+  memo.set(deps, ok);
+  return ok;
+}
+
+function sameValue(a: Value | undefined, b: Value | undefined, depth: number): boolean {
+  if (a === b) return true;
+  if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return false;
+  if (Array.isArray(a))
+    return (
+      Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]!, depth + 1))
+    );
+  if (a instanceof Dict) {
+    if (!(b instanceof Dict) || a.m.size !== b.m.size) return false;
+    for (const [k, x] of a.m) if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1)) return false;
+    return true;
+  }
+  return false;
 }
 
 interface Site {
@@ -91,6 +154,7 @@ interface CacheEntry {
   value: Value;
   rec: Rec;
   cacheable: boolean;
+  deps: Deps;
 }
 
 const MAX_STEPS = 400_000;
@@ -106,6 +170,7 @@ export class Evaluator {
   private steps = 0;
   private depth = 0;
   private rec: Rec = { refs: [], problems: [] };
+  private deps: Deps = [];
   private file = '';
   private project = '';
   private inMacro = 0;
@@ -114,7 +179,11 @@ export class Evaluator {
   private config = new Map<string, Value>();
   private localMacros = new Map<string, MacroDef>();
 
-  constructor(private host: EvalHost) {}
+  /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
+  constructor(
+    private host: EvalHost,
+    private record = true,
+  ) {}
 
   /** Evaluates a model / snapshot body (or an exposure's depends_on expressions). */
   run(
@@ -129,6 +198,7 @@ export class Evaluator {
     this.file = file;
     this.project = project;
     this.rec = { refs: [], problems: [] };
+    this.deps = [];
     this.config = new Map();
     this.localMacros = localMacros;
     let aborted = false;
@@ -144,7 +214,13 @@ export class Evaluator {
         });
       } else if (!(error instanceof ReturnSignal)) throw error;
     }
-    return { refs: this.rec.refs, problems: this.rec.problems, config: this.config, aborted };
+    return {
+      refs: this.rec.refs,
+      problems: this.rec.problems,
+      config: this.config,
+      aborted,
+      deps: this.deps,
+    };
   }
 
   evalExpr(e: Expr, file: string, project: string): EvalResult {
@@ -419,16 +495,40 @@ export class Evaluator {
     return binop(e.op, l, r);
   }
 
+  // The host, asked through these: each question and its answer is a dependency of the result.
+  private hostMacro(project: string, name: string, pkg?: string): MacroDef | undefined {
+    const def = this.host.macro(project, name, pkg);
+    if (this.record)
+      this.deps.push({ k: 'macro', project, name, ...(pkg !== undefined && { pkg }), def });
+    return def;
+  }
+  private hostDispatch(project: string, name: string, pkg?: string): MacroDef[] {
+    const defs = this.host.dispatch(project, name, pkg);
+    if (this.record)
+      this.deps.push({ k: 'dispatch', project, name, ...(pkg !== undefined && { pkg }), defs });
+    return defs;
+  }
+  private hostIsProject(name: string): boolean {
+    const is = this.host.isProject(name);
+    if (this.record) this.deps.push({ k: 'project', name, is });
+    return is;
+  }
+  private hostVar(project: string, name: string): Value | undefined {
+    const value = this.host.var(project, name);
+    if (this.record) this.deps.push({ k: 'var', project, name, value });
+    return value;
+  }
+
   private lookupGlobal(name: string): Value {
     const local = this.localMacros.get(name);
     if (local) return this.macroFn(local);
     const builtin = this.builtin(name);
     if (builtin !== undefined) return builtin;
     const m =
-      this.host.macro(this.project, name) ??
-      (this.macroProject ? this.host.macro(this.macroProject, name) : undefined);
+      this.hostMacro(this.project, name) ??
+      (this.macroProject ? this.hostMacro(this.macroProject, name) : undefined);
     if (m) return this.macroFn(m);
-    if (this.host.isProject(name)) return this.namespace(name);
+    if (this.hostIsProject(name)) return this.namespace(name);
     return UNKNOWN;
   }
 
@@ -436,7 +536,7 @@ export class Evaluator {
     return {
       fn: () => UNKNOWN,
       attr: (name) => {
-        const m = this.host.macro(this.project, name, pkg);
+        const m = this.hostMacro(this.project, name, pkg);
         return m ? this.macroFn(m) : undefined;
       },
     };
@@ -533,6 +633,7 @@ export class Evaluator {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
+        if (this.record) this.deps.push(hit.deps);
         // a copy: the caller may mutate what it got (`{% do d.update(…) %}`)
         return copyValue(hit.value);
       }
@@ -543,8 +644,10 @@ export class Evaluator {
       file: this.currentMacroFile,
       name: this.currentMacroName,
       uncacheable: this.uncacheable,
+      deps: this.deps,
     };
     this.rec = { refs: [], problems: [] };
+    this.deps = [];
     this.currentMacroFile = def.file || this.currentMacroFile || this.file;
     this.currentMacroName = def.name;
     this.uncacheable = false;
@@ -571,15 +674,18 @@ export class Evaluator {
       this.inMacro--;
       this.depth--;
       const rec = this.rec;
+      const deps = this.deps;
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
+      this.deps = saved.deps;
+      if (this.record) this.deps.push(deps);
       this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;
       this.uncacheable = saved.uncacheable || !cacheable;
       this.merge(rec);
       if (key !== undefined && cacheable && !hasFn(value))
-        this.cache.set(key, { value: copyValue(value), rec, cacheable });
+        this.cache.set(key, { value: copyValue(value), rec, cacheable, deps });
     }
     return value;
   }
@@ -625,7 +731,7 @@ export class Evaluator {
             const [n] = args;
             if (typeof n !== 'string') return UNKNOWN;
             // a var the project does not set may come from --vars: its default is no decision
-            const v = this.host.var(this.project, n);
+            const v = this.hostVar(this.project, n);
             return v !== undefined ? v : UNKNOWN;
           },
         };
@@ -664,7 +770,7 @@ export class Evaluator {
                   const n = args[0];
                   const ns = args[1] ?? kwargs.get('macro_namespace');
                   if (typeof n !== 'string') return UNKNOWN;
-                  const impls = this.host.dispatch(
+                  const impls = this.hostDispatch(
                     this.project,
                     n,
                     typeof ns === 'string' ? ns : undefined,

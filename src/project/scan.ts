@@ -23,14 +23,26 @@ import type {
 import { nodeId } from './types.js';
 import type { Expr, TNode, Template } from './jinja-parse.js';
 import { parseExpr, parseTemplate } from './jinja-parse.js';
-import type { EvalHost, MacroDef, RefRequest, Value } from './jinja-eval.js';
-import { Dict, Evaluator, Relation, UNKNOWN } from './jinja-eval.js';
-import { dataFingerprint, sqlFingerprint, stableJson, textFingerprint } from './fingerprint.js';
+import type { Deps, EvalHost, EvalResult, MacroDef, RefRequest, Value } from './jinja-eval.js';
+import { Dict, Evaluator, Relation, UNKNOWN, sameMacro, validDeps } from './jinja-eval.js';
+import type { LazySpec } from './fingerprint.js';
+import {
+  dataFingerprint,
+  lazyFingerprints,
+  sqlFingerprint,
+  textFingerprint,
+} from './fingerprint.js';
 import { fastYaml } from './fast-yaml.js';
 
 export interface ScanCache {
   templates: Map<string, Template>;
   yaml: Map<string, unknown>;
+  /** Models' evaluations by blob, path and project: reused while what they asked is unchanged. */
+  evals?: Map<string, EvalMemo>;
+  /** A YAML file's first line of each `name:`, by blob. */
+  nameLines?: Map<string, Map<string, number>>;
+  /** The texts of the docs files of the last scan: equal texts give the same array. */
+  docsTexts?: string[];
 }
 
 export function createScanCache(): ScanCache {
@@ -41,6 +53,11 @@ export interface ScanOptions {
   /** Blob id per path: parses are cached under it in `cache` (two commits share most blobs). */
   blobIds?: ReadonlyMap<string, string>;
   cache?: ScanCache;
+  /**
+   * False for a scan that will not be diffed (`lineage`, `audit`, a sync): its nodes carry no
+   * fingerprints (`{}`), which spares the memory they would hold. Default true.
+   */
+  fingerprints?: boolean;
 }
 
 const SKIP_DIRS = [
@@ -251,6 +268,33 @@ interface PendingModel {
   python?: string;
   localMacros: Map<string, MacroDef>;
   exprs?: Expr[];
+  /** What `nodes` come from (a shared parse) and the key of its evaluation in the cache. */
+  source?: object;
+  memoKey?: string;
+  /** A model file parsed only when evaluated (its parse is let go right after). */
+  deferred?: ModelFile;
+  /** The macros it calls and the vars it reads directly, once evaluated. */
+  info?: { calls: Set<string>; vars: Set<string> };
+}
+
+interface ModelFile {
+  path: string;
+  owners: { p: ProjectInfo; dir: string }[];
+  template: Template | null;
+  text: string;
+  python: boolean;
+  /** Parsed when first evaluated: a model file that defines no macro. */
+  deferred: boolean;
+  /** Owners not evaluated yet (a deferred parse is dropped after the last). */
+  left: number;
+}
+
+/** A model's evaluation kept in the cache for the other commit's scan (see `Deps`). */
+interface EvalMemo {
+  source: object;
+  local: [string, MacroDef][];
+  result: EvalResult;
+  fileCfg: Obj;
 }
 
 interface YamlProps {
@@ -265,6 +309,10 @@ export function scanRepository(
 ): ProjectScan {
   const problems: Problem[] = [];
   const cache = options.cache;
+  const withPrints = options.fingerprints !== false;
+  /** Fingerprints from a spec, or none when the scan will not be diffed. */
+  const printsOf = (spec: () => LazySpec): CodeNode['fingerprints'] =>
+    withPrints ? lazyFingerprints(spec()) : {};
   const blob = (path: string) => options.blobIds?.get(path);
   const yamlOf = (path: string, text: string): unknown => {
     const key = blob(path);
@@ -304,6 +352,16 @@ export function scanRepository(
     const t = parseTemplate(text);
     if (key && cache) cache.templates.set(key, t);
     return t;
+  };
+
+  const templateProblems = (path: string, template: Template) => {
+    for (const pr of template.problems.slice(0, 20))
+      problems.push({
+        rule: 'project/invalid',
+        file: path,
+        line: pr.line,
+        message: `${pr.message} (Jinja)`,
+      });
   };
 
   // (1) projects -------------------------------------------------------------------------------
@@ -406,15 +464,10 @@ export function scanRepository(
   const yamlMacros = new Map<string, Map<string, YamlProps>>();
   const exposuresRaw: { p: ProjectInfo; props: YamlProps }[] = [];
   const sourcesRaw: { p: ProjectInfo; file: string; source: Obj; table: Obj; line: number }[] = [];
-  const docsBlocks = new Map<string, string>();
+  const docsTexts: string[] = []; // the texts holding `{% docs %}` blocks, in path order
+  const docsPaths: string[] = [];
   const macroFiles: { path: string; p: ProjectInfo[]; template: Template; text: string }[] = [];
-  const modelFiles: {
-    path: string;
-    owners: { p: ProjectInfo; dir: string }[];
-    template: Template | null;
-    text: string;
-    python: boolean;
-  }[] = [];
+  const modelFiles: ModelFile[] = [];
   const snapshotFiles: {
     path: string;
     owners: { p: ProjectInfo; dir: string }[];
@@ -433,29 +486,43 @@ export function scanRepository(
       const asMacro = claims(path, 'macro');
       const asSnapshot = e === 'sql' ? claims(path, 'snapshot') : [];
       if (asModel.length + asMacro.length + asSnapshot.length === 0) continue;
-      const template = e === 'sql' ? templateOf(path, text) : null;
-      if (template && (asMacro.length || asModel.length || asSnapshot.length)) {
-        for (const pr of template.problems.slice(0, 20))
-          problems.push({
-            rule: 'project/invalid',
-            file: path,
-            line: pr.line,
-            message: `${pr.message} (Jinja)`,
-          });
-      }
+      // a model file that cannot define a macro is parsed when evaluated, and let go after
+      const deferred =
+        e === 'sql' && !asMacro.length && !asSnapshot.length && !text.includes('macro');
+      const template = e === 'sql' && !deferred ? templateOf(path, text) : null;
+      if (template) templateProblems(path, template);
       if (template && hasMacro(template.nodes)) {
         const ps = [...new Set([...asMacro, ...asModel, ...asSnapshot].map((c) => c.p))];
         macroFiles.push({ path, p: ps, template, text });
       }
       if (asSnapshot.length && template)
         snapshotFiles.push({ path, owners: deepest(asSnapshot), template, text });
-      else if (asModel.length && !asMacro.length)
-        modelFiles.push({ path, owners: deepest(asModel), template, text, python: e === 'py' });
-      else if (asModel.length && asMacro.length) {
+      else if (asModel.length && !asMacro.length) {
+        const owners = deepest(asModel);
+        modelFiles.push({
+          path,
+          owners,
+          template,
+          text,
+          python: e === 'py',
+          deferred,
+          left: owners.length,
+        });
+      } else if (asModel.length && asMacro.length) {
         // a file in a macro path inside a model path (across-analytics): a model too, unless it
         // holds only macro definitions
-        if (template && !onlyMacros(template.nodes))
-          modelFiles.push({ path, owners: deepest(asModel), template, text, python: false });
+        if (template && !onlyMacros(template.nodes)) {
+          const owners = deepest(asModel);
+          modelFiles.push({
+            path,
+            owners,
+            template,
+            text,
+            python: false,
+            deferred: false,
+            left: owners.length,
+          });
+        }
       }
     } else if (e === 'csv') {
       const cl = claims(path, 'seed');
@@ -467,9 +534,8 @@ export function scanRepository(
       if (ps.size) yamlFiles.push({ path, owners: [...ps] });
     } else if (e === 'md') {
       if (text.includes('{% docs') || text.includes('{%- docs')) {
-        const t = templateOf(path, text);
-        for (const n of t.nodes)
-          if (n.t === 'block' && n.tag === 'docs') docsBlocks.set(n.arg, textOf(n.body));
+        docsPaths.push(path);
+        docsTexts.push(text);
       }
     }
   }
@@ -486,7 +552,6 @@ export function scanRepository(
         if (!macros.has(n.name)) macros.set(n.name, []);
         macros.get(n.name)!.push(def);
         if (!macroNodes.has(id)) {
-          const src = sliceLines(mf.text, n.line, n.end);
           macroNodes.set(id, {
             id,
             kind: 'macro',
@@ -496,7 +561,7 @@ export function scanRepository(
             path: mf.path,
             line: n.line,
             language: 'sql',
-            fingerprints: { sql: sqlFingerprint(src), format: textFingerprint(src) },
+            fingerprints: printsOf(() => codeSpec(mf.text, n.line, n.end)),
             macros: [],
             vars: [],
           });
@@ -513,7 +578,12 @@ export function scanRepository(
   for (const yf of yamlFiles) {
     const doc = yamlOf(yf.path, files.get(yf.path)!);
     if (!isObj(doc)) continue;
-    const nameLines = nameLineIndex(files.get(yf.path)!);
+    const key = blob(yf.path);
+    let nameLines = key ? cache?.nameLines?.get(key) : undefined;
+    if (!nameLines) {
+      nameLines = nameLineIndex(files.get(yf.path)!);
+      if (key && cache) (cache.nameLines ??= new Map()).set(key, nameLines);
+    }
     const lineOfKey = (_t: unknown, name: string) => nameLines.get(name);
     for (const p of yf.owners) {
       for (const [key, target] of [
@@ -561,6 +631,23 @@ export function scanRepository(
     const m3 = isObj(cfg['meta']) ? (cfg['meta'] as Obj)['layer'] : undefined;
     return str(m1) ?? str(m2) ?? str(m3);
   };
+  // docs blocks: only a docs fingerprint reads them (a diff, where a description changed)
+  const prevDocs = cache?.docsTexts;
+  const docsSig =
+    prevDocs && prevDocs.length === docsTexts.length && prevDocs.every((t, i) => t === docsTexts[i])
+      ? prevDocs
+      : docsTexts;
+  if (cache) cache.docsTexts = docsSig;
+  let docsMap: Map<string, string> | undefined;
+  const docsBlocks = (): Map<string, string> => {
+    if (docsMap) return docsMap;
+    docsMap = new Map();
+    docsPaths.forEach((path, i) => {
+      for (const n of templateOf(path, docsTexts[i]!).nodes)
+        if (n.t === 'block' && n.tag === 'docs') docsMap!.set(n.arg, textOf(n.body));
+    });
+    return docsMap;
+  };
   const docsOf = (entry: Obj | undefined): string => {
     if (!entry) return dataFingerprint(null);
     const expand = (d: unknown) => {
@@ -568,7 +655,7 @@ export function scanRepository(
       if (!s) return d;
       return s.replace(
         /\{\{\s*doc\(\s*['"]([^'"]+)['"]\s*\)\s*\}\}/g,
-        (_m, n: string) => docsBlocks.get(n) ?? _m,
+        (_m, n: string) => docsBlocks().get(n) ?? _m,
       );
     };
     const cfg = isObj(entry['config']) ? entry['config'] : {};
@@ -593,15 +680,22 @@ export function scanRepository(
       ),
     });
   };
-  const contractOf = (cfg: Obj, entry: Obj | undefined): { enforced: boolean; fp?: string } => {
+  const contractOf = (
+    cfg: Obj,
+    entry: Obj | undefined,
+  ): { enforced: boolean; fp: () => string } => {
     const contract = cfg['contract'];
     const enforced =
       isObj(contract) && (contract['enforced'] === true || contract['enforced'] === 'true');
-    if (!enforced) return { enforced: false };
-    const cols = arr(entry?.['columns']).map((c) =>
-      isObj(c) ? { name: c['name'], data_type: c['data_type'], constraints: c['constraints'] } : c,
-    );
-    return { enforced: true, fp: dataFingerprint(cols) };
+    const fp = () =>
+      dataFingerprint(
+        arr(entry?.['columns']).map((c) =>
+          isObj(c)
+            ? { name: c['name'], data_type: c['data_type'], constraints: c['constraints'] }
+            : c,
+        ),
+      );
+    return { enforced, fp };
   };
   const yamlConfig = (entry: Obj | undefined): Obj => {
     if (!entry) return {};
@@ -619,6 +713,11 @@ export function scanRepository(
   };
 
   // (3) nodes ----------------------------------------------------------------------------------
+  // models / snapshots: their fingerprints are made once their file's config is evaluated
+  const prints = new Map<
+    CodeNode,
+    { entry: Obj | undefined; cfgInputs: unknown[]; spec: LazySpec }
+  >();
   const addNode = (n: CodeNode) => {
     if (!nodes.has(n.id)) nodes.set(n.id, n);
   };
@@ -663,14 +762,23 @@ export function scanRepository(
         path: mf.path,
         line: 1,
         language: mf.python ? 'python' : 'sql',
-        fingerprints: {
-          sql: sqlFingerprint(mf.text, mf.python),
-          format: textFingerprint(mf.text),
-          docs: docsOf(props?.entry),
-        },
+        fingerprints: {},
         macros: [],
         vars: [],
       };
+      const text = mf.text;
+      const python = mf.python;
+      const entry = props?.entry;
+      if (withPrints)
+        prints.set(node, {
+          entry,
+          cfgInputs: [p.cfg, p.name, mf.path, dir, entry],
+          spec: {
+            sql: [[text, python], () => sqlFingerprint(text, python)],
+            format: [[text], () => textFingerprint(text)],
+            docs: [[entry, docsSig], () => docsOf(entry)],
+          },
+        });
       (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
       (node as CodeNode & { entry?: Obj }).entry = props?.entry;
       const localMacros = new Map<string, MacroDef>();
@@ -687,11 +795,18 @@ export function scanRepository(
                 node: n,
               },
             );
+      const key = blob(mf.path);
       pending.push({
         node,
         nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== 'macro') : null,
         python: mf.python ? mf.text : undefined,
         localMacros,
+        ...(mf.template &&
+          key && { source: mf.template, memoKey: `m\u0000${key}\u0000${mf.path}\u0000${p.name}` }),
+        ...(mf.deferred && {
+          deferred: mf,
+          ...(key && { memoKey: `m\u0000${key}\u0000${mf.path}\u0000${p.name}` }),
+        }),
       });
     }
   }
@@ -706,7 +821,6 @@ export function scanRepository(
           name,
         ]);
         const cfg: Obj = { ...projCfg, ...yamlConfig(props?.entry) };
-        const src = sliceLines(sf.text, n.line, n.end);
         const node: CodeNode = {
           id: nodeId('snapshot', p.name, name),
           kind: 'snapshot',
@@ -716,17 +830,32 @@ export function scanRepository(
           path: sf.path,
           line: n.line,
           language: 'sql',
-          fingerprints: {
-            sql: sqlFingerprint(src),
-            format: textFingerprint(src),
-            docs: docsOf(props?.entry),
-          },
+          fingerprints: {},
           macros: [],
           vars: [],
         };
+        const entry = props?.entry;
+        if (withPrints)
+          prints.set(node, {
+            entry,
+            cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
+            spec: {
+              ...codeSpec(sf.text, n.line, n.end),
+              docs: [[entry, docsSig], () => docsOf(entry)],
+            },
+          });
         (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
         (node as CodeNode & { entry?: Obj }).entry = props?.entry;
-        pending.push({ node, nodes: n.body, localMacros: new Map() });
+        const key = blob(sf.path);
+        pending.push({
+          node,
+          nodes: n.body,
+          localMacros: new Map(),
+          ...(key && {
+            source: n,
+            memoKey: `s\u0000${key}\u0000${sf.path}\u0000${p.name}\u0000${n.line}\u0000${name}`,
+          }),
+        });
       }
     }
   }
@@ -752,29 +881,26 @@ export function scanRepository(
           schema: str(cfg['schema']),
           alias: str(cfg['alias']) ?? name,
         }),
-        fingerprints: {
-          seed: dataFingerprint({
-            text: textFingerprint(sf.text),
-            column_types: cfg['column_types'] ?? null,
-          }),
-          config: dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
-          docs: docsOf(props?.entry),
-        },
+        fingerprints: printsOf(() => ({
+          seed: [
+            [sf.text, p.cfg, p.name, sf.path, dir, props?.entry],
+            () =>
+              dataFingerprint({
+                text: textFingerprint(sf.text),
+                column_types: cfg['column_types'] ?? null,
+              }),
+          ],
+          config: [
+            [p.cfg, p.name, sf.path, dir, props?.entry],
+            () => dataFingerprint(omit(cfg, ['meta', 'tags', 'docs', 'column_types'])),
+          ],
+          docs: [[props?.entry, docsSig], () => docsOf(props?.entry)],
+        })),
         macros: [],
         vars: [],
       });
     }
   }
-  // a shared sources folder is read by every project: fingerprint each table once
-  const printCache = new WeakMap<Obj, Map<string, { config: string; docs: string }>>();
-  const sourcePrints = (table: Obj, cfg: Obj, make: () => { config: string; docs: string }) => {
-    const key = stableJson(cfg);
-    let m = printCache.get(table);
-    if (!m) printCache.set(table, (m = new Map()));
-    let hit = m.get(key);
-    if (!hit) m.set(key, (hit = make()));
-    return { ...hit };
-  };
   for (const s of sourcesRaw) {
     const sname = s.source['name'] as string;
     const tname = s.table['name'] as string;
@@ -800,14 +926,21 @@ export function scanRepository(
         layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
         description: str(s.table['description']),
       }),
-      fingerprints: sourcePrints(s.table, cfg, () => ({
-        config: dataFingerprint({
-          cfg: omit(cfg, ['meta', 'tags', 'docs']),
-          schema,
-          identifier,
-          database: s.source['database'] ?? null,
-        }),
-        docs: docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
+      fingerprints: printsOf(() => ({
+        config: [
+          [s.p.cfg, s.p.name, s.source, s.table],
+          () =>
+            dataFingerprint({
+              cfg: omit(cfg, ['meta', 'tags', 'docs']),
+              schema,
+              identifier,
+              database: s.source['database'] ?? null,
+            }),
+        ],
+        docs: [
+          [s.source, s.table, docsSig],
+          () => docsOf({ ...s.table, sourceDescription: s.source['description'] } as Obj),
+        ],
       })),
       macros: [],
       vars: [],
@@ -841,7 +974,24 @@ export function scanRepository(
       return toValue(vars[name], 0);
     },
   };
-  const evaluator = new Evaluator(host);
+  // what each evaluation asked is kept only when another scan may reuse it
+  const evaluator = new Evaluator(host, cache !== undefined);
+  const depsMemo = new Map<Deps, boolean>();
+
+  /** The macros a model / snapshot calls and the vars it reads, directly. */
+  const directCalls = (
+    pm: PendingModel,
+    project: string,
+  ): { calls: Set<string>; vars: Set<string> } => {
+    if (pm.python !== undefined) return { calls: new Set(), vars: new Set(pythonVars(pm.python)) };
+    const info = collectCalls(pm.nodes ?? [], (name, pkg) => {
+      const local = pm.localMacros.get(name);
+      if (local && !pkg) return local.id ? [local.id] : [];
+      return resolveMacroIds(host, project, name, pkg);
+    });
+    for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
+    return info;
+  };
 
   const requests: { consumer: CodeNode; refs: RefRequest[] }[] = [];
   for (const pm of pending) {
@@ -856,10 +1006,41 @@ export function scanRepository(
       const r = scanPython(pm.python);
       refs = r.refs;
       fileCfg = r.config;
-    } else if (pm.nodes) {
-      const r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+    } else if (pm.deferred) {
+      const mf = pm.deferred;
+      let template = mf.template;
+      if (!template) {
+        template = templateOf(mf.path, mf.text);
+        templateProblems(mf.path, template);
+      }
+      mf.template = --mf.left > 0 ? template : null;
+      pm.nodes = template.nodes.filter((n) => n.t !== 'macro');
+      pm.source = template;
+    }
+    if (pm.python === undefined && pm.nodes) {
+      // the other commit's evaluation of the same parse, while every answer it got still holds
+      const memo = pm.memoKey ? cache?.evals?.get(pm.memoKey) : undefined;
+      let r: EvalResult;
+      if (
+        memo &&
+        memo.source === pm.source &&
+        sameLocals(memo.local, pm.localMacros) &&
+        validDeps(memo.result.deps, host, depsMemo)
+      ) {
+        r = memo.result;
+        fileCfg = memo.fileCfg;
+      } else {
+        r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+        for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+        if (pm.memoKey && cache && !r.aborted)
+          (cache.evals ??= new Map()).set(pm.memoKey, {
+            source: pm.source!,
+            local: [...pm.localMacros],
+            result: r,
+            fileCfg,
+          });
+      }
       refs = r.refs;
-      for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
       for (const pr of r.problems)
         problems.push({
           rule: 'lineage/dynamic-ref',
@@ -871,8 +1052,19 @@ export function scanRepository(
     const merged: Obj = { ...cfg, ...fileCfg };
     if (isDisabled(merged)) continue;
     const contract = contractOf(merged, entry);
-    node.fingerprints.config = dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract']));
-    if (contract.fp) node.fingerprints.contract = contract.fp;
+    const pr = prints.get(node);
+    if (pr) {
+      const cfgInputs = [...pr.cfgInputs, ...fileCfgInputs(fileCfg)];
+      const spec: LazySpec = {
+        ...pr.spec,
+        config: [
+          cfgInputs,
+          () => dataFingerprint(omit(merged, ['meta', 'tags', 'docs', 'contract'])),
+        ],
+      };
+      if (contract.enforced) spec.contract = [cfgInputs, () => contract.fp()];
+      node.fingerprints = lazyFingerprints(spec);
+    }
     if (contract.enforced) node.contract = true;
     const layer = layerOf(merged, entry);
     if (layer) node.layer = layer;
@@ -883,6 +1075,9 @@ export function scanRepository(
     node.alias = str(merged['alias']) ?? node.name;
     addNode(node);
     requests.push({ consumer: node, refs });
+    // what it calls and reads, while its parse is at hand (a deferred one is let go now)
+    if (nodes.get(node.id) === node) pm.info = directCalls(pm, node.project);
+    pm.nodes = null;
   }
   for (const { p, props } of exposuresRaw) {
     const entry = props.entry;
@@ -896,14 +1091,18 @@ export function scanRepository(
       display: name,
       path: props.file,
       ...optional({ line: props.line, description: str(entry['description']) }),
-      fingerprints: {
-        config: dataFingerprint({
-          depends_on: entry['depends_on'],
-          type: entry['type'],
-          url: entry['url'],
-        }),
-        docs: docsOf(entry),
-      },
+      fingerprints: printsOf(() => ({
+        config: [
+          [entry],
+          () =>
+            dataFingerprint({
+              depends_on: entry['depends_on'],
+              type: entry['type'],
+              url: entry['url'],
+            }),
+        ],
+        docs: [[entry, docsSig], () => docsOf(entry)],
+      })),
       macros: [],
       vars: [],
     };
@@ -1068,16 +1267,7 @@ export function scanRepository(
   for (const pm of pending) {
     const node = nodes.get(pm.node.id);
     if (!node || node !== pm.node) continue;
-    let info: { calls: Set<string>; vars: Set<string> };
-    if (pm.python !== undefined) info = { calls: new Set(), vars: new Set(pythonVars(pm.python)) };
-    else {
-      info = collectCalls(pm.nodes ?? [], (name, pkg) => {
-        const local = pm.localMacros.get(name);
-        if (local && !pkg) return local.id ? [local.id] : [];
-        return resolveMacroIds(host, node.project, name, pkg);
-      });
-      for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
-    }
+    const info = pm.info ?? directCalls(pm, node.project);
     node.macros = [...info.calls].sort() as NodeId[];
     const vars = new Set(info.vars);
     // vars read through the macros it calls, transitively
@@ -1178,6 +1368,28 @@ function omit(o: Obj, keys: string[]): Obj {
   const out: Obj = {};
   for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
   return out;
+}
+
+/** The sql / format fingerprints of lines `from`..`to` of a file (a macro, a snapshot). */
+function codeSpec(text: string, from: number, to: number): LazySpec {
+  const src = () => sliceLines(text, from, to);
+  return {
+    sql: [[text, from, to], () => sqlFingerprint(src())],
+    format: [[text, from, to], () => textFingerprint(src())],
+  };
+}
+
+/** A file's own config as fingerprint inputs: its keys and values, objects by identity. */
+function fileCfgInputs(cfg: Obj): unknown[] {
+  const out: unknown[] = [];
+  for (const k of Object.keys(cfg)) out.push(k, cfg[k]);
+  return out;
+}
+
+function sameLocals(was: [string, MacroDef][], now: Map<string, MacroDef>): boolean {
+  if (was.length !== now.size) return false;
+  for (const [name, def] of was) if (!sameMacro(now.get(name), def)) return false;
+  return true;
 }
 
 function hasMacro(nodes: TNode[]): boolean {

@@ -47,6 +47,11 @@ export interface CodeNode {
   /** Custom schema and alias (models, seeds, snapshots) or schema and identifier (sources). */
   schema?: string;
   alias?: string;
+  /**
+   * Hashes per aspect, computed when first read (only a diff reads them, and `diffScans` skips
+   * the hashing where both commits gave identical inputs); `{}` from a scan made with
+   * `fingerprints: false`.
+   */
   fingerprints: Partial<Record<Aspect, string>>;
   /** Macros it calls directly (model/snapshot → macro, macro → macro). */
   macros: NodeId[];
