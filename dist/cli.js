@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-O2ZS7DPF.js";
+} from "./chunks/chunk-HQRGM2WD.js";
 import "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
@@ -37,7 +37,7 @@ import {
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-XQFQEBRH.js";
+import "./chunks/chunk-KGE5B3C6.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -574,7 +574,7 @@ async function inventorySyncCommand(argv, io) {
     throw new SyncInputError(
       `the inventory ${inventoryPath} does not exist ${commit === null ? "in the work tree" : `at ${args.ref}`}: create it with {"models": []} and run sync again, or set --inventory`
     );
-  const scan = scanRepository(files);
+  const scan = scanRepository(files, { fingerprints: false });
   if (scan.projects.length === 0)
     throw new SyncInputError(
       `no dbt_project.yml in ${commit === null ? repo : args.ref}: sync reads the dbt project's code`
@@ -711,7 +711,7 @@ async function readCodeAt(repo, commit) {
       entries.map((entry) => entry.blob)
     )
   );
-  return scanRepository(tree.files, { blobIds: tree.blobIds });
+  return scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false });
 }
 
 // src/cli/main.ts
@@ -867,7 +867,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-MPH5MPND.js");
+    const { withColumnImpact } = await import("./chunks/attach-QWUNKFAO.js");
     const { shippedChildScript } = await import("./chunks/isolated-HR2S6IF2.js");
     input = await withColumnImpact(
       input,
@@ -943,7 +943,7 @@ async function auditCommand(argv, io) {
       else codeScan = scan;
       if (scan !== null)
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-YAATKLIN.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-3XPSFFDE.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1035,7 +1035,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-YAATKLIN.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-3XPSFFDE.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1062,7 +1062,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-YAATKLIN.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-3XPSFFDE.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {

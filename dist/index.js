@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-O2ZS7DPF.js";
+} from "./chunks/chunk-HQRGM2WD.js";
 import {
   sameValue
 } from "./chunks/chunk-GL2L2KHR.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-XQFQEBRH.js";
+import "./chunks/chunk-KGE5B3C6.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -1895,7 +1895,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-MPH5MPND.js");
+  const { withColumnImpact } = await import("./chunks/attach-QWUNKFAO.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }

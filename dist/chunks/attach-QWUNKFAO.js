@@ -3,13 +3,13 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-JUDDZKI6.js";
+} from "./chunk-CI3NKR5A.js";
 import "./chunk-HW2WQZXP.js";
 import {
   isolatedColumnImpact
 } from "./chunk-ZRAM4JNV.js";
 import "./chunk-7LONM6EZ.js";
-import "./chunk-XQFQEBRH.js";
+import "./chunk-KGE5B3C6.js";
 import "./chunk-W4KMJELL.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";

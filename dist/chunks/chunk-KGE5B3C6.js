@@ -61,6 +61,12 @@ function codeLineage(input, layers = []) {
     for (const node of s.byId.values()) if (node.path && !node.external) paths.add(node.path);
   const changes = [];
   const macros = [];
+  const callerIndex = /* @__PURE__ */ new Map();
+  const callers = (scan, macro) => {
+    let index = callerIndex.get(scan);
+    if (!index) callerIndex.set(scan, index = callerIndexOf(scan));
+    return callersOf(index, macro);
+  };
   for (const change of input.changes) {
     const node = head.byId.get(change.node) ?? base.byId.get(change.node);
     if (!node || node.external) continue;
@@ -69,7 +75,7 @@ function codeLineage(input, layers = []) {
         macro: node.display,
         kind: change.kind,
         reasons: change.reasons,
-        callers: callersOf(change.kind === "removed" ? input.base : input.head, node.id),
+        callers: callers(change.kind === "removed" ? input.base : input.head, node.id),
         path: node.path
       });
       continue;
@@ -104,16 +110,20 @@ function codeLineage(input, layers = []) {
     base: input.base
   };
 }
-function callersOf(scan, macro) {
+function callerIndexOf(scan) {
   const callers = /* @__PURE__ */ new Map();
+  const kinds = /* @__PURE__ */ new Map();
   for (const node of scan.nodes) {
+    kinds.set(node.id, node.kind);
     for (const called of node.macros) {
       const list = callers.get(called);
       if (list) list.push(node.id);
       else callers.set(called, [node.id]);
     }
   }
-  const kinds = new Map(scan.nodes.map((node) => [node.id, node.kind]));
+  return { callers, kinds };
+}
+function callersOf({ callers, kinds }, macro) {
   const seen = /* @__PURE__ */ new Set([macro]);
   const stack = [macro];
   let count = 0;

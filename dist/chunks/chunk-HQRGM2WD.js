@@ -11,7 +11,7 @@ import {
   CODE_ANCHORING,
   codeLineage,
   mergeChanges
-} from "./chunk-XQFQEBRH.js";
+} from "./chunk-KGE5B3C6.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -3597,6 +3597,41 @@ var Relation = class {
 function isFn(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "fn" in v;
 }
+function sameMacro(a, b) {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.id === b.id && a.node === b.node && a.file === b.file && a.project === b.project && a.name === b.name;
+}
+function validDeps(deps, host, memo) {
+  const known = memo.get(deps);
+  if (known !== void 0) return known;
+  let ok = true;
+  for (const d of deps) {
+    if (Array.isArray(d)) ok = validDeps(d, host, memo);
+    else if (d.k === "macro") ok = sameMacro(host.macro(d.project, d.name, d.pkg), d.def);
+    else if (d.k === "dispatch") {
+      const now = host.dispatch(d.project, d.name, d.pkg);
+      ok = now.length === d.defs.length && now.every((m, i) => sameMacro(m, d.defs[i]));
+    } else if (d.k === "project") ok = host.isProject(d.name) === d.is;
+    else ok = sameValue(host.var(d.project, d.name), d.value, 0);
+    if (!ok) break;
+  }
+  memo.set(deps, ok);
+  return ok;
+}
+function sameValue(a, b, depth) {
+  if (a === b) return true;
+  if (depth > 20 || typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return false;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i], depth + 1));
+  if (a instanceof Dict) {
+    if (!(b instanceof Dict) || a.m.size !== b.m.size) return false;
+    for (const [k, x] of a.m) if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1)) return false;
+    return true;
+  }
+  return false;
+}
 var Abort = class extends Error {
 };
 var ReturnSignal = class {
@@ -3610,14 +3645,18 @@ var MAX_CALL_DEPTH = 40;
 var MAX_OUTPUT2 = 1e6;
 var MAX_ITEMS = 1e5;
 var Evaluator = class {
-  constructor(host) {
+  /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
+  constructor(host, record2 = true) {
     this.host = host;
+    this.record = record2;
   }
   host;
+  record;
   cache = /* @__PURE__ */ new Map();
   steps = 0;
   depth = 0;
   rec = { refs: [], problems: [] };
+  deps = [];
   file = "";
   project = "";
   inMacro = 0;
@@ -3633,6 +3672,7 @@ var Evaluator = class {
     this.file = file;
     this.project = project;
     this.rec = { refs: [], problems: [] };
+    this.deps = [];
     this.config = /* @__PURE__ */ new Map();
     this.localMacros = localMacros;
     let aborted = false;
@@ -3648,7 +3688,13 @@ var Evaluator = class {
         });
       } else if (!(error instanceof ReturnSignal)) throw error;
     }
-    return { refs: this.rec.refs, problems: this.rec.problems, config: this.config, aborted };
+    return {
+      refs: this.rec.refs,
+      problems: this.rec.problems,
+      config: this.config,
+      aborted,
+      deps: this.deps
+    };
   }
   evalExpr(e, file, project) {
     return this.run([{ t: "out", e, line: e.line }], file, project, /* @__PURE__ */ new Map());
@@ -3910,21 +3956,44 @@ var Evaluator = class {
     const r = this.ev(e.r, scope);
     return binop(e.op, l, r);
   }
+  // The host, asked through these: each question and its answer is a dependency of the result.
+  hostMacro(project, name, pkg) {
+    const def = this.host.macro(project, name, pkg);
+    if (this.record)
+      this.deps.push({ k: "macro", project, name, ...pkg !== void 0 && { pkg }, def });
+    return def;
+  }
+  hostDispatch(project, name, pkg) {
+    const defs = this.host.dispatch(project, name, pkg);
+    if (this.record)
+      this.deps.push({ k: "dispatch", project, name, ...pkg !== void 0 && { pkg }, defs });
+    return defs;
+  }
+  hostIsProject(name) {
+    const is = this.host.isProject(name);
+    if (this.record) this.deps.push({ k: "project", name, is });
+    return is;
+  }
+  hostVar(project, name) {
+    const value = this.host.var(project, name);
+    if (this.record) this.deps.push({ k: "var", project, name, value });
+    return value;
+  }
   lookupGlobal(name) {
     const local = this.localMacros.get(name);
     if (local) return this.macroFn(local);
     const builtin = this.builtin(name);
     if (builtin !== void 0) return builtin;
-    const m = this.host.macro(this.project, name) ?? (this.macroProject ? this.host.macro(this.macroProject, name) : void 0);
+    const m = this.hostMacro(this.project, name) ?? (this.macroProject ? this.hostMacro(this.macroProject, name) : void 0);
     if (m) return this.macroFn(m);
-    if (this.host.isProject(name)) return this.namespace(name);
+    if (this.hostIsProject(name)) return this.namespace(name);
     return UNKNOWN;
   }
   namespace(pkg) {
     return {
       fn: () => UNKNOWN,
       attr: (name) => {
-        const m = this.host.macro(this.project, name, pkg);
+        const m = this.hostMacro(this.project, name, pkg);
         return m ? this.macroFn(m) : void 0;
       }
     };
@@ -4002,6 +4071,7 @@ var Evaluator = class {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
+        if (this.record) this.deps.push(hit.deps);
         return copyValue(hit.value);
       }
     }
@@ -4010,9 +4080,11 @@ var Evaluator = class {
       rec: this.rec,
       file: this.currentMacroFile,
       name: this.currentMacroName,
-      uncacheable: this.uncacheable
+      uncacheable: this.uncacheable,
+      deps: this.deps
     };
     this.rec = { refs: [], problems: [] };
+    this.deps = [];
     this.currentMacroFile = def.file || this.currentMacroFile || this.file;
     this.currentMacroName = def.name;
     this.uncacheable = false;
@@ -4039,15 +4111,18 @@ var Evaluator = class {
       this.inMacro--;
       this.depth--;
       const rec = this.rec;
+      const deps = this.deps;
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
+      this.deps = saved.deps;
+      if (this.record) this.deps.push(deps);
       this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;
       this.uncacheable = saved.uncacheable || !cacheable;
       this.merge(rec);
       if (key !== void 0 && cacheable && !hasFn(value))
-        this.cache.set(key, { value: copyValue(value), rec, cacheable });
+        this.cache.set(key, { value: copyValue(value), rec, cacheable, deps });
     }
     return value;
   }
@@ -4087,7 +4162,7 @@ var Evaluator = class {
           fn: (args) => {
             const [n] = args;
             if (typeof n !== "string") return UNKNOWN;
-            const v = this.host.var(this.project, n);
+            const v = this.hostVar(this.project, n);
             return v !== void 0 ? v : UNKNOWN;
           }
         };
@@ -4126,7 +4201,7 @@ var Evaluator = class {
                   const n = args[0];
                   const ns = args[1] ?? kwargs.get("macro_namespace");
                   if (typeof n !== "string") return UNKNOWN;
-                  const impls = this.host.dispatch(
+                  const impls = this.hostDispatch(
                     this.project,
                     n,
                     typeof ns === "string" ? ns : void 0
@@ -4877,6 +4952,80 @@ function collapse(s) {
   }
   return out;
 }
+var LazyFingerprints = class {
+  #spec;
+  #values;
+  constructor(spec) {
+    this.#spec = spec;
+  }
+  #get(aspect) {
+    const values = this.#values ??= {};
+    if (aspect in values) return values[aspect];
+    const entry = this.#spec[aspect];
+    const value = entry ? entry[1]() : void 0;
+    values[aspect] = value;
+    return value;
+  }
+  inputs(aspect) {
+    return this.#spec[aspect]?.[0];
+  }
+  get sql() {
+    return this.#get("sql");
+  }
+  get format() {
+    return this.#get("format");
+  }
+  get config() {
+    return this.#get("config");
+  }
+  get contract() {
+    return this.#get("contract");
+  }
+  get seed() {
+    return this.#get("seed");
+  }
+  get docs() {
+    return this.#get("docs");
+  }
+};
+function lazyFingerprints(spec) {
+  return new LazyFingerprints(spec);
+}
+function sameAspect(a, b, aspect) {
+  if (a instanceof LazyFingerprints && b instanceof LazyFingerprints) {
+    const ia = a.inputs(aspect);
+    const ib = b.inputs(aspect);
+    if (ia && ib && sameInputs(ia, ib)) return true;
+  }
+  return a[aspect] === b[aspect];
+}
+function sameInputs(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i], 0)) return false;
+  return true;
+}
+function samePlain(x, y, depth) {
+  if (x === y) return true;
+  if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  if (depth > 8) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!samePlain(x[i], y[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(y)) return false;
+  const px = Object.getPrototypeOf(x);
+  if (px !== Object.prototype && px !== null || Object.getPrototypeOf(y) !== px) return false;
+  const kx = Object.keys(x);
+  if (kx.length !== Object.keys(y).length) return false;
+  for (const k of kx) {
+    if (!Object.prototype.hasOwnProperty.call(y, k)) return false;
+    if (!samePlain(x[k], y[k], depth + 1))
+      return false;
+  }
+  return true;
+}
 
 // src/project/fast-yaml.ts
 var Unsupported = class extends Error {
@@ -5495,6 +5644,8 @@ function isDisabled(cfg) {
 function scanRepository(files, options = {}) {
   const problems = [];
   const cache = options.cache;
+  const withPrints = options.fingerprints !== false;
+  const printsOf = (spec) => withPrints ? lazyFingerprints(spec()) : {};
   const blob = (path) => options.blobIds?.get(path);
   const yamlOf = (path, text) => {
     const key = blob(path);
@@ -5534,6 +5685,15 @@ function scanRepository(files, options = {}) {
     const t = parseTemplate(text);
     if (key && cache) cache.templates.set(key, t);
     return t;
+  };
+  const templateProblems = (path, template) => {
+    for (const pr of template.problems.slice(0, 20))
+      problems.push({
+        rule: "project/invalid",
+        file: path,
+        line: pr.line,
+        message: `${pr.message} (Jinja)`
+      });
   };
   const projects = [];
   const paths = [...files.keys()].sort();
@@ -5625,7 +5785,8 @@ function scanRepository(files, options = {}) {
   const yamlMacros = /* @__PURE__ */ new Map();
   const exposuresRaw = [];
   const sourcesRaw = [];
-  const docsBlocks = /* @__PURE__ */ new Map();
+  const docsTexts = [];
+  const docsPaths = [];
   const macroFiles = [];
   const modelFiles = [];
   const snapshotFiles = [];
@@ -5640,27 +5801,39 @@ function scanRepository(files, options = {}) {
       const asMacro = claims(path, "macro");
       const asSnapshot = e === "sql" ? claims(path, "snapshot") : [];
       if (asModel.length + asMacro.length + asSnapshot.length === 0) continue;
-      const template = e === "sql" ? templateOf(path, text) : null;
-      if (template && (asMacro.length || asModel.length || asSnapshot.length)) {
-        for (const pr of template.problems.slice(0, 20))
-          problems.push({
-            rule: "project/invalid",
-            file: path,
-            line: pr.line,
-            message: `${pr.message} (Jinja)`
-          });
-      }
+      const deferred = e === "sql" && !asMacro.length && !asSnapshot.length && !text.includes("macro");
+      const template = e === "sql" && !deferred ? templateOf(path, text) : null;
+      if (template) templateProblems(path, template);
       if (template && hasMacro(template.nodes)) {
         const ps = [...new Set([...asMacro, ...asModel, ...asSnapshot].map((c) => c.p))];
         macroFiles.push({ path, p: ps, template, text });
       }
       if (asSnapshot.length && template)
         snapshotFiles.push({ path, owners: deepest(asSnapshot), template, text });
-      else if (asModel.length && !asMacro.length)
-        modelFiles.push({ path, owners: deepest(asModel), template, text, python: e === "py" });
-      else if (asModel.length && asMacro.length) {
-        if (template && !onlyMacros(template.nodes))
-          modelFiles.push({ path, owners: deepest(asModel), template, text, python: false });
+      else if (asModel.length && !asMacro.length) {
+        const owners = deepest(asModel);
+        modelFiles.push({
+          path,
+          owners,
+          template,
+          text,
+          python: e === "py",
+          deferred,
+          left: owners.length
+        });
+      } else if (asModel.length && asMacro.length) {
+        if (template && !onlyMacros(template.nodes)) {
+          const owners = deepest(asModel);
+          modelFiles.push({
+            path,
+            owners,
+            template,
+            text,
+            python: false,
+            deferred: false,
+            left: owners.length
+          });
+        }
       }
     } else if (e === "csv") {
       const cl = claims(path, "seed");
@@ -5672,9 +5845,8 @@ function scanRepository(files, options = {}) {
       if (ps.size) yamlFiles.push({ path, owners: [...ps] });
     } else if (e === "md") {
       if (text.includes("{% docs") || text.includes("{%- docs")) {
-        const t = templateOf(path, text);
-        for (const n of t.nodes)
-          if (n.t === "block" && n.tag === "docs") docsBlocks.set(n.arg, textOf(n.body));
+        docsPaths.push(path);
+        docsTexts.push(text);
       }
     }
   }
@@ -5689,7 +5861,6 @@ function scanRepository(files, options = {}) {
         if (!macros.has(n.name)) macros.set(n.name, []);
         macros.get(n.name).push(def);
         if (!macroNodes.has(id)) {
-          const src = sliceLines(mf.text, n.line, n.end);
           macroNodes.set(id, {
             id,
             kind: "macro",
@@ -5699,7 +5870,7 @@ function scanRepository(files, options = {}) {
             path: mf.path,
             line: n.line,
             language: "sql",
-            fingerprints: { sql: sqlFingerprint(src), format: textFingerprint(src) },
+            fingerprints: printsOf(() => codeSpec(mf.text, n.line, n.end)),
             macros: [],
             vars: []
           });
@@ -5714,16 +5885,21 @@ function scanRepository(files, options = {}) {
   for (const yf of yamlFiles) {
     const doc = yamlOf(yf.path, files.get(yf.path));
     if (!isObj(doc)) continue;
-    const nameLines = nameLineIndex(files.get(yf.path));
+    const key = blob(yf.path);
+    let nameLines = key ? cache?.nameLines?.get(key) : void 0;
+    if (!nameLines) {
+      nameLines = nameLineIndex(files.get(yf.path));
+      if (key && cache) (cache.nameLines ??= /* @__PURE__ */ new Map()).set(key, nameLines);
+    }
     const lineOfKey = (_t, name) => nameLines.get(name);
     for (const p of yf.owners) {
-      for (const [key, target] of [
+      for (const [key2, target] of [
         ["models", yamlModels],
         ["seeds", yamlSeeds],
         ["snapshots", yamlSnapshots],
         ["macros", yamlMacros]
       ]) {
-        for (const entry of arr(doc[key])) {
+        for (const entry of arr(doc[key2])) {
           if (!isObj(entry) || typeof entry["name"] !== "string") continue;
           yamlIndex(target, p.name).set(entry["name"], {
             file: yf.path,
@@ -5761,6 +5937,19 @@ function scanRepository(files, options = {}) {
     const m3 = isObj(cfg["meta"]) ? cfg["meta"]["layer"] : void 0;
     return str(m1) ?? str(m2) ?? str(m3);
   };
+  const prevDocs = cache?.docsTexts;
+  const docsSig = prevDocs && prevDocs.length === docsTexts.length && prevDocs.every((t, i) => t === docsTexts[i]) ? prevDocs : docsTexts;
+  if (cache) cache.docsTexts = docsSig;
+  let docsMap;
+  const docsBlocks = () => {
+    if (docsMap) return docsMap;
+    docsMap = /* @__PURE__ */ new Map();
+    docsPaths.forEach((path, i) => {
+      for (const n of templateOf(path, docsTexts[i]).nodes)
+        if (n.t === "block" && n.tag === "docs") docsMap.set(n.arg, textOf(n.body));
+    });
+    return docsMap;
+  };
   const docsOf = (entry) => {
     if (!entry) return dataFingerprint(null);
     const expand = (d) => {
@@ -5768,7 +5957,7 @@ function scanRepository(files, options = {}) {
       if (!s) return d;
       return s.replace(
         /\{\{\s*doc\(\s*['"]([^'"]+)['"]\s*\)\s*\}\}/g,
-        (_m, n) => docsBlocks.get(n) ?? _m
+        (_m, n) => docsBlocks().get(n) ?? _m
       );
     };
     const cfg = isObj(entry["config"]) ? entry["config"] : {};
@@ -5794,11 +5983,12 @@ function scanRepository(files, options = {}) {
   const contractOf = (cfg, entry) => {
     const contract = cfg["contract"];
     const enforced = isObj(contract) && (contract["enforced"] === true || contract["enforced"] === "true");
-    if (!enforced) return { enforced: false };
-    const cols = arr(entry?.["columns"]).map(
-      (c) => isObj(c) ? { name: c["name"], data_type: c["data_type"], constraints: c["constraints"] } : c
+    const fp = () => dataFingerprint(
+      arr(entry?.["columns"]).map(
+        (c) => isObj(c) ? { name: c["name"], data_type: c["data_type"], constraints: c["constraints"] } : c
+      )
     );
-    return { enforced: true, fp: dataFingerprint(cols) };
+    return { enforced, fp };
   };
   const yamlConfig = (entry) => {
     if (!entry) return {};
@@ -5814,6 +6004,7 @@ function scanRepository(files, options = {}) {
     if (withStem) parts.push(stem(last));
     return parts;
   };
+  const prints = /* @__PURE__ */ new Map();
   const addNode = (n) => {
     if (!nodes.has(n.id)) nodes.set(n.id, n);
   };
@@ -5856,14 +6047,23 @@ function scanRepository(files, options = {}) {
         path: mf.path,
         line: 1,
         language: mf.python ? "python" : "sql",
-        fingerprints: {
-          sql: sqlFingerprint(mf.text, mf.python),
-          format: textFingerprint(mf.text),
-          docs: docsOf(props?.entry)
-        },
+        fingerprints: {},
         macros: [],
         vars: []
       };
+      const text = mf.text;
+      const python = mf.python;
+      const entry = props?.entry;
+      if (withPrints)
+        prints.set(node, {
+          entry,
+          cfgInputs: [p.cfg, p.name, mf.path, dir, entry],
+          spec: {
+            sql: [[text, python], () => sqlFingerprint(text, python)],
+            format: [[text], () => textFingerprint(text)],
+            docs: [[entry, docsSig], () => docsOf(entry)]
+          }
+        });
       node.cfg = cfg;
       node.entry = props?.entry;
       const localMacros = /* @__PURE__ */ new Map();
@@ -5881,11 +6081,17 @@ function scanRepository(files, options = {}) {
               }
             );
       }
+      const key = blob(mf.path);
       pending.push({
         node,
         nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== "macro") : null,
         python: mf.python ? mf.text : void 0,
-        localMacros
+        localMacros,
+        ...mf.template && key && { source: mf.template, memoKey: `m\0${key}\0${mf.path}\0${p.name}` },
+        ...mf.deferred && {
+          deferred: mf,
+          ...key && { memoKey: `m\0${key}\0${mf.path}\0${p.name}` }
+        }
       });
     }
   }
@@ -5900,7 +6106,6 @@ function scanRepository(files, options = {}) {
           name
         ]);
         const cfg = { ...projCfg, ...yamlConfig(props?.entry) };
-        const src = sliceLines(sf.text, n.line, n.end);
         const node = {
           id: nodeId("snapshot", p.name, name),
           kind: "snapshot",
@@ -5910,17 +6115,32 @@ function scanRepository(files, options = {}) {
           path: sf.path,
           line: n.line,
           language: "sql",
-          fingerprints: {
-            sql: sqlFingerprint(src),
-            format: textFingerprint(src),
-            docs: docsOf(props?.entry)
-          },
+          fingerprints: {},
           macros: [],
           vars: []
         };
+        const entry = props?.entry;
+        if (withPrints)
+          prints.set(node, {
+            entry,
+            cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
+            spec: {
+              ...codeSpec(sf.text, n.line, n.end),
+              docs: [[entry, docsSig], () => docsOf(entry)]
+            }
+          });
         node.cfg = cfg;
         node.entry = props?.entry;
-        pending.push({ node, nodes: n.body, localMacros: /* @__PURE__ */ new Map() });
+        const key = blob(sf.path);
+        pending.push({
+          node,
+          nodes: n.body,
+          localMacros: /* @__PURE__ */ new Map(),
+          ...key && {
+            source: n,
+            memoKey: `s\0${key}\0${sf.path}\0${p.name}\0${n.line}\0${name}`
+          }
+        });
       }
     }
   }
@@ -5946,28 +6166,25 @@ function scanRepository(files, options = {}) {
           schema: str(cfg["schema"]),
           alias: str(cfg["alias"]) ?? name
         }),
-        fingerprints: {
-          seed: dataFingerprint({
-            text: textFingerprint(sf.text),
-            column_types: cfg["column_types"] ?? null
-          }),
-          config: dataFingerprint(omit(cfg, ["meta", "tags", "docs", "column_types"])),
-          docs: docsOf(props?.entry)
-        },
+        fingerprints: printsOf(() => ({
+          seed: [
+            [sf.text, p.cfg, p.name, sf.path, dir, props?.entry],
+            () => dataFingerprint({
+              text: textFingerprint(sf.text),
+              column_types: cfg["column_types"] ?? null
+            })
+          ],
+          config: [
+            [p.cfg, p.name, sf.path, dir, props?.entry],
+            () => dataFingerprint(omit(cfg, ["meta", "tags", "docs", "column_types"]))
+          ],
+          docs: [[props?.entry, docsSig], () => docsOf(props?.entry)]
+        })),
         macros: [],
         vars: []
       });
     }
   }
-  const printCache = /* @__PURE__ */ new WeakMap();
-  const sourcePrints = (table, cfg, make) => {
-    const key = stableJson(cfg);
-    let m = printCache.get(table);
-    if (!m) printCache.set(table, m = /* @__PURE__ */ new Map());
-    let hit = m.get(key);
-    if (!hit) m.set(key, hit = make());
-    return { ...hit };
-  };
   for (const s of sourcesRaw) {
     const sname = s.source["name"];
     const tname = s.table["name"];
@@ -5993,14 +6210,20 @@ function scanRepository(files, options = {}) {
         layer: layerOf(cfg, s.table) ?? layerOf({}, s.source),
         description: str(s.table["description"])
       }),
-      fingerprints: sourcePrints(s.table, cfg, () => ({
-        config: dataFingerprint({
-          cfg: omit(cfg, ["meta", "tags", "docs"]),
-          schema,
-          identifier,
-          database: s.source["database"] ?? null
-        }),
-        docs: docsOf({ ...s.table, sourceDescription: s.source["description"] })
+      fingerprints: printsOf(() => ({
+        config: [
+          [s.p.cfg, s.p.name, s.source, s.table],
+          () => dataFingerprint({
+            cfg: omit(cfg, ["meta", "tags", "docs"]),
+            schema,
+            identifier,
+            database: s.source["database"] ?? null
+          })
+        ],
+        docs: [
+          [s.source, s.table, docsSig],
+          () => docsOf({ ...s.table, sourceDescription: s.source["description"] })
+        ]
       })),
       macros: [],
       vars: []
@@ -6032,7 +6255,18 @@ function scanRepository(files, options = {}) {
       return toValue(vars2[name], 0);
     }
   };
-  const evaluator = new Evaluator(host);
+  const evaluator = new Evaluator(host, cache !== void 0);
+  const depsMemo = /* @__PURE__ */ new Map();
+  const directCalls = (pm, project) => {
+    if (pm.python !== void 0) return { calls: /* @__PURE__ */ new Set(), vars: new Set(pythonVars(pm.python)) };
+    const info = collectCalls(pm.nodes ?? [], (name, pkg) => {
+      const local = pm.localMacros.get(name);
+      if (local && !pkg) return local.id ? [local.id] : [];
+      return resolveMacroIds(host, project, name, pkg);
+    });
+    for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
+    return info;
+  };
   const requests = [];
   for (const pm of pending) {
     const node = pm.node;
@@ -6046,23 +6280,59 @@ function scanRepository(files, options = {}) {
       const r = scanPython(pm.python);
       refs = r.refs;
       fileCfg = r.config;
-    } else if (pm.nodes) {
-      const r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+    } else if (pm.deferred) {
+      const mf = pm.deferred;
+      let template = mf.template;
+      if (!template) {
+        template = templateOf(mf.path, mf.text);
+        templateProblems(mf.path, template);
+      }
+      mf.template = --mf.left > 0 ? template : null;
+      pm.nodes = template.nodes.filter((n) => n.t !== "macro");
+      pm.source = template;
+    }
+    if (pm.python === void 0 && pm.nodes) {
+      const memo = pm.memoKey ? cache?.evals?.get(pm.memoKey) : void 0;
+      let r;
+      if (memo && memo.source === pm.source && sameLocals(memo.local, pm.localMacros) && validDeps(memo.result.deps, host, depsMemo)) {
+        r = memo.result;
+        fileCfg = memo.fileCfg;
+      } else {
+        r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
+        for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+        if (pm.memoKey && cache && !r.aborted)
+          (cache.evals ??= /* @__PURE__ */ new Map()).set(pm.memoKey, {
+            source: pm.source,
+            local: [...pm.localMacros],
+            result: r,
+            fileCfg
+          });
+      }
       refs = r.refs;
-      for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
-      for (const pr of r.problems)
+      for (const pr2 of r.problems)
         problems.push({
           rule: "lineage/dynamic-ref",
-          file: pr.file,
-          line: pr.line,
-          message: pr.message
+          file: pr2.file,
+          line: pr2.line,
+          message: pr2.message
         });
     }
     const merged = { ...cfg, ...fileCfg };
     if (isDisabled(merged)) continue;
     const contract = contractOf(merged, entry);
-    node.fingerprints.config = dataFingerprint(omit(merged, ["meta", "tags", "docs", "contract"]));
-    if (contract.fp) node.fingerprints.contract = contract.fp;
+    const pr = prints.get(node);
+    if (pr) {
+      const cfgInputs = [...pr.cfgInputs, ...fileCfgInputs(fileCfg)];
+      const spec = {
+        ...pr.spec,
+        config: [
+          cfgInputs,
+          () => dataFingerprint(omit(merged, ["meta", "tags", "docs", "contract"]))
+        ]
+      };
+      if (contract.enforced) spec.contract = [cfgInputs, () => contract.fp()];
+      node.fingerprints = lazyFingerprints(spec);
+    }
     if (contract.enforced) node.contract = true;
     const layer = layerOf(merged, entry);
     if (layer) node.layer = layer;
@@ -6073,6 +6343,8 @@ function scanRepository(files, options = {}) {
     node.alias = str(merged["alias"]) ?? node.name;
     addNode(node);
     requests.push({ consumer: node, refs });
+    if (nodes.get(node.id) === node) pm.info = directCalls(pm, node.project);
+    pm.nodes = null;
   }
   for (const { p, props } of exposuresRaw) {
     const entry = props.entry;
@@ -6086,14 +6358,17 @@ function scanRepository(files, options = {}) {
       display: name,
       path: props.file,
       ...optional({ line: props.line, description: str(entry["description"]) }),
-      fingerprints: {
-        config: dataFingerprint({
-          depends_on: entry["depends_on"],
-          type: entry["type"],
-          url: entry["url"]
-        }),
-        docs: docsOf(entry)
-      },
+      fingerprints: printsOf(() => ({
+        config: [
+          [entry],
+          () => dataFingerprint({
+            depends_on: entry["depends_on"],
+            type: entry["type"],
+            url: entry["url"]
+          })
+        ],
+        docs: [[entry, docsSig], () => docsOf(entry)]
+      })),
       macros: [],
       vars: []
     };
@@ -6240,16 +6515,7 @@ function scanRepository(files, options = {}) {
   for (const pm of pending) {
     const node = nodes.get(pm.node.id);
     if (!node || node !== pm.node) continue;
-    let info;
-    if (pm.python !== void 0) info = { calls: /* @__PURE__ */ new Set(), vars: new Set(pythonVars(pm.python)) };
-    else {
-      info = collectCalls(pm.nodes ?? [], (name, pkg) => {
-        const local = pm.localMacros.get(name);
-        if (local && !pkg) return local.id ? [local.id] : [];
-        return resolveMacroIds(host, node.project, name, pkg);
-      });
-      for (const lm of pm.localMacros.values()) if (lm.id) info.calls.add(lm.id);
-    }
+    const info = pm.info ?? directCalls(pm, node.project);
     node.macros = [...info.calls].sort();
     const vars2 = new Set(info.vars);
     const seen = /* @__PURE__ */ new Set();
@@ -6336,6 +6602,23 @@ function omit(o, keys) {
   const out = {};
   for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
   return out;
+}
+function codeSpec(text, from, to) {
+  const src = () => sliceLines(text, from, to);
+  return {
+    sql: [[text, from, to], () => sqlFingerprint(src())],
+    format: [[text, from, to], () => textFingerprint(src())]
+  };
+}
+function fileCfgInputs(cfg) {
+  const out = [];
+  for (const k of Object.keys(cfg)) out.push(k, cfg[k]);
+  return out;
+}
+function sameLocals(was, now) {
+  if (was.length !== now.size) return false;
+  for (const [name, def] of was) if (!sameMacro(now.get(name), def)) return false;
+  return true;
 }
 function hasMacro(nodes) {
   return nodes.some((n) => n.t === "macro");
@@ -6559,7 +6842,7 @@ function diffScans(base, head, renames = /* @__PURE__ */ new Map()) {
   const h = index(head);
   const changedMacros = /* @__PURE__ */ new Set();
   for (const [id, n] of h)
-    if (n.kind === "macro" && (!b.has(id) || b.get(id).fingerprints.sql !== n.fingerprints.sql))
+    if (n.kind === "macro" && (!b.has(id) || !sameAspect(b.get(id).fingerprints, n.fingerprints, "sql")))
       changedMacros.add(id);
   for (const [id, n] of b) if (n.kind === "macro" && !h.has(id)) changedMacros.add(id);
   const reach = (scanIndex, start) => {
@@ -6594,8 +6877,8 @@ function diffScans(base, head, renames = /* @__PURE__ */ new Map()) {
     const reasons = [];
     const fb = before.fingerprints;
     const fa = after.fingerprints;
-    if (fb.sql !== fa.sql) reasons.push("sql");
-    else if (fb.format !== fa.format) reasons.push("sql-format");
+    if (!sameAspect(fb, fa, "sql")) reasons.push("sql");
+    else if (!sameAspect(fb, fa, "format")) reasons.push("sql-format");
     const extra = {};
     if (after.kind !== "macro") {
       const reached = /* @__PURE__ */ new Set([...reach(h, after.macros), ...reach(b, before.macros)]);
@@ -6604,18 +6887,20 @@ function diffScans(base, head, renames = /* @__PURE__ */ new Map()) {
         reasons.push("macro");
         extra.macros = names.map((m) => (h.get(m) ?? b.get(m)).display).sort();
       }
-      const vars = [.../* @__PURE__ */ new Set([...before.vars, ...after.vars])].filter(
-        (v) => stableJson(base.vars[before.project]?.[v]) !== stableJson(head.vars[after.project]?.[v])
-      );
+      const vars = [.../* @__PURE__ */ new Set([...before.vars, ...after.vars])].filter((v) => {
+        const x = base.vars[before.project]?.[v];
+        const y = head.vars[after.project]?.[v];
+        return x !== y && stableJson(x) !== stableJson(y);
+      });
       if (vars.length) {
         reasons.push("var");
         extra.vars = vars.sort();
       }
     }
-    if (fb.config !== fa.config) reasons.push("config");
-    if (fb.contract !== fa.contract) reasons.push("contract");
-    if (fb.seed !== fa.seed) reasons.push("seed");
-    if (fb.docs !== fa.docs) reasons.push("docs");
+    if (!sameAspect(fb, fa, "config")) reasons.push("config");
+    if (!sameAspect(fb, fa, "contract")) reasons.push("contract");
+    if (!sameAspect(fb, fa, "seed")) reasons.push("seed");
+    if (!sameAspect(fb, fa, "docs")) reasons.push("docs");
     const moved = before.path !== after.path;
     if (reasons.length === 0 && !moved && before.id === after.id) return void 0;
     const anchors = after.kind !== "macro" && reasons.some((r) => ANCHORING.has(r));

@@ -12,7 +12,7 @@ import {
 import {
   DATA_KINDS,
   codeLineage
-} from "./chunk-XQFQEBRH.js";
+} from "./chunk-KGE5B3C6.js";
 import "./chunk-HDHW62PR.js";
 import {
   compareNames

@@ -8,7 +8,7 @@ import {
 } from "./chunk-7LONM6EZ.js";
 import {
   DATA_KINDS
-} from "./chunk-XQFQEBRH.js";
+} from "./chunk-KGE5B3C6.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
