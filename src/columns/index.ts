@@ -9,6 +9,7 @@ export {
   analyzeModel,
   inProcessRunner,
   workerRunner,
+  workerPool,
   loadPolyglot,
   type PolyglotRunner,
 } from './polyglot.js';
@@ -46,3 +47,19 @@ export {
 export { withColumnImpact } from './attach.js';
 export { withColumnCategories, withColumnReach } from './report.js';
 export { columnTextLines } from './text.js';
+export {
+  columnLineage,
+  reasonClass,
+  MAX_COLUMNS,
+  MAX_UPSTREAM,
+  MAX_ROW_USES,
+  type ColumnLineage,
+  type ColumnLineageInput,
+  type ColumnLineageOptions,
+  type ColumnLineageSummary,
+  type ModelLineage,
+  type LineageColumn,
+  type UpstreamColumn,
+  type RowUseColumn,
+  type ColumnStatus,
+} from './lineage.js';

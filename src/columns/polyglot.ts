@@ -13,6 +13,7 @@ import {
   modelColumnsFrom,
   polyglotDialect,
   schemaFor,
+  stripComments,
   type RawResult,
   type UpstreamColumns,
 } from './analyze.js';
@@ -262,6 +263,33 @@ export function workerRunner(
 }
 
 /**
+ * Several `workerRunner`s (each its own thread, polyglot loaded once per thread), each request
+ * sent to the one with the fewest in flight: models analyse in parallel while the caller renders.
+ * With one worker it is exactly `workerRunner`.
+ */
+export function workerPool(
+  options: Parameters<typeof workerRunner>[0] & { workers?: number } = {},
+): PolyglotRunner {
+  const n = Math.max(1, Math.min(16, Math.floor(options.workers ?? 1)));
+  if (n === 1) return workerRunner(options);
+  const runners = Array.from({ length: n }, () => ({ runner: workerRunner(options), busy: 0 }));
+  return {
+    async run(sql, dialect, schema) {
+      const slot = runners.reduce((a, b) => (b.busy < a.busy ? b : a));
+      slot.busy++;
+      try {
+        return await slot.runner.run(sql, dialect, schema);
+      } finally {
+        slot.busy--;
+      }
+    },
+    async close() {
+      await Promise.all(runners.map((r) => r.runner.close()));
+    },
+  };
+}
+
+/**
  * Parse a rendered model and trace its columns. `upstreamColumns` gives the known columns of a
  * rendered relation (an upstream model's outputs or its YAML `columns:`) to expand `select *`.
  */
@@ -272,7 +300,7 @@ export async function analyzeModel(
   runner: PolyglotRunner,
 ): Promise<Analysis> {
   const raw = await runner.run(
-    rendered.sql,
+    stripComments(rendered.sql, dialect),
     dialect,
     schemaFor(rendered.relations, upstreamColumns),
   );

@@ -146,6 +146,8 @@ export interface Analysed {
   sql?: string;
   /** Rendered relation name → printed name of the upstream node. */
   upstream: Record<string, string>;
+  /** The renderer's relations (what each rendered name stands for), when it rendered. */
+  relations?: Readonly<Record<string, RelationRef>>;
 }
 
 /**
@@ -194,7 +196,7 @@ export async function analyseOn(
   };
   const analysis = await analyzeModel(rendered, dialect, columnsOf, runner);
   side.time.analyse += performance.now() - t1;
-  return { analysis, sql: rendered.sql, upstream };
+  return { analysis, sql: rendered.sql, upstream, relations: rendered.relations };
 }
 
 /** A YAML file of the side, parsed once (null when unreadable). */
