@@ -451,6 +451,13 @@ async function lineageColumns(
     { ref, scan: code.scan, files: code.files },
     { totalMs, workers: columnWorkers() },
   );
+  if (process.env.BLAST_RADIUS_DEBUG) {
+    const t = lineage.timing;
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    io.stderr(
+      `blast-radius: columns: ${s(t.wall)} wall; render ${s(t.render)}, parse ${s(t.parse)}, analysis ${s(t.analysis)}, structure ${s(t.structure)}\n`,
+    );
+  }
   if (format === 'json') {
     const chunks = output.columnLineageJsonChunks(lineage);
     for (let i = 0; i < chunks.length; i++) {

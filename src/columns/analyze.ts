@@ -38,6 +38,8 @@ export interface RawAnalysis {
 export interface RawResult {
   ast: unknown;
   analysis: RawAnalysis;
+  /** Time polyglot took to parse and to analyse, ms (for profiles). */
+  ms?: { parse: number; analysis: number };
 }
 
 /** polyglot's dialect name for a dbt adapter. */

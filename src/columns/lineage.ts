@@ -119,6 +119,14 @@ export interface ColumnLineage {
   readonly summary: ColumnLineageSummary;
   /** Sorted by name. */
   readonly models: readonly ModelLineage[];
+  /** Where the time went, ms (not part of the JSON: it differs run to run). */
+  readonly timing: {
+    readonly wall: number;
+    readonly render: number;
+    readonly parse: number;
+    readonly analysis: number;
+    readonly structure: number;
+  };
 }
 
 /** The class of an unknown reason, for the summary. */
@@ -268,7 +276,8 @@ async function run(
 ): Promise<ColumnLineage> {
   const now = options.now ?? Date.now;
   const totalMs = options.totalMs ?? 600_000;
-  const deadline = now() + totalMs;
+  const started = now();
+  const deadline = started + totalMs;
   const side = sideOf(input.scan, input.files);
 
   // The models and snapshots, and the edges between them (producer → consumer).
@@ -387,6 +396,7 @@ async function run(
       ),
     },
     models,
+    timing: { wall: now() - started, ...side.time },
   };
 }
 

@@ -86,7 +86,9 @@ function runWith(
   dialect: string,
   schema: Schema,
 ): RawResult | Unknown {
+  const t0 = Date.now();
   const p = pg.parse(sql, dialect);
+  const t1 = Date.now();
   if (!p.success || !p.ast)
     return { unknown: `parse: ${String(p.error ?? 'failed').slice(0, 300)}` };
   const statements = p.ast.filter((s) => s !== null);
@@ -110,7 +112,12 @@ function runWith(
   const a = pg.analyzeQuery(sql, { dialect, schema });
   if (!a.success || !a.analysis)
     return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
-  return { ast: stmt, analysis: a.analysis as RawResult['analysis'] };
+  const t2 = Date.now();
+  return {
+    ast: stmt,
+    analysis: a.analysis as RawResult['analysis'],
+    ms: { parse: t1 - t0, analysis: t2 - t1 },
+  };
 }
 
 let loaded: Promise<PolyglotModule> | undefined;
@@ -298,6 +305,8 @@ export async function analyzeModel(
   dialect: Dialect,
   upstreamColumns: UpstreamColumns | undefined,
   runner: PolyglotRunner,
+  /** Adds the time spent: polyglot's parse and analysis (in the worker), the structure (here). */
+  time?: { parse: number; analysis: number; structure: number },
 ): Promise<Analysis> {
   const raw = await runner.run(
     stripComments(rendered.sql, dialect),
@@ -305,5 +314,12 @@ export async function analyzeModel(
     schemaFor(rendered.relations, upstreamColumns),
   );
   if ('unknown' in raw) return raw;
-  return modelColumnsFrom(raw, dialect, rendered.relations);
+  const t0 = performance.now();
+  const out = modelColumnsFrom(raw, dialect, rendered.relations);
+  if (time) {
+    time.parse += raw.ms?.parse ?? 0;
+    time.analysis += raw.ms?.analysis ?? 0;
+    time.structure += performance.now() - t0;
+  }
+  return out;
 }
