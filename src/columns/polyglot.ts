@@ -186,6 +186,8 @@ export function workerRunner(
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let seq = 0;
+  let loadFailures = 0;
+  let gaveUp: Error | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   const pending = new Map<number, (r: RawResult | Unknown) => void>();
 
@@ -196,7 +198,10 @@ export function workerRunner(
     w.unref();
     worker = w;
     ready = new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error('polyglot did not load in time')), loadTimeoutMs);
+      const t = setTimeout(
+        () => setImmediate(() => reject(new Error('polyglot did not load in time'))),
+        loadTimeoutMs,
+      );
       w.on(
         'message',
         (m: { ready?: boolean; loadError?: string; id?: number; out?: RawResult | Unknown }) => {
@@ -231,17 +236,36 @@ export function workerRunner(
   ): Promise<RawResult | Unknown> => {
     const g = guard(sql, b);
     if (g) return g;
-    if (!worker) await start();
-    else await ready;
+    if (gaveUp) throw gaveUp;
+    try {
+      if (!worker) await start();
+      else await ready;
+      loadFailures = 0;
+    } catch (err) {
+      // A worker that failed to load is dropped: the next model starts a new one, and after
+      // three failures in a row polyglot is taken as unavailable.
+      const w = worker;
+      worker = undefined;
+      if (w) void w.terminate();
+      if (++loadFailures >= 3) gaveUp = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
     const w = worker as Worker;
     const id = ++seq;
     return new Promise<RawResult | Unknown>((resolve) => {
-      const t = setTimeout(() => {
-        pending.delete(id);
-        worker = undefined;
-        void w.terminate();
-        resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
-      }, timeoutMs);
+      // The answer may be queued behind the caller's own work (rendering on this thread): the
+      // check runs after the event loop has delivered the messages that are waiting.
+      const t = setTimeout(
+        () =>
+          setImmediate(() => {
+            if (!pending.has(id)) return;
+            pending.delete(id);
+            if (worker === w) worker = undefined;
+            void w.terminate();
+            resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
+          }),
+        timeoutMs,
+      );
       pending.set(id, (r) => {
         clearTimeout(t);
         resolve(r);
