@@ -5,7 +5,6 @@
  * across models), its dialect and vars, the analyses done so far, and the columns YAML and seed
  * files declare — what `select *` expands through when an upstream has no analysis of its own.
  */
-import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DATA_KINDS } from '../lineage/code-lineage.js';
 import { fastYaml } from '../project/fast-yaml.js';
@@ -76,10 +75,11 @@ export function macrosOf(side: Side, project: string): MacroLibrary {
   let lib = side.macros.get(project);
   if (lib) return lib;
   const p = side.scan.projects.find((x) => x.name === project);
-  // Macro paths may leave the project (`../../dbt_macros`, shared by several projects).
+  // The scan's macro paths are repository paths already (`../../dbt_macros` of a project in
+  // dbt_subprojects/dex is `dbt_macros`).
   const prefixes = (p?.macroPaths ?? ['macros']).map((m) => {
-    const dir = posix.join(p?.root ?? '', m).replace(/\/+$/, '');
-    return dir === '.' ? '' : `${dir}/`;
+    const dir = m.replace(/\/+$/, '');
+    return dir === '' || dir === '.' ? '' : `${dir}/`;
   });
   const files: { path: string; text: string }[] = [];
   for (const [path, text] of side.files) {

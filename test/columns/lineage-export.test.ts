@@ -150,6 +150,32 @@ describe('column lineage of a whole project', () => {
   });
 });
 
+describe('a project in a subfolder', () => {
+  it('finds macros in its macro paths, also those that leave the project', async () => {
+    const sub = new Map(
+      Object.entries({
+        'projects/sub/dbt_project.yml':
+          "name: sub\nmacro-paths: ['macros', '../../shared_macros']\n",
+        'shared_macros/cents.sql': '{% macro cents(c) %}{{ c }} / 100{% endmacro %}\n',
+        'projects/sub/macros/ids.sql': '{% macro id_of(c) %}cast({{ c }} as int){% endmacro %}\n',
+        'projects/sub/models/amounts.sql':
+          "select {{ id_of('id') }} as amount_id, {{ cents('raw_amount') }} as amount from {{ source('raw', 'amounts') }}\n",
+      }),
+    );
+    const out = await columnLineage(
+      { ref: 'main', scan: scanRepository(sub), files: sub },
+      { runner },
+    );
+    expect(out.models.map((m) => [m.name, m.status, m.unknown])).toEqual([
+      ['amounts', 'complete', undefined],
+    ]);
+    expect(compact(out.models[0])).toEqual({
+      amount_id: ['raw.amounts.id'],
+      amount: ['raw.amounts.raw_amount'],
+    });
+  });
+});
+
 describe('output', () => {
   it('the JSON chunks make one document equal to the lineage (timing left out)', () => {
     const text = columnLineageJsonChunks(lineage).join('');
@@ -187,6 +213,7 @@ describe('output', () => {
       ],
     };
     const out = columnLineageText(hostile);
+    // eslint-disable-next-line no-control-regex -- checking that none is left
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(out.split('\n').length).toBeLessThan(20);
   });
