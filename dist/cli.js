@@ -3,6 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ConfigError,
   GitError,
+  ManifestError,
   VERSION,
   applySync,
   assemble,
@@ -13,6 +14,7 @@ import {
   dbtFileFilter,
   diffScans,
   listTree,
+  manifestLineage,
   mergeBase,
   parseConfig,
   readAtCommit,
@@ -22,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-OTI2DER7.js";
-import "./chunks/chunk-CPDOBQJI.js";
+} from "./chunks/chunk-O2ZS7DPF.js";
+import "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   FORMATS,
@@ -43,6 +45,7 @@ import {
   RULES,
   SyncInputError,
   codeView,
+  columnOptions,
   describePath,
   describePlan,
   isEmptyPlan,
@@ -50,11 +53,11 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-JBPVYM72.js";
+} from "./chunks/chunk-TU2PVG7R.js";
+import "./chunks/chunk-W4KMJELL.js";
+import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-HDHW62PR.js";
-import {
-  compareNames
-} from "./chunks/chunk-SEVLTCV4.js";
+import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -652,81 +655,6 @@ async function readWorkTree(root) {
   return files;
 }
 
-// src/lineage/manifest.ts
-var ManifestError = class extends Error {
-};
-var DATA_TYPES = /* @__PURE__ */ new Set([
-  "model",
-  "seed",
-  "snapshot",
-  "source",
-  "exposure"
-]);
-var SUPPORTED = { min: 7, max: 12 };
-function record(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function manifestLineage(text, file) {
-  let document;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new ManifestError(`${file}: not JSON (${error.message})`);
-  }
-  const root = record(document);
-  const version = String(
-    root.metadata?.dbt_schema_version ?? ""
-  );
-  const schema = Number(/manifest\/v(\d+)\.json$/.exec(version)?.[1] ?? NaN);
-  if (!Number.isInteger(schema))
-    throw new ManifestError(
-      `${file}: metadata.dbt_schema_version is missing — is this dbt's target/manifest.json?`
-    );
-  if (schema < SUPPORTED.min || schema > SUPPORTED.max)
-    throw new ManifestError(
-      `${file}: manifest schema v${schema} is not supported (v${SUPPORTED.min}–v${SUPPORTED.max}); regenerate it with a dbt version that writes one of those`
-    );
-  const all = { ...record(root.nodes), ...record(root.sources), ...record(root.exposures) };
-  const packagesOf = /* @__PURE__ */ new Map();
-  for (const node of Object.values(all)) {
-    if (node.resource_type === "source" || typeof node.name !== "string") continue;
-    const set = packagesOf.get(node.name) ?? /* @__PURE__ */ new Set();
-    set.add(String(node.package_name ?? ""));
-    packagesOf.set(node.name, set);
-  }
-  const display = /* @__PURE__ */ new Map();
-  for (const [id, node] of Object.entries(all)) {
-    const type = String(node.resource_type ?? id.split(".")[0]);
-    if (!DATA_TYPES.has(type) || typeof node.name !== "string") continue;
-    if (type === "source") display.set(id, `${String(node.source_name)}.${node.name}`);
-    else
-      display.set(
-        id,
-        (packagesOf.get(node.name)?.size ?? 0) > 1 ? `${String(node.package_name)}:${node.name}` : node.name
-      );
-  }
-  const parents = record(root.parent_map);
-  const usesParentMap = Object.keys(parents).length > 0;
-  const seen = /* @__PURE__ */ new Set();
-  const edges = [];
-  const addEdge = (parent, child) => {
-    const from = display.get(parent);
-    const to = display.get(child);
-    if (from === void 0 || to === void 0 || from === to) return;
-    const key = `${from}\0${to}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    edges.push({ from, to });
-  };
-  for (const [child, node] of Object.entries(all)) {
-    const list2 = usesParentMap ? parents[child] : node.depends_on?.nodes;
-    if (!Array.isArray(list2)) continue;
-    for (const parent of list2) if (typeof parent === "string") addEdge(parent, child);
-  }
-  edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
-  return { schema, nodes: [...new Set(display.values())].sort(compareNames), edges };
-}
-
 // src/cli/code.ts
 function lineageSources(flags, config) {
   const asked = flags && flags.length > 0 ? flags.map((flag) => oneOf(flag, LINEAGE_SOURCES, "lineage")) : config?.lineage ?? ["auto"];
@@ -938,7 +866,15 @@ async function diffCommand(argv, io) {
     const baseManifest = args["base-manifest"] === void 0 ? headManifest : await read(args["base-manifest"]);
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
-  if (args.columns) input = await (await import("./chunks/attach-X2FZDFSD.js")).withColumnImpact(input);
+  if (args.columns) {
+    const { withColumnImpact } = await import("./chunks/attach-SXYNS43S.js");
+    const { shippedChildScript } = await import("./chunks/isolated-XP4X2E52.js");
+    input = await withColumnImpact(
+      input,
+      columnOptions(config),
+      shippedChildScript() === void 0 ? void 0 : {}
+    );
+  }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context = {
@@ -981,6 +917,7 @@ async function auditCommand(argv, io) {
   let file;
   let commit;
   let lineage;
+  let codeScan;
   if (args.ref === void 0 && args.lineage !== void 0) {
     if (!lineageSources(args.lineage, void 0).inventory)
       throw new UsageError("--lineage code reads the dbt project from git: use --ref REF");
@@ -1003,9 +940,10 @@ async function auditCommand(argv, io) {
       const scan = await readCodeAt(repo, commit);
       if (scan === null)
         notes2.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
-      else
+      else codeScan = scan;
+      if (scan !== null)
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-OBEPKGA7.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-YAATKLIN.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1030,7 +968,8 @@ async function auditCommand(argv, io) {
       ref,
       ...file !== void 0 && { file },
       inventory,
-      toolVersion: VERSION
+      toolVersion: VERSION,
+      ...codeScan && { code: codeScan }
     },
     config
   );
@@ -1096,7 +1035,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-OBEPKGA7.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-YAATKLIN.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1123,7 +1062,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-OBEPKGA7.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-YAATKLIN.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1148,8 +1087,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-MDFP6FSH.js"),
-    import("./chunks/context-NQNDBV56.js")
+    import("./chunks/audit-U3MLPOEY.js"),
+    import("./chunks/context-NZBIGJKJ.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1162,7 +1101,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-IMZ6HTPD.js");
+  return import("./chunks/markdown-4ZLKRQLJ.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1197,7 +1136,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-ZETHF727.js")
+    import("./chunks/nodes-EFQR4WWC.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ConfigError,
   GitError,
+  ManifestError,
   VERSION,
   acknowledgeWhere,
   applyPatch,
@@ -14,6 +15,7 @@ import {
   diffScans,
   hasCommit,
   listTree,
+  manifestLineage,
   mergeBase,
   parseConfig,
   readAtCommit,
@@ -23,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-OTI2DER7.js";
+} from "./chunks/chunk-O2ZS7DPF.js";
 import {
   sameValue
-} from "./chunks/chunk-CPDOBQJI.js";
+} from "./chunks/chunk-GL2L2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   neutralizeControls
@@ -37,15 +39,20 @@ import {
   FAIL_ON,
   LINEAGE_SOURCES,
   SUGGESTION_MODES,
+  columnOptions,
+  lineageSources,
+  parseInventory
+} from "./chunks/chunk-TU2PVG7R.js";
+import {
   _default,
   _enum,
-  lineageSources,
+  boolean,
   optional,
-  parseInventory,
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-JBPVYM72.js";
+} from "./chunks/chunk-W4KMJELL.js";
+import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
@@ -157,11 +164,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -177,7 +184,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -498,7 +505,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir2, open as open2, readFile } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/report/merge-result.ts
@@ -764,9 +771,178 @@ async function readCodeLineage(source, base, head, changed, wanted) {
   const changes = baseScan ? diffScans(baseScan, headScan, renames) : [];
   const projects = headScan.projects.length;
   return {
-    code: { base: baseScan, head: headScan, changes },
+    // The files stay for column analysis, which renders the models' SQL (src/columns).
+    code: {
+      base: baseScan,
+      head: headScan,
+      changes,
+      baseFiles: trees.base.files,
+      headFiles: trees.head.files
+    },
     note: `Lineage: ${wanted.inventory ? "the inventory and " : ""}the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files at the head, ${trees.how}).`
   };
+}
+async function readAuditCode(source, commit) {
+  let trees;
+  try {
+    trees = await source.readTrees(commit, commit);
+  } catch (error2) {
+    trees = { unavailable: `the dbt files could not be read (${messageOf(error2)})` };
+  }
+  if ("unavailable" in trees)
+    return {
+      scan: null,
+      note: `Lineage: inventory only — ${trees.unavailable}. ${FULL_LINEAGE_HINT}`
+    };
+  const scan = scanRepository(trees.head.files, { blobIds: trees.head.blobIds });
+  if (scan.projects.length === 0) return { scan: null, note: null };
+  const projects = scan.projects.length;
+  return {
+    scan,
+    note: `Lineage: the audit measures the inventory against the code of ${projects} dbt project${projects === 1 ? "" : "s"} (${trees.head.files.size} files, ${trees.how}).`
+  };
+}
+
+// src/action/manifests.ts
+import { open as open2 } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+
+// src/action/inputs.ts
+var ActionInputError = class extends Error {
+};
+var MODES = ["auto", "diff", "audit"];
+var invocationSchema = strictObject({
+  "config-file": _default(string(), ".github/blast-radius.yml"),
+  mode: _default(_enum(MODES), "auto"),
+  "base-ref": optional(string()),
+  "head-ref": optional(string()),
+  /** dbt's target/manifest.json files in the workspace (a step before this one writes them). */
+  "base-manifest-path": optional(string()),
+  "head-manifest-path": optional(string()),
+  /** Column-level impact: overrides `columns.analyse` of the config file. */
+  columns: optional(boolean())
+});
+function readInputs(get) {
+  const value = (name) => {
+    const raw = get(name).trim();
+    return raw === "" ? void 0 : raw;
+  };
+  const token = value("github-token");
+  if (!token) {
+    throw new ActionInputError(
+      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write'
+    );
+  }
+  const invocation = invocationSchema.safeParse({
+    "config-file": value("config-file"),
+    mode: oneOf(value("mode"), MODES, "mode"),
+    "base-ref": value("base-ref"),
+    "head-ref": value("head-ref"),
+    "base-manifest-path": value("base-manifest-path"),
+    "head-manifest-path": value("head-manifest-path"),
+    columns: flag(value("columns"), "columns")
+  });
+  if (!invocation.success) {
+    throw new ActionInputError(`invalid input
+${prettifyError(invocation.error)}`);
+  }
+  return {
+    token,
+    invocation: invocation.data,
+    overrides: {
+      inventory: value("inventory-path"),
+      comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
+      "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
+      "attribution-layers": layers(value("attribution-layers")),
+      "acknowledge-label": value("acknowledge-label"),
+      "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
+      "comment-author": value("comment-author"),
+      lineage: lineage(value("lineage")),
+      suggestions: oneOf(value("suggestions"), SUGGESTION_MODES, "suggestions")
+    }
+  };
+}
+function oneOf(raw, allowed, name) {
+  if (raw === void 0) return void 0;
+  if (allowed.includes(raw)) return raw;
+  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
+}
+function layers(raw) {
+  if (raw === void 0) return void 0;
+  const names = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (names.length === 0) {
+    throw new ActionInputError(
+      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`
+    );
+  }
+  return names;
+}
+function lineage(raw) {
+  if (raw === void 0) return void 0;
+  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0)
+    throw new ActionInputError(
+      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
+    );
+  return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
+}
+function flag(raw, name) {
+  const v = oneOf(raw, ["true", "false"], name);
+  return v === void 0 ? void 0 : v === "true";
+}
+function count(raw, name) {
+  if (raw === void 0) return void 0;
+  if (raw === "none" || raw === "off") return null;
+  if (!/^\d+$/.test(raw)) {
+    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+// src/action/manifests.ts
+var MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
+async function readBounded(path, input) {
+  let handle;
+  try {
+    handle = await open2(path, "r");
+  } catch (error2) {
+    const code = error2.code;
+    throw new ActionInputError(
+      `input "${input}": ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? "error"})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`
+    );
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_MANIFEST_BYTES)
+      throw new ActionInputError(
+        `input "${input}": ${path} is ${Math.round(size / 1048576)} MB, more than the ${MAX_MANIFEST_BYTES / 1048576} MB read`
+      );
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readManifests(workspace, invocation) {
+  const basePath = invocation["base-manifest-path"];
+  const headPath = invocation["head-manifest-path"];
+  if (basePath === void 0 && headPath === void 0) return void 0;
+  if (headPath === void 0)
+    throw new ActionInputError(
+      'input "base-manifest-path" needs "head-manifest-path" (the head side is required)'
+    );
+  const read = async (path, input) => {
+    const full = isAbsolute(path) ? path : resolve(workspace, path);
+    try {
+      return manifestLineage(await readBounded(full, input), path);
+    } catch (error2) {
+      if (error2 instanceof ManifestError)
+        throw new ActionInputError(`input "${input}": ${error2.message}`);
+      throw error2;
+    }
+  };
+  const head = await read(headPath, "head-manifest-path");
+  const base = basePath === void 0 ? head : await read(basePath, "base-manifest-path");
+  return { base, head };
 }
 
 // src/action/suggestions.ts
@@ -902,86 +1078,6 @@ async function postSuggestions(args) {
   }
 }
 
-// src/action/inputs.ts
-var ActionInputError = class extends Error {
-};
-var MODES = ["auto", "diff", "audit"];
-var invocationSchema = strictObject({
-  "config-file": _default(string(), ".github/blast-radius.yml"),
-  mode: _default(_enum(MODES), "auto"),
-  "base-ref": optional(string()),
-  "head-ref": optional(string())
-});
-function readInputs(get) {
-  const value = (name) => {
-    const raw = get(name).trim();
-    return raw === "" ? void 0 : raw;
-  };
-  const token = value("github-token");
-  if (!token) {
-    throw new ActionInputError(
-      'input "github-token" is empty: pass ${{ github.token }} (the default) or a token with pull-requests: write'
-    );
-  }
-  const invocation = invocationSchema.safeParse({
-    "config-file": value("config-file"),
-    mode: oneOf(value("mode"), MODES, "mode"),
-    "base-ref": value("base-ref"),
-    "head-ref": value("head-ref")
-  });
-  if (!invocation.success) {
-    throw new ActionInputError(`invalid input
-${prettifyError(invocation.error)}`);
-  }
-  return {
-    token,
-    invocation: invocation.data,
-    overrides: {
-      inventory: value("inventory-path"),
-      comment: oneOf(value("comment"), COMMENT_MODES, "comment"),
-      "fail-on": oneOf(value("fail-on"), FAIL_ON, "fail-on"),
-      "attribution-layers": layers(value("attribution-layers")),
-      "acknowledge-label": value("acknowledge-label"),
-      "max-blast-radius": count(value("max-blast-radius"), "max-blast-radius"),
-      "comment-author": value("comment-author"),
-      lineage: lineage(value("lineage")),
-      suggestions: oneOf(value("suggestions"), SUGGESTION_MODES, "suggestions")
-    }
-  };
-}
-function oneOf(raw, allowed, name) {
-  if (raw === void 0) return void 0;
-  if (allowed.includes(raw)) return raw;
-  throw new ActionInputError(`input "${name}" must be one of ${allowed.join(", ")}, got "${raw}"`);
-}
-function layers(raw) {
-  if (raw === void 0) return void 0;
-  const names = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-  if (names.length === 0) {
-    throw new ActionInputError(
-      `input "attribution-layers" names no layer ("${raw}"): list them, e.g. identity, signal, attribution, channel`
-    );
-  }
-  return names;
-}
-function lineage(raw) {
-  if (raw === void 0) return void 0;
-  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-  if (items.length === 0)
-    throw new ActionInputError(
-      `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`
-    );
-  return items.map((item) => oneOf(item, LINEAGE_SOURCES, "lineage") ?? "auto");
-}
-function count(raw, name) {
-  if (raw === void 0) return void 0;
-  if (raw === "none" || raw === "off") return null;
-  if (!/^\d+$/.test(raw)) {
-    throw new ActionInputError(`input "${name}" must be a whole number (or "none"), got "${raw}"`);
-  }
-  return Number(raw);
-}
-
 // src/action/outputs.ts
 var OUTPUT_LIST_BYTES = 64 * 1024;
 function cappedJsonList(names, maxBytes = OUTPUT_LIST_BYTES) {
@@ -1032,12 +1128,12 @@ function localRepository(dir) {
   };
 }
 function isGitRepository(dir) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     execFile(
       "git",
       ["-C", dir, "rev-parse", "--git-dir"],
       { env: GIT_ENV },
-      (error2) => resolve(error2 === null)
+      (error2) => resolve2(error2 === null)
     );
   });
 }
@@ -1400,6 +1496,11 @@ async function run(env = process.env) {
   }
 }
 async function execute(env, outcome) {
+  const run2 = await prepare(env, outcome);
+  if (run2.plan.kind === "audit") await runAudit(run2, run2.plan);
+  else await runDiff(run2, run2.plan);
+}
+async function prepare(env, outcome) {
   const inputs = readInputs((name) => getInput(name));
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
@@ -1420,29 +1521,39 @@ async function execute(env, outcome) {
   const source = local ? localRepository(workspace) : apiRepository(github, owner, repo, objects);
   info(`Reading commits from ${source.name}.`);
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  if (plan.kind === "audit") {
-    const head2 = await source.resolveCommit(plan.head);
-    const configAt = plan.configAt === void 0 ? head2 : await source.resolveCommit(plan.configAt);
-    const config2 = await loadConfig(source, configAt, inputs);
-    const text = await source.readFile(head2, config2.inventory);
-    if (text === null)
-      throw new RepositoryError(
-        `the inventory ${config2.inventory} does not exist at ${shortSha(head2)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
-      );
-    info(`Auditing ${config2.inventory} at ${head2} (${plan.reason}).`);
-    const report2 = buildAuditReport(
-      {
-        inventoryPath: config2.inventory,
-        ref: head2,
-        inventory: parseInventory(text, config2.inventory),
-        toolVersion: VERSION
-      },
-      config2
+  return { env, outcome, inputs, plan, github, owner, repo, workspace, local, source, runUrl };
+}
+async function runAudit(run2, plan) {
+  const { source, inputs, outcome, env, runUrl } = run2;
+  const head = await source.resolveCommit(plan.head);
+  const configAt = plan.configAt === void 0 ? head : await source.resolveCommit(plan.configAt);
+  const config = await loadConfig(source, configAt, inputs);
+  const text = await source.readFile(head, config.inventory);
+  if (text === null)
+    throw new RepositoryError(
+      `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
     );
-    outcome.context = renderContext(config2, { headSha: head2, ...runUrl && { runUrl } });
-    await publish(report2, outcome, env);
-    return;
+  info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
+  const code = lineageSources(config).code ? await readAuditCode(source, head) : null;
+  if (code?.note) {
+    info(code.note);
+    outcome.notes.push(code.note);
   }
+  const report = buildAuditReport(
+    {
+      inventoryPath: config.inventory,
+      ref: head,
+      inventory: parseInventory(text, config.inventory),
+      toolVersion: VERSION,
+      ...code?.scan && { code: code.scan }
+    },
+    config
+  );
+  outcome.context = renderContext(config, { headSha: head, ...runUrl && { runUrl } });
+  await publish(report, outcome, env);
+}
+async function runDiff(run2, plan) {
+  const { source, inputs, outcome, env, runUrl, github, owner, repo, local } = run2;
   const [baseCommit, head] = await Promise.all([
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head)
@@ -1469,11 +1580,7 @@ async function execute(env, outcome) {
     source.readFile(head, config.inventory),
     changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head)
   ]);
-  const lineage2 = await readCodeLineage(source, base, head, changed.files, lineageSources(config));
-  if (lineage2.note !== null) {
-    info(lineage2.note);
-    outcome.notes.push(lineage2.note);
-  }
+  const { lineage: lineage2, manifest } = await readLineage(run2, config, base, head, changed.files);
   if (baseText === null && headText === null && lineage2.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation["config-file"]}`
@@ -1481,40 +1588,31 @@ async function execute(env, outcome) {
   }
   if (changed.incomplete !== void 0)
     warning(`The changed files are incomplete: ${changed.incomplete}.`);
-  const inventoryOff = !lineageSources(config).inventory && lineage2.code !== null;
-  const parsedHead = headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
-  const parsedBase = baseText === null || inventoryOff ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
-  let judged = {
-    base: { ref: base, inventory: parsedBase },
-    head: { ref: head, inventory: parsedHead }
-  };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
-    const tipText = await source.readFile(baseCommit, config.inventory);
-    const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
-    if (tip?.usable && (parsedHead === null || parsedHead.usable && parsedBase?.usable)) {
-      judged = {
-        base: { ref: baseCommit, inventory: tip },
-        head: {
-          ref: head,
-          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null
-        }
-      };
-      outcome.notes.push(
-        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` + (lineage2.code ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.` : "")
-      );
-    }
-  }
-  const unacknowledged = buildDiffReport(
+  const judged = await judgeAsMerged(run2, {
+    config,
+    base,
+    baseCommit,
+    head,
+    common,
+    fromMergeBase: plan.fromMergeBase,
+    baseText,
+    headText,
+    codeRead: lineage2.code !== null
+  });
+  const diffInput = await withColumns(
     {
       inventoryPath: config.inventory,
       ...judged,
       changedFiles: changed.files,
       ...lineage2.code && { code: lineage2.code },
+      ...manifest && { manifest },
       ...changed.incomplete !== void 0 && { incomplete: changed.incomplete },
       toolVersion: VERSION
     },
-    config
+    config,
+    inputs.invocation.columns ?? config.columns.analyse
   );
+  const unacknowledged = buildDiffReport(diffInput, config);
   const label = config["acknowledge-label"];
   const commenting = pullRequest !== null && (plan.trigger === "pull_request" || plan.trigger === "pull_request_target");
   const recordOn = commenting ? pullRequest.number : plan.queuedPullRequest;
@@ -1580,8 +1678,8 @@ function acknowledgementNote(decision, label, report, commenting) {
     return commenting ? `The ${name} label is on the pull request, but no acknowledgement is recorded for it (one is recorded when the label is added: the workflow must run on "labeled", and the comment must be writable). Nothing is acknowledged: remove the label and add it again.` : `The ${name} label is on the queued pull request, but its comment records no acknowledgement: nothing is acknowledged.`;
   }
   const acknowledged = report.findings.filter((f) => f.acknowledged).length;
-  const open3 = report.summary.warnings;
-  return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open3 > 0 ? ` ${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open3 === 1 ? "it" : "them"}.` : "");
+  const open4 = report.summary.warnings;
+  return `The ${name} label acknowledges the warnings reviewed at ${shortSha(decision.record.sha)}: ${acknowledged} here count as notices.` + (open4 > 0 ? ` ${open4} warning${open4 === 1 ? " is" : "s are"} new since then and not acknowledged: remove the label and add it again to acknowledge ${open4 === 1 ? "it" : "them"}.` : "");
 }
 function lineageParagraph() {
   return "**Lineage: inventory only.** The dbt project's code was not read, so references the inventory lacks are not followed (details in the job summary). For the full lineage, check out the history with `actions/checkout` and `fetch-depth: 0`; for `pull_request_target`, see the README.";
@@ -1589,8 +1687,8 @@ function lineageParagraph() {
 function acknowledgementParagraph(record, label, report) {
   const name = label.replace(/[`\r\n<>]/g, "");
   const acknowledged = report.findings.filter((f) => f.acknowledged).length;
-  const open3 = report.summary.warnings;
-  return `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` + (open3 > 0 ? `**${open3} warning${open3 === 1 ? " is" : "s are"} new since then and not acknowledged.** ` : "") + "Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.";
+  const open4 = report.summary.warnings;
+  return `**Acknowledged:** the \`${name}\` label covers the warnings reviewed at \`${shortSha(record.sha)}\` (${acknowledged} in this report). ` + (open4 > 0 ? `**${open4} warning${open4 === 1 ? " is" : "s are"} new since then and not acknowledged.** ` : "") + "Warnings added by later pushes are not covered: remove the label and add it again to acknowledge them.";
 }
 function renderContext(config, extra) {
   return {
@@ -1604,7 +1702,7 @@ async function publish(report, outcome, env) {
   const dir = join(env.RUNNER_TEMP ?? process.cwd(), "dbt-blast-radius");
   await mkdir2(dir, { recursive: true });
   const reportPath = join(dir, `report-${report.inventory.path.replace(/[^\w.-]+/g, "_")}.json`);
-  const file = await open2(reportPath, "w");
+  const file = await open3(reportPath, "w");
   try {
     await writeJsonAsync(report, (chunk) => file.write(chunk));
   } finally {
@@ -1754,6 +1852,53 @@ async function loadConfig(source, sha, inputs) {
     info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
 }
+async function readLineage(run2, config, base, head, changed) {
+  const { source, outcome, workspace, inputs } = run2;
+  const lineage2 = await readCodeLineage(source, base, head, changed, lineageSources(config));
+  if (lineage2.note !== null) {
+    info(lineage2.note);
+    outcome.notes.push(lineage2.note);
+  }
+  const manifest = await readManifests(workspace, inputs.invocation);
+  if (manifest) {
+    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ", serving both sides" : ""}) joins the union.`;
+    info(note);
+    outcome.notes.push(note);
+  }
+  return { lineage: lineage2, manifest };
+}
+async function judgeAsMerged(run2, sides) {
+  const { config, base, baseCommit, head, common, baseText, headText, codeRead } = sides;
+  const inventoryOff = !lineageSources(config).inventory && codeRead;
+  const parsedHead = headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
+  const parsedBase = baseText === null || inventoryOff ? null : parseInventory(baseText, config.inventory, parsedHead ?? void 0);
+  const asCompared = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead }
+  };
+  if (!sides.fromMergeBase || common === null || common === baseCommit || inventoryOff)
+    return asCompared;
+  const tipText = await run2.source.readFile(baseCommit, config.inventory);
+  const tip = tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? void 0);
+  if (!tip?.usable || !(parsedHead === null || parsedHead.usable && parsedBase?.usable))
+    return asCompared;
+  run2.outcome.notes.push(
+    `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` + (codeRead ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.` : "")
+  );
+  return {
+    base: { ref: baseCommit, inventory: tip },
+    head: {
+      ref: head,
+      inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null
+    }
+  };
+}
+async function withColumns(input, config, analyse) {
+  if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
+  const { withColumnImpact } = await import("./chunks/attach-SXYNS43S.js");
+  info("Analysing columns in the isolated renderer.");
+  return withColumnImpact(input, columnOptions(config), {});
+}
 async function readEvent(path) {
   if (!path) return {};
   try {
@@ -1778,7 +1923,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-IMZ6HTPD.js");
+var loadMarkdown = () => import("./chunks/markdown-4ZLKRQLJ.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -1,11 +1,17 @@
 // Bundles the CLI into dist/ with esbuild. `--check` rebuilds into a temporary folder and fails
 // when the committed dist/ differs: CI's guard against a stale bundle.
 import { build } from 'esbuild';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-const ENTRIES = { cli: 'src/cli.ts', index: 'src/index.ts' };
+// columns-child: the isolated renderer column analysis runs in (src/isolation/isolated.ts).
+const ENTRIES = {
+  cli: 'src/cli.ts',
+  index: 'src/index.ts',
+  'columns-child': 'src/isolation/child.ts',
+};
 
 // @actions/core imports its OIDC client, hence @actions/http-client and undici (800 KB), at the
 // top of every run though only getIDToken needs them. These packages declare no side effects
@@ -44,15 +50,33 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   plugins: [sideEffectFree],
-  // Column analysis loads polyglot (23 MB of WebAssembly) at runtime, only when asked, from the
-  // installed package (a dependency of the CLI): never bundled, and not copied into dist/ — the
-  // action, which runs dist/ alone, does not analyse columns (see docs/column-impact.md).
+  // Column analysis loads polyglot (23 MB of WebAssembly) at runtime, only when asked: never
+  // bundled, but copied as published into dist/vendor/polyglot/ (below), since the action runs
+  // dist/ alone (see docs/column-impact.md).
   external: ['@polyglot-sql/sdk', '@polyglot-sql/sdk/*'],
   // Bundled CommonJS dependencies call require(); give them one in the ESM bundle.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
+
+// polyglot's Node entry, the modules it imports, its WebAssembly and its licence, as published.
+const require = createRequire(import.meta.url);
+const polyglotDir = dirname(require.resolve('@polyglot-sql/sdk/polyglot_sql.wasm'));
+const vendor = join(outdir, 'vendor', 'polyglot');
+await mkdir(vendor, { recursive: true });
+const pending = ['index.node.js'];
+const copied = new Set();
+while (pending.length > 0) {
+  const file = pending.pop();
+  if (copied.has(file)) continue;
+  copied.add(file);
+  await copyFile(join(polyglotDir, file), join(vendor, file));
+  const code = await readFile(join(polyglotDir, file), 'utf8');
+  for (const [, spec] of code.matchAll(/from\s*["'](\.\/[^"']+)["']/g)) pending.push(spec.slice(2));
+}
+await copyFile(join(polyglotDir, 'polyglot_sql.wasm'), join(vendor, 'polyglot_sql.wasm'));
+await copyFile(join(polyglotDir, '..', 'LICENSE'), join(vendor, 'LICENSE'));
 
 if (check) {
   const stale = [];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = resolve('src');
 /** Folders of src/ that are adapters; every other folder is core. */
-const ADAPTERS = new Set(['action', 'cli', 'git']);
+const ADAPTERS = new Set(['action', 'cli', 'git', 'isolation']);
 /** Entry points: they wire adapters together. */
 const ENTRY_POINTS = new Set(['cli.ts', 'index.ts']);
 /** What the core may not import. */

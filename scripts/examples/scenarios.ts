@@ -9,6 +9,7 @@ import { parseInventory } from '../../src/inventory/parse.js';
 import type { Model } from '../../src/inventory/schema.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
 import type { DiffReport } from '../../src/report/types.js';
+import type { ColumnImpact } from '../../src/columns/impact.js';
 import {
   renderAudit,
   renderComment,
@@ -46,6 +47,8 @@ export interface DiffCase {
   readonly changedFiles?: readonly ChangedFile[];
   readonly config?: ConfigInput;
   readonly acknowledged?: boolean;
+  /** The column-level impact (`diff --columns`), when the case has one. */
+  readonly columns?: ColumnImpact;
 }
 
 export function seedModels(seedText: string): Model[] {
@@ -65,6 +68,7 @@ export function diffReport(input: DiffCase): { report: DiffReport; context: Rend
       head: { ref: 'feature', inventory: head },
       changedFiles: input.changedFiles ?? [],
       toolVersion: TOOL_VERSION,
+      ...(input.columns && { columns: input.columns }),
     },
     config,
     { acknowledged: input.acknowledged ?? false },
@@ -119,6 +123,66 @@ export function identityChange(seed: readonly Model[]): DiffCase {
     base: seed,
     head: seed,
     changedFiles: [{ status: 'M', path: pathOf(seed, 'int_identity__resolution') }],
+  };
+}
+
+/**
+ * Identity resolution's SQL redefines two click-ID columns, with the column analysis as
+ * `diff --columns` would hand it over: a few models downstream use them (one in a join, so
+ * fully), the rest of the radius is ruled out. The analysis is given, not computed: the seed has
+ * no SQL.
+ */
+export function columnChange(seed: readonly Model[]): DiffCase {
+  const base = identityChange(seed);
+  const { report } = diffReport(base);
+  const reached: Record<string, readonly string[] | 'full'> = {
+    int_user_id__attribution_history: ['gclid', 'fbclid'],
+    int_user__attribution_resolved: ['gclid', 'fbclid', 'fbc_token', 'click_id_source'],
+    canonical_users: ['gclid'],
+    paid_budget__event_conversions: 'full',
+    conversion_events__google_ads: ['gclid'],
+    conversion_events__google_ads_kilo_claw: ['gclid'],
+    conversion_events__meta: ['fbclid', 'fbc_token'],
+  };
+  const models = report.impact.models.map((m) => {
+    const r = reached[m.model];
+    if (r === 'full')
+      return {
+        model: m.model,
+        reach: 'full' as const,
+        reasons: ['uses canonical_users.gclid in a join'],
+      };
+    if (r)
+      return {
+        model: m.model,
+        reach: 'columns' as const,
+        columns: [...r],
+        reasons: r.map((c) => `${c} ← ${m.path[m.path.length - 2]}.${c}`),
+      };
+    return {
+      model: m.model,
+      reach: 'unaffected' as const,
+      reasons: ['no changed column reaches it'],
+    };
+  });
+  return {
+    ...base,
+    columns: {
+      changes: [
+        {
+          model: 'int_identity__resolution',
+          category: 'column',
+          columns: { added: [], removed: [], modified: ['gclid', 'fbclid'] },
+          reasons: ['redefined: gclid, fbclid'],
+        },
+      ],
+      models,
+      anchors: ['int_identity__resolution'],
+      contracts: [],
+      dialects: {},
+      analysed: models.length + 2,
+      skipped: 0,
+    },
   };
 }
 

@@ -7,6 +7,7 @@
 import type { ChangedFile } from '../diff/changed-files.js';
 import type { CodeInput } from '../lineage/code-lineage.js';
 import { createScanCache, diffScans, scanRepository } from '../project/index.js';
+import type { ProjectScan } from '../project/types.js';
 import { messageOf } from './errors.js';
 import type { Repository } from './repository.js';
 
@@ -66,7 +67,42 @@ export async function readCodeLineage(
   // Our text only: counts and fixed words (project names are the pull request's, untrusted).
   const projects = headScan.projects.length;
   return {
-    code: { base: baseScan, head: headScan, changes },
+    // The files stay for column analysis, which renders the models' SQL (src/columns).
+    code: {
+      base: baseScan,
+      head: headScan,
+      changes,
+      baseFiles: trees.base.files,
+      headFiles: trees.head.files,
+    },
     note: `Lineage: ${wanted.inventory ? 'the inventory and ' : ''}the code of ${projects} dbt project${projects === 1 ? '' : 's'} (${trees.head.files.size} files at the head, ${trees.how}).`,
+  };
+}
+
+/**
+ * The audit's code: the dbt project at one commit, for the lineage truth (the inventory against
+ * the code) and the code's findings. Null scan with a note when it cannot be read.
+ */
+export async function readAuditCode(
+  source: Repository,
+  commit: string,
+): Promise<{ readonly scan: ProjectScan | null; readonly note: string | null }> {
+  let trees;
+  try {
+    trees = await source.readTrees(commit, commit);
+  } catch (error) {
+    trees = { unavailable: `the dbt files could not be read (${messageOf(error)})` };
+  }
+  if ('unavailable' in trees)
+    return {
+      scan: null,
+      note: `Lineage: inventory only — ${trees.unavailable}. ${FULL_LINEAGE_HINT}`,
+    };
+  const scan = scanRepository(trees.head.files, { blobIds: trees.head.blobIds });
+  if (scan.projects.length === 0) return { scan: null, note: null };
+  const projects = scan.projects.length;
+  return {
+    scan,
+    note: `Lineage: the audit measures the inventory against the code of ${projects} dbt project${projects === 1 ? '' : 's'} (${trees.head.files.size} files, ${trees.how}).`,
   };
 }

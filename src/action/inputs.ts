@@ -17,6 +17,11 @@ const invocationSchema = z.strictObject({
   mode: z._default(z.enum(MODES), 'auto'),
   'base-ref': z.optional(z.string()),
   'head-ref': z.optional(z.string()),
+  /** dbt's target/manifest.json files in the workspace (a step before this one writes them). */
+  'base-manifest-path': z.optional(z.string()),
+  'head-manifest-path': z.optional(z.string()),
+  /** Column-level impact: overrides `columns.analyse` of the config file. */
+  columns: z.optional(z.boolean()),
 });
 
 export type Invocation = z.output<typeof invocationSchema>;
@@ -48,6 +53,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     mode: oneOf(value('mode'), MODES, 'mode'),
     'base-ref': value('base-ref'),
     'head-ref': value('head-ref'),
+    'base-manifest-path': value('base-manifest-path'),
+    'head-manifest-path': value('head-manifest-path'),
+    columns: flag(value('columns'), 'columns'),
   });
   if (!invocation.success) {
     throw new ActionInputError(`invalid input\n${z.prettifyError(invocation.error)}`);
@@ -106,6 +114,11 @@ function lineage(raw: string | undefined): (typeof LINEAGE_SOURCES)[number][] | 
       `input "lineage" names no source ("${raw}"): use auto, inventory, code or inventory, code`,
     );
   return items.map((item) => oneOf(item, LINEAGE_SOURCES, 'lineage') ?? 'auto');
+}
+
+function flag(raw: string | undefined, name: string): boolean | undefined {
+  const v = oneOf(raw, ['true', 'false'] as const, name);
+  return v === undefined ? undefined : v === 'true';
 }
 
 function count(raw: string | undefined, name: string): number | null | undefined {

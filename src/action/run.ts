@@ -3,10 +3,10 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { lineageSources, type Config } from '../config/schema.js';
-import { parseInventory } from '../inventory/parse.js';
+import { columnOptions, lineageSources, type Config } from '../config/schema.js';
+import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
-import { acknowledgeWhere, buildDiffReport } from '../report/diff-report.js';
+import { acknowledgeWhere, buildDiffReport, type DiffInput } from '../report/diff-report.js';
 import { mergeResult } from '../report/merge-result.js';
 import type { DiffReport } from '../report/types.js';
 import { writeJsonAsync } from '../report/write-json.js';
@@ -14,7 +14,9 @@ import { VERSION } from '../version.js';
 import { annotationsFor } from './annotations.js';
 import { planRun, UnsupportedEventError, type Plan } from './event.js';
 import { composeSummary } from './summary.js';
-import { readCodeLineage } from './code-lineage.js';
+import { readAuditCode, readCodeLineage } from './code-lineage.js';
+import type { ChangedFile } from '../diff/changed-files.js';
+import { readManifests } from './manifests.js';
 import { postSuggestions } from './suggestions.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHub } from './github.js';
@@ -78,6 +80,29 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> {
+  const run = await prepare(env, outcome);
+  if (run.plan.kind === 'audit') await runAudit(run, run.plan);
+  else await runDiff(run, run.plan);
+}
+
+/** What every run shares: the plan, the API client and where the commits are read from. */
+interface RunContext {
+  readonly env: NodeJS.ProcessEnv;
+  readonly outcome: Outcome;
+  readonly inputs: ActionInputs;
+  readonly plan: Plan;
+  readonly github: GitHub;
+  readonly owner: string;
+  readonly repo: string;
+  readonly workspace: string;
+  /** Whether the workspace holds both commits' objects (a local clone). */
+  readonly local: boolean;
+  readonly source: Repository;
+  readonly runUrl: string | undefined;
+}
+
+/** Plan: the event, inputs and the commit reader (local objects, else the API). */
+async function prepare(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<RunContext> {
   const inputs = readInputs((name) => core.getInput(name));
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
@@ -109,31 +134,43 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
+  return { env, outcome, inputs, plan, github, owner, repo, workspace, local, source, runUrl };
+}
 
-  if (plan.kind === 'audit') {
-    const head = await source.resolveCommit(plan.head);
-    const configAt = plan.configAt === undefined ? head : await source.resolveCommit(plan.configAt);
-    const config = await loadConfig(source, configAt, inputs);
-    const text = await source.readFile(head, config.inventory);
-    if (text === null)
-      throw new RepositoryError(
-        `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
-      );
-    core.info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
-    const report = buildAuditReport(
-      {
-        inventoryPath: config.inventory,
-        ref: head,
-        inventory: parseInventory(text, config.inventory),
-        toolVersion: VERSION,
-      },
-      config,
+/** The audit (workflow_dispatch): the inventory at one commit, measured against its code. */
+async function runAudit(run: RunContext, plan: Extract<Plan, { kind: 'audit' }>): Promise<void> {
+  const { source, inputs, outcome, env, runUrl } = run;
+  const head = await source.resolveCommit(plan.head);
+  const configAt = plan.configAt === undefined ? head : await source.resolveCommit(plan.configAt);
+  const config = await loadConfig(source, configAt, inputs);
+  const text = await source.readFile(head, config.inventory);
+  if (text === null)
+    throw new RepositoryError(
+      `the inventory ${config.inventory} does not exist at ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
     );
-    outcome.context = renderContext(config, { headSha: head, ...(runUrl && { runUrl }) });
-    await publish(report, outcome, env);
-    return;
+  core.info(`Auditing ${config.inventory} at ${head} (${plan.reason}).`);
+  const code = lineageSources(config).code ? await readAuditCode(source, head) : null;
+  if (code?.note) {
+    core.info(code.note);
+    outcome.notes.push(code.note);
   }
+  const report = buildAuditReport(
+    {
+      inventoryPath: config.inventory,
+      ref: head,
+      inventory: parseInventory(text, config.inventory),
+      toolVersion: VERSION,
+      ...(code?.scan && { code: code.scan }),
+    },
+    config,
+  );
+  outcome.context = renderContext(config, { headSha: head, ...(runUrl && { runUrl }) });
+  await publish(report, outcome, env);
+}
 
+/** The diff: the pull request's (or push's) change, judged as merged, then published. */
+async function runDiff(run: RunContext, plan: Extract<Plan, { kind: 'diff' }>): Promise<void> {
+  const { source, inputs, outcome, env, runUrl, github, owner, repo, local } = run;
   const [baseCommit, head] = await Promise.all([
     source.resolveCommit(plan.base),
     source.resolveCommit(plan.head),
@@ -177,11 +214,7 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
     changedFiles(plan, source, github, owner, repo, base, head, local, current?.headSha === head),
   ]);
   // Code lineage from the merge base: the pull request's own changes (see "Judged as merged").
-  const lineage = await readCodeLineage(source, base, head, changed.files, lineageSources(config));
-  if (lineage.note !== null) {
-    core.info(lineage.note);
-    outcome.notes.push(lineage.note);
-  }
+  const { lineage, manifest } = await readLineage(run, config, base, head, changed.files);
   if (baseText === null && headText === null && lineage.code === null) {
     throw new RepositoryError(
       `the inventory ${config.inventory} exists at neither ${shortSha(base)} nor ${shortSha(head)}: set inventory-path or "inventory:" in ${inputs.invocation['config-file']}`,
@@ -190,52 +223,31 @@ async function execute(env: NodeJS.ProcessEnv, outcome: Outcome): Promise<void> 
   if (changed.incomplete !== undefined)
     core.warning(`The changed files are incomplete: ${changed.incomplete}.`);
 
-  // `lineage: [code]` with the code read: the inventory is left out (else it is the fallback).
-  const inventoryOff = !lineageSources(config).inventory && lineage.code !== null;
-  const parsedHead =
-    headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
-  const parsedBase =
-    baseText === null || inventoryOff
-      ? null
-      : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
-  // Judge the merge result: the changes are the pull request's own (from the merge base), but
-  // layers, lineage and rules come from what it merges into — the base tip with those changes
-  // applied — so a branch started long ago cannot pick an old context.
-  let judged = {
-    base: { ref: base, inventory: parsedBase },
-    head: { ref: head, inventory: parsedHead },
-  };
-  if (plan.fromMergeBase && common !== null && common !== baseCommit && !inventoryOff) {
-    const tipText = await source.readFile(baseCommit, config.inventory);
-    const tip =
-      tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);
-    if (tip?.usable && (parsedHead === null || (parsedHead.usable && parsedBase?.usable))) {
-      judged = {
-        base: { ref: baseCommit, inventory: tip },
-        head: {
-          ref: head,
-          inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null,
-        },
-      };
-      outcome.notes.push(
-        `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` +
-          (lineage.code
-            ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.`
-            : ''),
-      );
-    }
-  }
-  const unacknowledged = buildDiffReport(
+  const judged = await judgeAsMerged(run, {
+    config,
+    base,
+    baseCommit,
+    head,
+    common,
+    fromMergeBase: plan.fromMergeBase,
+    baseText,
+    headText,
+    codeRead: lineage.code !== null,
+  });
+  const diffInput = await withColumns(
     {
       inventoryPath: config.inventory,
       ...judged,
       changedFiles: changed.files,
       ...(lineage.code && { code: lineage.code }),
+      ...(manifest && { manifest }),
       ...(changed.incomplete !== undefined && { incomplete: changed.incomplete }),
       toolVersion: VERSION,
     },
     config,
+    inputs.invocation.columns ?? config.columns.analyse,
   );
+  const unacknowledged = buildDiffReport(diffInput, config);
   const label = config['acknowledge-label'];
   const commenting =
     pullRequest !== null &&
@@ -572,6 +584,99 @@ async function loadConfig(source: Repository, sha: string, inputs: ActionInputs)
   if (text === null)
     core.info(`No ${path} at ${shortSha(sha)}: using the defaults and the inputs.`);
   return parseConfig(text, path, inputs.overrides);
+}
+
+/** The lineage beside the inventory: the code of both commits, and dbt's manifests if given. */
+async function readLineage(
+  run: RunContext,
+  config: Config,
+  base: string,
+  head: string,
+  changed: readonly ChangedFile[],
+) {
+  const { source, outcome, workspace, inputs } = run;
+  const lineage = await readCodeLineage(source, base, head, changed, lineageSources(config));
+  if (lineage.note !== null) {
+    core.info(lineage.note);
+    outcome.notes.push(lineage.note);
+  }
+  const manifest = await readManifests(workspace, inputs.invocation);
+  if (manifest) {
+    const note = `Lineage: dbt's manifest.json (schema v${manifest.head.schema}, ${manifest.head.edges.length} edges at the head${manifest.base === manifest.head ? ', serving both sides' : ''}) joins the union.`;
+    core.info(note);
+    outcome.notes.push(note);
+  }
+  return { lineage, manifest };
+}
+
+/**
+ * Judge the merge result: the changes are the pull request's own (from the merge base), but
+ * layers, lineage and rules come from what it merges into — the base tip with those changes
+ * applied — so a branch started long ago cannot pick an old context.
+ */
+async function judgeAsMerged(
+  run: RunContext,
+  sides: {
+    readonly config: Config;
+    /** Where the comparison starts (the merge base, else the base commit). */
+    readonly base: string;
+    readonly baseCommit: string;
+    readonly head: string;
+    readonly common: string | null;
+    readonly fromMergeBase: boolean;
+    readonly baseText: string | null;
+    readonly headText: string | null;
+    readonly codeRead: boolean;
+  },
+): Promise<{
+  base: { ref: string; inventory: Inventory | null };
+  head: { ref: string; inventory: Inventory | null };
+}> {
+  const { config, base, baseCommit, head, common, baseText, headText, codeRead } = sides;
+  // `lineage: [code]` with the code read: the inventory is left out (else it is the fallback).
+  const inventoryOff = !lineageSources(config).inventory && codeRead;
+  const parsedHead =
+    headText === null || inventoryOff ? null : parseInventory(headText, config.inventory);
+  const parsedBase =
+    baseText === null || inventoryOff
+      ? null
+      : parseInventory(baseText, config.inventory, parsedHead ?? undefined);
+  const asCompared = {
+    base: { ref: base, inventory: parsedBase },
+    head: { ref: head, inventory: parsedHead },
+  };
+  if (!sides.fromMergeBase || common === null || common === baseCommit || inventoryOff)
+    return asCompared;
+  const tipText = await run.source.readFile(baseCommit, config.inventory);
+  const tip =
+    tipText === null ? null : parseInventory(tipText, config.inventory, parsedBase ?? undefined);
+  if (!tip?.usable || !(parsedHead === null || (parsedHead.usable && parsedBase?.usable)))
+    return asCompared;
+  run.outcome.notes.push(
+    `Judged as merged: the changes are this pull request's own (since the merge base ${shortSha(common)}); layers, lineage and rules come from the base tip ${shortSha(baseCommit)} with those changes applied.` +
+      (codeRead
+        ? ` The code lineage is the pull request's own: from the merge base ${shortSha(common)} to the head, so edges added on the base since then come from the inventory only.`
+        : ''),
+  );
+  return {
+    base: { ref: baseCommit, inventory: tip },
+    head: {
+      ref: head,
+      inventory: parsedHead && parsedBase ? mergeResult(parsedBase, parsedHead, tip) : null,
+    },
+  };
+}
+
+/**
+ * Column-level impact, when asked and the code was read: rendered and analysed in the isolated
+ * child process (src/isolation/isolated.ts) — the pull request's templates never run in this one.
+ */
+async function withColumns(input: DiffInput, config: Config, analyse: boolean): Promise<DiffInput> {
+  // Nothing the code changed, nothing to render: the report stays at the model level.
+  if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
+  const { withColumnImpact } = await import('../isolation/attach.js');
+  core.info('Analysing columns in the isolated renderer.');
+  return withColumnImpact(input, columnOptions(config), {});
 }
 
 async function readEvent(path: string | undefined): Promise<Record<string, never>> {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
-import { FAIL_ON, layerRules, type Config } from '../config/schema.js';
+import { columnOptions, FAIL_ON, layerRules, type Config } from '../config/schema.js';
 import { ChangedFilesError, parseChangedFiles, type ChangedFile } from '../diff/changed-files.js';
 import { parseInventory, type Inventory } from '../inventory/parse.js';
 import type { RenderContext } from '../render/markdown/index.js';
@@ -27,6 +27,7 @@ import {
   type Format,
 } from './args.js';
 import type { LineageGraph } from './lineage-graph.js';
+import type { ProjectScan } from '../project/types.js';
 import {
   lineageSources,
   readCodeAt,
@@ -223,7 +224,17 @@ async function diffCommand(argv: string[], io: Io): Promise<number> {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   // Column analysis loads the renderer and polyglot only when asked (--columns).
-  if (args.columns) input = await (await import('../columns/attach.js')).withColumnImpact(input);
+  // From the bundle, in the isolated renderer as the action does (the templates may be a pull
+  // request's); from source (development, tests) in this process.
+  if (args.columns) {
+    const { withColumnImpact } = await import('../isolation/attach.js');
+    const { shippedChildScript } = await import('../isolation/isolated.js');
+    input = await withColumnImpact(
+      input,
+      columnOptions(config),
+      shippedChildScript() === undefined ? undefined : {},
+    );
+  }
   const report = buildDiffReport(input, config, { acknowledged: args.acknowledged ?? false });
   const head = input.head.inventory;
   const context: RenderContext = {
@@ -270,6 +281,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
   let file: string | undefined;
   let commit: string | undefined;
   let lineage: AuditLineage | undefined;
+  // The code at the audited commit: the audit's lineage truth and the code's own findings.
+  let codeScan: ProjectScan | undefined;
   if (args.ref === undefined && args.lineage !== undefined) {
     if (!lineageSources(args.lineage, undefined).inventory)
       throw new UsageError('--lineage code reads the dbt project from git: use --ref REF');
@@ -293,7 +306,8 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       const scan = await readCodeAt(repo, commit);
       if (scan === null)
         notes.push(`Lineage: the inventory only — no dbt_project.yml at ${args.ref}.`);
-      else
+      else codeScan = scan;
+      if (scan !== null)
         lineage = auditLineage(
           (await import('./lineage-graph.js')).lineageGraph({
             ref: args.ref,
@@ -321,6 +335,7 @@ async function auditCommand(argv: string[], io: Io): Promise<number> {
       ...(file !== undefined && { file }),
       inventory,
       toolVersion: VERSION,
+      ...(codeScan && { code: codeScan }),
     },
     config,
   );

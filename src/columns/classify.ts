@@ -107,6 +107,17 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     ...Object.keys(head.shape.definitions),
   ]);
   const isOuter = (s: string) => s === 'root' || isRootBranch(s);
+  // An outer scope's output the parser gave no name (`#N`, e.g. a column with a comment before
+  // it): it maps onto the outputs by position, or onto every unnamed output after a `*`.
+  let unplaced = false;
+  const unnamed = (s: string, n: string): boolean => {
+    const m = /^#(\d+)$/.exec(n);
+    if (!m || !isOuter(s)) return false;
+    const defs = { ...base.shape.definitions[s], ...head.shape.definitions[s] };
+    if (Object.keys(defs).some((k) => k.startsWith('*'))) unplaced = true;
+    else positional.add(Number(m[1]));
+    return true;
+  };
   for (const s of defScopes) {
     const b = base.shape.definitions[s] ?? {};
     const h = head.shape.definitions[s] ?? {};
@@ -114,6 +125,7 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     const hNames = Object.keys(h);
     for (const n of new Set([...bNames, ...hNames])) {
       if (b[n]?.sql !== h[n]?.sql) {
+        if (unnamed(s, n)) continue;
         const name = n.replace(/#\d+$/, '');
         changed.add(name);
         if (!isOuter(s)) inner.add(name);
@@ -128,6 +140,10 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     let grew = false;
     for (const s of defScopes) {
       for (const [n, d] of Object.entries(head.shape.definitions[s] ?? {})) {
+        if (/^#\d+$/.test(n)) {
+          if (d.mentions.some((m) => changed.has(m))) unnamed(s, n);
+          continue;
+        }
         const name = n.replace(/#\d+$/, '');
         if (!isOuter(s) && !inner.has(name) && d.mentions.some((m) => inner.has(m))) {
           inner.add(name);
@@ -166,6 +182,11 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
   const removed = base.columns.filter((c) => !headOut.has(c.name)).map((c) => c.name);
   const baseBy = new Map(base.columns.map((c) => [c.name, c]));
   const modified: string[] = [];
+  const named = new Set(
+    Object.entries(head.shape.definitions)
+      .filter(([s]) => isOuter(s))
+      .flatMap(([, defs]) => Object.keys(defs)),
+  );
   head.columns.forEach((c, i) => {
     const b = baseBy.get(c.name);
     if (!b) return;
@@ -173,6 +194,7 @@ function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
     if (
       changed.has(c.name) ||
       positional.has(i) ||
+      (unplaced && !named.has(c.name)) ||
       up(b) !== up(c) ||
       b.transform !== c.transform
     ) {

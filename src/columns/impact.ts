@@ -30,6 +30,7 @@ import {
   type Classification,
   type ColumnDelta,
 } from './classify.js';
+import { withBlindSpots } from './blind-spots.js';
 import { columnRadius, type ColumnChangeInput, type ColumnGraphNode } from './radius.js';
 import { checkContract, type Contract, type ContractViolation } from './contracts.js';
 
@@ -144,6 +145,32 @@ function contractOf(side: Side, node: CodeNode): { contract: Contract; file: str
   return node.contract ? { contract: { enforced: true, columns: [] }, file: node.path } : undefined;
 }
 
+/** A changed macro's file at the base and at the head, for each of a change's `macros`. */
+function macroPairs(
+  base: Side | null,
+  head: Side,
+  macros: readonly string[],
+): [string | undefined, string | undefined][] {
+  if (macros.length === 0) return [];
+  const wanted = new Set(macros);
+  const pathsOf = (side: Side | null) =>
+    new Map(
+      (side?.scan.nodes ?? [])
+        .filter((n) => n.kind === 'macro' && wanted.has(n.display))
+        .map((n) => [n.display, n.path]),
+    );
+  const before = pathsOf(base);
+  const after = pathsOf(head);
+  return macros.map((macro) => {
+    const b = before.get(macro);
+    const a = after.get(macro);
+    return [
+      b === undefined ? undefined : base?.files.get(b),
+      a === undefined ? undefined : head.files.get(a),
+    ];
+  });
+}
+
 /**
  * Classify, follow and check. Never throws: a model that cannot be analysed is `unknown` with the
  * reason; polyglot failing to load makes every analysed model `unknown`.
@@ -182,7 +209,7 @@ async function run(
 
   // The changes, by printed name.
   const anchors: string[] = [];
-  const classify: { display: string; b: CodeNode; h: CodeNode }[] = [];
+  const classify: { display: string; b: CodeNode; h: CodeNode; macros: readonly string[] }[] = [];
   const radiusOnly: ColumnChangeInput[] = [];
   const otherAnchoring = new Set<string>();
   for (const c of input.changes) {
@@ -199,7 +226,7 @@ async function run(
       (h.kind === 'model' || h.kind === 'snapshot') &&
       c.reasons.some((r) => RENDERED.has(r))
     ) {
-      classify.push({ display, b, h });
+      classify.push({ display, b, h, macros: c.macros ?? [] });
       if (
         c.reasons.some((r) => !RENDERED.has(r) && r !== 'sql-format' && r !== 'docs' && c.anchors)
       )
@@ -339,7 +366,10 @@ async function run(
     analysed++;
     graph.push({ id, columns: after.analysis, upstream: after.upstream, dependsOn });
     if (c && before) {
-      const classification = classifyChange(before.analysis, after.analysis, before.sql, after.sql);
+      const classification = withBlindSpots(
+        classifyChange(before.analysis, after.analysis, before.sql, after.sql),
+        [[base?.files.get(c.b.path), head.files.get(h.path)], ...macroPairs(base, head, c.macros)],
+      );
       changes.push({
         model: id,
         category: classification.category,

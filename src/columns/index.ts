@@ -44,7 +44,6 @@ export {
   type ContractBreak,
   type FileMap,
 } from './impact.js';
-export { withColumnImpact } from './attach.js';
 export { withColumnCategories, withColumnReach } from './report.js';
 export { columnTextLines } from './text.js';
 export {

@@ -534,7 +534,21 @@ function makeEnv(library: MacroLibrary): Env {
           ? Object.keys(xs)
           : [],
   );
-  g('dict', (...args: unknown[]) => ({ ...splitArgs(args).kw }));
+  // Python's dict(mapping_or_pairs, **kw): the positional argument is copied, then the keywords.
+  g('dict', (...args: unknown[]) => {
+    const { pos, kw } = splitArgs(args);
+    if (pos.length === 0) return { ...kw };
+    const [from] = pos;
+    if (pos.length > 1 || !from || typeof from !== 'object')
+      giveUp('dict() of something other than a mapping or a list of pairs');
+    if (!Array.isArray(from)) return { ...(from as Record<string, unknown>), ...kw };
+    const out: Record<string, unknown> = {};
+    for (const pair of from) {
+      if (!Array.isArray(pair) || pair.length !== 2) giveUp('dict() of a list that is not pairs');
+      out[String(pair[0])] = pair[1];
+    }
+    return { ...out, ...kw };
+  });
   g('namespace', (...args: unknown[]) => ({ ...splitArgs(args).kw }));
   g('__do', () => '');
   g('__setattr', (o: unknown, k: unknown, v: unknown) => {
@@ -605,8 +619,7 @@ function makeEnv(library: MacroLibrary): Env {
   );
 
   for (const m of DBT_BUILTIN_MACROS) g(m, opaque('dbt', m));
-  for (const name of library.macros.keys())
-    if (!STUBBED.has(name)) g(name, projectMacro(e, name));
+  for (const name of library.macros.keys()) if (!STUBBED.has(name)) g(name, projectMacro(e, name));
   return e;
 }
 

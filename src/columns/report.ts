@@ -43,20 +43,31 @@ export function withColumnCategories(
 
 /**
  * Each impacted model gets `reach` (+ `columns`, `reachReasons`), and `affected` counts `full` +
- * `columns`. Only when every anchor of the report is one the column radius started from: an
- * anchor it does not know (an inventory-only change, a rewired edge) leaves the model level as it
- * is (`affected` undefined). A model the column radius did not reach is reached `full`.
+ * `columns`. An anchor the column radius did not start from (an inventory-only change, a rewired
+ * edge) reaches its whole downstream `full`: `outside` gives that downstream; without it, such an
+ * anchor leaves the model level as it is (`affected` undefined). A model the column radius did
+ * not reach is reached `full`.
  */
 export function withColumnReach(
   models: readonly ImpactedModel[],
   anchors: readonly string[],
   columns: ColumnImpact,
+  outside?: (anchors: readonly string[]) => ReadonlySet<string>,
 ): { models: ReportImpactedModel[]; affected?: number } {
   const known = new Set(columns.anchors);
-  if (!anchors.every((a) => known.has(a))) return { models: [...models] };
+  const unknown = anchors.filter((a) => !known.has(a));
+  // Nothing followed at all (analysis unavailable), or no way to tell the rest: the model level.
+  if (unknown.length > 0 && (!outside || known.size === 0)) return { models: [...models] };
+  const beyond = unknown.length > 0 && outside ? outside(unknown) : new Set<string>();
+  const named = unknown.slice(0, 3);
+  const beyondReason = `downstream of ${named.join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}, changed where the column analysis does not look (the inventory)`;
   const byModel = new Map(columns.models.map((m) => [m.model, m]));
   let affected = 0;
   const out = models.map((model): ReportImpactedModel => {
+    if (beyond.has(model.model)) {
+      affected++;
+      return { ...model, reach: 'full', reachReasons: [beyondReason] };
+    }
     const r = byModel.get(model.model);
     const reach = r?.reach ?? 'full';
     if (reach !== 'unaffected') affected++;

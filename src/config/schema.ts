@@ -3,6 +3,7 @@ import { RULE_NAMES, type RuleName } from '../rules/catalog.js';
 import { DEFAULT_PER_CHANGE_BUDGET } from '../impact/per-change.js';
 import { DEFAULT_ATTRIBUTION_LAYERS } from './defaults.js';
 import { didYouMean } from '../util/suggest.js';
+import { DIALECTS } from '../columns/types.js';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -90,6 +91,21 @@ export const configSchema = strict({
    * `inventory` or `code` alone.
    */
   lineage: z._default(z.array(z.enum(LINEAGE_SOURCES)).check(z.minLength(1)), ['auto']),
+  /**
+   * Column-level impact (docs/column-impact.md): `analyse` in the action (the CLI asks with
+   * `--columns`), the SQL dialect (else detected per project), dbt vars as `--vars` gives them
+   * (they override dbt_project.yml's when models are rendered), and how many models one diff
+   * analyses at most (past it they are `unknown`, which reaches everything downstream).
+   */
+  columns: z._default(
+    strict({
+      analyse: z._default(z.boolean(), true),
+      dialect: z._default(z.nullable(z.enum(DIALECTS)), null),
+      vars: z._default(z.record(z.string(), z.unknown()), {}),
+      'max-models': z._default(z.int().check(z.positive()), 200),
+    }),
+    { analyse: true, dialect: null, vars: {}, 'max-models': 200 },
+  ),
   /** Work allowed for exact per-change totals before estimates take over. */
   'per-change-budget': z._default(z.int().check(z.nonnegative()), DEFAULT_PER_CHANGE_BUDGET),
 });
@@ -106,6 +122,20 @@ export function defaultConfig(): Config {
 /** The config's `layers:` as ordered rules. */
 export function layerRules(config: Config): { glob: string; layer: string }[] {
   return Object.entries(config.layers).map(([glob, layer]) => ({ glob, layer }));
+}
+
+/** Column analysis options from the config's `columns:` (dialect, vars, the model budget). */
+export function columnOptions(config: Config): {
+  dialect?: string;
+  vars?: Record<string, unknown>;
+  maxModels: number;
+} {
+  const { dialect, vars } = config.columns;
+  return {
+    ...(dialect !== null && { dialect }),
+    ...(Object.keys(vars).length > 0 && { vars }),
+    maxModels: config.columns['max-models'],
+  };
 }
 
 /** Which sources a run reads, from `lineage:` (`auto`: every one present). */

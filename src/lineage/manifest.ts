@@ -107,3 +107,33 @@ export function manifestLineage(text: string, file: string): ManifestLineage {
   edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
   return { schema, nodes: [...new Set(display.values())].sort(compareNames), edges };
 }
+
+/** Where the code and a manifest of the same commit disagree, among the nodes both know. */
+export interface ManifestDisagreement {
+  /** Edges the manifest has and the code lacks (e.g. a ref built at run time). */
+  readonly onlyManifest: readonly NamedEdge[];
+  /** Edges the code has and the manifest lacks (e.g. a manifest older than the commit). */
+  readonly onlyCode: readonly NamedEdge[];
+}
+
+/**
+ * Compares the code's edges with a manifest's, over the nodes both define: a package the
+ * repository does not hold, or a node the manifest predates, is not a disagreement.
+ */
+export function manifestDisagreement(
+  manifest: ManifestLineage,
+  code: { readonly nodes: readonly string[]; readonly edges: readonly NamedEdge[] },
+): ManifestDisagreement {
+  const inManifest = new Set(manifest.nodes);
+  const both = new Set(code.nodes.filter((node) => inManifest.has(node)));
+  const key = (e: NamedEdge) => `${e.from}\u0000${e.to}`;
+  const shared = (e: NamedEdge) => both.has(e.from) && both.has(e.to);
+  const codeKeys = new Set(code.edges.map(key));
+  const manifestKeys = new Set(manifest.edges.map(key));
+  const sorted = (edges: NamedEdge[]) =>
+    edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return {
+    onlyManifest: sorted(manifest.edges.filter((e) => shared(e) && !codeKeys.has(key(e)))),
+    onlyCode: sorted(code.edges.filter((e) => shared(e) && !manifestKeys.has(key(e)))),
+  };
+}

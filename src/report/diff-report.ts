@@ -9,7 +9,7 @@ import {
 import { diffInventories, modelSet, type Change, type ModelSet } from '../diff/changes.js';
 import { settleAnchoring } from '../impact/edges.js';
 import { buildGraphPair, type ExtraLineage, type GraphPair } from '../impact/graphs.js';
-import type { ManifestLineage } from '../lineage/manifest.js';
+import { manifestDisagreement, type ManifestLineage } from '../lineage/manifest.js';
 import { perChangeImpact } from '../impact/per-change.js';
 import { blastRadius } from '../impact/radius.js';
 import { emptyInventory, type Inventory } from '../inventory/parse.js';
@@ -28,8 +28,13 @@ import type { Finding } from '../rules/catalog.js';
 import { diffRuleFindings } from '../rules/registry.js';
 import { acknowledge, applySeverities, evaluate, sortFindings } from '../rules/verdict.js';
 import { compareNames } from '../lineage/graph.js';
-import { TOOL_NAME, type DiffReport, type LineageReport } from './types.js';
-import type { ColumnImpact } from '../columns/impact.js';
+import {
+  TOOL_NAME,
+  type DiffReport,
+  type LineageReport,
+  type ReportImpactedModel,
+} from './types.js';
+import type { ColumnImpact, ColumnReach } from '../columns/impact.js';
 import { withColumnCategories, withColumnReach } from '../columns/report.js';
 
 export interface DiffInput {
@@ -141,7 +146,14 @@ export function buildDiffReport(
   );
   const proofs = provenanceOf(code, input.manifest);
   const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
-  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  // Anchors the column analysis does not follow reach their own downstream fully.
+  const outside = (from: readonly string[]) =>
+    new Set(
+      blastRadius(pair, from, changed, (position) => head[position]!.layer).models.map(
+        (m) => m.model,
+      ),
+    );
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns, outside) : null;
   const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config['per-change-budget'], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
@@ -157,10 +169,18 @@ export function buildDiffReport(
       },
     }),
     ...(input.incomplete !== undefined && { incomplete: input.incomplete }),
+    ...(codeOnly && { inventoryAbsent: true as const }),
     ...(input.columns && { contracts: input.columns.contracts }),
     ...(input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
     }),
+    ...(code &&
+      input.manifest && {
+        manifest: manifestDisagreement(input.manifest.head, {
+          nodes: code.nodes,
+          edges: code.headEdges,
+        }),
+      }),
     judged: headInventory?.usable
       ? {
           config,
@@ -173,6 +193,7 @@ export function buildDiffReport(
           files,
           unanalysed,
           nameless: namelessEntries(headInventory, baseInventory),
+          ...(reach?.affected !== undefined && { columnReach: columnReachOf(reach.models) }),
           baseline: baseInventory ?? modelSet([]),
           rewired: rewiredModels(changes),
         }
@@ -235,6 +256,17 @@ export function buildDiffReport(
       ...(reach?.affected !== undefined && { affected: reach.affected }),
     },
   };
+}
+
+/** The column reach of the impacted models, by name, for the findings' messages. */
+function columnReachOf(
+  models: readonly ReportImpactedModel[],
+): Map<string, Pick<ColumnReach, 'reach' | 'columns'>> {
+  const out = new Map<string, Pick<ColumnReach, 'reach' | 'columns'>>();
+  for (const m of models)
+    if (m.reach !== undefined)
+      out.set(m.model, { reach: m.reach, ...(m.columns && { columns: m.columns }) });
+  return out;
 }
 
 /**

@@ -2,6 +2,8 @@ import { codeView } from '../lineage/code-view.js';
 import type { Problem, ProjectScan } from '../project/types.js';
 import { driftFindings } from '../sync/drift.js';
 import type { Finding } from './catalog.js';
+import { joinSaid, said } from './message.js';
+import type { ManifestDisagreement } from '../lineage/manifest.js';
 import type { AuditContext, Check, DiffContext, RuleSpec } from './rule.js';
 
 // Rules of the lineage read from the project's code: the scanner's undecidable references and
@@ -45,6 +47,64 @@ export const PROJECT_INVALID = {
   fix: 'Fix the file at the reported line; its lineage is missing until then.',
 } as const satisfies RuleSpec;
 
+export const MANIFEST_DISAGREES = {
+  id: 'lineage/manifest-disagrees',
+  severity: 'notice',
+  category: 'lineage',
+  modes: ['diff'],
+  summary:
+    "the code and dbt's `manifest.json` of the head disagree on edges between nodes both define (the radius takes the union)",
+  fix: 'Regenerate the manifest at the head (dbt parse), or write the refs the code builds at run time as literals.',
+} as const satisfies RuleSpec;
+
+/** Edges named in a message: a few, then how many more. */
+const EDGES_IN_MESSAGE = 5;
+
+function edgeList(edges: ManifestDisagreement['onlyCode']) {
+  const shown = joinSaid(
+    edges.slice(0, EDGES_IN_MESSAGE).map((e) => said`\`${e.from}\` → \`${e.to}\``),
+    ', ',
+  );
+  const more =
+    edges.length > EDGES_IN_MESSAGE ? `, and ${edges.length - EDGES_IN_MESSAGE} more` : '';
+  return said`${shown}${more}`;
+}
+
+/** One notice for a diff whose code and head manifest disagree. */
+function manifestFindings(disagreement: ManifestDisagreement): Finding[] {
+  const { onlyManifest, onlyCode } = disagreement;
+  if (onlyManifest.length === 0 && onlyCode.length === 0) return [];
+  const parts = [
+    ...(onlyManifest.length > 0
+      ? [
+          said`${onlyManifest.length} edge${onlyManifest.length === 1 ? '' : 's'} only in the manifest (${edgeList(onlyManifest)})`,
+        ]
+      : []),
+    ...(onlyCode.length > 0
+      ? [
+          said`${onlyCode.length} edge${onlyCode.length === 1 ? '' : 's'} only in the code (${edgeList(onlyCode)})`,
+        ]
+      : []),
+  ];
+  const message = said`The code and the head manifest disagree: ${joinSaid(parts, '; ')}. The radius follows both.`;
+  return [
+    {
+      rule: MANIFEST_DISAGREES.id,
+      severity: MANIFEST_DISAGREES.severity,
+      model: null,
+      message: message.message,
+      parts: message.parts,
+      file: null,
+      line: null,
+    },
+  ];
+}
+
+const MANIFEST: Check = {
+  rules: [MANIFEST_DISAGREES.id],
+  diff: (ctx: DiffContext) => (ctx.manifest ? manifestFindings(ctx.manifest) : []),
+};
+
 const PROBLEM_SPECS = {
   'lineage/dynamic-ref': DYNAMIC_REF,
   'lineage/ambiguous-ref': AMBIGUOUS_REF,
@@ -81,7 +141,7 @@ const PROBLEMS: Check = {
 const DRIFT: Check = {
   rules: [INVENTORY_DRIFT.id],
   diff: (ctx: DiffContext) => {
-    if (!ctx.code || !ctx.head?.usable || ctx.vanished) return [];
+    if (!ctx.code || !ctx.head?.usable || ctx.vanished || ctx.inventoryAbsent) return [];
     const layers = ctx.code.layers;
     return driftFindings(ctx.head, codeView(ctx.code.head, layers), {
       base: {
@@ -94,4 +154,4 @@ const DRIFT: Check = {
     ctx.code ? driftFindings(ctx.inventory, codeView(ctx.code.scan, ctx.code.layers)) : [],
 };
 
-export const CODE_CHECKS: readonly Check[] = [PROBLEMS, DRIFT];
+export const CODE_CHECKS: readonly Check[] = [PROBLEMS, DRIFT, MANIFEST];

@@ -10,6 +10,8 @@ import { Reacher } from '../lineage/traverse.js';
 import type { Finding, RuleName } from './catalog.js';
 import type { Check, DiffContext, RuleSpec } from './rule.js';
 import { joinSaid, said, type Said } from './message.js';
+import type { ColumnReach } from '../columns/impact.js';
+import type { Category, ColumnDelta } from '../columns/classify.js';
 
 /** `a` → `b` → `c`, each step a quoted name; a long path's elided middle said as a count. */
 function pathSaid(model: Pick<ImpactedModel, 'path' | 'pathElided'>): Said {
@@ -34,6 +36,62 @@ export interface DiffFacts {
   readonly unanalysed?: readonly string[];
   /** Base models whose head entry lost its name: invalid (already an error), not removed. */
   readonly nameless?: ReadonlySet<string>;
+  /**
+   * With column analysis (`diff --columns`), how each impacted model is reached; absent when the
+   * model level stands. It only adds words to messages: it reads the pull request's own SQL,
+   * so it never lowers a finding or drops one (docs/column-impact.md).
+   */
+  readonly columnReach?: ReadonlyMap<string, Pick<ColumnReach, 'reach' | 'columns'>>;
+}
+
+/** Column names a message lists before counting the rest. */
+const COLUMNS_IN_MESSAGE = 5;
+
+/** `a`, `b` and 3 more: each name a quoted part. */
+function namesSaid(names: readonly string[], max = COLUMNS_IN_MESSAGE): Said {
+  const shown = joinSaid(
+    names.slice(0, max).map((name) => said`\`${name}\``),
+    ', ',
+  );
+  return names.length > max ? said`${shown} and ${names.length - max} more` : shown;
+}
+
+/** How the column analysis says a reached model is reached, after its name and path. */
+function reachSaid(facts: DiffFacts, model: string): Said {
+  const r = facts.columnReach?.get(model);
+  if (!r) return said``;
+  if (r.reach === 'unaffected') return said` — downstream but unaffected per the column analysis`;
+  if (r.reach === 'columns' && r.columns && r.columns.length > 0)
+    return said` — column${r.columns.length === 1 ? '' : 's'} ${namesSaid(r.columns)} reached`;
+  return said` — reached fully per the column analysis`;
+}
+
+/** "3 affected per the column analysis" over the given models, or nothing without it. */
+function affectedSaid(facts: DiffFacts, models: readonly string[]): string {
+  const reach = facts.columnReach;
+  if (!reach) return '';
+  const affected = models.filter((m) => {
+    const r = reach.get(m)?.reach;
+    return r === undefined || r !== 'unaffected';
+  }).length;
+  return ` (${affected} affected per the column analysis)`;
+}
+
+type Categorised = Change & { readonly category?: Category; readonly columns?: ColumnDelta };
+
+/** The change's own column category, e.g. "; column analysis: column — redefines `gclid`". */
+function categorySaid(change: Categorised, lead = '; '): Said {
+  if (change.category === undefined) return said``;
+  const c = change.columns;
+  const what: Said[] = [];
+  if (c?.removed.length) what.push(said`removes ${namesSaid(c.removed)}`);
+  if (c?.modified.length) what.push(said`redefines ${namesSaid(c.modified)}`);
+  if (c?.added.length) what.push(said`adds ${namesSaid(c.added)}`);
+  const detail =
+    what.length > 0 && (change.category === 'column' || change.category === 'additive')
+      ? said` (${joinSaid(what, ', ')})`
+      : said``;
+  return said`${lead}column analysis: ${change.category}${detail}`;
 }
 
 const LISTED_IN_MESSAGE = 10;
@@ -56,6 +114,23 @@ function locator(facts: DiffFacts): Locate {
     const line = i === undefined ? undefined : modelLine(facts.head, i, ...path);
     return line === undefined ? { file: null, line: null } : { file: facts.head.file, line };
   };
+}
+
+/** Models the column analysis rules out last (stable; as given without it). */
+function affectedFirst(facts: DiffFacts, models: ImpactedModel[]): ImpactedModel[] {
+  const reach = facts.columnReach;
+  if (!reach) return models;
+  const out = (m: ImpactedModel) => reach.get(m.model)?.reach === 'unaffected';
+  return [...models.filter((m) => !out(m)), ...models.filter(out)];
+}
+
+/** Ranks with the models the column analysis rules out last (stable; as given without it). */
+function byAffected(facts: DiffFacts, ranks: number[]): number[] {
+  const reach = facts.columnReach;
+  if (!reach) return ranks;
+  const models = facts.radius.models;
+  const out = (rank: number) => reach.get(models[rank]!.model)?.reach === 'unaffected';
+  return [...ranks.filter((r) => !out(r)), ...ranks.filter(out)];
 }
 
 const attributionLayers = (facts: DiffFacts) => new Set(facts.config['attribution-layers']);
@@ -119,7 +194,7 @@ function attributionChanged(
         rule: ATTRIBUTION_CHANGED.id,
         severity: ATTRIBUTION_CHANGED.severity,
         model: change.model,
-        ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''}`,
+        ...said`\`${change.model}\` in attribution layer ${change.layer} is ${what}${concepts.length > 0 ? `; it carries: ${concepts.join(', ')}` : ''}${categorySaid(change)}`,
         ...(change.kind === 'removed' ? { file: null, line: null } : at(change.model)),
       } satisfies Finding;
     });
@@ -196,21 +271,32 @@ function attributionImpacted(
     if (reached.length === 0) continue;
     const own = new Set(nearest);
     // Those this change is nearest to come first, with their paths; then the others by rank.
-    const ordered = [...nearest, ...reached.filter((r) => !own.has(r)).sort((a, b) => a - b)];
-    const shown = ordered.slice(0, LISTED_IN_MESSAGE).map((rank) => {
+    // With column analysis, the models it says are affected come before those it rules out.
+    const ordered = byAffected(facts, [
+      ...nearest,
+      ...reached.filter((r) => !own.has(r)).sort((a, b) => a - b),
+    ]);
+    const listed = ordered.slice(0, LISTED_IN_MESSAGE);
+    const shown = listed.map((rank) => {
       const m = models[rank]!;
       return own.has(rank)
-        ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}`
-        : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\``;
+        ? said`\`${m.model}\` (${m.layer}) via ${pathSaid(m)}${reachSaid(facts, m.model)}`
+        : said`\`${m.model}\` (${m.layer}), nearer to \`${m.path[0]}\`${reachSaid(facts, m.model)}`;
     });
     const count = reached.length;
     const more = count > LISTED_IN_MESSAGE ? `; and ${count - LISTED_IN_MESSAGE} more` : '';
-    const related = [...nearest, ...ordered.slice(nearest.length, LISTED_IN_MESSAGE)];
+    // In the message's order, then the rest of those it is nearest to.
+    const inList = new Set(listed);
+    const related = [...listed, ...nearest.filter((rank) => !inList.has(rank))];
+    const affected = affectedSaid(
+      facts,
+      reached.map((rank) => models[rank]!.model),
+    );
     findings.push({
       rule: ATTRIBUTION_IMPACTED.id,
       severity: ATTRIBUTION_IMPACTED.severity,
       model: source,
-      ...said`\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
+      ...said`\`${source}\` reaches ${exact ? '' : 'at least '}${count} attribution-layer model${count === 1 ? '' : 's'}${affected}: ${joinSaid(shown, '; ')}${more}`,
       related: related.map((rank) => models[rank]!.model),
       ...(facts.removed.has(source) ? { file: null, line: null } : at(source)),
     } satisfies Finding);
@@ -358,10 +444,14 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
     const hits = [
       ...anchors
         .filter((c) => matches(c.model))
-        .map((c) => ({ model: c.model, how: said`changed (${c.kind})` })),
-      ...facts.radius.models
-        .filter((m) => matches(m.model))
-        .map((m) => ({ model: m.model, how: said`via ${pathSaid(m)}` })),
+        .map((c) => ({ model: c.model, how: said`changed (${c.kind})${categorySaid(c, ', ')}` })),
+      ...affectedFirst(
+        facts,
+        facts.radius.models.filter((m) => matches(m.model)),
+      ).map((m) => ({
+        model: m.model,
+        how: said`via ${pathSaid(m)}${reachSaid(facts, m.model)}`,
+      })),
     ];
     if (hits.length === 0) continue;
     const shown = hits.slice(0, LISTED_IN_MESSAGE).map((h) => said`\`${h.model}\` ${h.how}`);
@@ -372,7 +462,10 @@ function exposuresReached(facts: DiffFacts, at: Locate): Finding[] {
       rule: EXPOSURE_REACHED.id,
       severity: EXPOSURE_REACHED.severity,
       model: first,
-      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}: ${joinSaid(shown, '; ')}${more}`,
+      ...said`exposure "${exposure.name}" is reached through ${hits.length} model${hits.length === 1 ? '' : 's'}${affectedSaid(
+        facts,
+        hits.map((h) => h.model),
+      )}: ${joinSaid(shown, '; ')}${more}`,
       related: hits.map((h) => h.model),
       exposure: exposure.name,
       ...(facts.removed.has(first) ? { file: null, line: null } : at(first)),

@@ -5,6 +5,7 @@ import {
   CODE_CHECKS,
   DYNAMIC_REF,
   INVENTORY_DRIFT,
+  MANIFEST_DISAGREES,
   PROJECT_INVALID,
 } from './code-rules.js';
 import {
@@ -65,6 +66,7 @@ export const RULE_SPECS = [
   DYNAMIC_REF,
   AMBIGUOUS_REF,
   PROJECT_INVALID,
+  MANIFEST_DISAGREES,
   CONTRACT_BREAKING,
 ] as const;
 

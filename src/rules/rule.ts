@@ -1,3 +1,4 @@
+import type { ManifestDisagreement } from '../lineage/manifest.js';
 import type { Config } from '../config/schema.js';
 import type { ModelSet } from '../diff/changes.js';
 import type { Inventory } from '../inventory/parse.js';
@@ -59,12 +60,16 @@ export interface DiffContext {
   readonly head: Inventory | null;
   /** Set when the inventory exists at the base and not at the head. */
   readonly vanished?: { readonly inventoryPath: string; readonly at: string };
+  /** Set when no inventory exists at either commit (the code alone): nothing to drift. */
+  readonly inventoryAbsent?: true;
   /** Set when the list of changed files is known to be incomplete: why. */
   readonly incomplete?: string;
   /** The change as judged, when the head inventory is usable; null otherwise. */
   readonly judged: JudgedDiff | null;
   /** With column analysis: enforced contracts the change breaks (`contract/breaking`). */
   readonly contracts?: readonly ContractBreak[];
+  /** Where the code and the head's manifest.json disagree, when both were read. */
+  readonly manifest?: ManifestDisagreement;
   /** The project's code at both commits, when it was read. */
   readonly code?: {
     readonly base: ProjectScan | null;

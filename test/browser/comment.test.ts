@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module shared with the examples script
 import { FIRST_SCREEN, launch, measure } from '../../scripts/browser/github-page.mjs';
 import {
+  columnChange,
   diffReport,
   hugeChange,
   identityChange,
@@ -126,6 +127,7 @@ const scenarios: [string, DiffCase][] = [
   ['the demo: identity resolution edited', identityChange(seed)],
   ['a removed model still referenced', removedModel(seed)],
   ['every staging model edited', hugeChange(seed)],
+  ['the column radius: two click-ID columns redefined', columnChange(seed)],
 ];
 
 describe('the PR comment in a real browser at 880 px', () => {
@@ -156,6 +158,21 @@ describe('the PR comment in a real browser at 880 px', () => {
     expect(first).toContain('int_identity__resolution');
     expect(first.length, 'first screen text').toBeGreaterThan(100);
     expect(FIRST_SCREEN).toBe(900);
+  });
+});
+
+describe('the column radius in a real browser', () => {
+  it('stays one screen when collapsed: the verdict, then what is affected, ruled out folded', async (ctx) => {
+    const { markdown } = comment(columnChange(seed));
+    const metrics = await look(markdown);
+    if (!metrics) return ctx.skip();
+    expect(metrics.height, 'collapsed height, px').toBeLessThanOrEqual(1500);
+    const first = metrics.firstScreen;
+    expect(first).toMatch(/warning/);
+    expect(first).toContain('7 of 72 downstream models affected');
+    expect(first).toContain('gclid');
+    // What was ruled out is folded (the height above is measured with it closed).
+    expect(markdown).toContain('<details><summary>Ruled out (65): downstream but unaffected');
   });
 });
 

@@ -104,6 +104,10 @@ describe('a repository with no inventory: the code alone', () => {
     expect(names(report.impact.models)).toEqual(['fct_attribution']);
     expect(report.inventory.head).toMatchObject({ absent: true, models: 0 });
     expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('inventory/missing');
+    // Without an inventory there is nothing to drift from: no warning per model of the code.
+    expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'lineage/inventory-drift',
+    );
     expect(report.lineage.sources).toEqual(['code']);
     expect(report.lineage.macros).toEqual([
       expect.objectContaining({ macro: 'click_id', callers: 1, path: 'macros/ids.sql' }),
@@ -323,6 +327,12 @@ describe('with an inventory beside the code', () => {
       unresolved: 0,
       unresolvedReferences: [],
     });
+    // The audit itself measures the inventory against the code: its lineage truth, and drift.
+    expect(report.audit.lineage.coverage.total).toBeGreaterThan(0);
+    expect(report.audit.lineage.underReported).toBeDefined();
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toContain(
+      'lineage/inventory-drift',
+    );
     const text = await cli(['audit', '--repo', repo.dir, '--ref', 'main']);
     expect(text.stdout).toMatch(
       /Lineage: inventory \+ code — 1 dbt project \(acme\): 8 nodes, \d+ edges, 4 not in the inventory/,
@@ -339,6 +349,7 @@ describe('with an inventory beside the code', () => {
       'inventory',
     ]);
     expect(JSON.parse(plain.stdout).lineage).toBeUndefined();
+    expect(JSON.parse(plain.stdout).audit.lineage).toBeUndefined();
   });
 
   it('--lineage code alone leaves the inventory out', async () => {

@@ -158,6 +158,30 @@ select u.user_id, u.country from {{ ref('users') }} u join r on r.user_id = u.us
     );
     expect(c).toMatchObject({ category: 'column', columns: { modified: ['contact'] } });
   });
+  it('column: an output column with a comment before it (no name from the parser) redefined', async () => {
+    // A leading comment wraps the column in an "annotated" node: it has no name in the syntax
+    // tree (its definition is keyed "#0") and polyglot calls it _col_0.
+    const base = `with w as (select user_id, lower(email) as e from {{ ref('users') }})
+select
+  -- the contact
+  w.e
+from w`;
+    const c = await classify(base, base.replace('lower(email)', 'upper(email)'));
+    expect(c.category).toBe('column');
+    expect(c.columns?.modified).toHaveLength(1);
+  });
+  it('column: an unaliased expression redefined', async () => {
+    const base = `select user_id, lower(email) from {{ ref('users') }}`;
+    const c = await classify(base, base.replace('lower(email)', 'upper(email)'));
+    expect(c.category).toBe('column');
+    expect(c.columns?.modified).toHaveLength(1);
+  });
+  it('column: an unaliased expression after a * redefined', async () => {
+    const base = `select *, lower(email) from {{ ref('users') }}`;
+    const c = await classify(base, base.replace('lower(email)', 'upper(email)'));
+    expect(c.category).toBe('column');
+    expect(c.columns?.modified.length).toBeGreaterThan(0);
+  });
   it('unknown: the head needs the warehouse', async () => {
     const c = await classify(USERS, `{% set r = run_query('select 1') %}${USERS}`);
     expect(c).toEqual({ category: 'unknown', reasons: ['head: run_query() needs the warehouse'] });

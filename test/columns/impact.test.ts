@@ -10,9 +10,9 @@ import {
   inProcessRunner,
   BUDGET_REASON,
   UNAVAILABLE_REASON,
-  withColumnImpact,
   type ColumnImpact,
 } from '../../src/columns/index.js';
+import { withColumnImpact } from '../../src/isolation/attach.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
 import { renderDiffText } from '../../src/render/text.js';
 
@@ -174,6 +174,47 @@ describe('column impact of a diff', () => {
     expect(r.summary.impacted).toBe(0);
     // Without the analysis, the same edit anchors the whole radius.
     expect(report(code, undefined).summary.impacted).toBe(4);
+  });
+
+  it('an edit in a branch the renderer cannot see (an incremental run) is not cosmetic', async () => {
+    const incremental = (filter: string) =>
+      `${STG}{% if is_incremental() %}where ${filter} > (select max(id) from {{ this }}){% endif %}\n`;
+    const { columns, code } = await impactOf(
+      files(incremental('id')),
+      files(incremental('user_id')),
+    );
+    expect(columns.changes[0]).toMatchObject({ category: 'unknown' });
+    expect(columns.changes[0]!.reasons[0]).toContain('`is_incremental`');
+    // Unknown reaches the whole downstream, as without the analysis.
+    expect(report(code, columns).summary.impacted).toBe(4);
+    // `target` as a column name outside Jinja is no blind spot.
+    const plain = await impactOf(
+      files(STG.replace('country', 'country, 1 as target')),
+      files(`{% set c = 'country' %}${STG.replace('country', '{{ c }}, 1 as target')}`),
+    );
+    expect(plain.columns.changes[0]).toMatchObject({ category: 'cosmetic' });
+  });
+
+  it('finds the macros of a project in a subfolder, and those of a macro path outside it', async () => {
+    const nested = (stg: string) =>
+      new Map(
+        Object.entries({
+          'sub/dbt_project.yml': `${PROJECT}macro-paths: ["macros", "../shared_macros"]\n`,
+          'sub/models/sources.yml': SOURCES,
+          'sub/models/stg_users.sql': stg,
+          'sub/macros/email.sql': '{% macro email_col() %}lower(email){% endmacro %}',
+          'shared_macros/name.sql': '{% macro name_col() %}upper(name){% endmacro %}',
+        }),
+      );
+    const base = STG.replace('name,', '{{ name_col() }} as name,');
+    const { columns } = await impactOf(
+      nested(base),
+      nested(base.replace('email,', '{{ email_col() }} as email,')),
+    );
+    expect(columns.changes[0]).toMatchObject({
+      category: 'column',
+      columns: { added: [], removed: [], modified: ['email'] },
+    });
   });
 
   it('removing a column of an enforced contract is a contract/breaking error', async () => {

@@ -90,6 +90,11 @@ describe('renderModel', () => {
 {{ cols() | join(', ') }} {{ ns.n }} {{ '  x '.strip() }} {{ 'a,b'.split(',') | length }} {% if none is none %}none{% endif %}`;
     expect(sqlOf(renderModel(tmpl, ctx({ macros })))).toBe('a_x, b_x 2 x 2 none');
   });
+  it("dict(mapping, key=value) copies the mapping, as Python's dict does", () => {
+    const tmpl = `{% set d = dict({'a': 1}, b=2) %}{% set p = dict([['c', 3]], d=4) %}{{ d.a }} {{ d.b }} {{ p.c }} {{ p.d }} {{ dict(e=5).e }}`;
+    expect(sqlOf(renderModel(tmpl, ctx()))).toBe('1 2 3 4 5');
+    expect(sqlOf(renderModel("{{ dict('x').a }}", ctx()))).toMatch(/^unknown: dict\(\)/);
+  });
   it('package macros the repository lacks become opaque, parseable calls', () => {
     expect(sqlOf(renderModel("{{ dbt_utils.star(ref('x')) }}", ctx()))).toBe(
       "dbt_utils__star('ref__x')",

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +128,22 @@ describe('code lineage in the action', () => {
     expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
     expect(run.summary).toContain('Lineage: the inventory and the code of 1 dbt project');
     expect(operations()).not.toContain('git/get-blob');
+    // Columns, analysed in the isolated renderer: `amount` is redefined, and reaches both.
+    expect(run.stdout).toContain('Analysing columns in the isolated renderer.');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    expect(report.changes).toEqual([
+      expect.objectContaining({ model: 'stg_orders', category: 'column' }),
+    ]);
+    expect(report.changes[0].columns.modified).toEqual(['amount']);
+    const reach = Object.fromEntries(
+      report.impact.models.map((m: { model: string; reach: string }) => [m.model, m.reach]),
+    );
+    expect(reach).toEqual({ orders: 'columns', revenue: 'columns' });
+
+    // Turned off by the input: the model level, as before.
+    const off = await action('pull_request', repo.dir, { columns: 'false' });
+    const offReport = JSON.parse(await readFile(off.outputs['report-path']!, 'utf8'));
+    expect(offReport.changes[0].category).toBeUndefined();
 
     const codeOnly = await action('pull_request', repo.dir, { lineage: 'code' });
     expect(impacted(codeOnly)).toEqual(expect.arrayContaining(['orders', 'revenue']));
@@ -156,6 +172,8 @@ describe('code lineage in the action', () => {
     expect(run.stdout).toContain('Reading commits from the GitHub API.');
     expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue']));
     expect(run.summary).toContain('through the GitHub API, the rest from the local git objects');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    expect(report.changes[0].category).toBe('column');
     // Only the blob the base lacks came over the API: the edited staging model.
     expect(operations().filter((op) => op === 'git/get-blob')).toHaveLength(1);
     expect(operations()).toContain('git/get-tree');
@@ -185,6 +203,64 @@ describe('code lineage in the action', () => {
     const apiOnly = await action('pull_request', emptyWorkspace, {}, event);
     expect(apiOnly.code).toBe(1);
     expect(apiOnly.stdout).toContain('exists at neither');
+  });
+
+  it("joins dbt's manifest.json from the workspace, and says where it disagrees with the code", async () => {
+    const manifestPath = join(emptyWorkspace, 'manifest.json');
+    const model = (name: string) => ({ resource_type: 'model', name, package_name: 'shop' });
+    await writeFile(
+      manifestPath,
+      JSON.stringify({
+        metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v12.json' },
+        nodes: {
+          'model.shop.stg_orders': model('stg_orders'),
+          'model.shop.orders': model('orders'),
+          'model.shop.revenue': model('revenue'),
+          'model.shop.finance': model('finance'),
+        },
+        // The code's orders → revenue is missing; finance exists only in the manifest.
+        parent_map: {
+          'model.shop.orders': ['model.shop.stg_orders'],
+          'model.shop.finance': ['model.shop.stg_orders'],
+        },
+      }),
+    );
+    const run = await action('pull_request', repo.dir, { 'head-manifest-path': manifestPath });
+    expect(run.code).toBe(0);
+    expect(impacted(run)).toEqual(expect.arrayContaining(['orders', 'revenue', 'finance']));
+    expect(run.summary).toContain("Lineage: dbt's manifest.json (schema v12");
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    const notice = report.findings.find(
+      (f: { rule: string }) => f.rule === 'lineage/manifest-disagrees',
+    );
+    expect(notice.message).toContain('1 edge only in the code (`orders` → `revenue`)');
+
+    // Asked for and not there: the run fails and says how to fix it, not a silent inventory-only.
+    const missing = await action('pull_request', repo.dir, {
+      'head-manifest-path': join(emptyWorkspace, 'nope.json'),
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.summary).toContain('input "head-manifest-path": no such file');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('workflow_dispatch audits the inventory against the code', async () => {
+    const run = await runAction({
+      apiUrl: gh.url,
+      eventName: 'workflow_dispatch',
+      payload: { inputs: {} },
+      workspace: repo.dir,
+      sha: base,
+      inputs: { 'github-token': WRITE_TOKEN },
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('Lineage: the audit measures the inventory against the code');
+    expect(run.summary).toContain('Lineage truth');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
+    // The inventory lacks orders → revenue: the code shows it.
+    expect(report.audit.lineage.coverage.total).toBeGreaterThan(
+      report.audit.lineage.coverage.recorded,
+    );
   });
 
   it('judges a stale branch as merged, with the code lineage of its own changes', async () => {

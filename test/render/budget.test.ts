@@ -17,7 +17,7 @@ import {
 } from '../../src/render/markdown/index.js';
 import { auditReport } from '../../scripts/examples/scenarios.js';
 import { detailsBalance, parseMarkdown, SEED_TEXT, tablesIntact } from './helpers.js';
-import { syntheticReport } from './synthetic.js';
+import { syntheticReport, withColumns } from './synthetic.js';
 
 /** What every rendering must be, whatever was cut. */
 function expectValidComment(comment: string, maxLength: number, inventoryPath: string) {
@@ -75,6 +75,23 @@ describe('size budget', () => {
         },
       ),
       { numRuns: 8 },
+    );
+  });
+
+  it('random huge reports with column analysis fit the comment and the job summary', () => {
+    fc.assert(
+      fc.property(shapes, fc.integer({ min: 2_000, max: COMMENT_LIMIT }), (shape, maxLength) => {
+        const name = (i: number) => `${shape.prefixes[i % shape.prefixes.length]!}_${i}`;
+        const report = withColumns(fromShape(shape), name);
+        const comment = renderComment(report, {}, { maxLength });
+        expectValidComment(comment, maxLength, report.inventory.path);
+        const summary = renderSummary(report, {}, { maxLength });
+        expect(utf8Length(summary)).toBeLessThanOrEqual(maxLength);
+        const tree = parseMarkdown(summary);
+        expect(detailsBalance(tree).open).toBe(detailsBalance(tree).close);
+        expect(tablesIntact(tree)).toBe(true);
+      }),
+      { numRuns: 3 },
     );
   });
 

@@ -4,7 +4,8 @@
 import type { Change } from '../../src/diff/changes.js';
 import type { ImpactedModel } from '../../src/impact/radius.js';
 import type { PerChange } from '../../src/impact/per-change.js';
-import type { DiffReport } from '../../src/report/types.js';
+import type { DiffReport, ReportChange, ReportImpactedModel } from '../../src/report/types.js';
+import type { Category } from '../../src/columns/classify.js';
 import type { Finding } from '../../src/rules/catalog.js';
 import { said } from '../../src/rules/message.js';
 
@@ -115,5 +116,39 @@ export function syntheticReport(shape: SyntheticShape): DiffReport {
       attributionImpacted: models.filter((m) => m.layer === 'identity' || m.layer === 'signal')
         .length,
     },
+  };
+}
+
+const CATEGORIES: readonly Category[] = ['column', 'additive', 'model-wide', 'cosmetic', 'unknown'];
+
+/**
+ * The report with column analysis as `diff --columns` adds it: each change a category (in turn),
+ * each impacted model reached fully, by columns or not at all (in turn), column names and reasons
+ * made from `name`.
+ */
+export function withColumns(report: DiffReport, name: (i: number) => string): DiffReport {
+  const changes = report.changes.map((change, i): ReportChange => ({
+    ...change,
+    category: CATEGORIES[i % CATEGORIES.length]!,
+    columns: { added: [name(i + 1)], removed: [name(i + 2)], modified: [name(i + 3), name(i + 4)] },
+    categoryReasons: [`redefined: ${name(i + 3)}`],
+  }));
+  let affected = 0;
+  const models = report.impact.models.map((m, i): ReportImpactedModel => {
+    const reach = (['full', 'columns', 'unaffected'] as const)[i % 3]!;
+    if (reach !== 'unaffected') affected++;
+    return {
+      ...m,
+      reach,
+      ...(reach === 'columns' && { columns: [name(i), name(i + 1), name(i + 2), name(i + 3)] }),
+      reachReasons:
+        reach === 'unaffected' ? ['no changed column reaches it'] : [`uses ${name(i)} in a join`],
+    };
+  });
+  return {
+    ...report,
+    changes,
+    impact: { ...report.impact, models },
+    summary: { ...report.summary, affected },
   };
 }

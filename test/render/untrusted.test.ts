@@ -20,6 +20,7 @@ import {
   walkHast,
   walkMdast,
 } from './helpers.js';
+import { withColumns } from './synthetic.js';
 
 // Everything a pull request controls, made as hostile as GitHub allows.
 const HOSTILE = [
@@ -273,6 +274,33 @@ describe('untrusted inventory text', () => {
     expect(footer.startsWith('<sub>base `main` → head ')).toBe(true);
     const tree = parseMarkdown(comment);
     expect(tree.children.at(-1)!.type).toBe('paragraph');
+  });
+});
+
+describe('untrusted column names and reasons (diff --columns)', () => {
+  const { diff, context } = hostileReports();
+  // Column names, reasons and the models they reach, as hostile as the rest.
+  const columns = withColumns(diff, (i) => `${HOSTILE[i % HOSTILE.length]!}\n\u202e\`c${i}\``);
+
+  it('reaches the column sections (the test is not vacuous)', () => {
+    const comment = renderComment(columns, context);
+    expect(comment).toContain('Column impact:');
+    expect(comment).toContain('Ruled out (');
+    expect(comment).toContain('Column change');
+    expect(comment).toContain('onerror');
+  });
+
+  it('keeps them inert in the comment and the job summary', () => {
+    for (const [label, markdown] of [
+      ['comment', renderComment(columns, context)],
+      ['summary', renderSummary(columns, context)],
+    ] as const) {
+      assertInert(markdown, context, label);
+      // No bidi override and no raw newline inside a name survive.
+      expect(markdown).not.toContain('\u202e');
+      for (const node of walkMdast(parseMarkdown(markdown)))
+        if (node.type === 'inlineCode') expect(node.value).not.toContain('\n');
+    }
   });
 });
 

@@ -37,8 +37,28 @@ describe('config', () => {
       suggestions: 'auto',
       layers: {},
       lineage: ['auto'],
+      columns: { analyse: true, dialect: null, vars: {}, 'max-models': 200 },
       'per-change-budget': 25_000_000,
     });
+  });
+
+  it('checks the columns key, with the line and a did-you-mean', async () => {
+    const config = await parseConfig(
+      'columns:\n  dialect: bigquery\n  vars:\n    claims_enabled: true\n',
+      '.github/blast-radius.yml',
+    );
+    expect(config.columns).toEqual({
+      analyse: true,
+      dialect: 'bigquery',
+      vars: { claims_enabled: true },
+      'max-models': 200,
+    });
+    await expect(
+      parseConfig('columns:\n  dialekt: bigquery\n', '.github/blast-radius.yml'),
+    ).rejects.toThrow(/did you mean "dialect"/);
+    await expect(
+      parseConfig('columns:\n  dialect: oracle\n', '.github/blast-radius.yml'),
+    ).rejects.toThrow(/columns\.dialect/);
   });
 
   it('reads YAML and lets overrides win', async () => {
@@ -59,7 +79,7 @@ describe('config', () => {
 
   it('rejects unknown keys with a did-you-mean and the line', async () => {
     expect(await errorOf('inventory: inv.json\nfail_on: warning\n')).toBe(
-      '.github/blast-radius.yml:2: fail_on: unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, comment, comment-author, suggestions, layers, lineage, per-change-budget)',
+      '.github/blast-radius.yml:2: fail_on: unknown key "fail_on" — did you mean "fail-on"? (allowed: inventory, attribution-layers, layer-order, fail-on, rules, exposures, max-blast-radius, ignore, acknowledge-label, comment, comment-author, suggestions, layers, lineage, columns, per-change-budget)',
     );
   });
 

@@ -4,7 +4,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManifestError, manifestLineage } from '../../src/lineage/manifest.js';
+import {
+  ManifestError,
+  manifestDisagreement,
+  manifestLineage,
+} from '../../src/lineage/manifest.js';
+import { diffRuleFindings } from '../../src/rules/registry.js';
 
 const manifest = (extra: object) =>
   JSON.stringify({
@@ -49,6 +54,51 @@ describe('manifest.json lineage', () => {
       metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v5.json' },
     });
     expect(() => manifestLineage(v5, 'm.json')).toThrow(/v5 is not supported/);
+  });
+});
+
+describe('the code against a manifest of the same commit', () => {
+  const lineage = manifestLineage(manifest({}), 'manifest.json');
+
+  it('names the edges only one of them has, among the nodes both define', () => {
+    const disagreement = manifestDisagreement(lineage, {
+      // `pkg_model` is not in the manifest: its edge is no disagreement.
+      nodes: ['orders', 'revenue', 'fx', 'raw.orders', 'pkg_model'],
+      edges: [
+        { from: 'raw.orders', to: 'orders' },
+        { from: 'orders', to: 'revenue' },
+        { from: 'fx', to: 'orders' },
+        { from: 'pkg_model', to: 'orders' },
+      ],
+    });
+    expect(disagreement).toEqual({
+      onlyManifest: [{ from: 'fx', to: 'revenue' }],
+      onlyCode: [{ from: 'fx', to: 'orders' }],
+    });
+    expect(manifestDisagreement(lineage, { nodes: lineage.nodes, edges: lineage.edges })).toEqual({
+      onlyManifest: [],
+      onlyCode: [],
+    });
+  });
+
+  it('is one notice, quoting the names as code (never raw markdown)', async () => {
+    const { defaultConfig } = await import('../../src/config/schema.js');
+    const hostile = 'x`<b>@team';
+    const findings = diffRuleFindings({
+      config: defaultConfig(),
+      base: null,
+      head: null,
+      judged: null,
+      manifest: {
+        onlyManifest: Array.from({ length: 7 }, (_, i) => ({ from: `m${i}`, to: 'revenue' })),
+        onlyCode: [{ from: hostile, to: 'orders' }],
+      },
+    }).filter((f) => f.rule === 'lineage/manifest-disagrees');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('notice');
+    expect(findings[0]!.message).toContain('7 edges only in the manifest');
+    expect(findings[0]!.message).toContain('and 2 more');
+    expect(findings[0]!.parts).toContainEqual({ code: hostile });
   });
 });
 

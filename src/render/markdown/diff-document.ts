@@ -20,6 +20,7 @@ import {
   type DiffMode,
 } from './diff-parts.js';
 import { diffView, type DiffView } from './diff-view.js';
+import { columnListsCoverRadius, columnParts } from './column-parts.js';
 import { footer, scopeLine, severityCounts, verdictNodes } from './frame.js';
 import { heading, paragraph, text } from './nodes.js';
 import { assemble, fixedPart } from './parts.js';
@@ -42,6 +43,7 @@ export function headline(view: DiffView): string {
     report.impact.models.length,
     report.summary.attributionImpacted,
     view.exposures.length,
+    report.summary.affected,
   );
   return `${severityCounts(report.summary, view.acknowledged)} — ${scope}`;
 }
@@ -64,13 +66,16 @@ export function renderDiffDocument(
     ? [
         top,
         findingsPart(view, mode),
-        topPathsPart(view, mode),
+        ...columnParts(view, mode),
+        // With the column radius, the affected models lead instead of the paths.
+        ...(report.summary.affected === undefined ? [topPathsPart(view, mode)] : []),
         changedPart(view, mode),
         commentPicturePart(view, mode),
         attributionPart(view, mode),
         exposuresPart(view, mode),
         byLayerPart(view, mode),
-        fullListPart(view, mode),
+        // The affected and ruled-out lists above already name each impacted model.
+        ...(columnListsCoverRadius(view) ? [] : [fullListPart(view, mode)]),
         gainedLostPart(view, mode),
         fieldsPart(view, mode),
         metadataPart(view, mode),
@@ -81,6 +86,7 @@ export function renderDiffDocument(
     : [
         top,
         findingsPart(view, mode),
+        ...columnParts(view, mode),
         changedPart(view, mode),
         attributionPart(view, mode),
         exposuresPart(view, mode),

@@ -27,6 +27,14 @@ import {
   untrustedWith,
 } from './nodes.js';
 import { listPart } from './parts.js';
+import type { ReportChange, ReportImpactedModel } from '../../report/types.js';
+import {
+  categoryNodes,
+  categoryWeight,
+  hasColumns,
+  reachNodes,
+  reachWeight,
+} from './column-cells.js';
 import { clip, clipMiddle } from './sanitize.js';
 import type { Measure } from './stringify.js';
 import { toMarkdown } from './stringify.js';
@@ -55,14 +63,18 @@ export interface DiffMode {
 export const SHORT_NAME = 30;
 
 /** A name as inline code, shortened in the middle when long (noted in `shortened`). */
-function shortCode(name: string, shortened?: Set<string>, max = SHORT_NAME): PhrasingContent {
+export function shortCode(
+  name: string,
+  shortened?: Set<string>,
+  max = SHORT_NAME,
+): PhrasingContent {
   const short = clipMiddle(name, max);
   if (short !== name) shortened?.add(name);
   return code(short);
 }
 
 /** The full names behind shortened ones, one click away. */
-function fullNames(shortened: ReadonlySet<string>): RootContent[] {
+export function fullNames(shortened: ReadonlySet<string>): RootContent[] {
   if (shortened.size === 0) return [];
   const names = [...shortened].sort();
   return details(`Full names (${plural(names.length, 'shortened name')})`, [
@@ -80,7 +92,7 @@ const NAMES_IN_LINE = 20;
 
 export const ATTRIBUTION_MARK = '🎯';
 
-function moreNote(mode: DiffMode, what: string) {
+export function moreNote(mode: DiffMode, what: string) {
   return (left: number, total: number): RootContent[] => [
     paragraph(
       text(
@@ -90,7 +102,7 @@ function moreNote(mode: DiffMode, what: string) {
   ];
 }
 
-function layerCell(view: DiffView, layer: string | null, max = 60): PhrasingContent[] {
+export function layerCell(view: DiffView, layer: string | null, max = 60): PhrasingContent[] {
   if (layer === null) return [text('external')];
   const mark = view.resolved.attribution.has(layer) ? ` ${ATTRIBUTION_MARK}` : '';
   return [untrustedWith(clipMiddle(layer, max), mark, max)];
@@ -109,6 +121,7 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
       : errors > 0
         ? 'Errors'
         : 'Warnings';
+  const reachOf = columnReachOf(view);
   return listPart<Finding>({
     label: 'findings',
     rank: 0,
@@ -116,7 +129,12 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
     items: items,
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
-    body: (shown) => findingGroups(shown, condensed, mode.compact ? FINDINGS_OPEN : Infinity),
+    body: (shown) =>
+      findingGroups(
+        shown,
+        (finding) => condensed(finding, reachOf),
+        mode.compact ? FINDINGS_OPEN : Infinity,
+      ),
     weight: (finding) =>
       condensable(finding) ? clip(finding.model ?? '', MAX_VALUE) : findingWeight(finding),
     overhead: 12,
@@ -126,6 +144,22 @@ export function findingsPart(view: DiffView, mode: DiffMode): Part {
     measure: mode.measure,
     cap: mode.budget,
   });
+}
+
+/** ", 3 affected" (per the column analysis) over `models`; nothing without the analysis. */
+function affectedOf(
+  models: readonly string[],
+  reachOf: ReadonlyMap<string, ReportImpactedModel> | undefined,
+): string {
+  if (!reachOf) return '';
+  const affected = models.filter((m) => reachOf.get(m)?.reach !== 'unaffected').length;
+  return `, ${fmt(affected)} affected`;
+}
+
+/** Impacted models by name, when the column analysis says how each is reached. */
+function columnReachOf(view: DiffView): ReadonlyMap<string, ReportImpactedModel> | undefined {
+  if (view.report.summary.affected === undefined) return undefined;
+  return new Map(view.report.impact.models.map((m) => [m.model, m]));
 }
 
 function condensable(finding: Finding): boolean {
@@ -139,12 +173,18 @@ function condensable(finding: Finding): boolean {
  * The two findings whose messages list many paths get one line here: their own sections below
  * show the same models as tables, and the list above them should read in seconds.
  */
-function condensed(finding: Finding): PhrasingContent[] {
+function condensed(
+  finding: Finding,
+  reachOf?: ReadonlyMap<string, ReportImpactedModel>,
+): PhrasingContent[] {
   const related = finding.related?.length ?? 0;
   if (finding.rule === 'attribution/impacted' && finding.model !== null) {
+    const affected = affectedOf(finding.related ?? [], reachOf);
     return [
       code(finding.model),
-      text(` reaches ${plural(related, 'attribution-layer model')} (see Attribution impact)`),
+      text(
+        ` reaches ${plural(related, 'attribution-layer model')}${affected} (see Attribution impact)`,
+      ),
     ];
   }
   const name = finding.rule === 'exposure/reached' ? exposureName(finding) : undefined;
@@ -152,7 +192,9 @@ function condensed(finding: Finding): PhrasingContent[] {
     return [
       text('exposure '),
       strong(untrusted(name, 100)),
-      text(` is reached through ${plural(related, 'model')} (see Exposures reached)`),
+      text(
+        ` is reached through ${plural(related, 'model')}${affectedOf(finding.related ?? [], reachOf)} (see Exposures reached)`,
+      ),
     ];
   }
   return messageNodes(finding);
@@ -229,7 +271,8 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
       (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
   );
   const metadata = view.metadataOnly.length;
-  return listPart<Change>({
+  const withColumns = hasColumns(view.report);
+  return listPart<ReportChange>({
     label: 'changed models',
     rank: 1,
     core: 25,
@@ -248,18 +291,23 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
         : []),
     ],
     body: (shown) => {
-      if (!mode.compact) return changedTable(view, shown);
+      if (!mode.compact) return changedTable(view, shown, withColumns);
       const shortened = new Set<string>();
       // Consumers gained and lost have their own section below.
       const rows = table(
-        [null, null, null, 'right', 'right'],
-        ['Model', 'Layer', 'Reasons', 'Direct', 'Total'],
+        withColumns
+          ? [null, null, null, null, 'right', 'right']
+          : [null, null, null, 'right', 'right'],
+        withColumns
+          ? ['Model', 'Layer', 'Reasons', 'Column change', 'Direct', 'Total']
+          : ['Model', 'Layer', 'Reasons', 'Direct', 'Total'],
         shown.map((change) => {
           const p = view.perChange.get(change.model);
           return [
             [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
             layerCell(view, change.layer, 20),
             reasonsCell(change, 20),
+            ...(withColumns ? [categoryCell(change, 1)] : []),
             [text(p ? fmt(p.direct) : '—')],
             [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
           ];
@@ -271,7 +319,7 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
         : nodes;
     },
     weight: (change) =>
-      `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(', ')}`,
+      `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(', ')}${withColumns ? categoryWeight(change) : ''}`,
     overhead: 60,
     more: moreNote(mode, 'changed models'),
     measure: mode.measure,
@@ -282,11 +330,25 @@ export function changedPart(view: DiffView, mode: DiffMode): Part {
 /** Past this many rows, the comment's changed-models table is collapsed. */
 const COMPACT_OPEN_ROWS = 6;
 
-function changedTable(view: DiffView, shown: readonly Change[]): RootContent[] {
+/** A change's column category and why; '—' for a change the analysis did not classify. */
+function categoryCell(change: ReportChange, names = 3): PhrasingContent[] {
+  const nodes = categoryNodes(change, names);
+  return nodes.length > 0 ? nodes : [text('—')];
+}
+
+function changedTable(
+  view: DiffView,
+  shown: readonly ReportChange[],
+  withColumns: boolean,
+): RootContent[] {
   return [
     table(
-      [null, null, null, null, 'right', 'right', null],
-      ['Model', 'Change', 'Layer', 'Reasons', 'Direct', 'Total', 'Consumers'],
+      withColumns
+        ? [null, null, null, null, null, 'right', 'right', null]
+        : [null, null, null, null, 'right', 'right', null],
+      withColumns
+        ? ['Model', 'Change', 'Layer', 'Reasons', 'Column change', 'Direct', 'Total', 'Consumers']
+        : ['Model', 'Change', 'Layer', 'Reasons', 'Direct', 'Total', 'Consumers'],
       shown.map((change) => {
         const p = view.perChange.get(change.model);
         return [
@@ -294,6 +356,7 @@ function changedTable(view: DiffView, shown: readonly Change[]): RootContent[] {
           [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
           layerCell(view, change.layer),
           reasonsCell(change),
+          ...(withColumns ? [categoryCell(change)] : []),
           [text(p ? fmt(p.direct) : '—')],
           [text(p ? `${p.estimated ? '~' : ''}${fmt(p.total)}` : '—')],
           [text(consumersCell(p))],
@@ -352,8 +415,12 @@ function viaCell(m: ImpactedModel, shortened: Set<string>): PhrasingContent[] {
 
 export function attributionPart(view: DiffView, mode: DiffMode): Part {
   const items = view.attributionImpacted;
+  const withColumns = view.report.summary.affected !== undefined;
+  const affected = withColumns
+    ? `, ${fmt(items.filter((m) => m.reach !== 'unaffected').length)} affected per the column analysis`
+    : '';
   const attributionTitle = () =>
-    `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers`;
+    `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, 'model')} in attribution layers${affected}`;
   const attributionHead = () => [
     heading(4, text(attributionTitle())),
     paragraph(text(ATTRIBUTION_LEAD)),
@@ -373,18 +440,31 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
       const lookup = withConcepts ? conceptsFor(shown) : undefined;
       if (mode.compact) {
         const shortened = new Set<string>();
-        const rows = table(
-          withConcepts ? [null, null, null, null] : [null, null, null],
-          withConcepts
-            ? ['Model', 'Layer', 'Concepts', 'Reached via']
-            : ['Model', 'Layer', 'Reached via'],
-          shown.map((m) => [
-            [shortCode(m.model, shortened, 34)],
-            layerCell(view, m.layer, 20),
-            ...(lookup ? [fewConcepts(lookup.get(m.model))] : []),
-            viaCell(m, shortened),
-          ]),
-        );
+        // With column analysis, the comment's narrow table says how each model is reached
+        // instead of its concepts (the job summary shows both).
+        const rows = withColumns
+          ? table(
+              [null, null, null, null],
+              ['Model', 'Layer', 'Column reach', 'Reached via'],
+              shown.map((m) => [
+                [shortCode(m.model, shortened, 34)],
+                layerCell(view, m.layer, 20),
+                reachNodes(m, 2),
+                viaCell(m, shortened),
+              ]),
+            )
+          : table(
+              withConcepts ? [null, null, null, null] : [null, null, null],
+              withConcepts
+                ? ['Model', 'Layer', 'Concepts', 'Reached via']
+                : ['Model', 'Layer', 'Reached via'],
+              shown.map((m) => [
+                [shortCode(m.model, shortened, 34)],
+                layerCell(view, m.layer, 20),
+                ...(lookup ? [fewConcepts(lookup.get(m.model))] : []),
+                viaCell(m, shortened),
+              ]),
+            );
         return details(attributionTitle(), [
           paragraph(text(ATTRIBUTION_LEAD)),
           rows,
@@ -393,18 +473,26 @@ export function attributionPart(view: DiffView, mode: DiffMode): Part {
       }
       return [
         table(
-          withConcepts ? [null, null, null, null] : [null, null, null],
-          withConcepts ? ['Model', 'Layer', 'Concepts', 'Why'] : ['Model', 'Layer', 'Why'],
+          [null, null, ...(withColumns ? [null] : []), ...(withConcepts ? [null] : []), null],
+          [
+            'Model',
+            'Layer',
+            ...(withColumns ? ['Column reach'] : []),
+            ...(withConcepts ? ['Concepts'] : []),
+            'Why',
+          ],
           shown.map((m) => [
             [code(m.model)],
             layerCell(view, m.layer),
+            ...(withColumns ? [reachNodes(m, 5)] : []),
             ...(lookup ? [conceptsCell(lookup.get(m.model))] : []),
             pathNodes(m.path),
           ]),
         ),
       ];
     },
-    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? '', 60)} ${pathWeight(m.path)}`,
+    weight: (m) =>
+      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? '', 60)} ${pathWeight(m.path)}${withColumns ? reachWeight(m, 5) : ''}`,
     overhead: 40 + (withConcepts ? CONCEPTS_MAX / 2 : 0),
     more: moreNote(mode, 'attribution-layer models'),
     measure: mode.measure,
@@ -420,7 +508,10 @@ function exposureName(finding: Finding): string | undefined {
 }
 
 /** About the text an exposure's line shows: its name and its first models, each with a source. */
-function exposureWeight(finding: Finding, byName: ReadonlyMap<string, ImpactedModel>): string {
+function exposureWeight(
+  finding: Finding,
+  byName: ReadonlyMap<string, ReportImpactedModel>,
+): string {
   const name = exposureName(finding);
   const related = finding.related ?? [];
   if (name === undefined || related.length === 0) return findingWeight(finding);
@@ -429,13 +520,25 @@ function exposureWeight(finding: Finding, byName: ReadonlyMap<string, ImpactedMo
     .map(
       (model) => `${clip(model, MAX_VALUE)} ${clip(byName.get(model)?.path[0] ?? '', MAX_VALUE)}`,
     );
-  return `${clip(name, 100)} ${hits.join('; ')}`;
+  return `${clip(name, 100)} ${hits.join('; ')}${related
+    .slice(0, NAMES_IN_LINE)
+    .map((model) => {
+      const m = byName.get(model);
+      return m?.reach === undefined ? '' : reachWeight(m, 5);
+    })
+    .join('')}`;
+}
+
+/** "; columns `a`" after a reached model, when the column analysis says how it is reached. */
+function reachSuffix(m: ReportImpactedModel, names = 2): PhrasingContent[] {
+  return m.reach === undefined ? [] : [text('; '), ...reachNodes(m, names)];
 }
 
 /** One item per exposure, its models listed below it, one a line. */
 function exposureList(
   shown: readonly Finding[],
-  byName: ReadonlyMap<string, ImpactedModel>,
+  byName: ReadonlyMap<string, ReportImpactedModel>,
+  reachOf: ReadonlyMap<string, ReportImpactedModel> | undefined,
 ): RootContent {
   const shortened = new Set<string>();
   const items = shown.map((finding) => {
@@ -452,6 +555,7 @@ function exposureList(
               shortCode(model, shortened, 48),
               text(` — ${plural(reached.depth, 'hop')} from `),
               shortCode(reached.path[0]!, shortened, 48),
+              ...reachSuffix(reached),
             ];
       return listItem(paragraph(...line));
     });
@@ -460,7 +564,9 @@ function exposureList(
     return listItem(
       paragraph(
         strong(untrusted(name, 100)),
-        text(` — reached through ${plural(related.length, 'model')}`),
+        text(
+          ` — reached through ${plural(related.length, 'model')}${affectedOf(related, reachOf)}`,
+        ),
         ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
       ),
       list(hits),
@@ -470,7 +576,8 @@ function exposureList(
 }
 
 export function exposuresPart(view: DiffView, mode: DiffMode): Part {
-  const byName = new Map<string, ImpactedModel>();
+  const reachOf = columnReachOf(view);
+  const byName = new Map<string, ReportImpactedModel>();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
   if (wanted.size > 0)
     for (const m of view.report.impact.models) if (wanted.has(m.model)) byName.set(m.model, m);
@@ -487,7 +594,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
     body: (shown) =>
       mode.compact
         ? details(`📤 Exposures reached (${fmt(view.exposures.length)})`, [
-            exposureList(shown, byName),
+            exposureList(shown, byName, reachOf),
           ])
         : [
             list(
@@ -503,6 +610,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
                     code(model),
                     text(` (${plural(reached.depth, 'hop')} from `),
                     code(reached.path[0]!),
+                    ...reachSuffix(reached, 5),
                     text(')'),
                   ];
                 });
@@ -510,7 +618,7 @@ export function exposuresPart(view: DiffView, mode: DiffMode): Part {
                 return listItem(
                   paragraph(
                     strong(untrusted(name, 100)),
-                    text(` — ${plural(related.length, 'model')}: `),
+                    text(` — ${plural(related.length, 'model')}${affectedOf(related, reachOf)}: `),
                     ...joined(hits, '; '),
                     ...(left > 0 ? [text(`; and ${fmt(left)} more`)] : []),
                     ...(finding.acknowledged ? [text(' (acknowledged)')] : []),
@@ -667,8 +775,9 @@ export function metadataPart(view: DiffView, mode: DiffMode): Part {
   });
 }
 
-function changeLine(view: DiffView, change: Change): PhrasingContent[] {
+function changeLine(view: DiffView, change: ReportChange): PhrasingContent[] {
   const fields = Object.keys(change.fields).sort();
+  const category = categoryNodes(change);
   const codeOnly = fields.length === 0 ? change.reasons.map((r) => codeReason(change, r, 60)) : [];
   return [
     code(change.model),
@@ -686,6 +795,7 @@ function changeLine(view: DiffView, change: Change): PhrasingContent[] {
             ),
           ]
         : []),
+    ...(category.length > 0 ? [text(' — '), ...category] : []),
     ...(fields.length > 0 ? [text(' — ')] : []),
     ...joined(
       fields.map((field) => [
@@ -698,8 +808,8 @@ function changeLine(view: DiffView, change: Change): PhrasingContent[] {
   ];
 }
 
-function changeWeight(change: Change): string {
-  let out = clip(change.model, MAX_VALUE);
+function changeWeight(change: ReportChange): string {
+  let out = clip(change.model, MAX_VALUE) + categoryWeight(change);
   for (const [field, value] of Object.entries(change.fields)) {
     out += clip(field, 60);
     if ('added' in value)
@@ -783,7 +893,8 @@ export function gainedLostPart(view: DiffView, mode: DiffMode): Part {
 /** The whole radius, in <details>: the first list to go. */
 export function fullListPart(view: DiffView, mode: DiffMode): Part {
   const all = view.report.impact.models;
-  return listPart<ImpactedModel>({
+  const withColumns = view.report.summary.affected !== undefined;
+  return listPart<ReportImpactedModel>({
     label: 'full impacted list',
     rank: 8,
     core: 0,
@@ -792,29 +903,34 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
     head: () => [],
     body: (shown) => {
       const shortened = new Set<string>();
+      // With column analysis, how each is reached: a word in the comment, the columns here.
+      const reach = (m: ReportImpactedModel) =>
+        withColumns ? [mode.compact ? [text(m.reach ?? '—')] : reachNodes(m, 5)] : [];
       return details(
         shown.length === all.length
           ? `All ${plural(all.length, 'impacted model')}`
           : `The first ${fmt(shown.length)} of ${plural(all.length, 'impacted model')}`,
         [
           table(
-            ['right', null, null, null],
-            ['Depth', 'Model', 'Layer', 'Via'],
+            ['right', null, null, null, ...(withColumns ? [null] : [])],
+            ['Depth', 'Model', 'Layer', 'Via', ...(withColumns ? ['Reach'] : [])],
             shown.map((m) =>
               mode.compact
                 ? [
                     [text(fmt(m.depth))],
-                    [shortCode(m.model, shortened, 32)],
+                    [shortCode(m.model, shortened, withColumns ? 28 : 32)],
                     layerCell(view, m.layer, 20),
                     m.path.length >= 2
-                      ? [shortCode(m.path[m.path.length - 2]!, shortened, 30)]
+                      ? [shortCode(m.path[m.path.length - 2]!, shortened, withColumns ? 26 : 30)]
                       : [text('—')],
+                    ...reach(m),
                   ]
                 : [
                     [text(fmt(m.depth))],
                     [code(m.model)],
                     layerCell(view, m.layer),
                     pathNodes(m.path.slice(0, -1)),
+                    ...reach(m),
                   ],
             ),
           ),
@@ -823,7 +939,7 @@ export function fullListPart(view: DiffView, mode: DiffMode): Part {
       );
     },
     weight: (m) =>
-      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${pathWeight(m.path.slice(0, -1))}`,
+      `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? 'external', 60)} ${pathWeight(m.path.slice(0, -1))}${withColumns ? reachWeight(m, mode.compact ? 0 : 5) : ''}`,
     overhead: 24,
     more: moreNote(mode, 'impacted models'),
     measure: mode.measure,
@@ -874,8 +990,11 @@ export function noticesPart(view: DiffView, mode: DiffMode): Part {
 export function topTargets(view: DiffView): ImpactedModel[] {
   const rank = new Map<string, number>();
   view.resolved.attributionLayers.forEach((layer, i) => rank.set(layer, i));
+  // With column analysis, the models a changed column reaches before those it rules out.
+  const out = (m: ReportImpactedModel) => Number(m.reach === 'unaffected');
   return [...view.attributionImpacted].sort(
     (a, b) =>
+      out(a) - out(b) ||
       rank.get(b.layer!)! - rank.get(a.layer!)! ||
       a.depth - b.depth ||
       (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
@@ -943,10 +1062,19 @@ export function commentPicturePart(view: DiffView, mode: DiffMode): Part {
         (view.perChange.get(b.model)?.total ?? 0) - (view.perChange.get(a.model)?.total ?? 0) ||
         (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
     );
-    const targets = topTargets(view);
+    // With the column radius, the picture draws where the change goes: affected models only
+    // (the others are counted in the "+N more" boxes), unless none is.
+    const affected = (m: ReportImpactedModel) =>
+      view.report.summary.affected === undefined || m.reach !== 'unaffected';
+    const someAffected = view.report.impact.models.some(affected);
+    const targets = topTargets(view).filter((m) => !someAffected || affected(m));
     if (targets.length === 0) {
       // Without attribution models, the nearest impacted models show the shape.
-      targets.push(...[...view.report.impact.models].sort((a, b) => a.depth - b.depth));
+      targets.push(
+        ...[...view.report.impact.models]
+          .filter((m) => !someAffected || affected(m))
+          .sort((a, b) => a.depth - b.depth),
+      );
     }
     const picture = commentPicture(
       anchors,

@@ -1,7 +1,6 @@
 import type { Change } from '../../diff/changes.js';
-import type { ImpactedModel } from '../../impact/radius.js';
 import type { PerChange } from '../../impact/per-change.js';
-import type { DiffReport } from '../../report/types.js';
+import type { DiffReport, ReportImpactedModel } from '../../report/types.js';
 import type { Finding } from '../../rules/catalog.js';
 import type { Resolved } from './context.js';
 
@@ -20,7 +19,7 @@ export interface DiffView {
   readonly acknowledged: number;
   readonly exposures: readonly Finding[];
   /** Impacted models in attribution layers: by layer order, then depth and name. */
-  readonly attributionImpacted: readonly ImpactedModel[];
+  readonly attributionImpacted: readonly ReportImpactedModel[];
 }
 
 /** Rules about attribution risk: listed before other warnings. */

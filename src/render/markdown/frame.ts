@@ -121,6 +121,8 @@ export function scopeLine(
   impacted: number,
   attributionImpacted: number,
   exposures: number,
+  /** With column analysis: impacted models a changed column reaches. */
+  affected?: number,
 ): string {
   if (changed === 0) return 'no model changes';
   let out = `${plural(changed, 'model')} changed`;
@@ -128,6 +130,8 @@ export function scopeLine(
   else if (metadataOnly > 0) out += ` (${fmt(metadataOnly)} metadata-only)`;
   if (metadataOnly < changed)
     out += impacted > 0 ? ` → ${fmt(impacted)} downstream` : ' → nothing downstream';
+  if (metadataOnly < changed && impacted > 0 && affected !== undefined)
+    out += ` (${fmt(affected)} affected)`;
   const extra: string[] = [];
   if (attributionImpacted > 0) extra.push(`${fmt(attributionImpacted)} in attribution layers`);
   if (exposures > 0) extra.push(`${plural(exposures, 'exposure')} reached`);

@@ -5,21 +5,23 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-7E5AXPDN.js";
-import "./chunk-CPDOBQJI.js";
-import "./chunk-CPASOWOT.js";
-import "./chunk-6HX3BG7R.js";
-import {
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT
-} from "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
-import "./chunk-HDHW62PR.js";
-import "./chunk-SEVLTCV4.js";
+} from "./chunk-BC4R4XMN.js";
+import "./chunk-XHQZAKRJ.js";
 import "./chunk-6UV3LSXG.js";
+import "./chunk-GL2L2KHR.js";
+import "./chunk-CPASOWOT.js";
 import {
   commentMarker
 } from "./chunk-AOXLXETT.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT
+} from "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
+import "./chunk-HDHW62PR.js";
+import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-CPDOBQJI.js";
+} from "./chunk-GL2L2KHR.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -37,7 +37,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-JBPVYM72.js";
+} from "./chunk-TU2PVG7R.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -385,6 +385,94 @@ function lineOf({ isMap, isNode }, document, lines, issue) {
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return void 0;
+}
+
+// src/lineage/manifest.ts
+var ManifestError = class extends Error {
+};
+var DATA_TYPES = /* @__PURE__ */ new Set([
+  "model",
+  "seed",
+  "snapshot",
+  "source",
+  "exposure"
+]);
+var SUPPORTED = { min: 7, max: 12 };
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function manifestLineage(text, file) {
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ManifestError(`${file}: not JSON (${error.message})`);
+  }
+  const root = record(document);
+  const version = String(
+    root.metadata?.dbt_schema_version ?? ""
+  );
+  const schema = Number(/manifest\/v(\d+)\.json$/.exec(version)?.[1] ?? NaN);
+  if (!Number.isInteger(schema))
+    throw new ManifestError(
+      `${file}: metadata.dbt_schema_version is missing — is this dbt's target/manifest.json?`
+    );
+  if (schema < SUPPORTED.min || schema > SUPPORTED.max)
+    throw new ManifestError(
+      `${file}: manifest schema v${schema} is not supported (v${SUPPORTED.min}–v${SUPPORTED.max}); regenerate it with a dbt version that writes one of those`
+    );
+  const all = { ...record(root.nodes), ...record(root.sources), ...record(root.exposures) };
+  const packagesOf = /* @__PURE__ */ new Map();
+  for (const node of Object.values(all)) {
+    if (node.resource_type === "source" || typeof node.name !== "string") continue;
+    const set = packagesOf.get(node.name) ?? /* @__PURE__ */ new Set();
+    set.add(String(node.package_name ?? ""));
+    packagesOf.set(node.name, set);
+  }
+  const display = /* @__PURE__ */ new Map();
+  for (const [id, node] of Object.entries(all)) {
+    const type = String(node.resource_type ?? id.split(".")[0]);
+    if (!DATA_TYPES.has(type) || typeof node.name !== "string") continue;
+    if (type === "source") display.set(id, `${String(node.source_name)}.${node.name}`);
+    else
+      display.set(
+        id,
+        (packagesOf.get(node.name)?.size ?? 0) > 1 ? `${String(node.package_name)}:${node.name}` : node.name
+      );
+  }
+  const parents = record(root.parent_map);
+  const usesParentMap = Object.keys(parents).length > 0;
+  const seen = /* @__PURE__ */ new Set();
+  const edges = [];
+  const addEdge = (parent, child) => {
+    const from = display.get(parent);
+    const to = display.get(child);
+    if (from === void 0 || to === void 0 || from === to) return;
+    const key = `${from}\0${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push({ from, to });
+  };
+  for (const [child, node] of Object.entries(all)) {
+    const list = usesParentMap ? parents[child] : node.depends_on?.nodes;
+    if (!Array.isArray(list)) continue;
+    for (const parent of list) if (typeof parent === "string") addEdge(parent, child);
+  }
+  edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return { schema, nodes: [...new Set(display.values())].sort(compareNames), edges };
+}
+function manifestDisagreement(manifest, code) {
+  const inManifest = new Set(manifest.nodes);
+  const both = new Set(code.nodes.filter((node) => inManifest.has(node)));
+  const key = (e) => `${e.from}\0${e.to}`;
+  const shared = (e) => both.has(e.from) && both.has(e.to);
+  const codeKeys = new Set(code.edges.map(key));
+  const manifestKeys = new Set(manifest.edges.map(key));
+  const sorted = (edges) => edges.sort((a, b) => compareNames(a.from, b.from) || compareNames(a.to, b.to));
+  return {
+    onlyManifest: sorted(manifest.edges.filter((e) => shared(e) && !codeKeys.has(key(e)))),
+    onlyCode: sorted(code.edges.filter((e) => shared(e) && !manifestKeys.has(key(e))))
+  };
 }
 
 // src/report/diff-report.ts
@@ -1879,12 +1967,20 @@ function withColumnCategories(changes, columns) {
     };
   });
 }
-function withColumnReach(models, anchors, columns) {
+function withColumnReach(models, anchors, columns, outside) {
   const known = new Set(columns.anchors);
-  if (!anchors.every((a) => known.has(a))) return { models: [...models] };
+  const unknown = anchors.filter((a) => !known.has(a));
+  if (unknown.length > 0 && (!outside || known.size === 0)) return { models: [...models] };
+  const beyond = unknown.length > 0 && outside ? outside(unknown) : /* @__PURE__ */ new Set();
+  const named = unknown.slice(0, 3);
+  const beyondReason = `downstream of ${named.join(", ")}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ""}, changed where the column analysis does not look (the inventory)`;
   const byModel = new Map(columns.models.map((m) => [m.model, m]));
   let affected = 0;
   const out = models.map((model) => {
+    if (beyond.has(model.model)) {
+      affected++;
+      return { ...model, reach: "full", reachReasons: [beyondReason] };
+    }
     const r = byModel.get(model.model);
     const reach = r?.reach ?? "full";
     if (reach !== "unaffected") affected++;
@@ -1948,7 +2044,12 @@ function buildDiffReport(input, config, options = {}) {
   );
   const proofs = provenanceOf(code, input.manifest);
   const traced = proofs ? withProvenance(radius.models, headSet, proofs) : radius.models;
-  const reach = input.columns ? withColumnReach(traced, anchors, input.columns) : null;
+  const outside = (from) => new Set(
+    blastRadius(pair, from, changed, (position) => head[position].layer).models.map(
+      (m) => m.model
+    )
+  );
+  const reach = input.columns ? withColumnReach(traced, anchors, input.columns, outside) : null;
   const impacted = reach?.models ?? traced;
   const perChange = perChangeImpact(pair, anchors, config["per-change-budget"], changed);
   const unanalysed = unanalysedFiles(input, config.ignore, baseInventory, headSet, code);
@@ -1963,9 +2064,16 @@ function buildDiffReport(input, config, options = {}) {
       }
     },
     ...input.incomplete !== void 0 && { incomplete: input.incomplete },
+    ...codeOnly && { inventoryAbsent: true },
     ...input.columns && { contracts: input.columns.contracts },
     ...input.code && {
       code: { base: input.code.base, head: input.code.head, layers: layerRules(config) }
+    },
+    ...code && input.manifest && {
+      manifest: manifestDisagreement(input.manifest.head, {
+        nodes: code.nodes,
+        edges: code.headEdges
+      })
     },
     judged: headInventory?.usable ? {
       config,
@@ -1978,6 +2086,7 @@ function buildDiffReport(input, config, options = {}) {
       files,
       unanalysed,
       nameless: namelessEntries(headInventory, baseInventory),
+      ...reach?.affected !== void 0 && { columnReach: columnReachOf(reach.models) },
       baseline: baseInventory ?? modelSet([]),
       rewired: rewiredModels(changes)
     } : null
@@ -2030,6 +2139,13 @@ function buildDiffReport(input, config, options = {}) {
       ...reach?.affected !== void 0 && { affected: reach.affected }
     }
   };
+}
+function columnReachOf(models) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of models)
+    if (m.reach !== void 0)
+      out.set(m.model, { reach: m.reach, ...m.columns && { columns: m.columns } });
+  return out;
 }
 function withReachedFrom(changes, pair) {
   const { table } = pair;
@@ -2338,7 +2454,8 @@ var package_default = {
     "openapi:extract": "node scripts/extract-openapi.mjs",
     examples: "node scripts/render-examples.mjs",
     "docs:rules": "node scripts/docs-rules.mjs",
-    "bench:code": "node scripts/bench/code.mjs"
+    "bench:code": "node scripts/bench/code.mjs",
+    "corpus:columns": "node scripts/corpus/pairs-columns.mjs"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
@@ -6553,6 +6670,8 @@ export {
   buildAuditReport,
   ConfigError,
   parseConfig,
+  ManifestError,
+  manifestLineage,
   applySync,
   applyPatch,
   unifiedPatch,

@@ -6,8 +6,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+} from "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";

@@ -6,16 +6,19 @@
  * unavailable"); polyglot failing to load makes the analysed models `unknown` with the reason.
  */
 import type { DiffInput } from '../report/diff-report.js';
+import { isolatedColumnImpact, type IsolationOptions } from './isolated.js';
 import {
   analyzeColumnImpact,
   unavailableColumnImpact,
   UNAVAILABLE_REASON,
   type ColumnImpactOptions,
-} from './impact.js';
+} from '../columns/impact.js';
 
 export async function withColumnImpact(
   input: DiffInput,
   options: ColumnImpactOptions = {},
+  /** Render and analyse in the isolated child process (isolated.ts): the action always does. */
+  isolation?: IsolationOptions,
 ): Promise<DiffInput> {
   const code = input.code;
   if (!code) return input;
@@ -31,7 +34,10 @@ export async function withColumnImpact(
   }
   const impactInput = { ...files, baseFiles: code.baseFiles, headFiles: code.headFiles };
   try {
-    return { ...input, columns: await analyzeColumnImpact(impactInput, options) };
+    const columns = isolation
+      ? await isolatedColumnImpact({ input: impactInput, options: plain(options) }, isolation)
+      : await analyzeColumnImpact(impactInput, options);
+    return { ...input, columns };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { ...input, columns: unavailableColumnImpact(impactInput, why.slice(0, 200)) };
@@ -39,3 +45,9 @@ export async function withColumnImpact(
 }
 
 export { UNAVAILABLE_REASON };
+
+/** The options a child process can be sent (a runner is code, not data). */
+function plain(options: ColumnImpactOptions): Omit<ColumnImpactOptions, 'runner'> {
+  const { runner: _runner, ...rest } = options;
+  return rest;
+}

@@ -19,12 +19,14 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6HX3BG7R.js";
-import "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+} from "./chunk-XHQZAKRJ.js";
+import "./chunk-AOXLXETT.js";
+import "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
-import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   MAX_VALUE,

@@ -1,12 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  previewJson
-} from "./chunk-CPDOBQJI.js";
-import {
-  flowchart,
-  withinMermaidLimits
-} from "./chunk-CPASOWOT.js";
-import {
   MAX_VALUE,
   code,
   details,
@@ -26,7 +19,25 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-6HX3BG7R.js";
+} from "./chunk-XHQZAKRJ.js";
+import {
+  toMarkdown,
+  utf16Length,
+  utf8Length
+} from "./chunk-6UV3LSXG.js";
+import {
+  previewJson
+} from "./chunk-GL2L2KHR.js";
+import {
+  flowchart,
+  withinMermaidLimits
+} from "./chunk-CPASOWOT.js";
+import {
+  clip,
+  clipMiddle,
+  commentMarker,
+  safeUrl
+} from "./chunk-AOXLXETT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -34,21 +45,10 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EJS27UCN.js";
+} from "./chunk-AYS3NY4H.js";
 import {
   RULES
-} from "./chunk-JBPVYM72.js";
-import {
-  toMarkdown,
-  utf16Length,
-  utf8Length
-} from "./chunk-6UV3LSXG.js";
-import {
-  clip,
-  clipMiddle,
-  commentMarker,
-  safeUrl
-} from "./chunk-AOXLXETT.js";
+} from "./chunk-TU2PVG7R.js";
 
 // src/render/markdown/findings.ts
 var SEVERITY_ICON = { error: "🔴", warning: "🟠", notice: "🔵" };
@@ -789,6 +789,65 @@ function assemble(layout2, budget, measure) {
   return measure(out) <= budget ? out : layout2.minimal();
 }
 
+// src/render/markdown/column-cells.ts
+var COLUMN_MAX = 40;
+var REASON_MAX = 90;
+function hasColumns(report) {
+  return report.summary.affected !== void 0 || report.changes.some((change) => change.category !== void 0);
+}
+function columnNames(names, max) {
+  const shown2 = names.slice(0, max).map((name) => [code(name, COLUMN_MAX)]);
+  const left = names.length - shown2.length;
+  return [...joined(shown2, ", "), ...left > 0 ? [text(` +${fmt(left)} more`)] : []];
+}
+var COSMETIC = {
+  "the SQL differs only in whitespace": "whitespace only",
+  "the parsed queries are equal (formatting, comments or Jinja only)": "same query (formatting, comments or Jinja only)"
+};
+function categoryNodes(change, names = 3) {
+  const category = change.category;
+  if (category === void 0) return [];
+  const reason = change.categoryReasons?.[0];
+  const delta = change.columns;
+  if ((category === "column" || category === "additive") && delta) {
+    const said = [];
+    if (delta.removed.length > 0)
+      said.push([text("removes "), ...columnNames(delta.removed, names)]);
+    if (delta.modified.length > 0)
+      said.push([text("redefines "), ...columnNames(delta.modified, names)]);
+    if (delta.added.length > 0) said.push([text("adds "), ...columnNames(delta.added, names)]);
+    if (said.length > 0) return [text(`${category}: `), ...joined(said, "; ")];
+  }
+  if (reason === void 0 || reason === "") return [text(category)];
+  const short = category === "cosmetic" ? COSMETIC[reason] : void 0;
+  return [text(`${category}: `), short ? text(short) : untrusted(reason, REASON_MAX)];
+}
+function categoryWeight(change, names = 3) {
+  if (change.category === void 0) return "";
+  const delta = change.columns;
+  const listed = delta ? [
+    ...delta.removed.slice(0, names),
+    ...delta.modified.slice(0, names),
+    ...delta.added.slice(0, names)
+  ] : [];
+  return `${change.category}: redefines ${listed.map((n) => n.slice(0, COLUMN_MAX)).join(", ")} ${(change.categoryReasons?.[0] ?? "").slice(0, REASON_MAX)}`;
+}
+function reachNodes(model, names = 2) {
+  switch (model.reach) {
+    case "columns":
+      return model.columns && model.columns.length > 0 ? [text("columns "), ...columnNames(model.columns, names)] : [text("columns")];
+    case "full":
+      return [text("full")];
+    case "unaffected":
+      return [text("unaffected")];
+    default:
+      return [text("—")];
+  }
+}
+function reachWeight(model, names = 2) {
+  return `${model.reach ?? "—"} ${(model.columns ?? []).slice(0, names).map((n) => n.slice(0, COLUMN_MAX)).join(", ")} +N more`;
+}
+
 // src/render/markdown/diff-parts.ts
 var SHORT_NAME = 30;
 function shortCode(name, shortened, max = SHORT_NAME) {
@@ -828,6 +887,7 @@ function findingsPart(view, mode) {
   const items = view.blocking;
   const errors = view.report.summary.errors;
   const title = errors > 0 && items.length > errors ? "Errors and warnings" : errors > 0 ? "Errors" : "Warnings";
+  const reachOf = columnReachOf(view);
   return listPart({
     label: "findings",
     rank: 0,
@@ -835,7 +895,11 @@ function findingsPart(view, mode) {
     items,
     limit: mode.maxRows,
     head: () => [heading(4, text(title))],
-    body: (shown2) => findingGroups(shown2, condensed, mode.compact ? FINDINGS_OPEN : Infinity),
+    body: (shown2) => findingGroups(
+      shown2,
+      (finding) => condensed(finding, reachOf),
+      mode.compact ? FINDINGS_OPEN : Infinity
+    ),
     weight: (finding) => condensable(finding) ? clip(finding.model ?? "", MAX_VALUE) : findingWeight(finding),
     overhead: 12,
     more: (_left, _total, rest) => [
@@ -845,15 +909,27 @@ function findingsPart(view, mode) {
     cap: mode.budget
   });
 }
+function affectedOf(models, reachOf) {
+  if (!reachOf) return "";
+  const affected = models.filter((m) => reachOf.get(m)?.reach !== "unaffected").length;
+  return `, ${fmt(affected)} affected`;
+}
+function columnReachOf(view) {
+  if (view.report.summary.affected === void 0) return void 0;
+  return new Map(view.report.impact.models.map((m) => [m.model, m]));
+}
 function condensable(finding) {
   return finding.rule === "attribution/impacted" && finding.model !== null || finding.rule === "exposure/reached" && EXPOSURE_NAME.test(finding.message);
 }
-function condensed(finding) {
+function condensed(finding, reachOf) {
   const related = finding.related?.length ?? 0;
   if (finding.rule === "attribution/impacted" && finding.model !== null) {
+    const affected = affectedOf(finding.related ?? [], reachOf);
     return [
       code(finding.model),
-      text(` reaches ${plural(related, "attribution-layer model")} (see Attribution impact)`)
+      text(
+        ` reaches ${plural(related, "attribution-layer model")}${affected} (see Attribution impact)`
+      )
     ];
   }
   const name = finding.rule === "exposure/reached" ? exposureName(finding) : void 0;
@@ -861,7 +937,9 @@ function condensed(finding) {
     return [
       text("exposure "),
       strong(untrusted(name, 100)),
-      text(` is reached through ${plural(related, "model")} (see Exposures reached)`)
+      text(
+        ` is reached through ${plural(related, "model")}${affectedOf(finding.related ?? [], reachOf)} (see Exposures reached)`
+      )
     ];
   }
   return messageNodes(finding);
@@ -924,6 +1002,7 @@ function changedPart(view, mode) {
     (a, b) => Number(isAttribution(b)) - Number(isAttribution(a)) || reach(b) - reach(a) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
   );
   const metadata = view.metadataOnly.length;
+  const withColumns = hasColumns(view.report);
   return listPart({
     label: "changed models",
     rank: 1,
@@ -941,17 +1020,18 @@ function changedPart(view, mode) {
       ] : []
     ],
     body: (shown2) => {
-      if (!mode.compact) return changedTable(view, shown2);
+      if (!mode.compact) return changedTable(view, shown2, withColumns);
       const shortened = /* @__PURE__ */ new Set();
       const rows = table(
-        [null, null, null, "right", "right"],
-        ["Model", "Layer", "Reasons", "Direct", "Total"],
+        withColumns ? [null, null, null, null, "right", "right"] : [null, null, null, "right", "right"],
+        withColumns ? ["Model", "Layer", "Reasons", "Column change", "Direct", "Total"] : ["Model", "Layer", "Reasons", "Direct", "Total"],
         shown2.map((change) => {
           const p = view.perChange.get(change.model);
           return [
             [text(`${KIND_ICON[change.kind]} `), shortCode(change.model, shortened, 36)],
             layerCell(view, change.layer, 20),
             reasonsCell(change, 20),
+            ...withColumns ? [categoryCell(change, 1)] : [],
             [text(p ? fmt(p.direct) : "—")],
             [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")]
           ];
@@ -960,7 +1040,7 @@ function changedPart(view, mode) {
       const nodes = [rows, ...fullNames(shortened)];
       return shown2.length > COMPACT_OPEN_ROWS ? details(`The ${plural(shown2.length, "changed model")}`, nodes) : nodes;
     },
-    weight: (change) => `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(", ")}`,
+    weight: (change) => `${clip(change.model, MAX_VALUE)} ${clip(change.layer, 60)} ${change.reasons.map((r) => clip(r, 60)).join(", ")}${withColumns ? categoryWeight(change) : ""}`,
     overhead: 60,
     more: moreNote(mode, "changed models"),
     measure: mode.measure,
@@ -968,11 +1048,15 @@ function changedPart(view, mode) {
   });
 }
 var COMPACT_OPEN_ROWS = 6;
-function changedTable(view, shown2) {
+function categoryCell(change, names = 3) {
+  const nodes = categoryNodes(change, names);
+  return nodes.length > 0 ? nodes : [text("—")];
+}
+function changedTable(view, shown2, withColumns) {
   return [
     table(
-      [null, null, null, null, "right", "right", null],
-      ["Model", "Change", "Layer", "Reasons", "Direct", "Total", "Consumers"],
+      withColumns ? [null, null, null, null, null, "right", "right", null] : [null, null, null, null, "right", "right", null],
+      withColumns ? ["Model", "Change", "Layer", "Reasons", "Column change", "Direct", "Total", "Consumers"] : ["Model", "Change", "Layer", "Reasons", "Direct", "Total", "Consumers"],
       shown2.map((change) => {
         const p = view.perChange.get(change.model);
         return [
@@ -980,6 +1064,7 @@ function changedTable(view, shown2) {
           [text(`${KIND_ICON[change.kind]} ${KIND_LABEL[change.kind]}`)],
           layerCell(view, change.layer),
           reasonsCell(change),
+          ...withColumns ? [categoryCell(change)] : [],
           [text(p ? fmt(p.direct) : "—")],
           [text(p ? `${p.estimated ? "~" : ""}${fmt(p.total)}` : "—")],
           [text(consumersCell(p))]
@@ -1025,7 +1110,9 @@ function viaCell(m, shortened) {
 }
 function attributionPart(view, mode) {
   const items = view.attributionImpacted;
-  const attributionTitle = () => `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, "model")} in attribution layers`;
+  const withColumns = view.report.summary.affected !== void 0;
+  const affected = withColumns ? `, ${fmt(items.filter((m) => m.reach !== "unaffected").length)} affected per the column analysis` : "";
+  const attributionTitle = () => `${ATTRIBUTION_MARK} Attribution impact: ${plural(view.attributionImpacted.length, "model")} in attribution layers${affected}`;
   const attributionHead = () => [
     heading(4, text(attributionTitle())),
     paragraph(text(ATTRIBUTION_LEAD))
@@ -1044,7 +1131,16 @@ function attributionPart(view, mode) {
       const lookup = withConcepts ? conceptsFor(shown2) : void 0;
       if (mode.compact) {
         const shortened = /* @__PURE__ */ new Set();
-        const rows = table(
+        const rows = withColumns ? table(
+          [null, null, null, null],
+          ["Model", "Layer", "Column reach", "Reached via"],
+          shown2.map((m) => [
+            [shortCode(m.model, shortened, 34)],
+            layerCell(view, m.layer, 20),
+            reachNodes(m, 2),
+            viaCell(m, shortened)
+          ])
+        ) : table(
           withConcepts ? [null, null, null, null] : [null, null, null],
           withConcepts ? ["Model", "Layer", "Concepts", "Reached via"] : ["Model", "Layer", "Reached via"],
           shown2.map((m) => [
@@ -1062,18 +1158,25 @@ function attributionPart(view, mode) {
       }
       return [
         table(
-          withConcepts ? [null, null, null, null] : [null, null, null],
-          withConcepts ? ["Model", "Layer", "Concepts", "Why"] : ["Model", "Layer", "Why"],
+          [null, null, ...withColumns ? [null] : [], ...withConcepts ? [null] : [], null],
+          [
+            "Model",
+            "Layer",
+            ...withColumns ? ["Column reach"] : [],
+            ...withConcepts ? ["Concepts"] : [],
+            "Why"
+          ],
           shown2.map((m) => [
             [code(m.model)],
             layerCell(view, m.layer),
+            ...withColumns ? [reachNodes(m, 5)] : [],
             ...lookup ? [conceptsCell(lookup.get(m.model))] : [],
             pathNodes(m.path)
           ])
         )
       ];
     },
-    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "", 60)} ${pathWeight(m.path)}`,
+    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "", 60)} ${pathWeight(m.path)}${withColumns ? reachWeight(m, 5) : ""}`,
     overhead: 40 + (withConcepts ? CONCEPTS_MAX / 2 : 0),
     more: moreNote(mode, "attribution-layer models"),
     measure: mode.measure,
@@ -1091,9 +1194,15 @@ function exposureWeight(finding, byName) {
   const hits = related.slice(0, NAMES_IN_LINE).map(
     (model) => `${clip(model, MAX_VALUE)} ${clip(byName.get(model)?.path[0] ?? "", MAX_VALUE)}`
   );
-  return `${clip(name, 100)} ${hits.join("; ")}`;
+  return `${clip(name, 100)} ${hits.join("; ")}${related.slice(0, NAMES_IN_LINE).map((model) => {
+    const m = byName.get(model);
+    return m?.reach === void 0 ? "" : reachWeight(m, 5);
+  }).join("")}`;
 }
-function exposureList(shown2, byName) {
+function reachSuffix(m, names = 2) {
+  return m.reach === void 0 ? [] : [text("; "), ...reachNodes(m, names)];
+}
+function exposureList(shown2, byName, reachOf) {
   const shortened = /* @__PURE__ */ new Set();
   const items = shown2.map((finding) => {
     const name = exposureName(finding);
@@ -1105,7 +1214,8 @@ function exposureList(shown2, byName) {
       const line = !reached || reached.path.length < 2 ? [shortCode(model, shortened, 48), text(" (changed)")] : [
         shortCode(model, shortened, 48),
         text(` — ${plural(reached.depth, "hop")} from `),
-        shortCode(reached.path[0], shortened, 48)
+        shortCode(reached.path[0], shortened, 48),
+        ...reachSuffix(reached)
       ];
       return listItem(paragraph(...line));
     });
@@ -1114,7 +1224,9 @@ function exposureList(shown2, byName) {
     return listItem(
       paragraph(
         strong(untrusted(name, 100)),
-        text(` — reached through ${plural(related.length, "model")}`),
+        text(
+          ` — reached through ${plural(related.length, "model")}${affectedOf(related, reachOf)}`
+        ),
         ...finding.acknowledged ? [text(" (acknowledged)")] : []
       ),
       list(hits)
@@ -1123,6 +1235,7 @@ function exposureList(shown2, byName) {
   return list(items);
 }
 function exposuresPart(view, mode) {
+  const reachOf = columnReachOf(view);
   const byName = /* @__PURE__ */ new Map();
   const wanted = new Set(view.exposures.flatMap((f) => (f.related ?? []).slice(0, NAMES_IN_LINE)));
   if (wanted.size > 0) {
@@ -1136,7 +1249,7 @@ function exposuresPart(view, mode) {
     limit: mode.maxRows,
     head: () => mode.compact ? [] : [heading(4, text(`📤 Exposures reached (${fmt(view.exposures.length)})`))],
     body: (shown2) => mode.compact ? details(`📤 Exposures reached (${fmt(view.exposures.length)})`, [
-      exposureList(shown2, byName)
+      exposureList(shown2, byName, reachOf)
     ]) : [
       list(
         shown2.map((finding) => {
@@ -1151,6 +1264,7 @@ function exposuresPart(view, mode) {
               code(model),
               text(` (${plural(reached.depth, "hop")} from `),
               code(reached.path[0]),
+              ...reachSuffix(reached, 5),
               text(")")
             ];
           });
@@ -1158,7 +1272,7 @@ function exposuresPart(view, mode) {
           return listItem(
             paragraph(
               strong(untrusted(name, 100)),
-              text(` — ${plural(related.length, "model")}: `),
+              text(` — ${plural(related.length, "model")}${affectedOf(related, reachOf)}: `),
               ...joined(hits, "; "),
               ...left > 0 ? [text(`; and ${fmt(left)} more`)] : [],
               ...finding.acknowledged ? [text(" (acknowledged)")] : []
@@ -1289,6 +1403,7 @@ function metadataPart(view, mode) {
 }
 function changeLine(view, change) {
   const fields = Object.keys(change.fields).sort();
+  const category = categoryNodes(change);
   const codeOnly = fields.length === 0 ? change.reasons.map((r) => codeReason(change, r, 60)) : [];
   return [
     code(change.model),
@@ -1302,6 +1417,7 @@ function changeLine(view, change) {
         ", "
       )
     ] : [],
+    ...category.length > 0 ? [text(" — "), ...category] : [],
     ...fields.length > 0 ? [text(" — ")] : [],
     ...joined(
       fields.map((field) => [
@@ -1314,7 +1430,7 @@ function changeLine(view, change) {
   ];
 }
 function changeWeight(change) {
-  let out = clip(change.model, MAX_VALUE);
+  let out = clip(change.model, MAX_VALUE) + categoryWeight(change);
   for (const [field, value] of Object.entries(change.fields)) {
     out += clip(field, 60);
     if ("added" in value)
@@ -1381,6 +1497,7 @@ function gainedLostPart(view, mode) {
 }
 function fullListPart(view, mode) {
   const all = view.report.impact.models;
+  const withColumns = view.report.summary.affected !== void 0;
   return listPart({
     label: "full impacted list",
     rank: 8,
@@ -1390,23 +1507,26 @@ function fullListPart(view, mode) {
     head: () => [],
     body: (shown2) => {
       const shortened = /* @__PURE__ */ new Set();
+      const reach = (m) => withColumns ? [mode.compact ? [text(m.reach ?? "—")] : reachNodes(m, 5)] : [];
       return details(
         shown2.length === all.length ? `All ${plural(all.length, "impacted model")}` : `The first ${fmt(shown2.length)} of ${plural(all.length, "impacted model")}`,
         [
           table(
-            ["right", null, null, null],
-            ["Depth", "Model", "Layer", "Via"],
+            ["right", null, null, null, ...withColumns ? [null] : []],
+            ["Depth", "Model", "Layer", "Via", ...withColumns ? ["Reach"] : []],
             shown2.map(
               (m) => mode.compact ? [
                 [text(fmt(m.depth))],
-                [shortCode(m.model, shortened, 32)],
+                [shortCode(m.model, shortened, withColumns ? 28 : 32)],
                 layerCell(view, m.layer, 20),
-                m.path.length >= 2 ? [shortCode(m.path[m.path.length - 2], shortened, 30)] : [text("—")]
+                m.path.length >= 2 ? [shortCode(m.path[m.path.length - 2], shortened, withColumns ? 26 : 30)] : [text("—")],
+                ...reach(m)
               ] : [
                 [text(fmt(m.depth))],
                 [code(m.model)],
                 layerCell(view, m.layer),
-                pathNodes(m.path.slice(0, -1))
+                pathNodes(m.path.slice(0, -1)),
+                ...reach(m)
               ]
             )
           ),
@@ -1414,7 +1534,7 @@ function fullListPart(view, mode) {
         ]
       );
     },
-    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "external", 60)} ${pathWeight(m.path.slice(0, -1))}`,
+    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "external", 60)} ${pathWeight(m.path.slice(0, -1))}${withColumns ? reachWeight(m, mode.compact ? 0 : 5) : ""}`,
     overhead: 24,
     more: moreNote(mode, "impacted models"),
     measure: mode.measure,
@@ -1459,8 +1579,9 @@ function noticesPart(view, mode) {
 function topTargets(view) {
   const rank = /* @__PURE__ */ new Map();
   view.resolved.attributionLayers.forEach((layer, i) => rank.set(layer, i));
+  const out = (m) => Number(m.reach === "unaffected");
   return [...view.attributionImpacted].sort(
-    (a, b) => rank.get(b.layer) - rank.get(a.layer) || a.depth - b.depth || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
+    (a, b) => out(a) - out(b) || rank.get(b.layer) - rank.get(a.layer) || a.depth - b.depth || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
   );
 }
 var TOP_PATHS = 3;
@@ -1508,9 +1629,13 @@ function commentPicturePart(view, mode) {
     const anchors = [...view.anchors].sort(
       (a, b) => Number(view.resolved.attribution.has(b.layer)) - Number(view.resolved.attribution.has(a.layer)) || (view.perChange.get(b.model)?.total ?? 0) - (view.perChange.get(a.model)?.total ?? 0) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0)
     );
-    const targets = topTargets(view);
+    const affected = (m) => view.report.summary.affected === void 0 || m.reach !== "unaffected";
+    const someAffected = view.report.impact.models.some(affected);
+    const targets = topTargets(view).filter((m) => !someAffected || affected(m));
     if (targets.length === 0) {
-      targets.push(...[...view.report.impact.models].sort((a, b) => a.depth - b.depth));
+      targets.push(
+        ...[...view.report.impact.models].filter((m) => !someAffected || affected(m)).sort((a, b) => a.depth - b.depth)
+      );
     }
     const picture = commentPicture(
       anchors,
@@ -1669,13 +1794,15 @@ function footer(report, context) {
   if (run) parts.push(text(" · "), link(run, text("workflow run")));
   return small(...parts);
 }
-function scopeLine(changed, metadataOnly, impacted, attributionImpacted, exposures) {
+function scopeLine(changed, metadataOnly, impacted, attributionImpacted, exposures, affected) {
   if (changed === 0) return "no model changes";
   let out = `${plural(changed, "model")} changed`;
   if (metadataOnly === changed) out += " (metadata only)";
   else if (metadataOnly > 0) out += ` (${fmt(metadataOnly)} metadata-only)`;
   if (metadataOnly < changed)
     out += impacted > 0 ? ` → ${fmt(impacted)} downstream` : " → nothing downstream";
+  if (metadataOnly < changed && impacted > 0 && affected !== void 0)
+    out += ` (${fmt(affected)} affected)`;
   const extra = [];
   if (attributionImpacted > 0) extra.push(`${fmt(attributionImpacted)} in attribution layers`);
   if (exposures > 0) extra.push(`${plural(exposures, "exposure")} reached`);
@@ -1719,6 +1846,237 @@ function diffView(report, resolved) {
   };
 }
 
+// src/render/markdown/column-parts.ts
+var COMMENT_AFFECTED = 50;
+var COMMENT_RULED_OUT = 100;
+var AFFECTED_OPEN = 3;
+var NAMES_COMPACT = 3;
+var NAMES_FULL = 10;
+var TRUST_NOTE = "The warnings and the verdict still count them: the column analysis reads this pull request’s own SQL, so it informs the review but clears nothing.";
+function columnSplit(view) {
+  const models = view.report.impact.models;
+  const attribution = (m) => m.layer !== null && view.resolved.attribution.has(m.layer);
+  const affected = models.map((m, i) => ({ m, i })).filter(({ m }) => m.reach !== "unaffected").sort(
+    (a, b) => Number(attribution(b.m)) - Number(attribution(a.m)) || Number(b.m.reach === "full") - Number(a.m.reach === "full") || a.i - b.i
+  ).map(({ m }) => m);
+  return {
+    affected,
+    // Attribution-layer models first: ruling those out is what a reviewer wants to check.
+    ruledOut: models.filter((m) => m.reach === "unaffected").map((m, i) => ({ m, i })).sort((a, b) => Number(attribution(b.m)) - Number(attribution(a.m)) || a.i - b.i).map(({ m }) => m),
+    full: affected.filter((m) => m.reach === "full").length
+  };
+}
+function columnListsCoverRadius(view) {
+  if (view.report.summary.affected === void 0) return false;
+  const { affected, ruledOut } = columnSplit(view);
+  return affected.length <= COMMENT_AFFECTED && ruledOut.length <= COMMENT_RULED_OUT;
+}
+function columnParts(view, mode) {
+  const { report } = view;
+  if (!hasColumns(report) || report.impact.models.length === 0) return [];
+  const total = report.impact.models.length;
+  if (report.summary.affected === void 0) {
+    return [
+      fixedPart("column impact", [
+        heading(4, text("Column impact: not computed for this radius")),
+        paragraph(
+          text(
+            `A change the column analysis does not follow (an inventory-only change, or an edge rewired in the inventory) anchors it, so all ${plural(total, "downstream model")} count as affected.`
+          )
+        )
+      ])
+    ];
+  }
+  const split = columnSplit(view);
+  const affected = split.affected.length;
+  const byColumns = affected - split.full;
+  const how = affected === 0 ? "" : ` (${fmt(split.full)} fully, ${fmt(byColumns)} by columns)`;
+  return [
+    fixedPart("column impact", [
+      heading(
+        4,
+        text(
+          `Column impact: ${fmt(affected)} of ${plural(total, "downstream model")} affected${how}`
+        )
+      ),
+      // Nothing affected: the sentence the list would have been.
+      ...affected === 0 ? [paragraph(text(`No changed column reaches any of them. ${TRUST_NOTE}`))] : []
+    ]),
+    affectedPart(view, mode, split.affected),
+    ruledOutPart(view, mode, split.ruledOut)
+  ];
+}
+function capNote(mode, what, shown2, all) {
+  if (shown2 >= all) return [];
+  return [
+    paragraph(
+      text(
+        `+${fmt(all - shown2)} more ${what} (${fmt(shown2)} of ${fmt(all)} shown here): ${mode.elsewhere}.`
+      )
+    )
+  ];
+}
+function cutNote(mode, what, shown2, all) {
+  return [
+    paragraph(
+      text(
+        `… and ${fmt(all - shown2)} more ${what} (${fmt(shown2)} of ${fmt(all)} shown here): ${mode.elsewhere}.`
+      )
+    )
+  ];
+}
+function firstReason(m) {
+  const reason = m.reachReasons?.[0];
+  return reason ? [untrusted(reason, REASON_MAX)] : [];
+}
+function howReached(m, names) {
+  if (m.reach === "columns" && m.columns && m.columns.length > 0)
+    return [text("columns "), ...columnNames(m.columns, names)];
+  const why = firstReason(m);
+  return why.length > 0 ? [text("fully: "), ...why] : [text("fully")];
+}
+function affectedPart(view, mode, all) {
+  const items = mode.compact ? all.slice(0, COMMENT_AFFECTED) : all;
+  const names = mode.compact ? NAMES_COMPACT : NAMES_FULL;
+  return listPart({
+    label: "affected models",
+    rank: 1,
+    core: mode.compact ? AFFECTED_OPEN * 2 : 25,
+    items,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown2) => {
+      const note = shown2.length === items.length ? capNote(mode, "affected models", shown2.length, all.length) : [];
+      if (mode.compact) {
+        const shortened = /* @__PURE__ */ new Set();
+        const item = (m) => listItem(
+          paragraph(
+            shortCode(m.model, shortened, 48),
+            text(" ("),
+            ...layerCell(view, m.layer, 20),
+            text(") — "),
+            ...howReached(m, names)
+          )
+        );
+        const open = shown2.slice(0, AFFECTED_OPEN);
+        const rest = shown2.slice(AFFECTED_OPEN);
+        return [
+          list(open.map(item)),
+          ...rest.length > 0 ? details(`${plural(rest.length, "more affected model")}`, [list(rest.map(item))]) : [],
+          ...note,
+          ...fullNames(shortened)
+        ];
+      }
+      return [
+        table(
+          ["right", null, null, null],
+          ["Depth", "Model", "Layer", "Reached"],
+          shown2.map((m) => [
+            [text(fmt(m.depth))],
+            [code(m.model)],
+            layerCell(view, m.layer),
+            howReached(m, names)
+          ])
+        ),
+        ...note
+      ];
+    },
+    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "external", 60)} ${reachWeight(m, names)} ${clip(m.reachReasons?.[0] ?? "", REASON_MAX)}`,
+    overhead: 40,
+    more: (left, total) => cutNote(mode, "affected models", total - left, all.length),
+    measure: mode.measure,
+    cap: mode.budget
+  });
+}
+var RULED_OUT_LEAD = `Downstream in the lineage, but no changed column reaches them: they read none of the columns that change. ${TRUST_NOTE}`;
+var NO_COLUMN = "no changed column reaches it";
+function via(m, lookup, names, shortened) {
+  const before = m.path.length >= 2 ? m.path[m.path.length - 2] : void 0;
+  if (before === void 0) return [];
+  const name = shortened ? shortCode(before, shortened, 40) : code(before);
+  const change = lookup.changes.get(before);
+  const upstream = lookup.impacted.get(before);
+  const changed = change?.columns ? [...change.columns.removed, ...change.columns.modified, ...change.columns.added] : upstream?.reach === "columns" ? [...upstream.columns ?? []] : [];
+  if (changed.length > 0)
+    return [name, text(" (changes "), ...columnNames(changed, names), text(")")];
+  if (upstream?.reach === "unaffected") return [name, text(" (unaffected)")];
+  return [name];
+}
+function otherReasons(m) {
+  return (m.reachReasons ?? []).filter((reason) => reason !== NO_COLUMN);
+}
+function ruledOutPart(view, mode, all) {
+  const items = mode.compact ? all.slice(0, COMMENT_RULED_OUT) : all;
+  const title = `Ruled out (${fmt(all.length)}): downstream but unaffected`;
+  const names = mode.compact ? NAMES_COMPACT : NAMES_FULL;
+  let lookup;
+  const lookups = () => lookup ??= {
+    changes: new Map(view.report.changes.map((c) => [c.model, c])),
+    impacted: new Map(view.report.impact.models.map((m) => [m.model, m]))
+  };
+  return listPart({
+    label: "ruled-out models",
+    rank: 3,
+    core: mode.compact ? 10 : 25,
+    items,
+    limit: mode.maxRows,
+    head: () => [],
+    body: (shown2) => {
+      const note = shown2.length === items.length ? capNote(mode, "ruled-out models", shown2.length, all.length) : [];
+      if (mode.compact) {
+        const shortened = /* @__PURE__ */ new Set();
+        return details(title, [
+          paragraph(text(RULED_OUT_LEAD)),
+          list(
+            shown2.map((m) => {
+              const step = via(m, lookups(), names, shortened);
+              const why = otherReasons(m);
+              return listItem(
+                paragraph(
+                  shortCode(m.model, shortened, 48),
+                  text(" ("),
+                  ...layerCell(view, m.layer, 20),
+                  text(")"),
+                  ...step.length > 0 ? [text(" — via "), ...step] : [],
+                  ...why.length > 0 ? [text(": "), untrusted(why.join("; "), REASON_MAX)] : []
+                )
+              );
+            })
+          ),
+          ...note,
+          ...fullNames(shortened)
+        ]);
+      }
+      return details(title, [
+        paragraph(text(RULED_OUT_LEAD)),
+        table(
+          ["right", null, null, null, null],
+          ["Depth", "Model", "Layer", "Via", "Why"],
+          shown2.map((m) => {
+            const step = via(m, lookups(), names);
+            return [
+              [text(fmt(m.depth))],
+              [code(m.model)],
+              layerCell(view, m.layer),
+              step.length > 0 ? step : [text("—")],
+              (m.reachReasons ?? []).length > 0 ? [untrusted((m.reachReasons ?? []).join("; "), REASON_MAX * 2)] : [text("—")]
+            ];
+          })
+        ),
+        ...note
+      ]);
+    },
+    weight: (m) => `${clip(m.model, MAX_VALUE)} ${clip(m.layer ?? "external", 60)} ${clip(m.path[m.path.length - 2] ?? "", MAX_VALUE)} (changes ${"x".repeat(40 * names)}) ${clip((m.reachReasons ?? []).join("; "), REASON_MAX * 2)}`,
+    overhead: 40,
+    more: (left, total) => [
+      ...total - left === 0 ? [paragraph(text(title))] : [],
+      ...cutNote(mode, "ruled-out models", total - left, all.length)
+    ],
+    measure: mode.measure,
+    cap: mode.budget
+  });
+}
+
 // src/render/markdown/diff-document.ts
 function headline(view) {
   const { report } = view;
@@ -1727,7 +2085,8 @@ function headline(view) {
     view.metadataOnly.length,
     report.impact.models.length,
     report.summary.attributionImpacted,
-    view.exposures.length
+    view.exposures.length,
+    report.summary.affected
   );
   return `${severityCounts(report.summary, view.acknowledged)} — ${scope}`;
 }
@@ -1743,13 +2102,16 @@ function renderDiffDocument(report, context, doc) {
   const parts = mode.compact ? [
     top,
     findingsPart(view, mode),
-    topPathsPart(view, mode),
+    ...columnParts(view, mode),
+    // With the column radius, the affected models lead instead of the paths.
+    ...report.summary.affected === void 0 ? [topPathsPart(view, mode)] : [],
     changedPart(view, mode),
     commentPicturePart(view, mode),
     attributionPart(view, mode),
     exposuresPart(view, mode),
     byLayerPart(view, mode),
-    fullListPart(view, mode),
+    // The affected and ruled-out lists above already name each impacted model.
+    ...columnListsCoverRadius(view) ? [] : [fullListPart(view, mode)],
     gainedLostPart(view, mode),
     fieldsPart(view, mode),
     metadataPart(view, mode),
@@ -1759,6 +2121,7 @@ function renderDiffDocument(report, context, doc) {
   ] : [
     top,
     findingsPart(view, mode),
+    ...columnParts(view, mode),
     changedPart(view, mode),
     attributionPart(view, mode),
     exposuresPart(view, mode),

@@ -3,16 +3,18 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-7E5AXPDN.js";
-import "./chunk-CPDOBQJI.js";
+} from "./chunk-BC4R4XMN.js";
+import "./chunk-XHQZAKRJ.js";
+import "./chunk-6UV3LSXG.js";
+import "./chunk-GL2L2KHR.js";
 import "./chunk-CPASOWOT.js";
-import "./chunk-6HX3BG7R.js";
-import "./chunk-EJS27UCN.js";
-import "./chunk-JBPVYM72.js";
+import "./chunk-AOXLXETT.js";
+import "./chunk-AYS3NY4H.js";
+import "./chunk-TU2PVG7R.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-SEVLTCV4.js";
-import "./chunk-6UV3LSXG.js";
-import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   layerMap,

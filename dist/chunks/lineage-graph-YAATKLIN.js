@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   flowchart
 } from "./chunk-CPASOWOT.js";
+import "./chunk-AOXLXETT.js";
 import {
   LINEAGE_MERMAID_NODES
 } from "./chunk-EBEJBHFC.js";
@@ -16,7 +17,6 @@ import "./chunk-HDHW62PR.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";
-import "./chunk-AOXLXETT.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/cli/lineage-graph.ts

@@ -1,0 +1,177 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  polyglotUrl
+} from "./chunk-2VPGPTFV.js";
+import {
+  _enum,
+  _maxLength,
+  _minLength,
+  _nonnegative,
+  array,
+  int,
+  literal,
+  optional,
+  record,
+  strictObject,
+  string
+} from "./chunk-W4KMJELL.js";
+import {
+  DIALECTS
+} from "./chunk-5FNQ5K7F.js";
+
+// src/isolation/isolated.ts
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+
+// src/columns/wire.ts
+var MAX_TEXT = 4096;
+var text = string().check(_maxLength(MAX_TEXT));
+var texts = array(text);
+var count = int().check(_nonnegative());
+var columnImpactSchema = strictObject({
+  changes: array(
+    strictObject({
+      model: text,
+      category: _enum(["cosmetic", "additive", "column", "model-wide", "unknown"]),
+      columns: optional(strictObject({ added: texts, removed: texts, modified: texts })),
+      reasons: texts.check(_minLength(1))
+    })
+  ),
+  models: array(
+    strictObject({
+      model: text,
+      reach: _enum(["full", "columns", "unaffected"]),
+      columns: optional(texts),
+      reasons: texts
+    })
+  ),
+  anchors: texts,
+  contracts: array(
+    strictObject({
+      model: text,
+      column: text,
+      kind: _enum(["removed", "retyped", "not-produced"]),
+      severity: literal("error"),
+      message: text,
+      file: text
+    })
+  ),
+  dialects: record(text, _enum(DIALECTS)),
+  analysed: count,
+  skipped: count
+});
+function checkColumnImpact(value) {
+  const parsed = columnImpactSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `the isolated renderer's answer is not a column impact (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
+    );
+  }
+  return parsed.data;
+}
+
+// src/isolation/isolated.ts
+function shippedChildScript() {
+  for (const rel of ["./columns-child.js", "../columns-child.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== "file:") continue;
+    const path = fileURLToPath(url);
+    if (existsSync(path)) return path;
+  }
+  return void 0;
+}
+function isolationFlags(readable, known = process.allowedNodeEnvironmentFlags, maxHeapMb = 4096) {
+  const permission = known.has("--permission") ? "--permission" : "--experimental-permission";
+  return [
+    permission,
+    ...readable.map((dir) => `--allow-fs-read=${dir.endsWith("/") ? dir : `${dir}/`}`),
+    "--allow-worker",
+    `--max-old-space-size=${maxHeapMb}`,
+    "--no-warnings"
+  ];
+}
+function readableFor(childScript) {
+  const dirs = /* @__PURE__ */ new Set([dirname(childScript)]);
+  try {
+    dirs.add(dirname(fileURLToPath(polyglotUrl())));
+  } catch {
+  }
+  return [...dirs];
+}
+async function isolatedColumnImpact(request, isolation = {}) {
+  const script = isolation.childScript ?? shippedChildScript();
+  if (script === void 0)
+    throw new Error("the isolated renderer (columns-child.js) is not shipped beside this code");
+  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? 18e4) + 6e4;
+  const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
+  const child = spawn(
+    process.execPath,
+    [...isolationFlags(readableFor(script), void 0, isolation.maxHeapMb), script],
+    { env: {}, stdio: ["pipe", "ignore", "pipe", "pipe"], windowsHide: true }
+  );
+  const answer = [];
+  let answerBytes = 0;
+  let stderr = "";
+  let overflow = false;
+  const answerPipe = child.stdio[3];
+  answerPipe.on("data", (chunk) => {
+    answerBytes += chunk.length;
+    if (answerBytes > maxBytes) {
+      overflow = true;
+      child.kill("SIGKILL");
+      return;
+    }
+    answer.push(chunk);
+  });
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+  const exit = new Promise(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal }))
+  );
+  const started = new Promise((resolve, reject) => {
+    child.once("spawn", resolve);
+    child.once("error", reject);
+  });
+  try {
+    await started;
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(serialize(request));
+    const { code, signal } = await exit;
+    if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
+    if (signal === "SIGKILL" && answer.length === 0)
+      throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1e3)} s`);
+    if (answer.length === 0)
+      throw new Error(
+        `the isolated renderer exited (${signal ?? `code ${code}`}) without an answer${firstLine(stderr)}`
+      );
+    let response;
+    try {
+      response = deserialize(Buffer.concat(answer));
+    } catch {
+      throw new Error("the isolated renderer answered something unreadable");
+    }
+    const r = response;
+    if (typeof r?.error === "string") throw new Error(r.error.slice(0, 300));
+    return checkColumnImpact(r?.result);
+  } finally {
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  }
+}
+function firstLine(text2) {
+  const lines = text2.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("(node:") && !l.startsWith("(Use `node"));
+  const line = lines.find((l) => /^[\w.]*Error\b/.test(l)) ?? lines[0];
+  return line ? `: ${line.slice(0, 200)}` : "";
+}
+
+export {
+  shippedChildScript,
+  isolationFlags,
+  isolatedColumnImpact
+};

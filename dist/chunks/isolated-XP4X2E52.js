@@ -1,0 +1,15 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  isolatedColumnImpact,
+  isolationFlags,
+  shippedChildScript
+} from "./chunk-GV7PBSA3.js";
+import "./chunk-2VPGPTFV.js";
+import "./chunk-W4KMJELL.js";
+import "./chunk-5FNQ5K7F.js";
+import "./chunk-PY5VAGIZ.js";
+export {
+  isolatedColumnImpact,
+  isolationFlags,
+  shippedChildScript
+};

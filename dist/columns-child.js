@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  analyzeColumnImpact
+} from "./chunks/chunk-PBO74YLX.js";
+import "./chunks/chunk-HW2WQZXP.js";
+import "./chunks/chunk-2VPGPTFV.js";
+import "./chunks/chunk-XQFQEBRH.js";
+import "./chunks/chunk-5FNQ5K7F.js";
+import "./chunks/chunk-SEVLTCV4.js";
+import "./chunks/chunk-PY5VAGIZ.js";
+
+// src/isolation/child.ts
+import { createWriteStream } from "node:fs";
+import { deserialize, serialize } from "node:v8";
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function main() {
+  let response;
+  try {
+    const request = deserialize(await readStdin());
+    response = { result: await analyzeColumnImpact(request.input, request.options) };
+  } catch (error) {
+    response = { error: error instanceof Error ? error.message : String(error) };
+  }
+  const out = createWriteStream("", { fd: 3 });
+  out.end(serialize(response), () => process.exit(0));
+}
+void main();

@@ -1,0 +1,60 @@
+/**
+ * The shape of what the isolated renderer sends back (isolated.ts), checked before use: the child
+ * ran the pull request's templates, so its answer is untrusted data — the right types, strings
+ * of sane length, known categories — or it is refused as a whole.
+ */
+import * as z from '../util/zod.js';
+import { DIALECTS } from './types.js';
+import type { ColumnImpact } from './impact.js';
+
+/** Longest string accepted from the child (names are capped far below by the scanner). */
+const MAX_TEXT = 4096;
+
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const texts = z.array(text);
+const count = z.int().check(z.nonnegative());
+
+const columnImpactSchema = z.strictObject({
+  changes: z.array(
+    z.strictObject({
+      model: text,
+      category: z.enum(['cosmetic', 'additive', 'column', 'model-wide', 'unknown']),
+      columns: z.optional(z.strictObject({ added: texts, removed: texts, modified: texts })),
+      reasons: texts.check(z.minLength(1)),
+    }),
+  ),
+  models: z.array(
+    z.strictObject({
+      model: text,
+      reach: z.enum(['full', 'columns', 'unaffected']),
+      columns: z.optional(texts),
+      reasons: texts,
+    }),
+  ),
+  anchors: texts,
+  contracts: z.array(
+    z.strictObject({
+      model: text,
+      column: text,
+      kind: z.enum(['removed', 'retyped', 'not-produced']),
+      severity: z.literal('error'),
+      message: text,
+      file: text,
+    }),
+  ),
+  dialects: z.record(text, z.enum(DIALECTS)),
+  analysed: count,
+  skipped: count,
+});
+
+/** The child's answer as a `ColumnImpact`, or an error saying what is wrong with it. */
+export function checkColumnImpact(value: unknown): ColumnImpact {
+  const parsed = columnImpactSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `the isolated renderer's answer is not a column impact (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
+    );
+  }
+  return parsed.data as ColumnImpact;
+}

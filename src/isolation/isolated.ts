@@ -1,0 +1,162 @@
+/**
+ * Column analysis in a separate, locked-down Node process (the shell around `child.ts`).
+ *
+ * Rendering a model runs the pull request's Jinja through nunjucks, which is not a sandbox: the
+ * renderer refuses the member lookups that lead to code (render.ts), and this process boundary is
+ * the second wall. The child gets no environment (no token, no runner variables), Node's
+ * permission model with read access to the tool's own code only (no workspace, no `.git/config`
+ * with checkout's credentials, no `/proc`), no writes, no child processes, no native addons;
+ * worker threads (polyglot's per-model timeout) inherit those limits. Its memory and wall-clock
+ * time are capped, and what it sends back is read as untrusted data: bounded in bytes,
+ * deserialised without code, and checked against the `ColumnImpact` shape before it is used.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from '../columns/impact.js';
+import { polyglotUrl } from '../columns/polyglot.js';
+import { checkColumnImpact } from '../columns/wire.js';
+
+/** What the child is asked: the input and the options that are plain data. */
+export interface ChildRequest {
+  readonly input: ColumnImpactInput;
+  readonly options: Omit<ColumnImpactOptions, 'runner'>;
+}
+
+export type ChildResponse = { readonly result: unknown } | { readonly error: string };
+
+export interface IsolationOptions {
+  /** The child's script (default: `columns-child.js` beside the running bundle). */
+  readonly childScript?: string;
+  /** Wall-clock cap on the whole child, ms (default: the analysis budget plus a minute). */
+  readonly killAfterMs?: number;
+  /** The child's heap, MB (default 4096). */
+  readonly maxHeapMb?: number;
+  /** Largest answer read back, bytes (default 64 MiB). */
+  readonly maxResponseBytes?: number;
+}
+
+/** The child's script shipped beside this code (dist/), or undefined when running from source. */
+export function shippedChildScript(): string | undefined {
+  for (const rel of ['./columns-child.js', '../columns-child.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== 'file:') continue;
+    const path = fileURLToPath(url);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Node's flags for the child: the permission model (`--permission` from Node 22.13/23.5, the
+ * experimental flag before), reads limited to `readable` (folders, each with a trailing slash),
+ * worker threads allowed (they inherit the limits), nothing else.
+ */
+export function isolationFlags(
+  readable: readonly string[],
+  known: ReadonlySet<string> = process.allowedNodeEnvironmentFlags,
+  maxHeapMb = 4096,
+): string[] {
+  const permission = known.has('--permission') ? '--permission' : '--experimental-permission';
+  return [
+    permission,
+    ...readable.map((dir) => `--allow-fs-read=${dir.endsWith('/') ? dir : `${dir}/`}`),
+    '--allow-worker',
+    `--max-old-space-size=${maxHeapMb}`,
+    '--no-warnings',
+  ];
+}
+
+/** Folders the child must read: its own bundle's, and polyglot's. */
+function readableFor(childScript: string): string[] {
+  const dirs = new Set([dirname(childScript)]);
+  try {
+    dirs.add(dirname(fileURLToPath(polyglotUrl())));
+  } catch {
+    // polyglot not installed: the child says so per model ("polyglot unavailable")
+  }
+  return [...dirs];
+}
+
+/**
+ * Runs `analyzeColumnImpact` in the isolated child. Rejects (with a one-line reason) when the
+ * child cannot start, crashes, overruns or answers with something that is not a column impact:
+ * the caller (`withColumnImpact`) turns that into `unknown` changes, never into "safe".
+ */
+export async function isolatedColumnImpact(
+  request: ChildRequest,
+  isolation: IsolationOptions = {},
+): Promise<ColumnImpact> {
+  const script = isolation.childScript ?? shippedChildScript();
+  if (script === undefined)
+    throw new Error('the isolated renderer (columns-child.js) is not shipped beside this code');
+  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? 180_000) + 60_000;
+  const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
+  const child = spawn(
+    process.execPath,
+    [...isolationFlags(readableFor(script), undefined, isolation.maxHeapMb), script],
+    { env: {}, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], windowsHide: true },
+  );
+  const answer: Buffer[] = [];
+  let answerBytes = 0;
+  let stderr = '';
+  let overflow = false;
+  const answerPipe = child.stdio[3] as NodeJS.ReadableStream;
+  answerPipe.on('data', (chunk: Buffer) => {
+    answerBytes += chunk.length;
+    if (answerBytes > maxBytes) {
+      overflow = true;
+      child.kill('SIGKILL');
+      return;
+    }
+    answer.push(chunk);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (stderr.length < 2000) stderr += chunk.toString('utf8');
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+  const started = new Promise<void>((resolve, reject) => {
+    child.once('spawn', resolve);
+    child.once('error', reject);
+  });
+  try {
+    await started;
+    child.stdin!.on('error', () => undefined); // a child that died early: its exit says why
+    child.stdin!.end(serialize(request));
+    const { code, signal } = await exit;
+    if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
+    if (signal === 'SIGKILL' && answer.length === 0)
+      throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1000)} s`);
+    if (answer.length === 0)
+      throw new Error(
+        `the isolated renderer exited (${signal ?? `code ${code}`}) without an answer${firstLine(stderr)}`,
+      );
+    let response: unknown;
+    try {
+      response = deserialize(Buffer.concat(answer));
+    } catch {
+      throw new Error('the isolated renderer answered something unreadable');
+    }
+    const r = response as Partial<Record<'result' | 'error', unknown>>;
+    if (typeof r?.error === 'string') throw new Error(r.error.slice(0, 300));
+    return checkColumnImpact(r?.result);
+  } finally {
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+}
+
+/** The error line of a child's stderr (else its first line), for a one-line reason. */
+function firstLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('(node:') && !l.startsWith('(Use `node'));
+  const line = lines.find((l) => /^[\w.]*Error\b/.test(l)) ?? lines[0];
+  return line ? `: ${line.slice(0, 200)}` : '';
+}

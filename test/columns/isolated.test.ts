@@ -1,0 +1,170 @@
+/**
+ * The isolated renderer (src/columns/isolated.ts): column analysis in a separate Node process
+ * under the permission model, with no environment, whose answer is read as untrusted data.
+ * The child is built from the current source for the test (never the committed bundle).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffScans, scanRepository } from '../../src/project/index.js';
+import { analyzeColumnImpact, inProcessRunner } from '../../src/columns/index.js';
+import { isolatedColumnImpact, isolationFlags } from '../../src/isolation/isolated.js';
+import { polyglotUrl } from '../../src/columns/polyglot.js';
+
+// Inside the repository, so the child resolves nothing from outside what it is allowed to read.
+const work = mkdtempSync(join(resolve('node_modules'), '.blast-radius-isolated-'));
+const childScript = join(work, 'columns-child.js');
+const outside = join(work, '..', `.blast-radius-secret-${process.pid}`);
+
+beforeAll(async () => {
+  await build({
+    entryPoints: ['src/isolation/child.ts'],
+    outfile: childScript,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    external: ['@polyglot-sql/sdk', '@polyglot-sql/sdk/*'],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  // polyglot beside the child, as dist/vendor/polyglot is beside the bundle.
+  mkdirSync(join(work, 'vendor'), { recursive: true });
+  symlinkSync(dirname(fileURLToPath(polyglotUrl())), join(work, 'vendor', 'polyglot'));
+  writeFileSync(outside, 'secret');
+}, 60_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(outside, { force: true });
+});
+
+const PROJECT = "name: shop\nversion: '1.0'\n";
+const files = (stg: string) =>
+  new Map(
+    Object.entries({
+      'dbt_project.yml': PROJECT,
+      'models/stg_users.sql': stg,
+      'models/user_emails.sql': "select user_id, email from {{ ref('stg_users') }}\n",
+      'models/user_names.sql': "select user_id, upper(name) as n from {{ ref('stg_users') }}\n",
+    }),
+  );
+
+function input(baseSql: string, headSql: string) {
+  const baseFiles = files(baseSql);
+  const headFiles = files(headSql);
+  const base = scanRepository(baseFiles);
+  const head = scanRepository(headFiles);
+  return { base, head, changes: diffScans(base, head), baseFiles, headFiles };
+}
+
+describe('isolation flags', () => {
+  it('use --permission where Node has it, the experimental flag before', () => {
+    expect(isolationFlags(['/a', '/b/'], new Set(['--permission']))).toEqual([
+      '--permission',
+      '--allow-fs-read=/a/',
+      '--allow-fs-read=/b/',
+      '--allow-worker',
+      '--max-old-space-size=4096',
+      '--no-warnings',
+    ]);
+    expect(isolationFlags(['/a'], new Set(['--experimental-permission']))[0]).toBe(
+      '--experimental-permission',
+    );
+  });
+
+  it('on this Node: no file outside, no process, no environment; workers inherit it', () => {
+    const probe = join(work, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+const tryIt = (f) => { try { f(); return 'allowed'; } catch (e) { return e.code ?? String(e); } };
+const out = {
+  read: tryIt(() => readFileSync(${JSON.stringify(outside)})),
+  proc: tryIt(() => readFileSync('/proc/self/environ')),
+  spawn: tryIt(() => execFileSync('true')),
+  env: Object.keys(process.env).length,
+};
+const w = new Worker("const { parentPort } = require('node:worker_threads'); let r; try { require('node:fs').readFileSync(${JSON.stringify(JSON.stringify(outside)).slice(1, -1)}); r = 'allowed'; } catch (e) { r = e.code; } parentPort.postMessage(r);", { eval: true });
+w.on('message', (m) => { out.worker = m; console.log(JSON.stringify(out)); w.terminate(); });
+`,
+    );
+    const result = spawnSync(process.execPath, [...isolationFlags([work]), probe], {
+      env: {},
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      read: 'ERR_ACCESS_DENIED',
+      proc: 'ERR_ACCESS_DENIED',
+      spawn: 'ERR_ACCESS_DENIED',
+      env: 0,
+      worker: 'ERR_ACCESS_DENIED',
+    });
+  });
+});
+
+describe('isolatedColumnImpact', () => {
+  it('gives the same impact as the in-process analysis', async () => {
+    const change = input(
+      'select 1 as user_id, name, email from raw\n',
+      'select 1 as user_id, name, lower(email) as email from raw\n',
+    );
+    const runner = inProcessRunner();
+    const expected = await analyzeColumnImpact(change, { runner });
+    await runner.close();
+    const isolated = await isolatedColumnImpact(
+      { input: change, options: { timeoutMs: 20_000 } },
+      { childScript },
+    );
+    expect(isolated).toEqual(expected);
+    expect(isolated.changes).toEqual([
+      expect.objectContaining({ model: 'stg_users', category: 'column' }),
+    ]);
+    expect(Object.fromEntries(isolated.models.map((m) => [m.model, m.reach]))).toEqual({
+      user_emails: 'columns',
+      user_names: 'unaffected',
+    });
+  }, 60_000);
+
+  it('refuses a child that overruns, crashes, floods or answers garbage, in one line', async () => {
+    const fake = (name: string, code: string) => {
+      const path = join(work, name);
+      writeFileSync(path, code);
+      return path;
+    };
+    const request = { input: input('select 1 as a\n', 'select 2 as a\n'), options: {} };
+    const slow = fake('slow.mjs', 'setInterval(() => {}, 1000);\n');
+    await expect(
+      isolatedColumnImpact(request, { childScript: slow, killAfterMs: 500 }),
+    ).rejects.toThrow(/ran longer than/);
+    const crash = fake('crash.mjs', "throw new Error('boom');\n");
+    await expect(isolatedColumnImpact(request, { childScript: crash })).rejects.toThrow(
+      /exited \(code 1\) without an answer: .*boom/,
+    );
+    const flood = fake(
+      'flood.mjs',
+      "import { writeSync } from 'node:fs';\nconst b = Buffer.alloc(1 << 20);\nfor (let i = 0; i < 8; i++) writeSync(3, b);\n",
+    );
+    await expect(
+      isolatedColumnImpact(request, { childScript: flood, maxResponseBytes: 1 << 20 }),
+    ).rejects.toThrow(/more than 1048576 bytes/);
+    const forged = fake(
+      'forged.mjs',
+      "import { writeSync } from 'node:fs';\nimport { serialize } from 'node:v8';\nwriteSync(3, serialize({ result: { changes: [{ model: 'x', category: 'safe', reasons: ['trust me'] }] } }));\n",
+    );
+    await expect(isolatedColumnImpact(request, { childScript: forged })).rejects.toThrow(
+      /not a column impact \(changes\.0\.category/,
+    );
+    await expect(
+      isolatedColumnImpact(request, { childScript: join(work, 'missing.mjs') }),
+    ).rejects.toThrow(/without an answer/);
+  }, 60_000);
+});
