@@ -24,20 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-HQRGM2WD.js";
-import "./chunks/chunk-GL2L2KHR.js";
-import "./chunks/chunk-HW2WQZXP.js";
-import {
-  FORMATS,
-  USAGE,
-  UsageError,
-  oneOf,
-  parseCommandArgs
-} from "./chunks/chunk-EBEJBHFC.js";
-import {
-  neutralizeControls
-} from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-KGE5B3C6.js";
+} from "./chunks/chunk-PVA6US7Q.js";
+import "./chunks/chunk-ZF4AHPEM.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -53,15 +41,30 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-TU2PVG7R.js";
+} from "./chunks/chunk-ZPFXSB5T.js";
 import "./chunks/chunk-W4KMJELL.js";
-import "./chunks/chunk-5FNQ5K7F.js";
+import {
+  COLUMNS_BUDGET_SECONDS,
+  FORMATS,
+  USAGE,
+  UsageError,
+  oneOf,
+  parseCommandArgs
+} from "./chunks/chunk-O2V5VQC6.js";
+import {
+  neutralizeControls
+} from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
+import "./chunks/chunk-4BSQ2KHR.js";
+import "./chunks/chunk-HW2WQZXP.js";
+import "./chunks/chunk-5FNQ5K7F.js";
+import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve as resolve2 } from "node:path";
 
 // src/columns/text.ts
@@ -702,6 +705,9 @@ function codeInputOf(base, head, changed) {
   };
 }
 async function readCodeAt(repo, commit) {
+  return (await readCodeFilesAt(repo, commit))?.scan ?? null;
+}
+async function readCodeFilesAt(repo, commit) {
   const entries = await listTree(repo, commit);
   if (!entries.some(isProjectFile)) return null;
   const tree = assemble(
@@ -711,7 +717,10 @@ async function readCodeAt(repo, commit) {
       entries.map((entry) => entry.blob)
     )
   );
-  return scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false });
+  return {
+    scan: scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false }),
+    files: tree.files
+  };
 }
 
 // src/cli/main.ts
@@ -867,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-QWUNKFAO.js");
-    const { shippedChildScript } = await import("./chunks/isolated-HR2S6IF2.js");
+    const { withColumnImpact } = await import("./chunks/attach-63XDKCBJ.js");
+    const { shippedChildScript } = await import("./chunks/isolated-Z4E2FUNH.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -943,7 +952,7 @@ async function auditCommand(argv, io) {
       else codeScan = scan;
       if (scan !== null)
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-3XPSFFDE.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-TXFVBTKO.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1018,6 +1027,17 @@ async function lineageCommand(argv, io) {
     return 0;
   }
   const format = oneOf(args.format, LINEAGE_FORMATS, "format") ?? "text";
+  if (args["columns-budget"] !== void 0 && !args.columns)
+    throw new UsageError("--columns-budget goes with --columns");
+  if (args.columns && format === "mermaid")
+    throw new UsageError(
+      "lineage --columns prints json or text: a column graph does not fit a mermaid picture (use --format json)"
+    );
+  const budget = args.columns ? columnsBudget(args["columns-budget"]) : 0;
+  if (args.columns && args.lineage !== void 0 && !lineageSources(args.lineage, void 0).code)
+    throw new UsageError(
+      "lineage --columns reads the dbt project's code: drop --lineage inventory"
+    );
   const repo = resolve2(io.cwd, args.repo ?? ".");
   const ref = args.ref ?? "HEAD";
   const commit = await resolveCommit(repo, ref, refAdvice(ref));
@@ -1028,6 +1048,7 @@ async function lineageCommand(argv, io) {
     ref,
     notes: notes2
   });
+  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes2, io);
   const sources = lineageSources(args.lineage, config);
   const graph = await lineageAt(repo, commit, ref, config, sources);
   if (graph.sources.length === 0) {
@@ -1035,7 +1056,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-3XPSFFDE.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-TXFVBTKO.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1045,6 +1066,48 @@ async function lineageCommand(argv, io) {
 `).join("")}${lineageText(graph)}`
     );
   return 0;
+}
+function columnsBudget(value) {
+  if (value === void 0) return COLUMNS_BUDGET_SECONDS * 1e3;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0) || seconds > 86400)
+    throw new UsageError(
+      `--columns-budget must be a number of seconds (0 < S ≤ 86400), got "${value}"`
+    );
+  return Math.round(seconds * 1e3);
+}
+async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io) {
+  const code = await readCodeFilesAt(repo, commit);
+  if (code === null)
+    throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
+  const [{ columnLineage }, output] = await Promise.all([
+    import("./chunks/lineage-B3C6CBEK.js"),
+    import("./chunks/lineage-columns-L47SFUJI.js")
+  ]);
+  const lineage = await columnLineage(
+    { ref, scan: code.scan, files: code.files },
+    { totalMs, workers: columnWorkers() }
+  );
+  if (process.env.BLAST_RADIUS_DEBUG) {
+    const t = lineage.timing;
+    const s = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+    io.stderr(
+      `blast-radius: columns: ${s(t.wall)} wall; render ${s(t.render)}, parse ${s(t.parse)}, analysis ${s(t.analysis)}, structure ${s(t.structure)}
+`
+    );
+  }
+  if (format === "json") {
+    const chunks = output.columnLineageJsonChunks(lineage);
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
+      chunks[i] = "";
+      await io.stdout(chunk);
+    }
+  } else await io.stdout(output.columnLineageText(lineage, notes2));
+  return 0;
+}
+function columnWorkers() {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 async function lineageAt(repo, commit, ref, config, sources) {
   const [scan, text] = await Promise.all([
@@ -1062,7 +1125,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-3XPSFFDE.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-TXFVBTKO.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1087,8 +1150,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-U3MLPOEY.js"),
-    import("./chunks/context-NZBIGJKJ.js")
+    import("./chunks/audit-PLFM7UIL.js"),
+    import("./chunks/context-3IZ2JZOV.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1101,7 +1164,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-4ZLKRQLJ.js");
+  return import("./chunks/markdown-AZ7EQDVO.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1136,7 +1199,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-EFQR4WWC.js")
+    import("./chunks/nodes-6PNVSAQG.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-CI3NKR5A.js";
+} from "./chunks/chunk-52WKMVCA.js";
+import "./chunks/chunk-4BSQ2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-7LONM6EZ.js";
-import "./chunks/chunk-KGE5B3C6.js";
+import "./chunks/chunk-VVARAHRK.js";
 import "./chunks/chunk-5FNQ5K7F.js";
+import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 

@@ -25,15 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-HQRGM2WD.js";
+} from "./chunks/chunk-PVA6US7Q.js";
 import {
   sameValue
-} from "./chunks/chunk-GL2L2KHR.js";
-import "./chunks/chunk-HW2WQZXP.js";
-import {
-  neutralizeControls
-} from "./chunks/chunk-6UJO2GYM.js";
-import "./chunks/chunk-KGE5B3C6.js";
+} from "./chunks/chunk-ZF4AHPEM.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -42,7 +37,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-TU2PVG7R.js";
+} from "./chunks/chunk-ZPFXSB5T.js";
 import {
   _default,
   _enum,
@@ -52,8 +47,14 @@ import {
   strictObject,
   string
 } from "./chunks/chunk-W4KMJELL.js";
-import "./chunks/chunk-5FNQ5K7F.js";
+import {
+  neutralizeControls
+} from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
+import "./chunks/chunk-4BSQ2KHR.js";
+import "./chunks/chunk-HW2WQZXP.js";
+import "./chunks/chunk-5FNQ5K7F.js";
+import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
@@ -1895,7 +1896,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-QWUNKFAO.js");
+  const { withColumnImpact } = await import("./chunks/attach-63XDKCBJ.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1923,7 +1924,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-4ZLKRQLJ.js");
+var loadMarkdown = () => import("./chunks/markdown-AZ7EQDVO.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

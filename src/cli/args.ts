@@ -5,6 +5,9 @@ export class UsageError extends Error {}
 
 export const LINEAGE_MERMAID_NODES = 150;
 
+/** `lineage --columns`: the default total budget, seconds. */
+export const COLUMNS_BUDGET_SECONDS = 600;
+
 export const FORMATS = ['text', 'json', 'markdown', 'summary'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -44,6 +47,8 @@ export const OPTIONS = {
     config: { type: 'string' },
     format: { type: 'string' },
     lineage: { type: 'string', multiple: true },
+    columns: { type: 'boolean' },
+    'columns-budget': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
@@ -157,9 +162,13 @@ Options:
                        the dbt project's lineage (projects, edges, unresolved references)`,
   lineage: `Usage:
   blast-radius lineage [--repo DIR] [--ref REF] [--lineage SOURCE] [--format FORMAT]
+  blast-radius lineage --columns [--repo DIR] [--ref REF] [--format json|text]
 
 The lineage graph at one commit: projects, nodes (kind, project, path, layer), edges with what
-proves them, unresolved references with file and line (see docs/lineage.md).
+proves them, unresolved references with file and line (see docs/lineage.md). With --columns, the
+column lineage instead: every model's output columns, the upstream columns each derives from,
+the columns it filters, joins or groups on, and "unknown" with the reason where it could not be
+analysed (see docs/column-impact.md).
 
 Options:
   --repo DIR           repository (default: current directory)
@@ -168,5 +177,10 @@ Options:
                        default from config "lineage:"
   --inventory PATH     inventory path in the repository (default from config)
   --config FILE        YAML config; the default is .github/blast-radius.yml at REF
-  --format FORMAT      text (default), json or mermaid (at most ${LINEAGE_MERMAID_NODES} nodes drawn)`,
+  --format FORMAT      text (default), json or mermaid (at most ${LINEAGE_MERMAID_NODES} nodes drawn);
+                       with --columns, text or json
+  --columns            column-level lineage of every model and snapshot (renders and parses
+                       the project's SQL; no warehouse, no dbt)
+  --columns-budget S   with --columns: stop analysing after S seconds (default ${COLUMNS_BUDGET_SECONDS});
+                       the models left are "unknown" with the reason "not analysed (budget)"`,
 } as const;

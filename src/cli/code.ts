@@ -99,6 +99,14 @@ export function codeInputOf(
 
 /** The code at one commit, or null when it has no dbt_project.yml. */
 export async function readCodeAt(repo: string, commit: string): Promise<ProjectScan | null> {
+  return (await readCodeFilesAt(repo, commit))?.scan ?? null;
+}
+
+/** The code at one commit with its files (for `lineage --columns`), or null without a project. */
+export async function readCodeFilesAt(
+  repo: string,
+  commit: string,
+): Promise<{ scan: ProjectScan; files: ReadonlyMap<string, string> } | null> {
   const entries = await listTree(repo, commit);
   if (!entries.some(isProjectFile)) return null;
   const tree = assemble(
@@ -109,5 +117,8 @@ export async function readCodeAt(repo: string, commit: string): Promise<ProjectS
     ),
   );
   // one commit, never diffed: no fingerprints
-  return scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false });
+  return {
+    scan: scanRepository(tree.files, { blobIds: tree.blobIds, fingerprints: false }),
+    files: tree.files,
+  };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
@@ -16,10 +17,24 @@ import { VERSION } from '../version.js';
 import { SyncInputError } from '../sync/index.js';
 import { inventorySyncCommand } from './inventory-sync.js';
 import { ManifestError, manifestLineage } from '../lineage/manifest.js';
-import { FORMATS, oneOf, parseCommandArgs, USAGE, UsageError, type Format } from './args.js';
+import {
+  COLUMNS_BUDGET_SECONDS,
+  FORMATS,
+  oneOf,
+  parseCommandArgs,
+  USAGE,
+  UsageError,
+  type Format,
+} from './args.js';
 import type { LineageGraph } from './lineage-graph.js';
 import type { ProjectScan } from '../project/types.js';
-import { lineageSources, readCodeAt, readCodeInput, type Sources } from './code.js';
+import {
+  lineageSources,
+  readCodeAt,
+  readCodeFilesAt,
+  readCodeInput,
+  type Sources,
+} from './code.js';
 import {
   changedFilesBetween,
   GitError,
@@ -375,6 +390,17 @@ async function lineageCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = oneOf(args.format, LINEAGE_FORMATS, 'format') ?? 'text';
+  if (args['columns-budget'] !== undefined && !args.columns)
+    throw new UsageError('--columns-budget goes with --columns');
+  if (args.columns && format === 'mermaid')
+    throw new UsageError(
+      'lineage --columns prints json or text: a column graph does not fit a mermaid picture (use --format json)',
+    );
+  const budget = args.columns ? columnsBudget(args['columns-budget']) : 0;
+  if (args.columns && args.lineage !== undefined && !lineageSources(args.lineage, undefined).code)
+    throw new UsageError(
+      "lineage --columns reads the dbt project's code: drop --lineage inventory",
+    );
   const repo = resolve(io.cwd, args.repo ?? '.');
   const ref = args.ref ?? 'HEAD';
   const commit = await resolveCommit(repo, ref, refAdvice(ref));
@@ -385,6 +411,7 @@ async function lineageCommand(argv: string[], io: Io): Promise<number> {
     ref,
     notes,
   });
+  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes, io);
   const sources = lineageSources(args.lineage, config);
   const graph = await lineageAt(repo, commit, ref, config, sources);
   if (graph.sources.length === 0) {
@@ -404,6 +431,62 @@ async function lineageCommand(argv: string[], io: Io): Promise<number> {
       `${notes.map((note) => `Note: ${neutralizeControls(note)}\n`).join('')}${lineageText(graph)}`,
     );
   return 0;
+}
+
+/** `--columns-budget S`: a positive number of seconds, at most a day. */
+function columnsBudget(value: string | undefined): number {
+  if (value === undefined) return COLUMNS_BUDGET_SECONDS * 1000;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0) || seconds > 86_400)
+    throw new UsageError(
+      `--columns-budget must be a number of seconds (0 < S ≤ 86400), got "${value}"`,
+    );
+  return Math.round(seconds * 1000);
+}
+
+/** `lineage --columns`: render and analyse every model of the commit, then print. */
+async function lineageColumns(
+  repo: string,
+  commit: string,
+  ref: string,
+  totalMs: number,
+  format: 'text' | 'json' | 'mermaid',
+  notes: readonly string[],
+  io: Io,
+): Promise<number> {
+  const code = await readCodeFilesAt(repo, commit);
+  if (code === null)
+    throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
+  // The renderer and polyglot load only here.
+  const [{ columnLineage }, output] = await Promise.all([
+    import('../columns/lineage.js'),
+    import('./lineage-columns.js'),
+  ]);
+  const lineage = await columnLineage(
+    { ref, scan: code.scan, files: code.files },
+    { totalMs, workers: columnWorkers() },
+  );
+  if (process.env.BLAST_RADIUS_DEBUG) {
+    const t = lineage.timing;
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    io.stderr(
+      `blast-radius: columns: ${s(t.wall)} wall; render ${s(t.render)}, parse ${s(t.parse)}, analysis ${s(t.analysis)}, structure ${s(t.structure)}\n`,
+    );
+  }
+  if (format === 'json') {
+    const chunks = output.columnLineageJsonChunks(lineage);
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
+      chunks[i] = '';
+      await io.stdout(chunk);
+    }
+  } else await io.stdout(output.columnLineageText(lineage, notes));
+  return 0;
+}
+
+/** Worker threads for polyglot: one per core, at least one, at most four. */
+function columnWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** The lineage graph at a commit from the sources asked for (each only when present). */

@@ -12,7 +12,7 @@ import type {
   RowUseContext,
   Unknown,
 } from './types.js';
-import { shapeOf, type Json } from './shape.js';
+import { shapeWithCtes, type Json } from './shape.js';
 
 /** The subset of polyglot's QueryAnalysis this module reads. */
 export interface RawReference {
@@ -38,6 +38,8 @@ export interface RawAnalysis {
 export interface RawResult {
   ast: unknown;
   analysis: RawAnalysis;
+  /** Time polyglot took to parse and to analyse, ms (for profiles). */
+  ms?: { parse: number; analysis: number };
 }
 
 /** polyglot's dialect name for a dbt adapter. */
@@ -53,6 +55,51 @@ const ROW_CONTEXT: Record<string, RowUseContext | undefined> = {
   qualify: 'qualify',
   set_operation_filter: 'filter',
 };
+
+/**
+ * The SQL without its comments (each `--` line comment and `/* *\/` block replaced by a space or
+ * a newline): comments carry no lineage, and polyglot names a select-list column that follows a
+ * comment `_col_N` instead of its name. String literals, quoted identifiers and `$$` strings are
+ * kept as they are; backslash escapes in strings except in dialects whose strings have none.
+ * Linear; an unterminated string or comment keeps the rest as it is.
+ */
+export function stripComments(sql: string, dialect: Dialect): string {
+  if (!sql.includes('--') && !sql.includes('/*')) return sql;
+  const backslash =
+    dialect !== 'postgres' && dialect !== 'redshift' && dialect !== 'trino' && dialect !== 'duckdb';
+  let out = '';
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql[i];
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < n) {
+        const d = sql[j];
+        if (d === '\\' && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else break;
+        } else j++;
+      }
+      i = j + 1;
+    } else if (c === '$' && sql[i + 1] === '$') {
+      const end = sql.indexOf('$$', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i + 2);
+      out += `${sql.slice(from, i)}${end < 0 ? '' : '\n'}`;
+      i = from = end < 0 ? n : end + 1;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      if (end < 0) break;
+      out += `${sql.slice(from, i)} `;
+      i = from = end + 2;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
 
 /** Upstream columns per relation, for polyglot's schema (expands `select *`). */
 export type UpstreamColumns = (relation: string) => readonly string[] | undefined;
@@ -76,10 +123,17 @@ export function schemaFor(
 function refOf(
   r: RawReference,
   relations: Readonly<Record<string, RelationRef>>,
+  cteStar: Readonly<Record<string, string>>,
 ): ColumnRef | undefined {
-  if (r.sourceKind !== 'table' || r.confidence !== 'resolved') return undefined;
-  const rel = r.table ?? r.sourceName;
+  if (r.confidence !== 'resolved') return undefined;
+  let rel = r.table ?? r.sourceName;
   if (!rel) return undefined;
+  if (r.sourceKind === 'cte') {
+    // A CTE that passes one relation through with `select *`: its column is that relation's.
+    const l = rel.toLowerCase();
+    rel = Object.hasOwn(cteStar, l) ? cteStar[l] : undefined;
+    if (!rel) return undefined;
+  } else if (r.sourceKind !== 'table') return undefined;
   const name = Object.hasOwn(relations, rel) ? rel : findRelation(rel, relations);
   if (!name) return undefined;
   return { relation: name, column: r.column.toLowerCase() };
@@ -111,6 +165,13 @@ export function modelColumnsFrom(
   relations: Readonly<Record<string, RelationRef>>,
 ): ModelColumns | Unknown {
   const a = raw.analysis;
+  let shaped;
+  try {
+    shaped = shapeWithCtes(raw.ast as Json);
+  } catch (err) {
+    return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const { shape, cteStar } = shaped;
   const columns: OutputColumn[] = [];
   const incomplete: string[] = [];
   const names = new Set<string>();
@@ -125,16 +186,16 @@ export function modelColumnsFrom(
       );
       continue;
     }
-    if (!p.name) {
+    const name = p.name?.toLowerCase();
+    if (!name) {
       incomplete.push(`output column ${p.index + 1} has no name`);
       continue;
     }
-    const name = p.name.toLowerCase();
     if (names.has(name)) continue; // a duplicate name (select * over a join): the first one wins
     names.add(name);
     const upstream: ColumnRef[] = [];
     for (const r of p.upstream) {
-      const ref = refOf(r, relations);
+      const ref = refOf(r, relations, cteStar);
       if (ref) upstream.push(ref);
       else if (r.sourceKind !== 'table' || r.confidence !== 'resolved') {
         incomplete.push(`${name}: ${r.column} not traced to an upstream relation`);
@@ -148,16 +209,10 @@ export function modelColumnsFrom(
     const context = ROW_CONTEXT[u.context];
     if (!context) continue;
     for (const r of u.references) {
-      const ref = refOf(r, relations);
+      const ref = refOf(r, relations, cteStar);
       if (ref) rowAffecting.push({ ...ref, context });
       else rowIncomplete = true;
     }
-  }
-  let shape;
-  try {
-    shape = shapeOf(raw.ast as Json);
-  } catch (err) {
-    return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
   }
   if (shape.grainFromSelectList) {
     for (const c of columns)

@@ -10,13 +10,20 @@
  * model is `unknown` ("not analysed (budget)"), which reaches everything downstream.
  */
 import { DATA_KINDS } from '../lineage/code-lineage.js';
-import { parse as parseYaml } from 'yaml';
-import type { CodeChange, CodeNode, NodeId, ProjectScan } from '../project/types.js';
-import type { Analysis, Dialect, RelationRef } from './types.js';
-import { buildMacroLibrary, type MacroLibrary } from './macros.js';
-import { renderModel } from './render.js';
-import { detectDialect } from './dialect.js';
-import { analyzeModel, workerRunner, type PolyglotRunner } from './polyglot.js';
+import type { CodeChange, CodeNode, ProjectScan } from '../project/types.js';
+import type { Dialect } from './types.js';
+import { workerRunner, type PolyglotRunner } from './polyglot.js';
+import {
+  analyseOn,
+  detectProjectDialect,
+  projectRoot,
+  sideOf,
+  varsOf,
+  yamlOf,
+  type Analysed,
+  type FileMap,
+  type Side,
+} from './side.js';
 import {
   classifyChange,
   type Category,
@@ -27,8 +34,7 @@ import { withBlindSpots } from './blind-spots.js';
 import { columnRadius, type ColumnChangeInput, type ColumnGraphNode } from './radius.js';
 import { checkContract, type Contract, type ContractViolation } from './contracts.js';
 
-/** Repository path → file text, at one commit (what src/git/tree-files.ts reads). */
-export type FileMap = ReadonlyMap<string, string>;
+export type { FileMap };
 
 /** What the column step reads: the two scans and their changes, and both commits' files. */
 export interface ColumnImpactInput {
@@ -104,145 +110,13 @@ export interface ColumnImpact {
 /** Reasons whose change is decided by the rendered SQL. */
 const RENDERED: ReadonlySet<string> = new Set(['sql', 'macro', 'var']);
 
-interface Side {
-  readonly scan: ProjectScan;
-  readonly files: FileMap;
-  readonly byId: Map<NodeId, CodeNode>;
-  readonly byDisplay: Map<string, CodeNode>;
-  /** Refable nodes (model, seed, snapshot) by name. */
-  readonly byName: Map<string, CodeNode[]>;
-  readonly sources: Map<string, CodeNode[]>;
-  readonly macros: Map<string, MacroLibrary>;
-  readonly analyses: Map<string, Analysis>;
-  readonly yaml: Map<string, unknown>;
-}
-
-function sideOf(scan: ProjectScan, files: FileMap): Side {
-  const byId = new Map<NodeId, CodeNode>();
-  const byDisplay = new Map<string, CodeNode>();
-  const byName = new Map<string, CodeNode[]>();
-  const sources = new Map<string, CodeNode[]>();
-  for (const n of scan.nodes) {
-    byId.set(n.id, n);
-    if (DATA_KINDS.has(n.kind) && !byDisplay.has(n.display)) byDisplay.set(n.display, n);
-    const map = n.kind === 'source' ? sources : n.kind === 'macro' ? undefined : byName;
-    if (!map || n.kind === 'exposure') continue;
-    const list = map.get(n.name) ?? [];
-    list.push(n);
-    map.set(n.name, list);
-  }
-  return {
-    scan,
-    files,
-    byId,
-    byDisplay,
-    byName,
-    sources,
-    macros: new Map(),
-    analyses: new Map(),
-    yaml: new Map(),
-  };
-}
-
-function projectRoot(scan: ProjectScan, project: string): string {
-  const p = scan.projects.find((x) => x.name === project);
-  return p ? p.root : '';
-}
-
-function macrosOf(side: Side, project: string): MacroLibrary {
-  let lib = side.macros.get(project);
-  if (lib) return lib;
-  const p = side.scan.projects.find((x) => x.name === project);
-  // The scan resolves macro paths against the project's folder already (`../../dbt_macros`
-  // included): prefixing the root again found no macro in a project outside the repository root.
-  const prefixes = (p ? p.macroPaths : ['macros']).map((m) => (m === '' ? '' : `${m}/`));
-  const files: { path: string; text: string }[] = [];
-  for (const [path, text] of side.files) {
-    if (path.endsWith('.sql') && prefixes.some((pre) => path.startsWith(pre)))
-      files.push({ path, text });
-  }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  lib = buildMacroLibrary(files);
-  side.macros.set(project, lib);
-  return lib;
-}
-
-/** The printed name of the node a rendered relation stands for, on one side. */
-function resolveRelation(side: Side, self: CodeNode, rel: RelationRef): string | undefined {
-  if (rel.kind === 'this') return self.display;
-  if (rel.kind === 'source') {
-    const list = side.sources.get(`${rel.source}.${rel.table}`) ?? [];
-    return (list.find((n) => n.project === self.project) ?? list[0])?.display;
-  }
-  const list = side.byName.get(rel.name) ?? [];
-  const pick = rel.package
-    ? list.find((n) => n.project === rel.package)
-    : (list.find((n) => n.project === self.project) ?? (list.length === 1 ? list[0] : undefined));
-  return pick?.display;
-}
-
-interface Analysed {
-  analysis: Analysis;
-  sql?: string;
-  /** Rendered relation name → printed name of the upstream node. */
-  upstream: Record<string, string>;
-}
-
-async function analyseOn(
-  side: Side,
-  node: CodeNode,
-  dialect: Dialect,
-  vars: Readonly<Record<string, unknown>>,
-  runner: PolyglotRunner,
-  /** Upstream analyses to read `select *` through (the other side's, for unchanged models). */
-  fallback: Map<string, Analysis> | undefined,
-): Promise<Analysed> {
-  if (node.kind !== 'model' && node.kind !== 'snapshot')
-    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
-  if (node.language === 'python')
-    return { analysis: { unknown: 'a Python model (not analysed)' }, upstream: {} };
-  const text = side.files.get(node.path);
-  if (text === undefined)
-    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
-  const rendered = renderModel(text, {
-    dialect,
-    model: node.name,
-    projectName: node.project,
-    vars,
-    macros: macrosOf(side, node.project),
-  });
-  if ('unknown' in rendered)
-    return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
-  const upstream: Record<string, string> = {};
-  for (const [name, rel] of Object.entries(rendered.relations)) {
-    const display = resolveRelation(side, node, rel);
-    if (display !== undefined && display !== node.display) upstream[name] = display;
-  }
-  const columnsOf = (rel: string): readonly string[] | undefined => {
-    const display = Object.hasOwn(upstream, rel) ? upstream[rel] : undefined;
-    if (display === undefined) return undefined;
-    const a = side.analyses.get(display) ?? fallback?.get(display);
-    return a && !('unknown' in a) && a.complete ? a.columns.map((c) => c.name) : undefined;
-  };
-  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner);
-  return { analysis, sql: rendered.sql, upstream };
-}
-
 /** The enforced contract of a model as its YAML declares it (columns with data types). */
 function contractOf(side: Side, node: CodeNode): { contract: Contract; file: string } | undefined {
   const root = projectRoot(side.scan, node.project);
   const prefix = root ? `${root}/` : '';
   for (const [path, text] of side.files) {
     if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path) || !text.includes(node.name)) continue;
-    let doc = side.yaml.get(path);
-    if (doc === undefined) {
-      try {
-        doc = parseYaml(text, { maxAliasCount: 100 }) ?? null;
-      } catch {
-        doc = null;
-      }
-      side.yaml.set(path, doc);
-    }
+    const doc = yamlOf(side, path);
     const models = (doc as { models?: unknown } | null)?.models;
     if (!Array.isArray(models)) continue;
     for (const m of models as unknown[]) {
@@ -328,27 +202,10 @@ async function run(
   const dialects: Record<string, Dialect> = Object.create(null) as Record<string, Dialect>;
   const dialectOf = (project: string): Dialect => {
     if (Object.hasOwn(dialects, project)) return dialects[project] as Dialect;
-    const lib = macrosOf(head, project);
-    const sql: string[] = [];
-    for (const n of input.head.nodes) {
-      if (n.kind === 'model' && n.project === project) {
-        const t = head.files.get(n.path);
-        if (t !== undefined) sql.push(t);
-        if (sql.length >= 200) break;
-      }
-    }
-    const { dialect } = detectDialect({
-      ...(options.dialect !== undefined && { explicit: options.dialect }),
-      macroNames: lib.macros.keys(),
-      sql,
-    });
+    const dialect = detectProjectDialect(head, project, options.dialect);
     dialects[project] = dialect;
     return dialect;
   };
-  const varsOf = (scan: ProjectScan, project: string) => ({
-    ...(Object.hasOwn(scan.vars, project) ? scan.vars[project] : {}),
-    ...options.vars,
-  });
 
   // The changes, by printed name.
   const anchors: string[] = [];
@@ -490,7 +347,7 @@ async function run(
         base,
         c.b,
         dialect,
-        varsOf(base.scan, c.b.project),
+        varsOf(base.scan, c.b.project, options.vars),
         runner,
         head.analyses,
       );
@@ -501,7 +358,7 @@ async function run(
       head,
       h,
       dialect,
-      varsOf(head.scan, h.project),
+      varsOf(head.scan, h.project, options.vars),
       runner,
       undefined,
     );

@@ -9,6 +9,7 @@ export {
   analyzeModel,
   inProcessRunner,
   workerRunner,
+  workerPool,
   loadPolyglot,
   type PolyglotRunner,
 } from './polyglot.js';
@@ -45,3 +46,19 @@ export {
 } from './impact.js';
 export { withColumnCategories, withColumnReach } from './report.js';
 export { columnTextLines } from './text.js';
+export {
+  columnLineage,
+  reasonClass,
+  MAX_COLUMNS,
+  MAX_UPSTREAM,
+  MAX_ROW_USES,
+  type ColumnLineage,
+  type ColumnLineageInput,
+  type ColumnLineageOptions,
+  type ColumnLineageSummary,
+  type ModelLineage,
+  type LineageColumn,
+  type UpstreamColumn,
+  type RowUseColumn,
+  type ColumnStatus,
+} from './lineage.js';

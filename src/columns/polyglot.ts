@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis, Dialect, RelationRef, Unknown } from './types.js';
-import { stripSqlComments } from './sql-comments.js';
 import {
   modelColumnsFrom,
   polyglotDialect,
   schemaFor,
+  stripComments,
   type RawResult,
   type UpstreamColumns,
 } from './analyze.js';
@@ -86,7 +86,9 @@ function runWith(
   dialect: string,
   schema: Schema,
 ): RawResult | Unknown {
+  const t0 = Date.now();
   const p = pg.parse(sql, dialect);
+  const t1 = Date.now();
   if (!p.success || !p.ast)
     return { unknown: `parse: ${String(p.error ?? 'failed').slice(0, 300)}` };
   const statements = p.ast.filter((s) => s !== null);
@@ -110,7 +112,12 @@ function runWith(
   const a = pg.analyzeQuery(sql, { dialect, schema });
   if (!a.success || !a.analysis)
     return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
-  return { ast: stmt, analysis: a.analysis as RawResult['analysis'] };
+  const t2 = Date.now();
+  return {
+    ast: stmt,
+    analysis: a.analysis as RawResult['analysis'],
+    ms: { parse: t1 - t0, analysis: t2 - t1 },
+  };
 }
 
 let loaded: Promise<PolyglotModule> | undefined;
@@ -179,6 +186,8 @@ export function workerRunner(
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let seq = 0;
+  let loadFailures = 0;
+  let gaveUp: Error | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   const pending = new Map<number, (r: RawResult | Unknown) => void>();
 
@@ -189,7 +198,10 @@ export function workerRunner(
     w.unref();
     worker = w;
     ready = new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error('polyglot did not load in time')), loadTimeoutMs);
+      const t = setTimeout(
+        () => setImmediate(() => reject(new Error('polyglot did not load in time'))),
+        loadTimeoutMs,
+      );
       w.on(
         'message',
         (m: { ready?: boolean; loadError?: string; id?: number; out?: RawResult | Unknown }) => {
@@ -224,17 +236,36 @@ export function workerRunner(
   ): Promise<RawResult | Unknown> => {
     const g = guard(sql, b);
     if (g) return g;
-    if (!worker) await start();
-    else await ready;
+    if (gaveUp) throw gaveUp;
+    try {
+      if (!worker) await start();
+      else await ready;
+      loadFailures = 0;
+    } catch (err) {
+      // A worker that failed to load is dropped: the next model starts a new one, and after
+      // three failures in a row polyglot is taken as unavailable.
+      const w = worker;
+      worker = undefined;
+      if (w) void w.terminate();
+      if (++loadFailures >= 3) gaveUp = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
     const w = worker as Worker;
     const id = ++seq;
     return new Promise<RawResult | Unknown>((resolve) => {
-      const t = setTimeout(() => {
-        pending.delete(id);
-        worker = undefined;
-        void w.terminate();
-        resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
-      }, timeoutMs);
+      // The answer may be queued behind the caller's own work (rendering on this thread): the
+      // check runs after the event loop has delivered the messages that are waiting.
+      const t = setTimeout(
+        () =>
+          setImmediate(() => {
+            if (!pending.has(id)) return;
+            pending.delete(id);
+            if (worker === w) worker = undefined;
+            void w.terminate();
+            resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
+          }),
+        timeoutMs,
+      );
       pending.set(id, (r) => {
         clearTimeout(t);
         resolve(r);
@@ -263,6 +294,33 @@ export function workerRunner(
 }
 
 /**
+ * Several `workerRunner`s (each its own thread, polyglot loaded once per thread), each request
+ * sent to the one with the fewest in flight: models analyse in parallel while the caller renders.
+ * With one worker it is exactly `workerRunner`.
+ */
+export function workerPool(
+  options: Parameters<typeof workerRunner>[0] & { workers?: number } = {},
+): PolyglotRunner {
+  const n = Math.max(1, Math.min(16, Math.floor(options.workers ?? 1)));
+  if (n === 1) return workerRunner(options);
+  const runners = Array.from({ length: n }, () => ({ runner: workerRunner(options), busy: 0 }));
+  return {
+    async run(sql, dialect, schema) {
+      const slot = runners.reduce((a, b) => (b.busy < a.busy ? b : a));
+      slot.busy++;
+      try {
+        return await slot.runner.run(sql, dialect, schema);
+      } finally {
+        slot.busy--;
+      }
+    },
+    async close() {
+      await Promise.all(runners.map((r) => r.runner.close()));
+    },
+  };
+}
+
+/**
  * Parse a rendered model and trace its columns. `upstreamColumns` gives the known columns of a
  * rendered relation (an upstream model's outputs or its YAML `columns:`) to expand `select *`.
  */
@@ -271,12 +329,21 @@ export async function analyzeModel(
   dialect: Dialect,
   upstreamColumns: UpstreamColumns | undefined,
   runner: PolyglotRunner,
+  /** Adds the time spent: polyglot's parse and analysis (in the worker), the structure (here). */
+  time?: { parse: number; analysis: number; structure: number },
 ): Promise<Analysis> {
   const raw = await runner.run(
-    stripSqlComments(rendered.sql),
+    stripComments(rendered.sql, dialect),
     dialect,
     schemaFor(rendered.relations, upstreamColumns),
   );
   if ('unknown' in raw) return raw;
-  return modelColumnsFrom(raw, dialect, rendered.relations);
+  const t0 = performance.now();
+  const out = modelColumnsFrom(raw, dialect, rendered.relations);
+  if (time) {
+    time.parse += raw.ms?.parse ?? 0;
+    time.analysis += raw.ms?.analysis ?? 0;
+    time.structure += performance.now() - t0;
+  }
+  return out;
 }

@@ -390,6 +390,20 @@ function trimChars(s: string, chars: string): string {
   return s.slice(a, b);
 }
 
+/**
+ * dbt's context functions a project may override (spellbook's `source` sets the database, its
+ * `is_incremental` asks the warehouse) but the analysis keeps its own: relation names it can map
+ * back to nodes, the full-refresh query, the config and vars as recorded.
+ */
+const STUBBED: ReadonlySet<string> = new Set([
+  'ref',
+  'source',
+  'is_incremental',
+  'config',
+  'var',
+  'env_var',
+]);
+
 function makeEnv(library: MacroLibrary): Env {
   installCompat();
   const env = new nunjucks.Environment([], { autoescape: false, throwOnUndefined: false });
@@ -605,7 +619,7 @@ function makeEnv(library: MacroLibrary): Env {
   );
 
   for (const m of DBT_BUILTIN_MACROS) g(m, opaque('dbt', m));
-  for (const name of library.macros.keys()) g(name, projectMacro(e, name));
+  for (const name of library.macros.keys()) if (!STUBBED.has(name)) g(name, projectMacro(e, name));
   return e;
 }
 

@@ -70,7 +70,15 @@ function mentions(node: Json, out: Set<string>): void {
   }
 }
 
+/** A select-list item with a leading comment comes wrapped: `{ annotated: { this, … } }`. */
+function unwrap(expr: Json): Json {
+  for (let i = 0; i < 3 && isObj(expr) && isObj(expr.annotated); i++)
+    expr = (expr.annotated.this ?? null) as Json;
+  return expr;
+}
+
 function outputName(expr: Json, i: number): string {
+  expr = unwrap(expr);
   if (isObj(expr)) {
     if (isObj(expr.alias)) {
       const n = identName(expr.alias.alias);
@@ -86,6 +94,7 @@ function outputName(expr: Json, i: number): string {
 }
 
 function definitionOf(expr: Json): Json {
+  expr = unwrap(expr);
   if (isObj(expr) && isObj(expr.alias) && expr.alias.this !== undefined)
     return expr.alias.this as Json;
   return expr;
@@ -205,6 +214,19 @@ function scopeOf(kind: string, node: Obj, key: string, w: Walk, keepSelectList: 
 
 /** The shape of a single parsed statement (polyglot's `parse(...).ast[0]`). */
 export function shapeOf(statement: Json, maxNodes = 2_000_000): ModelShape {
+  return shapeWithCtes(statement, maxNodes).shape;
+}
+
+/**
+ * The shape, and the CTEs that only pass one relation through (`name as (select * from t)`,
+ * maybe filtered): CTE name → the table it reads (lower case; followed through CTEs of the same
+ * kind). polyglot traces a column of such a CTE to the CTE when t's columns are unknown; every
+ * column of the CTE is then t's column of the same name.
+ */
+export function shapeWithCtes(
+  statement: Json,
+  maxNodes = 2_000_000,
+): { shape: ModelShape; cteStar: Record<string, string> } {
   const w: Walk = {
     skeletons: {},
     definitions: {},
@@ -230,13 +252,34 @@ export function shapeOf(statement: Json, maxNodes = 2_000_000): ModelShape {
       }
     }
   }
+  const cteStar: Record<string, string> = Object.create(null) as Record<string, string>;
+  const onlyStar = (key: string): string | undefined => {
+    for (let hops = 0; hops < 20; hops++) {
+      const defs = Object.keys(w.definitions[key] ?? {});
+      const reads = w.reads[key] ?? [];
+      const read = reads[0];
+      if (defs.length !== 1 || defs[0] !== '*' || reads.length !== 1 || !read || 'scope' in read)
+        return undefined;
+      if (!w.reads[`cte:${read.table}`]) return read.table;
+      key = `cte:${read.table}`;
+    }
+    return undefined;
+  };
+  for (const key of Object.keys(w.reads)) {
+    if (!key.startsWith('cte:')) continue;
+    const table = onlyStar(key);
+    if (table !== undefined) cteStar[key.slice(4)] = table;
+  }
   return {
-    tree,
-    skeletons: w.skeletons,
-    definitions: w.definitions,
-    rowMentions: [...w.rowMentions].sort(),
-    starRelations: [...passThrough(w, 'root', new Set())].sort(),
-    grainFromSelectList: grain,
+    shape: {
+      tree,
+      skeletons: w.skeletons,
+      definitions: w.definitions,
+      rowMentions: [...w.rowMentions].sort(),
+      starRelations: [...passThrough(w, 'root', new Set())].sort(),
+      grainFromSelectList: grain,
+    },
+    cteStar,
   };
 }
 

@@ -254,3 +254,21 @@ describe('workerRunner', () => {
     await slow.close();
   }, 120_000);
 });
+
+describe("a project's own ref, source or is_incremental", () => {
+  it('is not used: relation names stay reversible and the query is the full refresh', () => {
+    const lib = buildMacroLibrary([
+      {
+        path: 'macros/overrides.sql',
+        text:
+          '{% macro is_incremental() %}{% set r = adapter.get_relation(this.database, this.schema, this.table) %}{{ return(r is not none) }}{% endmacro %}\n' +
+          '{% macro source(s, t, database="prod") %}{% do return(builtins.source(s, t)) %}{% endmacro %}\n',
+      },
+    ]);
+    const r = renderModel(
+      "select a from {{ source('s', 't') }}{% if is_incremental() %} where x > 1{% endif %}",
+      { dialect: 'trino', model: 'm', macros: lib, vars: {} },
+    );
+    expect(r).toMatchObject({ sql: 'select a from "source__s__t"' });
+  });
+});

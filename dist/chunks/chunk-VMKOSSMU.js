@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  fmt
+} from "./chunk-EMRPDM7W.js";
+import {
   clip,
   escapeHtml,
   neutraliseCode,
   neutraliseText
 } from "./chunk-AOXLXETT.js";
-import {
-  fmt
-} from "./chunk-AYS3NY4H.js";
 
 // src/render/markdown/nodes.ts
 var MAX_VALUE = 200;

@@ -3,9 +3,9 @@ import {
   isolatedColumnImpact,
   isolationFlags,
   shippedChildScript
-} from "./chunk-ZRAM4JNV.js";
-import "./chunk-7LONM6EZ.js";
+} from "./chunk-6MEZG7O2.js";
 import "./chunk-W4KMJELL.js";
+import "./chunk-VVARAHRK.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

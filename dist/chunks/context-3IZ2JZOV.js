@@ -6,11 +6,11 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-AYS3NY4H.js";
-import "./chunk-TU2PVG7R.js";
+} from "./chunk-EMRPDM7W.js";
+import "./chunk-ZPFXSB5T.js";
 import "./chunk-W4KMJELL.js";
-import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 export {

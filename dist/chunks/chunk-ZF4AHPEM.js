@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-TU2PVG7R.js";
+} from "./chunk-ZPFXSB5T.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

@@ -1,17 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  isolatedColumnImpact
+} from "./chunk-6MEZG7O2.js";
+import "./chunk-W4KMJELL.js";
+import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-CI3NKR5A.js";
+} from "./chunk-52WKMVCA.js";
+import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
-import {
-  isolatedColumnImpact
-} from "./chunk-ZRAM4JNV.js";
-import "./chunk-7LONM6EZ.js";
-import "./chunk-KGE5B3C6.js";
-import "./chunk-W4KMJELL.js";
+import "./chunk-VVARAHRK.js";
 import "./chunk-5FNQ5K7F.js";
+import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 

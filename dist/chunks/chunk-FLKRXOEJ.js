@@ -19,7 +19,15 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-XHQZAKRJ.js";
+} from "./chunk-VMKOSSMU.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  fmt,
+  fullReportIsIn,
+  plural,
+  resolve
+} from "./chunk-EMRPDM7W.js";
 import {
   toMarkdown,
   utf16Length,
@@ -27,7 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-GL2L2KHR.js";
+} from "./chunk-ZF4AHPEM.js";
+import {
+  RULES
+} from "./chunk-ZPFXSB5T.js";
 import {
   flowchart,
   withinMermaidLimits
@@ -38,17 +49,6 @@ import {
   commentMarker,
   safeUrl
 } from "./chunk-AOXLXETT.js";
-import {
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  fmt,
-  fullReportIsIn,
-  plural,
-  resolve
-} from "./chunk-AYS3NY4H.js";
-import {
-  RULES
-} from "./chunk-TU2PVG7R.js";
 
 // src/render/markdown/findings.ts
 var SEVERITY_ICON = { error: "🔴", warning: "🟠", notice: "🔵" };

@@ -5,15 +5,15 @@ import {
 import "./chunk-AOXLXETT.js";
 import {
   LINEAGE_MERMAID_NODES
-} from "./chunk-EBEJBHFC.js";
+} from "./chunk-O2V5VQC6.js";
 import {
   neutralizeControls
 } from "./chunk-6UJO2GYM.js";
+import "./chunk-HDHW62PR.js";
 import {
   DATA_KINDS,
   codeLineage
 } from "./chunk-KGE5B3C6.js";
-import "./chunk-HDHW62PR.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  polyglotUrl
-} from "./chunk-7LONM6EZ.js";
-import {
   _enum,
   _maxLength,
   _minLength,
@@ -15,6 +12,9 @@ import {
   strictObject,
   string
 } from "./chunk-W4KMJELL.js";
+import {
+  polyglotUrl
+} from "./chunk-VVARAHRK.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -18,11 +18,11 @@ import {
   unknown
 } from "./chunk-W4KMJELL.js";
 import {
-  DIALECTS
-} from "./chunk-5FNQ5K7F.js";
-import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
+import {
+  DIALECTS
+} from "./chunk-5FNQ5K7F.js";
 import {
   Int32Pairs,
   compareNames,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-TU2PVG7R.js";
+} from "./chunk-ZPFXSB5T.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

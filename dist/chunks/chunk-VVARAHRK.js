@@ -6,46 +6,6 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-// src/columns/sql-comments.ts
-function stripSqlComments(sql) {
-  let out = "";
-  let i = 0;
-  const n = sql.length;
-  while (i < n) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (c === "-" && next === "-") {
-      const end = sql.indexOf("\n", i);
-      out += " ";
-      i = end === -1 ? n : end;
-    } else if (c === "/" && next === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      const body = sql.slice(i, end === -1 ? n : end + 2);
-      out += body.includes("\n") ? "\n".repeat(body.split("\n").length - 1) : " ";
-      i = end === -1 ? n : end + 2;
-    } else if (c === "'" || c === '"' || c === "`") {
-      let j = i + 1;
-      while (j < n) {
-        if (c === "'" && sql[j] === "\\") j += 2;
-        else if (sql[j] === c && sql[j + 1] === c) j += 2;
-        else if (sql[j] === c) break;
-        else j++;
-      }
-      out += sql.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === "$" && next === "$") {
-      const end = sql.indexOf("$$", i + 2);
-      const stop = end === -1 ? n : end + 2;
-      out += sql.slice(i, stop);
-      i = stop;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
 // src/columns/shape.ts
 import { createHash } from "node:crypto";
 function digest(s) {
@@ -96,7 +56,13 @@ function mentions(node, out) {
     mentions(v, out);
   }
 }
+function unwrap(expr) {
+  for (let i = 0; i < 3 && isObj(expr) && isObj(expr.annotated); i++)
+    expr = expr.annotated.this ?? null;
+  return expr;
+}
 function outputName(expr, i) {
+  expr = unwrap(expr);
   if (isObj(expr)) {
     if (isObj(expr.alias)) {
       const n = identName(expr.alias.alias);
@@ -111,6 +77,7 @@ function outputName(expr, i) {
   return `#${i}`;
 }
 function definitionOf(expr) {
+  expr = unwrap(expr);
   if (isObj(expr) && isObj(expr.alias) && expr.alias.this !== void 0)
     return expr.alias.this;
   return expr;
@@ -208,7 +175,7 @@ function scopeOf(kind, node, key, w, keepSelectList) {
     skel.select_list = Object.fromEntries(Object.entries(defs).map(([n, d]) => [n, d.sql]));
   w.skeletons[key] = digest(JSON.stringify(skel));
 }
-function shapeOf(statement, maxNodes = 2e6) {
+function shapeWithCtes(statement, maxNodes = 2e6) {
   const w = {
     skeletons: {},
     definitions: {},
@@ -231,13 +198,34 @@ function shapeOf(statement, maxNodes = 2e6) {
       }
     }
   }
+  const cteStar = /* @__PURE__ */ Object.create(null);
+  const onlyStar = (key) => {
+    for (let hops = 0; hops < 20; hops++) {
+      const defs = Object.keys(w.definitions[key] ?? {});
+      const reads = w.reads[key] ?? [];
+      const read = reads[0];
+      if (defs.length !== 1 || defs[0] !== "*" || reads.length !== 1 || !read || "scope" in read)
+        return void 0;
+      if (!w.reads[`cte:${read.table}`]) return read.table;
+      key = `cte:${read.table}`;
+    }
+    return void 0;
+  };
+  for (const key of Object.keys(w.reads)) {
+    if (!key.startsWith("cte:")) continue;
+    const table = onlyStar(key);
+    if (table !== void 0) cteStar[key.slice(4)] = table;
+  }
   return {
-    tree,
-    skeletons: w.skeletons,
-    definitions: w.definitions,
-    rowMentions: [...w.rowMentions].sort(),
-    starRelations: [...passThrough(w, "root", /* @__PURE__ */ new Set())].sort(),
-    grainFromSelectList: grain
+    shape: {
+      tree,
+      skeletons: w.skeletons,
+      definitions: w.definitions,
+      rowMentions: [...w.rowMentions].sort(),
+      starRelations: [...passThrough(w, "root", /* @__PURE__ */ new Set())].sort(),
+      grainFromSelectList: grain
+    },
+    cteStar
   };
 }
 function passThrough(w, key, seen) {
@@ -266,6 +254,42 @@ var ROW_CONTEXT = {
   qualify: "qualify",
   set_operation_filter: "filter"
 };
+function stripComments(sql, dialect) {
+  if (!sql.includes("--") && !sql.includes("/*")) return sql;
+  const backslash = dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql[i];
+    if (c === "'" || c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < n) {
+        const d = sql[j];
+        if (d === "\\" && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else break;
+        } else j++;
+      }
+      i = j + 1;
+    } else if (c === "$" && sql[i + 1] === "$") {
+      const end = sql.indexOf("$$", i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === "-" && sql[i + 1] === "-") {
+      const end = sql.indexOf("\n", i + 2);
+      out += `${sql.slice(from, i)}${end < 0 ? "" : "\n"}`;
+      i = from = end < 0 ? n : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      if (end < 0) break;
+      out += `${sql.slice(from, i)} `;
+      i = from = end + 2;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
 function schemaFor(relations, upstreamColumns) {
   const tables = [];
   if (upstreamColumns) {
@@ -277,10 +301,15 @@ function schemaFor(relations, upstreamColumns) {
   }
   return { tables, strict: false };
 }
-function refOf(r, relations) {
-  if (r.sourceKind !== "table" || r.confidence !== "resolved") return void 0;
-  const rel = r.table ?? r.sourceName;
+function refOf(r, relations, cteStar) {
+  if (r.confidence !== "resolved") return void 0;
+  let rel = r.table ?? r.sourceName;
   if (!rel) return void 0;
+  if (r.sourceKind === "cte") {
+    const l = rel.toLowerCase();
+    rel = Object.hasOwn(cteStar, l) ? cteStar[l] : void 0;
+    if (!rel) return void 0;
+  } else if (r.sourceKind !== "table") return void 0;
   const name = Object.hasOwn(relations, rel) ? rel : findRelation(rel, relations);
   if (!name) return void 0;
   return { relation: name, column: r.column.toLowerCase() };
@@ -297,6 +326,13 @@ function dedupe(xs, key) {
 var refKey = (r) => `${r.relation}\0${r.column}`;
 function modelColumnsFrom(raw, dialect, relations) {
   const a = raw.analysis;
+  let shaped;
+  try {
+    shaped = shapeWithCtes(raw.ast);
+  } catch (err) {
+    return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const { shape, cteStar } = shaped;
   const columns = [];
   const incomplete = [];
   const names = /* @__PURE__ */ new Set();
@@ -308,16 +344,16 @@ function modelColumnsFrom(raw, dialect, relations) {
       );
       continue;
     }
-    if (!p.name) {
+    const name = p.name?.toLowerCase();
+    if (!name) {
       incomplete.push(`output column ${p.index + 1} has no name`);
       continue;
     }
-    const name = p.name.toLowerCase();
     if (names.has(name)) continue;
     names.add(name);
     const upstream = [];
     for (const r of p.upstream) {
-      const ref = refOf(r, relations);
+      const ref = refOf(r, relations, cteStar);
       if (ref) upstream.push(ref);
       else if (r.sourceKind !== "table" || r.confidence !== "resolved") {
         incomplete.push(`${name}: ${r.column} not traced to an upstream relation`);
@@ -331,16 +367,10 @@ function modelColumnsFrom(raw, dialect, relations) {
     const context = ROW_CONTEXT[u.context];
     if (!context) continue;
     for (const r of u.references) {
-      const ref = refOf(r, relations);
+      const ref = refOf(r, relations, cteStar);
       if (ref) rowAffecting.push({ ...ref, context });
       else rowIncomplete = true;
     }
-  }
-  let shape;
-  try {
-    shape = shapeOf(raw.ast);
-  } catch (err) {
-    return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
   }
   if (shape.grainFromSelectList) {
     for (const c of columns)
@@ -398,7 +428,9 @@ function guard(sql, budget) {
   return void 0;
 }
 function runWith(pg, sql, dialect, schema) {
+  const t0 = Date.now();
   const p = pg.parse(sql, dialect);
+  const t1 = Date.now();
   if (!p.success || !p.ast)
     return { unknown: `parse: ${String(p.error ?? "failed").slice(0, 300)}` };
   const statements = p.ast.filter((s) => s !== null);
@@ -420,7 +452,12 @@ function runWith(pg, sql, dialect, schema) {
   const a = pg.analyzeQuery(sql, { dialect, schema });
   if (!a.success || !a.analysis)
     return { unknown: `analysis: ${String(a.error ?? "failed").slice(0, 300)}` };
-  return { ast: stmt, analysis: a.analysis };
+  const t2 = Date.now();
+  return {
+    ast: stmt,
+    analysis: a.analysis,
+    ms: { parse: t1 - t0, analysis: t2 - t1 }
+  };
 }
 var WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -445,6 +482,8 @@ function workerRunner(options = {}) {
   let worker;
   let ready;
   let seq = 0;
+  let loadFailures = 0;
+  let gaveUp;
   let chain = Promise.resolve();
   const pending = /* @__PURE__ */ new Map();
   const start = () => {
@@ -453,7 +492,10 @@ function workerRunner(options = {}) {
     w.unref();
     worker = w;
     ready = new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error("polyglot did not load in time")), loadTimeoutMs);
+      const t = setTimeout(
+        () => setImmediate(() => reject(new Error("polyglot did not load in time"))),
+        loadTimeoutMs
+      );
       w.on(
         "message",
         (m) => {
@@ -483,17 +525,31 @@ function workerRunner(options = {}) {
   const one = async (sql, dialect, schema) => {
     const g = guard(sql, b);
     if (g) return g;
-    if (!worker) await start();
-    else await ready;
+    if (gaveUp) throw gaveUp;
+    try {
+      if (!worker) await start();
+      else await ready;
+      loadFailures = 0;
+    } catch (err) {
+      const w2 = worker;
+      worker = void 0;
+      if (w2) void w2.terminate();
+      if (++loadFailures >= 3) gaveUp = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
     const w = worker;
     const id = ++seq;
     return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        pending.delete(id);
-        worker = void 0;
-        void w.terminate();
-        resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
-      }, timeoutMs);
+      const t = setTimeout(
+        () => setImmediate(() => {
+          if (!pending.has(id)) return;
+          pending.delete(id);
+          if (worker === w) worker = void 0;
+          void w.terminate();
+          resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
+        }),
+        timeoutMs
+      );
       pending.set(id, (r) => {
         clearTimeout(t);
         resolve(r);
@@ -517,18 +573,45 @@ function workerRunner(options = {}) {
     }
   };
 }
-async function analyzeModel(rendered, dialect, upstreamColumns, runner) {
+function workerPool(options = {}) {
+  const n = Math.max(1, Math.min(16, Math.floor(options.workers ?? 1)));
+  if (n === 1) return workerRunner(options);
+  const runners = Array.from({ length: n }, () => ({ runner: workerRunner(options), busy: 0 }));
+  return {
+    async run(sql, dialect, schema) {
+      const slot = runners.reduce((a, b) => b.busy < a.busy ? b : a);
+      slot.busy++;
+      try {
+        return await slot.runner.run(sql, dialect, schema);
+      } finally {
+        slot.busy--;
+      }
+    },
+    async close() {
+      await Promise.all(runners.map((r) => r.runner.close()));
+    }
+  };
+}
+async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
   const raw = await runner.run(
-    stripSqlComments(rendered.sql),
+    stripComments(rendered.sql, dialect),
     dialect,
     schemaFor(rendered.relations, upstreamColumns)
   );
   if ("unknown" in raw) return raw;
-  return modelColumnsFrom(raw, dialect, rendered.relations);
+  const t0 = performance.now();
+  const out = modelColumnsFrom(raw, dialect, rendered.relations);
+  if (time) {
+    time.parse += raw.ms?.parse ?? 0;
+    time.analysis += raw.ms?.analysis ?? 0;
+    time.structure += performance.now() - t0;
+  }
+  return out;
 }
 
 export {
   polyglotUrl,
   workerRunner,
+  workerPool,
   analyzeModel
 };

@@ -1,17 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  fastYaml
+} from "./chunk-4BSQ2KHR.js";
+import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-7LONM6EZ.js";
-import {
-  DATA_KINDS
-} from "./chunk-KGE5B3C6.js";
+} from "./chunk-VVARAHRK.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
+import {
+  DATA_KINDS
+} from "./chunk-KGE5B3C6.js";
 import {
   __commonJS,
   __require,
@@ -5717,7 +5720,7 @@ var require_nunjucks = __commonJS({
   }
 });
 
-// src/columns/impact.ts
+// src/columns/side.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/columns/macros.ts
@@ -6067,6 +6070,14 @@ function trimChars(s, chars) {
   while (b > a && chars.includes(s[b - 1])) b--;
   return s.slice(a, b);
 }
+var STUBBED = /* @__PURE__ */ new Set([
+  "ref",
+  "source",
+  "is_incremental",
+  "config",
+  "var",
+  "env_var"
+]);
 function makeEnv(library) {
   installCompat();
   const env = new import_nunjucks.default.Environment([], { autoescape: false, throwOnUndefined: false });
@@ -6271,7 +6282,7 @@ function makeEnv(library) {
     (xs) => Array.isArray(xs) ? xs.reduce((a, b) => b > a ? b : a) : xs
   );
   for (const m of DBT_BUILTIN_MACROS) g(m, opaque("dbt", m));
-  for (const name of library.macros.keys()) g(name, projectMacro(e, name));
+  for (const name of library.macros.keys()) if (!STUBBED.has(name)) g(name, projectMacro(e, name));
   return e;
 }
 function dispatch(e, name, ns) {
@@ -6488,6 +6499,218 @@ function detectDialect(hints) {
   const best = [...votes].sort((a, b) => b[1] - a[1])[0];
   if (best) return { dialect: best[0], from: "syntax" };
   return { dialect: "snowflake", from: "default" };
+}
+
+// src/columns/side.ts
+function sideOf(scan, files) {
+  const byId = /* @__PURE__ */ new Map();
+  const byDisplay = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  for (const n of scan.nodes) {
+    byId.set(n.id, n);
+    if (DATA_KINDS.has(n.kind) && !byDisplay.has(n.display)) byDisplay.set(n.display, n);
+    const map = n.kind === "source" ? sources : n.kind === "macro" ? void 0 : byName;
+    if (!map || n.kind === "exposure") continue;
+    const list = map.get(n.name) ?? [];
+    list.push(n);
+    map.set(n.name, list);
+  }
+  return {
+    scan,
+    files,
+    byId,
+    byDisplay,
+    byName,
+    sources,
+    macros: /* @__PURE__ */ new Map(),
+    analyses: /* @__PURE__ */ new Map(),
+    yaml: /* @__PURE__ */ new Map(),
+    time: { render: 0, parse: 0, analysis: 0, structure: 0 }
+  };
+}
+function projectRoot(scan, project) {
+  const p = scan.projects.find((x) => x.name === project);
+  return p ? p.root : "";
+}
+function macrosOf(side, project) {
+  let lib = side.macros.get(project);
+  if (lib) return lib;
+  const p = side.scan.projects.find((x) => x.name === project);
+  const prefixes = (p?.macroPaths ?? ["macros"]).map((m) => {
+    const dir = m.replace(/\/+$/, "");
+    return dir === "" || dir === "." ? "" : `${dir}/`;
+  });
+  const files = [];
+  for (const [path, text] of side.files) {
+    if (path.endsWith(".sql") && prefixes.some((pre) => path.startsWith(pre)))
+      files.push({ path, text });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  lib = buildMacroLibrary(files);
+  side.macros.set(project, lib);
+  return lib;
+}
+function detectProjectDialect(side, project, explicit) {
+  const lib = macrosOf(side, project);
+  const sql = [];
+  for (const n of side.scan.nodes) {
+    if (n.kind === "model" && n.project === project) {
+      const t = side.files.get(n.path);
+      if (t !== void 0) sql.push(t);
+      if (sql.length >= 200) break;
+    }
+  }
+  return detectDialect({
+    ...explicit !== void 0 && { explicit },
+    macroNames: lib.macros.keys(),
+    sql
+  }).dialect;
+}
+function varsOf(scan, project, overrides) {
+  return { ...Object.hasOwn(scan.vars, project) ? scan.vars[project] : {}, ...overrides };
+}
+function resolveRelationNode(side, self, rel) {
+  if (rel.kind === "this") return self;
+  if (rel.kind === "source") {
+    const list2 = side.sources.get(`${rel.source}.${rel.table}`) ?? [];
+    return list2.find((n) => n.project === self.project) ?? list2[0];
+  }
+  const list = side.byName.get(rel.name) ?? [];
+  return rel.package ? list.find((n) => n.project === rel.package) : list.find((n) => n.project === self.project) ?? (list.length === 1 ? list[0] : void 0);
+}
+function resolveRelation(side, self, rel) {
+  return resolveRelationNode(side, self, rel)?.display;
+}
+async function analyseOn(side, node, dialect, vars, runner, fallback) {
+  if (node.kind !== "model" && node.kind !== "snapshot")
+    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
+  if (node.language === "python")
+    return { analysis: { unknown: "a Python model (not analysed)" }, upstream: {} };
+  const text = side.files.get(node.path);
+  if (text === void 0)
+    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
+  const t0 = performance.now();
+  const rendered = renderModel(text, {
+    dialect,
+    model: node.name,
+    projectName: node.project,
+    vars,
+    macros: macrosOf(side, node.project)
+  });
+  side.time.render += performance.now() - t0;
+  if ("unknown" in rendered)
+    return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
+  const upstream = {};
+  for (const [name, rel] of Object.entries(rendered.relations)) {
+    const display = resolveRelation(side, node, rel);
+    if (display !== void 0 && display !== node.display) upstream[name] = display;
+  }
+  const columnsOf = (rel) => {
+    const display = Object.hasOwn(upstream, rel) ? upstream[rel] : void 0;
+    if (display === void 0) return void 0;
+    const a = side.analyses.get(display) ?? fallback?.get(display);
+    if (a && !("unknown" in a) && a.complete) return a.columns.map((c) => c.name);
+    return declaredColumns(side, display);
+  };
+  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner, side.time);
+  return { analysis, sql: rendered.sql, upstream, relations: rendered.relations };
+}
+function yamlOf(side, path) {
+  if (side.yaml.has(path)) return side.yaml.get(path);
+  const text = side.files.get(path);
+  let doc = null;
+  if (text !== void 0 && text.length <= 5e6) {
+    doc = fastYaml(text);
+    if (doc === void 0)
+      try {
+        doc = (0, import_yaml.parse)(text, { maxAliasCount: 100, uniqueKeys: false }) ?? null;
+      } catch {
+        doc = null;
+      }
+  }
+  side.yaml.set(path, doc ?? null);
+  return doc ?? null;
+}
+var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function columnNames(entry) {
+  const cols = entry["columns"];
+  if (!Array.isArray(cols)) return void 0;
+  const names = cols.flatMap(
+    (c) => isObj(c) && typeof c["name"] === "string" ? [c["name"].toLowerCase()] : []
+  );
+  return names.length > 0 ? [...new Set(names)] : void 0;
+}
+function csvHeader(text) {
+  const end = text.indexOf("\n");
+  const line = (end < 0 ? text : text.slice(0, end)).replace(/^\uFEFF/, "").replace(/\r$/, "");
+  if (!line || line.length > 2e4) return void 0;
+  const names = line.split(",").map(
+    (c) => c.trim().replace(/^"(.*)"$/, "$1").toLowerCase()
+  );
+  return names.every((n) => /^[\w$ ]+$/.test(n)) ? names : void 0;
+}
+function declaredColumns(side, display) {
+  if (!side.declared) side.declared = indexDeclared(side);
+  return side.declared.get(display);
+}
+function indexDeclared(side) {
+  const out = /* @__PURE__ */ new Map();
+  const byKindName = /* @__PURE__ */ new Map();
+  for (const n of side.scan.nodes) {
+    if (!DATA_KINDS.has(n.kind) || n.external) continue;
+    const key = `${n.kind}\0${n.name}`;
+    const list = byKindName.get(key) ?? [];
+    list.push(n);
+    byKindName.set(key, list);
+  }
+  for (const n of side.scan.nodes) {
+    if (n.kind !== "seed" || n.external) continue;
+    const text = side.files.get(n.path);
+    const header = text === void 0 ? void 0 : csvHeader(text);
+    if (header) out.set(n.display, header);
+  }
+  const roots = side.scan.projects.map((p) => ({
+    name: p.name,
+    prefix: p.root ? `${p.root}/` : ""
+  }));
+  const owner = (path) => roots.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]?.name;
+  const put = (kind, name, project, cols) => {
+    const list = byKindName.get(`${kind}\0${name}`) ?? [];
+    const node = list.find((n) => n.project === project) ?? (list.length === 1 ? list[0] : void 0);
+    if (node && !out.has(node.display)) out.set(node.display, cols);
+  };
+  for (const [path, text] of side.files) {
+    if (!/\.ya?ml$/.test(path) || !text.includes("columns:") || path.endsWith("dbt_project.yml"))
+      continue;
+    const doc = yamlOf(side, path);
+    if (!isObj(doc)) continue;
+    const project = owner(path);
+    for (const [section, kind] of [
+      ["models", "model"],
+      ["seeds", "seed"],
+      ["snapshots", "snapshot"]
+    ]) {
+      const list = doc[section];
+      if (!Array.isArray(list)) continue;
+      for (const e of list) {
+        if (!isObj(e) || typeof e["name"] !== "string") continue;
+        const cols = columnNames(e);
+        if (cols) put(kind, e["name"], project, cols);
+      }
+    }
+    const sources = doc["sources"];
+    if (!Array.isArray(sources)) continue;
+    for (const s of sources) {
+      if (!isObj(s) || typeof s["name"] !== "string" || !Array.isArray(s["tables"])) continue;
+      for (const t of s["tables"]) {
+        if (!isObj(t) || typeof t["name"] !== "string") continue;
+        const cols = columnNames(t);
+        if (cols) put("source", `${s["name"]}.${t["name"]}`, project, cols);
+      }
+    }
+  }
+  return out;
 }
 
 // src/columns/classify.ts
@@ -6959,106 +7182,12 @@ function checkContract(model, base, head, headColumns) {
 var BUDGET_REASON = "not analysed (budget)";
 var UNAVAILABLE_REASON = "column analysis unavailable";
 var RENDERED = /* @__PURE__ */ new Set(["sql", "macro", "var"]);
-function sideOf(scan, files) {
-  const byId = /* @__PURE__ */ new Map();
-  const byDisplay = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  const sources = /* @__PURE__ */ new Map();
-  for (const n of scan.nodes) {
-    byId.set(n.id, n);
-    if (DATA_KINDS.has(n.kind) && !byDisplay.has(n.display)) byDisplay.set(n.display, n);
-    const map = n.kind === "source" ? sources : n.kind === "macro" ? void 0 : byName;
-    if (!map || n.kind === "exposure") continue;
-    const list = map.get(n.name) ?? [];
-    list.push(n);
-    map.set(n.name, list);
-  }
-  return {
-    scan,
-    files,
-    byId,
-    byDisplay,
-    byName,
-    sources,
-    macros: /* @__PURE__ */ new Map(),
-    analyses: /* @__PURE__ */ new Map(),
-    yaml: /* @__PURE__ */ new Map()
-  };
-}
-function projectRoot(scan, project) {
-  const p = scan.projects.find((x) => x.name === project);
-  return p ? p.root : "";
-}
-function macrosOf(side, project) {
-  let lib = side.macros.get(project);
-  if (lib) return lib;
-  const p = side.scan.projects.find((x) => x.name === project);
-  const prefixes = (p ? p.macroPaths : ["macros"]).map((m) => m === "" ? "" : `${m}/`);
-  const files = [];
-  for (const [path, text] of side.files) {
-    if (path.endsWith(".sql") && prefixes.some((pre) => path.startsWith(pre)))
-      files.push({ path, text });
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  lib = buildMacroLibrary(files);
-  side.macros.set(project, lib);
-  return lib;
-}
-function resolveRelation(side, self, rel) {
-  if (rel.kind === "this") return self.display;
-  if (rel.kind === "source") {
-    const list2 = side.sources.get(`${rel.source}.${rel.table}`) ?? [];
-    return (list2.find((n) => n.project === self.project) ?? list2[0])?.display;
-  }
-  const list = side.byName.get(rel.name) ?? [];
-  const pick = rel.package ? list.find((n) => n.project === rel.package) : list.find((n) => n.project === self.project) ?? (list.length === 1 ? list[0] : void 0);
-  return pick?.display;
-}
-async function analyseOn(side, node, dialect, vars, runner, fallback) {
-  if (node.kind !== "model" && node.kind !== "snapshot")
-    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
-  if (node.language === "python")
-    return { analysis: { unknown: "a Python model (not analysed)" }, upstream: {} };
-  const text = side.files.get(node.path);
-  if (text === void 0)
-    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
-  const rendered = renderModel(text, {
-    dialect,
-    model: node.name,
-    projectName: node.project,
-    vars,
-    macros: macrosOf(side, node.project)
-  });
-  if ("unknown" in rendered)
-    return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
-  const upstream = {};
-  for (const [name, rel] of Object.entries(rendered.relations)) {
-    const display = resolveRelation(side, node, rel);
-    if (display !== void 0 && display !== node.display) upstream[name] = display;
-  }
-  const columnsOf = (rel) => {
-    const display = Object.hasOwn(upstream, rel) ? upstream[rel] : void 0;
-    if (display === void 0) return void 0;
-    const a = side.analyses.get(display) ?? fallback?.get(display);
-    return a && !("unknown" in a) && a.complete ? a.columns.map((c) => c.name) : void 0;
-  };
-  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner);
-  return { analysis, sql: rendered.sql, upstream };
-}
 function contractOf(side, node) {
   const root = projectRoot(side.scan, node.project);
   const prefix = root ? `${root}/` : "";
   for (const [path, text] of side.files) {
     if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path) || !text.includes(node.name)) continue;
-    let doc = side.yaml.get(path);
-    if (doc === void 0) {
-      try {
-        doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 }) ?? null;
-      } catch {
-        doc = null;
-      }
-      side.yaml.set(path, doc);
-    }
+    const doc = yamlOf(side, path);
     const models = doc?.models;
     if (!Array.isArray(models)) continue;
     for (const m of models) {
@@ -7118,27 +7247,10 @@ async function run(input, options, runner) {
   const dialects = /* @__PURE__ */ Object.create(null);
   const dialectOf = (project) => {
     if (Object.hasOwn(dialects, project)) return dialects[project];
-    const lib = macrosOf(head, project);
-    const sql = [];
-    for (const n of input.head.nodes) {
-      if (n.kind === "model" && n.project === project) {
-        const t = head.files.get(n.path);
-        if (t !== void 0) sql.push(t);
-        if (sql.length >= 200) break;
-      }
-    }
-    const { dialect } = detectDialect({
-      ...options.dialect !== void 0 && { explicit: options.dialect },
-      macroNames: lib.macros.keys(),
-      sql
-    });
+    const dialect = detectProjectDialect(head, project, options.dialect);
     dialects[project] = dialect;
     return dialect;
   };
-  const varsOf = (scan, project) => ({
-    ...Object.hasOwn(scan.vars, project) ? scan.vars[project] : {},
-    ...options.vars
-  });
   const anchors = [];
   const classify = [];
   const radiusOnly = [];
@@ -7261,7 +7373,7 @@ async function run(input, options, runner) {
         base,
         c.b,
         dialect,
-        varsOf(base.scan, c.b.project),
+        varsOf(base.scan, c.b.project, options.vars),
         runner,
         head.analyses
       );
@@ -7272,7 +7384,7 @@ async function run(input, options, runner) {
       head,
       h,
       dialect,
-      varsOf(head.scan, h.project),
+      varsOf(head.scan, h.project, options.vars),
       runner,
       void 0
     );
@@ -7349,6 +7461,11 @@ function unavailableColumnImpact(input, why) {
 }
 
 export {
+  sideOf,
+  detectProjectDialect,
+  varsOf,
+  analyseOn,
+  BUDGET_REASON,
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact

@@ -3,17 +3,17 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-BC4R4XMN.js";
-import "./chunk-XHQZAKRJ.js";
+} from "./chunk-FLKRXOEJ.js";
+import "./chunk-VMKOSSMU.js";
+import "./chunk-EMRPDM7W.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-GL2L2KHR.js";
+import "./chunk-ZF4AHPEM.js";
+import "./chunk-ZPFXSB5T.js";
+import "./chunk-W4KMJELL.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";
-import "./chunk-AYS3NY4H.js";
-import "./chunk-TU2PVG7R.js";
-import "./chunk-W4KMJELL.js";
-import "./chunk-5FNQ5K7F.js";
 import "./chunk-HDHW62PR.js";
+import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";
 import "./chunk-PY5VAGIZ.js";
 export {
