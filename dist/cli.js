@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-PVA6US7Q.js";
-import "./chunks/chunk-ZF4AHPEM.js";
+} from "./chunks/chunk-LVKN6CMX.js";
+import "./chunks/chunk-ZY255WE4.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -41,8 +41,8 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-ZPFXSB5T.js";
-import "./chunks/chunk-W4KMJELL.js";
+} from "./chunks/chunk-7HBPUTZ2.js";
+import "./chunks/chunk-33OBH5GO.js";
 import {
   COLUMNS_BUDGET_SECONDS,
   FORMATS,
@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-63XDKCBJ.js");
-    const { shippedChildScript } = await import("./chunks/isolated-Z4E2FUNH.js");
+    const { withColumnImpact } = await import("./chunks/attach-HGLHT3PU.js");
+    const { shippedChildScript } = await import("./chunks/isolated-YU7RXSSI.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1048,7 +1048,7 @@ async function lineageCommand(argv, io) {
     ref,
     notes: notes2
   });
-  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes2, io);
+  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes2, io, config);
   const sources = lineageSources(args.lineage, config);
   const graph = await lineageAt(repo, commit, ref, config, sources);
   if (graph.sources.length === 0) {
@@ -1076,18 +1076,20 @@ function columnsBudget(value) {
     );
   return Math.round(seconds * 1e3);
 }
-async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io) {
+async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const code = await readCodeFilesAt(repo, commit);
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-B3C6CBEK.js"),
+    import("./chunks/lineage-ZXOSF5WP.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const lineage = await columnLineage(
-    { ref, scan: code.scan, files: code.files },
-    { totalMs, workers: columnWorkers() }
-  );
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-YU7RXSSI.js");
+  const request = {
+    input: { ref, scan: code.scan, files: code.files },
+    options: { totalMs, workers: columnWorkers(), ...columnOptions(config) }
+  };
+  const lineage = shippedChildScript() === void 0 ? await columnLineage(request.input, request.options) : await isolatedColumnLineage(request);
   if (process.env.BLAST_RADIUS_DEBUG) {
     const t = lineage.timing;
     const s = (ms) => `${(ms / 1e3).toFixed(1)} s`;
@@ -1150,8 +1152,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-PLFM7UIL.js"),
-    import("./chunks/context-3IZ2JZOV.js")
+    import("./chunks/audit-FV7F6N3F.js"),
+    import("./chunks/context-X44I6XUW.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1164,7 +1166,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-AZ7EQDVO.js");
+  return import("./chunks/markdown-7OBSIOEV.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1199,7 +1201,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-6PNVSAQG.js")
+    import("./chunks/nodes-RVLOL5KW.js")
   ]);
   const markdown = `${toMarkdown([
     {

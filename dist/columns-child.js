@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  columnLineage
+} from "./chunks/chunk-TUHMPLRE.js";
+import {
   analyzeColumnImpact
 } from "./chunks/chunk-52WKMVCA.js";
 import "./chunks/chunk-4BSQ2KHR.js";
@@ -22,7 +25,9 @@ async function main() {
   let response;
   try {
     const request = deserialize(await readStdin());
-    response = { result: await analyzeColumnImpact(request.input, request.options) };
+    response = {
+      result: request.kind === "lineage" ? await columnLineage(request.input, request.options) : await analyzeColumnImpact(request.input, request.options)
+    };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }

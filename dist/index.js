@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-PVA6US7Q.js";
+} from "./chunks/chunk-LVKN6CMX.js";
 import {
   sameValue
-} from "./chunks/chunk-ZF4AHPEM.js";
+} from "./chunks/chunk-ZY255WE4.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -37,7 +37,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-ZPFXSB5T.js";
+} from "./chunks/chunk-7HBPUTZ2.js";
 import {
   _default,
   _enum,
@@ -46,7 +46,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-W4KMJELL.js";
+} from "./chunks/chunk-33OBH5GO.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
@@ -1896,7 +1896,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-63XDKCBJ.js");
+  const { withColumnImpact } = await import("./chunks/attach-HGLHT3PU.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1924,7 +1924,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-AZ7EQDVO.js");
+var loadMarkdown = () => import("./chunks/markdown-7OBSIOEV.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -411,7 +411,7 @@ async function lineageCommand(argv: string[], io: Io): Promise<number> {
     ref,
     notes,
   });
-  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes, io);
+  if (args.columns) return lineageColumns(repo, commit, ref, budget, format, notes, io, config);
   const sources = lineageSources(args.lineage, config);
   const graph = await lineageAt(repo, commit, ref, config, sources);
   if (graph.sources.length === 0) {
@@ -453,6 +453,7 @@ async function lineageColumns(
   format: 'text' | 'json' | 'mermaid',
   notes: readonly string[],
   io: Io,
+  config: Config,
 ): Promise<number> {
   const code = await readCodeFilesAt(repo, commit);
   if (code === null)
@@ -462,10 +463,16 @@ async function lineageColumns(
     import('../columns/lineage.js'),
     import('./lineage-columns.js'),
   ]);
-  const lineage = await columnLineage(
-    { ref, scan: code.scan, files: code.files },
-    { totalMs, workers: columnWorkers() },
-  );
+  // From the bundle, in the isolated renderer (the templates may be a pull request's), as diff.
+  const { isolatedColumnLineage, shippedChildScript } = await import('../isolation/isolated.js');
+  const request = {
+    input: { ref, scan: code.scan, files: code.files },
+    options: { totalMs, workers: columnWorkers(), ...columnOptions(config) },
+  };
+  const lineage =
+    shippedChildScript() === undefined
+      ? await columnLineage(request.input, request.options)
+      : await isolatedColumnLineage(request);
   if (process.env.BLAST_RADIUS_DEBUG) {
     const t = lineage.timing;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

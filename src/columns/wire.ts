@@ -6,6 +6,7 @@
 import * as z from '../util/zod.js';
 import { DIALECTS } from './types.js';
 import type { ColumnImpact } from './impact.js';
+import type { ColumnLineage } from './lineage.js';
 
 /** Longest string accepted from the child (names are capped far below by the scanner). */
 const MAX_TEXT = 4096;
@@ -57,4 +58,64 @@ export function checkColumnImpact(value: unknown): ColumnImpact {
     );
   }
   return parsed.data as ColumnImpact;
+}
+
+const upstream = z.strictObject({ node: text, column: text });
+const ms = z.number().check(z.nonnegative());
+
+const columnLineageSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  mode: z.literal('lineage-columns'),
+  ref: text,
+  dialects: z.record(text, z.enum(DIALECTS)),
+  limits: z.strictObject({ timeoutMs: count, totalMs: count }),
+  summary: z.strictObject({
+    models: count,
+    analysed: count,
+    complete: count,
+    partial: count,
+    unknown: count,
+    unknownByReason: z.record(text, count),
+  }),
+  models: z.array(
+    z.strictObject({
+      name: text,
+      kind: z.enum(['model', 'snapshot']),
+      project: text,
+      path: text,
+      status: z.enum(['complete', 'partial', 'unknown']),
+      unknown: z.optional(text),
+      incomplete: z.optional(texts),
+      reads: texts,
+      columns: z.array(
+        z.strictObject({
+          name: text,
+          transform: text,
+          upstream: z.array(upstream),
+          truncated: z.optional(z.literal(true)),
+        }),
+      ),
+      rowAffecting: z.array(
+        z.strictObject({
+          node: text,
+          column: text,
+          context: z.enum(['filter', 'join', 'group', 'having', 'qualify', 'distinct']),
+        }),
+      ),
+      truncated: z.optional(z.literal(true)),
+    }),
+  ),
+  timing: z.strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms }),
+});
+
+/** The child's `lineage --columns` answer as a `ColumnLineage`, or an error saying what is wrong. */
+export function checkColumnLineage(value: unknown): ColumnLineage {
+  const parsed = columnLineageSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `the isolated renderer's answer is not a column lineage (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
+    );
+  }
+  return parsed.data as ColumnLineage;
 }

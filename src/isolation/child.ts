@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { analyzeColumnImpact } from '../columns/impact.js';
+import { columnLineage } from '../columns/lineage.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -18,7 +19,12 @@ async function main(): Promise<void> {
   let response: ChildResponse;
   try {
     const request = deserialize(await readStdin()) as ChildRequest;
-    response = { result: await analyzeColumnImpact(request.input, request.options) };
+    response = {
+      result:
+        request.kind === 'lineage'
+          ? await columnLineage(request.input, request.options)
+          : await analyzeColumnImpact(request.input, request.options),
+    };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -17,13 +17,25 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from '../columns/impact.js';
 import { polyglotUrl } from '../columns/polyglot.js';
-import { checkColumnImpact } from '../columns/wire.js';
+import { checkColumnImpact, checkColumnLineage } from '../columns/wire.js';
+import type {
+  ColumnLineage,
+  ColumnLineageInput,
+  ColumnLineageOptions,
+} from '../columns/lineage.js';
 
-/** What the child is asked: the input and the options that are plain data. */
-export interface ChildRequest {
-  readonly input: ColumnImpactInput;
-  readonly options: Omit<ColumnImpactOptions, 'runner'>;
-}
+/** What the child is asked: a diff's column impact, or one commit's column lineage. */
+export type ChildRequest =
+  | {
+      readonly kind: 'impact';
+      readonly input: ColumnImpactInput;
+      readonly options: Omit<ColumnImpactOptions, 'runner'>;
+    }
+  | {
+      readonly kind: 'lineage';
+      readonly input: ColumnLineageInput;
+      readonly options: Omit<ColumnLineageOptions, 'runner' | 'now'>;
+    };
 
 export type ChildResponse = { readonly result: unknown } | { readonly error: string };
 
@@ -86,13 +98,28 @@ function readableFor(childScript: string): string[] {
  * the caller (`withColumnImpact`) turns that into `unknown` changes, never into "safe".
  */
 export async function isolatedColumnImpact(
-  request: ChildRequest,
+  request: Omit<Extract<ChildRequest, { kind: 'impact' }>, 'kind'>,
   isolation: IsolationOptions = {},
 ): Promise<ColumnImpact> {
+  return checkColumnImpact(await runChild({ kind: 'impact', ...request }, isolation));
+}
+
+/** `lineage --columns` in the isolated child (the same walls as `isolatedColumnImpact`). */
+export async function isolatedColumnLineage(
+  request: Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>,
+  isolation: IsolationOptions = {},
+): Promise<ColumnLineage> {
+  return checkColumnLineage(await runChild({ kind: 'lineage', ...request }, isolation));
+}
+
+/** Runs the child on one request; its answer's `result`, unchecked (the callers check it). */
+async function runChild(request: ChildRequest, isolation: IsolationOptions): Promise<unknown> {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === undefined)
     throw new Error('the isolated renderer (columns-child.js) is not shipped beside this code');
-  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? 180_000) + 60_000;
+  const killAfterMs =
+    isolation.killAfterMs ??
+    (request.options.totalMs ?? (request.kind === 'lineage' ? 600_000 : 180_000)) + 60_000;
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
   const child = spawn(
     process.execPath,
@@ -144,7 +171,7 @@ export async function isolatedColumnImpact(
     }
     const r = response as Partial<Record<'result' | 'error', unknown>>;
     if (typeof r?.error === 'string') throw new Error(r.error.slice(0, 300));
-    return checkColumnImpact(r?.result);
+    return r?.result;
   } finally {
     clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -18,6 +18,7 @@ export {
   minLength,
   nonnegative,
   nullable,
+  number,
   optional,
   positive,
   prettifyError,

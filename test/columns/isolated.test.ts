@@ -11,7 +11,12 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffScans, scanRepository } from '../../src/project/index.js';
 import { analyzeColumnImpact, inProcessRunner } from '../../src/columns/index.js';
-import { isolatedColumnImpact, isolationFlags } from '../../src/isolation/isolated.js';
+import {
+  isolatedColumnImpact,
+  isolatedColumnLineage,
+  isolationFlags,
+} from '../../src/isolation/isolated.js';
+import { columnLineage } from '../../src/columns/lineage.js';
 import { polyglotUrl } from '../../src/columns/polyglot.js';
 
 // Inside the repository, so the child resolves nothing from outside what it is allowed to read.
@@ -132,6 +137,24 @@ describe('isolatedColumnImpact', () => {
       user_emails: 'columns',
       user_names: 'unaffected',
     });
+  }, 60_000);
+
+  it('exports the same column lineage as the in-process analysis', async () => {
+    const headFiles = files('select 1 as user_id, name, email from raw\n');
+    const scan = scanRepository(headFiles);
+    const runner = inProcessRunner();
+    const strip = ({ timing: _timing, ...rest }: Awaited<ReturnType<typeof columnLineage>>) => rest;
+    const expected = await columnLineage({ ref: 'HEAD', scan, files: headFiles }, { runner });
+    await runner.close();
+    const isolated = await isolatedColumnLineage(
+      { input: { ref: 'HEAD', scan, files: headFiles }, options: { timeoutMs: 20_000 } },
+      { childScript },
+    );
+    expect(strip(isolated)).toEqual({ ...strip(expected), limits: isolated.limits });
+    expect(isolated.models.find((m) => m.name === 'user_emails')?.columns).toEqual([
+      expect.objectContaining({ name: 'user_id' }),
+      expect.objectContaining({ name: 'email' }),
+    ]);
   }, 60_000);
 
   it('refuses a child that overruns, crashes, floods or answers garbage, in one line', async () => {

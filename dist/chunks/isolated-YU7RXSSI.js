@@ -1,15 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact,
+  isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-6MEZG7O2.js";
-import "./chunk-W4KMJELL.js";
+} from "./chunk-RFYYPHGF.js";
+import "./chunk-33OBH5GO.js";
 import "./chunk-VVARAHRK.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   isolatedColumnImpact,
+  isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
 };

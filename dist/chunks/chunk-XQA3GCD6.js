@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-EMRPDM7W.js";
+} from "./chunk-TEVTJ7IR.js";
 import {
   clip,
   escapeHtml,

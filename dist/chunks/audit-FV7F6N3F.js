@@ -3,13 +3,13 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-FLKRXOEJ.js";
-import "./chunk-VMKOSSMU.js";
-import "./chunk-EMRPDM7W.js";
+} from "./chunk-AWKVATWZ.js";
+import "./chunk-XQA3GCD6.js";
+import "./chunk-TEVTJ7IR.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-ZF4AHPEM.js";
-import "./chunk-ZPFXSB5T.js";
-import "./chunk-W4KMJELL.js";
+import "./chunk-ZY255WE4.js";
+import "./chunk-7HBPUTZ2.js";
+import "./chunk-33OBH5GO.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-6MEZG7O2.js";
-import "./chunk-W4KMJELL.js";
+} from "./chunk-RFYYPHGF.js";
+import "./chunk-33OBH5GO.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,

@@ -19,7 +19,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-VMKOSSMU.js";
+} from "./chunk-XQA3GCD6.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EMRPDM7W.js";
+} from "./chunk-TEVTJ7IR.js";
 import {
   toMarkdown,
   utf16Length,
@@ -35,10 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-ZF4AHPEM.js";
+} from "./chunk-ZY255WE4.js";
 import {
   RULES
-} from "./chunk-ZPFXSB5T.js";
+} from "./chunk-7HBPUTZ2.js";
 import {
   flowchart,
   withinMermaidLimits

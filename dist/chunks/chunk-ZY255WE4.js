@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-ZPFXSB5T.js";
+} from "./chunk-7HBPUTZ2.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

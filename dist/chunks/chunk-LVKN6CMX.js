@@ -3,7 +3,7 @@ import {
   ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-ZF4AHPEM.js";
+} from "./chunk-ZY255WE4.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -29,7 +29,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-ZPFXSB5T.js";
+} from "./chunk-7HBPUTZ2.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";

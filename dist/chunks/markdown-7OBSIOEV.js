@@ -5,16 +5,16 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-FLKRXOEJ.js";
-import "./chunk-VMKOSSMU.js";
+} from "./chunk-AWKVATWZ.js";
+import "./chunk-XQA3GCD6.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-EMRPDM7W.js";
+} from "./chunk-TEVTJ7IR.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-ZF4AHPEM.js";
-import "./chunk-ZPFXSB5T.js";
-import "./chunk-W4KMJELL.js";
+import "./chunk-ZY255WE4.js";
+import "./chunk-7HBPUTZ2.js";
+import "./chunk-33OBH5GO.js";
 import "./chunk-CPASOWOT.js";
 import {
   commentMarker

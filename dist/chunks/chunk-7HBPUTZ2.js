@@ -16,7 +16,7 @@ import {
   strictObject,
   string,
   unknown
-} from "./chunk-W4KMJELL.js";
+} from "./chunk-33OBH5GO.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";

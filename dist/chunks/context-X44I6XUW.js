@@ -6,9 +6,9 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EMRPDM7W.js";
-import "./chunk-ZPFXSB5T.js";
-import "./chunk-W4KMJELL.js";
+} from "./chunk-TEVTJ7IR.js";
+import "./chunk-7HBPUTZ2.js";
+import "./chunk-33OBH5GO.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";

@@ -6,17 +6,12 @@ import {
   sideOf,
   varsOf
 } from "./chunk-52WKMVCA.js";
-import "./chunk-4BSQ2KHR.js";
-import "./chunk-HW2WQZXP.js";
 import {
   workerPool
 } from "./chunk-VVARAHRK.js";
-import "./chunk-5FNQ5K7F.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
-import "./chunk-SEVLTCV4.js";
-import "./chunk-PY5VAGIZ.js";
 
 // src/columns/lineage.ts
 var MAX_COLUMNS = 2e3;
@@ -251,10 +246,11 @@ function insertSorted(xs, x) {
   }
   xs.splice(lo, 0, x);
 }
+
 export {
   MAX_COLUMNS,
-  MAX_ROW_USES,
   MAX_UPSTREAM,
-  columnLineage,
-  reasonClass
+  MAX_ROW_USES,
+  reasonClass,
+  columnLineage
 };

@@ -19,10 +19,10 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-VMKOSSMU.js";
-import "./chunk-EMRPDM7W.js";
-import "./chunk-ZPFXSB5T.js";
-import "./chunk-W4KMJELL.js";
+} from "./chunk-XQA3GCD6.js";
+import "./chunk-TEVTJ7IR.js";
+import "./chunk-7HBPUTZ2.js";
+import "./chunk-33OBH5GO.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";

@@ -7,11 +7,12 @@ import {
   array,
   int,
   literal,
+  number,
   optional,
   record,
   strictObject,
   string
-} from "./chunk-W4KMJELL.js";
+} from "./chunk-33OBH5GO.js";
 import {
   polyglotUrl
 } from "./chunk-VVARAHRK.js";
@@ -73,6 +74,62 @@ function checkColumnImpact(value) {
   }
   return parsed.data;
 }
+var upstream = strictObject({ node: text, column: text });
+var ms = number().check(_nonnegative());
+var columnLineageSchema = strictObject({
+  schemaVersion: literal(1),
+  mode: literal("lineage-columns"),
+  ref: text,
+  dialects: record(text, _enum(DIALECTS)),
+  limits: strictObject({ timeoutMs: count, totalMs: count }),
+  summary: strictObject({
+    models: count,
+    analysed: count,
+    complete: count,
+    partial: count,
+    unknown: count,
+    unknownByReason: record(text, count)
+  }),
+  models: array(
+    strictObject({
+      name: text,
+      kind: _enum(["model", "snapshot"]),
+      project: text,
+      path: text,
+      status: _enum(["complete", "partial", "unknown"]),
+      unknown: optional(text),
+      incomplete: optional(texts),
+      reads: texts,
+      columns: array(
+        strictObject({
+          name: text,
+          transform: text,
+          upstream: array(upstream),
+          truncated: optional(literal(true))
+        })
+      ),
+      rowAffecting: array(
+        strictObject({
+          node: text,
+          column: text,
+          context: _enum(["filter", "join", "group", "having", "qualify", "distinct"])
+        })
+      ),
+      truncated: optional(literal(true))
+    })
+  ),
+  timing: strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms })
+});
+function checkColumnLineage(value) {
+  const parsed = columnLineageSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `the isolated renderer's answer is not a column lineage (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
+    );
+  }
+  return parsed.data;
+}
 
 // src/isolation/isolated.ts
 function shippedChildScript() {
@@ -103,10 +160,16 @@ function readableFor(childScript) {
   return [...dirs];
 }
 async function isolatedColumnImpact(request, isolation = {}) {
+  return checkColumnImpact(await runChild({ kind: "impact", ...request }, isolation));
+}
+async function isolatedColumnLineage(request, isolation = {}) {
+  return checkColumnLineage(await runChild({ kind: "lineage", ...request }, isolation));
+}
+async function runChild(request, isolation) {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === void 0)
     throw new Error("the isolated renderer (columns-child.js) is not shipped beside this code");
-  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? 18e4) + 6e4;
+  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? (request.kind === "lineage" ? 6e5 : 18e4)) + 6e4;
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
   const child = spawn(
     process.execPath,
@@ -158,7 +221,7 @@ async function isolatedColumnImpact(request, isolation = {}) {
     }
     const r = response;
     if (typeof r?.error === "string") throw new Error(r.error.slice(0, 300));
-    return checkColumnImpact(r?.result);
+    return r?.result;
   } finally {
     clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -173,5 +236,6 @@ function firstLine(text2) {
 export {
   shippedChildScript,
   isolationFlags,
-  isolatedColumnImpact
+  isolatedColumnImpact,
+  isolatedColumnLineage
 };

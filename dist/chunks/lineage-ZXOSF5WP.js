@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  MAX_COLUMNS,
+  MAX_ROW_USES,
+  MAX_UPSTREAM,
+  columnLineage,
+  reasonClass
+} from "./chunk-TUHMPLRE.js";
+import "./chunk-52WKMVCA.js";
+import "./chunk-4BSQ2KHR.js";
+import "./chunk-HW2WQZXP.js";
+import "./chunk-VVARAHRK.js";
+import "./chunk-5FNQ5K7F.js";
+import "./chunk-KGE5B3C6.js";
+import "./chunk-SEVLTCV4.js";
+import "./chunk-PY5VAGIZ.js";
+export {
+  MAX_COLUMNS,
+  MAX_ROW_USES,
+  MAX_UPSTREAM,
+  columnLineage,
+  reasonClass
+};
