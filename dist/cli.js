@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-HGLHT3PU.js");
-    const { shippedChildScript } = await import("./chunks/isolated-YU7RXSSI.js");
+    const { withColumnImpact } = await import("./chunks/attach-G3CTDXOF.js");
+    const { shippedChildScript } = await import("./chunks/isolated-Y5IC55YA.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1081,10 +1081,10 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-ZXOSF5WP.js"),
+    import("./chunks/lineage-UYGNYAMV.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-YU7RXSSI.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-Y5IC55YA.js");
   const request = {
     input: { ref, scan: code.scan, files: code.files },
     options: { totalMs, workers: columnWorkers(), ...columnOptions(config) }

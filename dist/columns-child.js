@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-TUHMPLRE.js";
+} from "./chunks/chunk-GELJJPUH.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-52WKMVCA.js";
+} from "./chunks/chunk-TNLWJZAO.js";
 import "./chunks/chunk-4BSQ2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-VVARAHRK.js";
+import "./chunks/chunk-GJNNJJ3R.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

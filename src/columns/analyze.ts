@@ -101,6 +101,41 @@ export function stripComments(sql: string, dialect: Dialect): string {
   return out + sql.slice(from);
 }
 
+/**
+ * Trino's (and Dune's) bare varbinary literals `0xABCD` written as `X'ABCD'`, the form polyglot's
+ * Trino parser takes; outside string literals and quoted identifiers, at a token start only.
+ * Other dialects' SQL is returned as it is.
+ */
+export function hexLiterals(sql: string, dialect: Dialect): string {
+  if (dialect !== 'trino' || !/0x[0-9a-f]/i.test(sql)) return sql;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  const word = /[\w$.]/;
+  while (i < n) {
+    const c = sql[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < n && !(sql[j] === c && sql[j + 1] !== c)) j += sql[j] === c ? 2 : 1;
+      i = j + 1;
+    } else if (
+      c === '0' &&
+      (sql[i + 1] === 'x' || sql[i + 1] === 'X') &&
+      !word.test(sql[i - 1] ?? ' ')
+    ) {
+      let j = i + 2;
+      while (j < n && /[0-9a-fA-F]/.test(sql[j]!)) j++;
+      if (j > i + 2 && !word.test(sql[j] ?? ' ')) {
+        out += `${sql.slice(from, i)}X'${sql.slice(i + 2, j)}'`;
+        from = j;
+      }
+      i = j;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
+
 /** Upstream columns per relation, for polyglot's schema (expands `select *`). */
 export type UpstreamColumns = (relation: string) => readonly string[] | undefined;
 

@@ -13,6 +13,7 @@ import {
   modelColumnsFrom,
   polyglotDialect,
   schemaFor,
+  hexLiterals,
   stripComments,
   type RawResult,
   type UpstreamColumns,
@@ -333,7 +334,7 @@ export async function analyzeModel(
   time?: { parse: number; analysis: number; structure: number },
 ): Promise<Analysis> {
   const raw = await runner.run(
-    stripComments(rendered.sql, dialect),
+    hexLiterals(stripComments(rendered.sql, dialect), dialect),
     dialect,
     schemaFor(rendered.relations, upstreamColumns),
   );

@@ -40,3 +40,25 @@ describe('stripComments', () => {
     ]);
   });
 });
+
+describe('hexLiterals', () => {
+  it("writes Trino's bare 0x literals as X'…', nowhere else", async () => {
+    const { hexLiterals } = await import('../../src/columns/analyze.js');
+    expect(
+      hexLiterals("select a from t where b = 0xAbC1 and c = '0xff' and d0x1 = 1", 'trino'),
+    ).toBe("select a from t where b = X'AbC1' and c = '0xff' and d0x1 = 1");
+    expect(hexLiterals('select "0x12" from t where x = 0x', 'trino')).toBe(
+      'select "0x12" from t where x = 0x',
+    );
+    expect(hexLiterals('select 0xff', 'snowflake')).toBe('select 0xff');
+    const runner = inProcessRunner();
+    const analysis = await analyzeModel(
+      { sql: 'select a from t where b = 0xabcdef', relations: {} },
+      'trino',
+      undefined,
+      runner,
+    );
+    await runner.close();
+    expect('unknown' in analysis).toBe(false);
+  });
+});

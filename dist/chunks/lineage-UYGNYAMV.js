@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-TUHMPLRE.js";
-import "./chunk-52WKMVCA.js";
+} from "./chunk-GELJJPUH.js";
+import "./chunk-TNLWJZAO.js";
 import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-VVARAHRK.js";
+import "./chunk-GJNNJJ3R.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

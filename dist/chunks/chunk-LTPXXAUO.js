@@ -15,7 +15,7 @@ import {
 } from "./chunk-33OBH5GO.js";
 import {
   polyglotUrl
-} from "./chunk-VVARAHRK.js";
+} from "./chunk-GJNNJJ3R.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-VVARAHRK.js";
+} from "./chunk-GJNNJJ3R.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-RFYYPHGF.js";
+} from "./chunk-LTPXXAUO.js";
 import "./chunk-33OBH5GO.js";
-import "./chunk-VVARAHRK.js";
+import "./chunk-GJNNJJ3R.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

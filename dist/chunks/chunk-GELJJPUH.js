@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-52WKMVCA.js";
+} from "./chunk-TNLWJZAO.js";
 import {
   workerPool
-} from "./chunk-VVARAHRK.js";
+} from "./chunk-GJNNJJ3R.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

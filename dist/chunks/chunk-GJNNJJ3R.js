@@ -290,6 +290,31 @@ function stripComments(sql, dialect) {
   }
   return out + sql.slice(from);
 }
+function hexLiterals(sql, dialect) {
+  if (dialect !== "trino" || !/0x[0-9a-f]/i.test(sql)) return sql;
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  const word = /[\w$.]/;
+  while (i < n) {
+    const c = sql[i];
+    if (c === "'" || c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < n && !(sql[j] === c && sql[j + 1] !== c)) j += sql[j] === c ? 2 : 1;
+      i = j + 1;
+    } else if (c === "0" && (sql[i + 1] === "x" || sql[i + 1] === "X") && !word.test(sql[i - 1] ?? " ")) {
+      let j = i + 2;
+      while (j < n && /[0-9a-fA-F]/.test(sql[j])) j++;
+      if (j > i + 2 && !word.test(sql[j] ?? " ")) {
+        out += `${sql.slice(from, i)}X'${sql.slice(i + 2, j)}'`;
+        from = j;
+      }
+      i = j;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
 function schemaFor(relations, upstreamColumns) {
   const tables = [];
   if (upstreamColumns) {
@@ -594,7 +619,7 @@ function workerPool(options = {}) {
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
   const raw = await runner.run(
-    stripComments(rendered.sql, dialect),
+    hexLiterals(stripComments(rendered.sql, dialect), dialect),
     dialect,
     schemaFor(rendered.relations, upstreamColumns)
   );

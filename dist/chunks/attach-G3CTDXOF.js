@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-RFYYPHGF.js";
+} from "./chunk-LTPXXAUO.js";
 import "./chunk-33OBH5GO.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-52WKMVCA.js";
+} from "./chunk-TNLWJZAO.js";
 import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-VVARAHRK.js";
+import "./chunk-GJNNJJ3R.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
