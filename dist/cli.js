@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-LVKN6CMX.js";
-import "./chunks/chunk-ZY255WE4.js";
+} from "./chunks/chunk-THTPZ5O6.js";
+import "./chunks/chunk-7CFCTPOO.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-G3CTDXOF.js");
-    const { shippedChildScript } = await import("./chunks/isolated-Y5IC55YA.js");
+    const { withColumnImpact } = await import("./chunks/attach-JXFXXEFG.js");
+    const { shippedChildScript } = await import("./chunks/isolated-4CVZHU63.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1081,10 +1081,10 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-UYGNYAMV.js"),
+    import("./chunks/lineage-HEB5DTL7.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-Y5IC55YA.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-4CVZHU63.js");
   const request = {
     input: { ref, scan: code.scan, files: code.files },
     options: { totalMs, workers: columnWorkers(), ...columnOptions(config) }
@@ -1152,7 +1152,7 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-FV7F6N3F.js"),
+    import("./chunks/audit-ZCPN5C3I.js"),
     import("./chunks/context-X44I6XUW.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
@@ -1166,7 +1166,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-7OBSIOEV.js");
+  return import("./chunks/markdown-RHIPR3VB.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

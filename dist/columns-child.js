@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-GELJJPUH.js";
+} from "./chunks/chunk-2A5OQA76.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-TNLWJZAO.js";
+} from "./chunks/chunk-KV37VQLH.js";
 import "./chunks/chunk-4BSQ2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-GJNNJJ3R.js";
@@ -15,13 +15,29 @@ import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/isolation/child.ts
 import { createWriteStream } from "node:fs";
-import { deserialize, serialize } from "node:v8";
+import { deserialize } from "node:v8";
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
+function closeFunctionConstructors() {
+  const kinds = [function() {
+  }, async function() {
+  }, function* () {
+  }, async function* () {
+  }].map(
+    (f) => Object.getPrototypeOf(f)
+  );
+  for (const proto of kinds)
+    Object.defineProperty(proto, "constructor", {
+      value: void 0,
+      writable: false,
+      configurable: false
+    });
+}
 async function main() {
+  closeFunctionConstructors();
   let response;
   try {
     const request = deserialize(await readStdin());
@@ -32,6 +48,6 @@ async function main() {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
   const out = createWriteStream("", { fd: 3 });
-  out.end(serialize(response), () => process.exit(0));
+  out.end(JSON.stringify(response), () => process.exit(0));
 }
 void main();

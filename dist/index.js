@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-LVKN6CMX.js";
+} from "./chunks/chunk-THTPZ5O6.js";
 import {
   sameValue
-} from "./chunks/chunk-ZY255WE4.js";
+} from "./chunks/chunk-7CFCTPOO.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -805,6 +805,7 @@ async function readAuditCode(source, commit) {
 }
 
 // src/action/manifests.ts
+import { constants as constants3 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 
@@ -905,15 +906,20 @@ var MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
 async function readBounded(path, input) {
   let handle;
   try {
-    handle = await open2(path, "r");
+    handle = await open2(path, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   } catch (error2) {
     const code = error2.code;
     throw new ActionInputError(
-      `input "${input}": ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? "error"})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`
+      `input "${input}": ${code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link, not read" : `cannot read it (${code ?? "error"})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`
     );
   }
   try {
-    const { size } = await handle.stat();
+    const stat2 = await handle.stat();
+    if (!stat2.isFile())
+      throw new ActionInputError(
+        `input "${input}": ${path} is not a regular file — point it at dbt's target/manifest.json`
+      );
+    const { size } = stat2;
     if (size > MAX_MANIFEST_BYTES)
       throw new ActionInputError(
         `input "${input}": ${path} is ${Math.round(size / 1048576)} MB, more than the ${MAX_MANIFEST_BYTES / 1048576} MB read`
@@ -1896,7 +1902,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-G3CTDXOF.js");
+  const { withColumnImpact } = await import("./chunks/attach-JXFXXEFG.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1924,7 +1930,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-7OBSIOEV.js");
+var loadMarkdown = () => import("./chunks/markdown-RHIPR3VB.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

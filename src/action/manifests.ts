@@ -4,6 +4,7 @@
  * edges to the union, so it cannot shrink the radius; a path that was given but cannot be read
  * fails the run with the reason (the lineage asked for is incomplete), never silently dropped.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ManifestError, manifestLineage, type ManifestLineage } from '../lineage/manifest.js';
@@ -20,15 +21,21 @@ export interface Manifests {
 async function readBounded(path: string, input: string): Promise<string> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Not through a symlink: the workspace may hold the pull request's files.
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ActionInputError(
-      `input "${input}": ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? 'error'})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`,
+      `input "${input}": ${code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'a symbolic link, not read' : `cannot read it (${code ?? 'error'})`} at ${path} — run dbt parse (or download the manifest) in a step before this one`,
     );
   }
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile())
+      throw new ActionInputError(
+        `input "${input}": ${path} is not a regular file — point it at dbt's target/manifest.json`,
+      );
+    const { size } = stat;
     if (size > MAX_MANIFEST_BYTES)
       throw new ActionInputError(
         `input "${input}": ${path} is ${Math.round(size / 1048576)} MB, more than the ${MAX_MANIFEST_BYTES / 1048576} MB read`,

@@ -9,7 +9,7 @@
 import type { Classification } from './classify.js';
 
 const CONTEXT_DEPENDENT =
-  /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
+  /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)(?![A-Za-z0-9])/;
 
 /** Jinja tags and expressions; comments are skipped by the scanner's own rules, not here. */
 const JINJA = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{[\s\S]*?\}\}/g;
@@ -37,28 +37,37 @@ export function hiddenParts(text: string): string[] | null {
   const parts: string[] = [];
   const stack: { start: number; hidden: boolean; tag: string }[] = [];
   const insideHidden = () => stack.some((b) => b.hidden);
+  // Names set from the context (`{% set inc = is_incremental() %}`) read it too.
+  const tainted: string[] = [];
+  const reads = (code: string) =>
+    CONTEXT_DEPENDENT.test(code) ||
+    tainted.some((name) => new RegExp(`(?<![\\w.])${name}(?![\\w])`).test(code));
   for (const m of text.matchAll(JINJA)) {
     const whole = m[0];
     const tag = m[1];
     const args = m[2] ?? '';
     if (tag === undefined) {
-      if (!insideHidden() && CONTEXT_DEPENDENT.test(whole)) parts.push(norm(whole));
+      if (!insideHidden() && reads(whole)) parts.push(norm(whole));
       continue;
     }
     const opensSet = tag === 'set' && !args.includes('=');
+    if (tag === 'set' && !opensSet && reads(args)) {
+      const name = /^\s*([A-Za-z_]\w*)\s*=/.exec(args)?.[1];
+      if (name !== undefined && tainted.length < 100) tainted.push(name);
+    }
     if (BLOCKS.has(tag) || opensSet) {
-      const hidden = (tag === 'if' || tag === 'for' || opensSet) && CONTEXT_DEPENDENT.test(args);
+      const hidden = (tag === 'if' || tag === 'for' || opensSet) && reads(args);
       stack.push({ start: m.index, hidden, tag });
     } else if (tag === 'elif' || tag === 'else') {
       const top = stack[stack.length - 1];
       if (!top) return null;
-      if (CONTEXT_DEPENDENT.test(args)) top.hidden = true;
+      if (reads(args)) top.hidden = true;
     } else if (tag.startsWith('end')) {
       const top = stack.pop();
       if (!top || `end${top.tag}` !== tag) return null;
       if (top.hidden && !insideHidden())
         parts.push(norm(text.slice(top.start, m.index + whole.length)));
-    } else if (!insideHidden() && CONTEXT_DEPENDENT.test(args)) {
+    } else if (!insideHidden() && reads(args)) {
       parts.push(norm(whole));
     }
   }

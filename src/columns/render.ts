@@ -242,9 +242,12 @@ function opaque(
 ): (...args: unknown[]) => nunjucks.runtime.SafeString {
   return (...args: unknown[]) => {
     tick();
-    const known = namespace === 'dbt_utils' ? KNOWN_PACKAGE_MACROS[name]?.(args) : undefined;
+    const known =
+      namespace === 'dbt_utils' && Object.hasOwn(KNOWN_PACKAGE_MACROS, name)
+        ? KNOWN_PACKAGE_MACROS[name]!(args)
+        : undefined;
     if (known !== undefined) return new nunjucks.runtime.SafeString(known);
-    const typ = TYPE_MACROS[name];
+    const typ = Object.hasOwn(TYPE_MACROS, name) ? TYPE_MACROS[name] : undefined;
     if (typ)
       return new nunjucks.runtime.SafeString(
         typ[current().ctx.dialect] ?? typ.default ?? 'VARCHAR',
@@ -307,6 +310,11 @@ function installCompat(): void {
     }
     return orig.call(this, obj, val);
   };
+}
+
+/** Sets an own data property: a key like `__proto__` stays a key, never a prototype. */
+function define(o: object, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** Names that lead from data to code (Function, prototypes, accessors). */
@@ -545,14 +553,14 @@ function makeEnv(library: MacroLibrary): Env {
     const out: Record<string, unknown> = {};
     for (const pair of from) {
       if (!Array.isArray(pair) || pair.length !== 2) giveUp('dict() of a list that is not pairs');
-      out[String(pair[0])] = pair[1];
+      define(out, String(pair[0]), pair[1]);
     }
     return { ...out, ...kw };
   });
   g('namespace', (...args: unknown[]) => ({ ...splitArgs(args).kw }));
   g('__do', () => '');
   g('__setattr', (o: unknown, k: unknown, v: unknown) => {
-    if (o && typeof o === 'object') (o as Record<string, unknown>)[String(k)] = v;
+    if (o && typeof o === 'object' && safeMember(o, k)) define(o, String(k), v);
     return '';
   });
   g('range', (a: number, b?: number, step = 1) => {
@@ -595,8 +603,17 @@ function makeEnv(library: MacroLibrary): Env {
   env.addFilter('map', (xs: unknown, ...args: unknown[]) => {
     if (!Array.isArray(xs)) return [];
     const { pos, kw } = splitArgs(args);
-    if (kw.attribute !== undefined)
-      return xs.map((x) => (x as Record<string, unknown>)?.[String(kw.attribute)]);
+    if (kw.attribute !== undefined) {
+      // Own data members only (`attribute='constructor'` would hand the template Function).
+      const name = String(kw.attribute);
+      const pick = (x: unknown): unknown => {
+        if (!safeMember(x, name)) return undefined;
+        if (typeof x === 'string') return name === 'length' ? x.length : undefined;
+        if (x === null || typeof x !== 'object' || !Object.hasOwn(x, name)) return undefined;
+        return (x as Record<string, unknown>)[name];
+      };
+      return xs.map(pick);
+    }
     const f = pos[0];
     if (f === 'lower') return xs.map((x) => String(x).toLowerCase());
     if (f === 'upper') return xs.map((x) => String(x).toUpperCase());

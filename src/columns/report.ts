@@ -3,19 +3,16 @@
  * categories onto the changes, the reach onto the impacted models.
  */
 import type { Change } from '../diff/changes.js';
-import { ANCHORING_REASONS } from '../diff/changes.js';
-import { CODE_ANCHORING } from '../lineage/code-lineage.js';
 import type { ImpactedModel } from '../impact/radius.js';
 import type { ReportChange, ReportImpactedModel } from '../report/types.js';
 import type { ColumnImpact } from './impact.js';
 
-/** Reasons whose effect the rendered SQL decides (a cosmetic result cancels them). */
-const RENDERED: ReadonlySet<string> = new Set(['sql', 'macro', 'var']);
-
 /**
- * Each classified change gets `category`, `columns` and `categoryReasons`. A `cosmetic` change
- * anchors nothing (it becomes metadata-only) unless something else about it anchors: another
- * anchoring reason, or new inputs.
+ * Each classified change gets `category`, `columns` and `categoryReasons`. The anchors do not
+ * move: a `cosmetic` change still anchors the model-level radius (the analysis reads the pull
+ * request's own templates and could be misled, so it never shrinks what the verdict rests on);
+ * its downstream is `unaffected` in the column radius instead. Comment- and whitespace-only edits
+ * anchor nothing already: the scanner calls them `sql-format`.
  */
 export function withColumnCategories(
   changes: readonly Change[],
@@ -25,15 +22,8 @@ export function withColumnCategories(
   return changes.map((change): ReportChange => {
     const c = byModel.get(change.model);
     if (!c) return change;
-    const cosmetic =
-      c.category === 'cosmetic' &&
-      change.inputs === undefined &&
-      change.reasons.every(
-        (r) => RENDERED.has(r) || !(CODE_ANCHORING.has(r) || ANCHORING_REASONS.has(r)),
-      );
     return {
       ...change,
-      ...(cosmetic && { metadataOnly: true }),
       category: c.category,
       ...(c.columns && { columns: c.columns }),
       categoryReasons: c.reasons,

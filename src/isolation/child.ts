@@ -1,10 +1,10 @@
 /**
  * The isolated renderer's entry (bundled as dist/columns-child.js; started by isolated.ts under
  * Node's permission model, with no environment). Reads one v8-serialised request from stdin,
- * runs the column analysis, writes one v8-serialised answer to file descriptor 3, and exits.
+ * runs the column analysis, writes one JSON answer to file descriptor 3, and exits.
  */
 import { createWriteStream } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { analyzeColumnImpact } from '../columns/impact.js';
 import { columnLineage } from '../columns/lineage.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
@@ -15,7 +15,26 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The second wall, before any template runs: a function's `constructor` (Function, and the
+ * async and generator kinds) leads nowhere, so a template that reaches a function past the
+ * renderer's member checks still cannot compile code. nunjucks compiles with the global
+ * `Function`, which stays.
+ */
+function closeFunctionConstructors(): void {
+  const kinds = [function () {}, async function () {}, function* () {}, async function* () {}].map(
+    (f) => Object.getPrototypeOf(f) as object,
+  );
+  for (const proto of kinds)
+    Object.defineProperty(proto, 'constructor', {
+      value: undefined,
+      writable: false,
+      configurable: false,
+    });
+}
+
 async function main(): Promise<void> {
+  closeFunctionConstructors();
   let response: ChildResponse;
   try {
     const request = deserialize(await readStdin()) as ChildRequest;
@@ -29,7 +48,8 @@ async function main(): Promise<void> {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
   const out = createWriteStream('', { fd: 3 });
-  out.end(serialize(response), () => process.exit(0));
+  // JSON, not v8: the parent reads it as untrusted, and JSON's work is linear in its bytes.
+  out.end(JSON.stringify(response), () => process.exit(0));
 }
 
 void main();

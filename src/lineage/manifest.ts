@@ -47,7 +47,9 @@ export function manifestLineage(text: string, file: string): ManifestLineage {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new ManifestError(`${file}: not JSON (${(error as Error).message})`);
+    // The position only: the message of JSON.parse quotes the text, which need not be shown.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new ManifestError(`${file}: not JSON${at === undefined ? '' : ` (at character ${at})`}`);
   }
   const root = record(document) as Record<string, unknown>;
   const version = String(

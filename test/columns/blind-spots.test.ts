@@ -68,3 +68,23 @@ describe('withBlindSpots', () => {
     expect(withBlindSpots(additive, [[MODEL("'a'", 'a'), MODEL("'a'", 'b')]])).toBe(additive);
   });
 });
+
+describe('blind spots an adversarial review found', () => {
+  const pair = (hidden: (w: string) => string) =>
+    withBlindSpots(cosmetic, [[hidden('a'), hidden('b')]]).category;
+  it('sees vars, aliases of the context and names that embed it', () => {
+    expect(pair((w) => `select 1 {% if var('backfill', false) %}where ${w}{% endif %}`)).toBe(
+      'unknown',
+    );
+    expect(
+      pair((w) => `{% set inc = is_incremental() %}select 1 {% if inc %}where ${w} > 0{% endif %}`),
+    ).toBe('unknown');
+    expect(pair((w) => `select 1 {% if my_is_incremental() %}where ${w}{% endif %}`)).toBe(
+      'unknown',
+    );
+    // A name that merely contains an alias is not it.
+    expect(
+      pair((w) => `{% set inc = is_incremental() %}select 1 {% if incoming %}${w}{% endif %}`),
+    ).toBe('cosmetic');
+  });
+});

@@ -160,7 +160,7 @@ describe('column impact of a diff', () => {
     expect(report(code, columns).summary.affected).toBe(4);
   });
 
-  it('a cosmetic edit (same rendered query) anchors nothing', async () => {
+  it('a cosmetic edit (same rendered query) affects nothing, but the model level stands', async () => {
     const { columns, code } = await impactOf(
       files(STG),
       // A Jinja refactor the scanner sees as a SQL edit, rendering the same query.
@@ -170,9 +170,11 @@ describe('column impact of a diff', () => {
     );
     expect(columns.changes[0]).toMatchObject({ category: 'cosmetic' });
     const r = report(code, columns);
-    expect(r.changes[0]).toMatchObject({ category: 'cosmetic', metadataOnly: true });
-    expect(r.summary.impacted).toBe(0);
-    // Without the analysis, the same edit anchors the whole radius.
+    // The analysis reads the pull request's templates: it never shrinks the radius the verdict
+    // rests on. It says that nothing downstream is affected.
+    expect(r.changes[0]).toMatchObject({ category: 'cosmetic', metadataOnly: false });
+    expect(r.summary.impacted).toBe(4);
+    expect(r.summary.affected).toBe(0);
     expect(report(code, undefined).summary.impacted).toBe(4);
   });
 

@@ -181,7 +181,15 @@ describe('isolatedColumnImpact', () => {
     ).rejects.toThrow(/more than 1048576 bytes/);
     const forged = fake(
       'forged.mjs',
-      "import { writeSync } from 'node:fs';\nimport { serialize } from 'node:v8';\nwriteSync(3, serialize({ result: { changes: [{ model: 'x', category: 'safe', reasons: ['trust me'] }] } }));\n",
+      "import { writeSync } from 'node:fs';\nwriteSync(3, JSON.stringify({ result: { changes: [{ model: 'x', category: 'safe', reasons: ['trust me'] }] } }));\n",
+    );
+    // v8's format is refused: a 38-byte sparse array would cost the checker hours.
+    const sparse = fake(
+      'sparse.mjs',
+      "import { writeSync } from 'node:fs';\nimport { serialize } from 'node:v8';\nconst a = []; a.length = 2 ** 32 - 1;\nwriteSync(3, serialize({ result: { changes: a } }));\n",
+    );
+    await expect(isolatedColumnImpact(request, { childScript: sparse })).rejects.toThrow(
+      /unreadable/,
     );
     await expect(isolatedColumnImpact(request, { childScript: forged })).rejects.toThrow(
       /not a column impact \(changes\.0\.category/,

@@ -5,7 +5,7 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-TNLWJZAO.js";
+} from "./chunk-KV37VQLH.js";
 import {
   workerPool
 } from "./chunk-GJNNJJ3R.js";

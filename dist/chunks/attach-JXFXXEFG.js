@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-LTPXXAUO.js";
+} from "./chunk-VOAKT7D3.js";
 import "./chunk-33OBH5GO.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-TNLWJZAO.js";
+} from "./chunk-KV37VQLH.js";
 import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-GJNNJJ3R.js";

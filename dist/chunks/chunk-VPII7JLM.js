@@ -35,7 +35,7 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-ZY255WE4.js";
+} from "./chunk-7CFCTPOO.js";
 import {
   RULES
 } from "./chunk-7HBPUTZ2.js";

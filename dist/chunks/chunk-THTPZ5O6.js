@@ -1,9 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ANCHORING_REASONS,
   diffInventories,
   modelSet
-} from "./chunk-ZY255WE4.js";
+} from "./chunk-7CFCTPOO.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -409,7 +408,8 @@ function manifestLineage(text, file) {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new ManifestError(`${file}: not JSON (${error.message})`);
+    const at = /position (\d+)/.exec(error.message)?.[1];
+    throw new ManifestError(`${file}: not JSON${at === void 0 ? "" : ` (at character ${at})`}`);
   }
   const root = record(document);
   const version = String(
@@ -1952,18 +1952,13 @@ function driftFix(path, text, code, models, options = {}) {
 }
 
 // src/columns/report.ts
-var RENDERED = /* @__PURE__ */ new Set(["sql", "macro", "var"]);
 function withColumnCategories(changes, columns) {
   const byModel = new Map(columns.changes.map((c) => [c.model, c]));
   return changes.map((change) => {
     const c = byModel.get(change.model);
     if (!c) return change;
-    const cosmetic = c.category === "cosmetic" && change.inputs === void 0 && change.reasons.every(
-      (r) => RENDERED.has(r) || !(CODE_ANCHORING.has(r) || ANCHORING_REASONS.has(r))
-    );
     return {
       ...change,
-      ...cosmetic && { metadataOnly: true },
       category: c.category,
       ...c.columns && { columns: c.columns },
       categoryReasons: c.reasons

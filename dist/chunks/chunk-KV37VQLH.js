@@ -5955,9 +5955,9 @@ var KNOWN_PACKAGE_MACROS = {
 function opaque(namespace, name) {
   return (...args) => {
     tick();
-    const known = namespace === "dbt_utils" ? KNOWN_PACKAGE_MACROS[name]?.(args) : void 0;
+    const known = namespace === "dbt_utils" && Object.hasOwn(KNOWN_PACKAGE_MACROS, name) ? KNOWN_PACKAGE_MACROS[name](args) : void 0;
     if (known !== void 0) return new import_nunjucks.default.runtime.SafeString(known);
-    const typ = TYPE_MACROS[name];
+    const typ = Object.hasOwn(TYPE_MACROS, name) ? TYPE_MACROS[name] : void 0;
     if (typ)
       return new import_nunjucks.default.runtime.SafeString(
         typ[current().ctx.dialect] ?? typ.default ?? "VARCHAR"
@@ -5997,6 +5997,9 @@ function installCompat() {
     }
     return orig.call(this, obj, val);
   };
+}
+function define2(o, key, value) {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
 }
 var FORBIDDEN_MEMBERS = /* @__PURE__ */ new Set([
   "constructor",
@@ -6209,14 +6212,14 @@ function makeEnv(library) {
     const out = {};
     for (const pair of from) {
       if (!Array.isArray(pair) || pair.length !== 2) giveUp("dict() of a list that is not pairs");
-      out[String(pair[0])] = pair[1];
+      define2(out, String(pair[0]), pair[1]);
     }
     return { ...out, ...kw };
   });
   g("namespace", (...args) => ({ ...splitArgs(args).kw }));
   g("__do", () => "");
   g("__setattr", (o, k, v) => {
-    if (o && typeof o === "object") o[String(k)] = v;
+    if (o && typeof o === "object" && safeMember(o, k)) define2(o, String(k), v);
     return "";
   });
   g("range", (a, b, step = 1) => {
@@ -6257,8 +6260,16 @@ function makeEnv(library) {
   env.addFilter("map", (xs, ...args) => {
     if (!Array.isArray(xs)) return [];
     const { pos, kw } = splitArgs(args);
-    if (kw.attribute !== void 0)
-      return xs.map((x) => x?.[String(kw.attribute)]);
+    if (kw.attribute !== void 0) {
+      const name = String(kw.attribute);
+      const pick = (x) => {
+        if (!safeMember(x, name)) return void 0;
+        if (typeof x === "string") return name === "length" ? x.length : void 0;
+        if (x === null || typeof x !== "object" || !Object.hasOwn(x, name)) return void 0;
+        return x[name];
+      };
+      return xs.map(pick);
+    }
     const f = pos[0];
     if (f === "lower") return xs.map((x) => String(x).toLowerCase());
     if (f === "upper") return xs.map((x) => String(x).toUpperCase());
@@ -6909,7 +6920,7 @@ function classifyKnown(base, head) {
 }
 
 // src/columns/blind-spots.ts
-var CONTEXT_DEPENDENT = /\b(is_incremental|target|env_var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)\b/;
+var CONTEXT_DEPENDENT = /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)(?![A-Za-z0-9])/;
 var JINJA = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{[\s\S]*?\}\}/g;
 var BLOCKS = /* @__PURE__ */ new Set([
   "if",
@@ -6928,28 +6939,34 @@ function hiddenParts(text) {
   const parts = [];
   const stack = [];
   const insideHidden = () => stack.some((b) => b.hidden);
+  const tainted = [];
+  const reads = (code) => CONTEXT_DEPENDENT.test(code) || tainted.some((name) => new RegExp(`(?<![\\w.])${name}(?![\\w])`).test(code));
   for (const m of text.matchAll(JINJA)) {
     const whole = m[0];
     const tag = m[1];
     const args = m[2] ?? "";
     if (tag === void 0) {
-      if (!insideHidden() && CONTEXT_DEPENDENT.test(whole)) parts.push(norm(whole));
+      if (!insideHidden() && reads(whole)) parts.push(norm(whole));
       continue;
     }
     const opensSet = tag === "set" && !args.includes("=");
+    if (tag === "set" && !opensSet && reads(args)) {
+      const name = /^\s*([A-Za-z_]\w*)\s*=/.exec(args)?.[1];
+      if (name !== void 0 && tainted.length < 100) tainted.push(name);
+    }
     if (BLOCKS.has(tag) || opensSet) {
-      const hidden = (tag === "if" || tag === "for" || opensSet) && CONTEXT_DEPENDENT.test(args);
+      const hidden = (tag === "if" || tag === "for" || opensSet) && reads(args);
       stack.push({ start: m.index, hidden, tag });
     } else if (tag === "elif" || tag === "else") {
       const top = stack[stack.length - 1];
       if (!top) return null;
-      if (CONTEXT_DEPENDENT.test(args)) top.hidden = true;
+      if (reads(args)) top.hidden = true;
     } else if (tag.startsWith("end")) {
       const top = stack.pop();
       if (!top || `end${top.tag}` !== tag) return null;
       if (top.hidden && !insideHidden())
         parts.push(norm(text.slice(top.start, m.index + whole.length)));
-    } else if (!insideHidden() && CONTEXT_DEPENDENT.test(args)) {
+    } else if (!insideHidden() && reads(args)) {
       parts.push(norm(whole));
     }
   }

@@ -25,7 +25,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
+import { serialize } from "node:v8";
 
 // src/columns/wire.ts
 var MAX_TEXT = 4096;
@@ -215,7 +215,7 @@ async function runChild(request, isolation) {
       );
     let response;
     try {
-      response = deserialize(Buffer.concat(answer));
+      response = JSON.parse(Buffer.concat(answer).toString("utf8"));
     } catch {
       throw new Error("the isolated renderer answered something unreadable");
     }

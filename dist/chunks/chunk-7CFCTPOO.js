@@ -201,7 +201,6 @@ function sameValue(a, b) {
 }
 
 export {
-  ANCHORING_REASONS,
   modelSet,
   diffInventories,
   previewJson,

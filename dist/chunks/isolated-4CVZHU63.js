@@ -4,7 +4,7 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-LTPXXAUO.js";
+} from "./chunk-VOAKT7D3.js";
 import "./chunk-33OBH5GO.js";
 import "./chunk-GJNNJJ3R.js";
 import "./chunk-5FNQ5K7F.js";
