@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-THTPZ5O6.js";
-import "./chunks/chunk-7CFCTPOO.js";
+} from "./chunks/chunk-UD7TEMBN.js";
+import "./chunks/chunk-3ZWXJILR.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -41,8 +41,8 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-7HBPUTZ2.js";
-import "./chunks/chunk-33OBH5GO.js";
+} from "./chunks/chunk-X5TDA6C5.js";
+import "./chunks/chunk-MCUOUGCM.js";
 import {
   COLUMNS_BUDGET_SECONDS,
   FORMATS,
@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-JXFXXEFG.js");
-    const { shippedChildScript } = await import("./chunks/isolated-4CVZHU63.js");
+    const { withColumnImpact } = await import("./chunks/attach-NXR333BW.js");
+    const { shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1084,7 +1084,7 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
     import("./chunks/lineage-HEB5DTL7.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-4CVZHU63.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
   const request = {
     input: { ref, scan: code.scan, files: code.files },
     options: { totalMs, workers: columnWorkers(), ...columnOptions(config) }
@@ -1152,8 +1152,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-ZCPN5C3I.js"),
-    import("./chunks/context-X44I6XUW.js")
+    import("./chunks/audit-Y3ZF4CZ4.js"),
+    import("./chunks/context-RSBSHEOQ.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1166,7 +1166,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-RHIPR3VB.js");
+  return import("./chunks/markdown-VES3TBH4.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1201,7 +1201,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-RVLOL5KW.js")
+    import("./chunks/nodes-AXNTNCGG.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-THTPZ5O6.js";
+} from "./chunks/chunk-UD7TEMBN.js";
 import {
   sameValue
-} from "./chunks/chunk-7CFCTPOO.js";
+} from "./chunks/chunk-3ZWXJILR.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -37,7 +37,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-7HBPUTZ2.js";
+} from "./chunks/chunk-X5TDA6C5.js";
 import {
   _default,
   _enum,
@@ -46,7 +46,7 @@ import {
   prettifyError,
   strictObject,
   string
-} from "./chunks/chunk-33OBH5GO.js";
+} from "./chunks/chunk-MCUOUGCM.js";
 import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
@@ -1902,7 +1902,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-JXFXXEFG.js");
+  const { withColumnImpact } = await import("./chunks/attach-NXR333BW.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1930,7 +1930,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-RHIPR3VB.js");
+var loadMarkdown = () => import("./chunks/markdown-VES3TBH4.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -48,16 +48,21 @@ const columnImpactSchema = z.strictObject({
   skipped: count,
 });
 
-/** The child's answer as a `ColumnImpact`, or an error saying what is wrong with it. */
-export function checkColumnImpact(value: unknown): ColumnImpact {
-  const parsed = columnImpactSchema.safeParse(value);
+/** A value checked against a schema, or an error naming the first thing wrong with it. */
+function checked<T>(schema: z.core.$ZodType, value: unknown, what: string): T {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
-      `the isolated renderer's answer is not a column impact (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
+      `the isolated renderer's answer is not a ${what} (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
     );
   }
-  return parsed.data as ColumnImpact;
+  return parsed.data as T;
+}
+
+/** The child's answer as a `ColumnImpact`, or an error saying what is wrong with it. */
+export function checkColumnImpact(value: unknown): ColumnImpact {
+  return checked<ColumnImpact>(columnImpactSchema, value, 'column impact');
 }
 
 const upstream = z.strictObject({ node: text, column: text });
@@ -108,14 +113,7 @@ const columnLineageSchema = z.strictObject({
   timing: z.strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms }),
 });
 
-/** The child's `lineage --columns` answer as a `ColumnLineage`, or an error saying what is wrong. */
+/** The child's `lineage --columns` answer as a `ColumnLineage`, or what is wrong with it. */
 export function checkColumnLineage(value: unknown): ColumnLineage {
-  const parsed = columnLineageSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `the isolated renderer's answer is not a column lineage (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
-    );
-  }
-  return parsed.data as ColumnLineage;
+  return checked<ColumnLineage>(columnLineageSchema, value, 'column lineage');
 }

@@ -23,6 +23,7 @@ export {
   positive,
   prettifyError,
   record,
+  safeParse,
   strictObject,
   string,
   unknown,

@@ -5,16 +5,16 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-VPII7JLM.js";
-import "./chunk-XQA3GCD6.js";
+} from "./chunk-376I6MXN.js";
+import "./chunk-MW5FCO5I.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-TEVTJ7IR.js";
+} from "./chunk-AGKAQ4RS.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-7CFCTPOO.js";
-import "./chunk-7HBPUTZ2.js";
-import "./chunk-33OBH5GO.js";
+import "./chunk-3ZWXJILR.js";
+import "./chunk-X5TDA6C5.js";
+import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import {
   commentMarker

@@ -19,7 +19,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-XQA3GCD6.js";
+} from "./chunk-MW5FCO5I.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-TEVTJ7IR.js";
+} from "./chunk-AGKAQ4RS.js";
 import {
   toMarkdown,
   utf16Length,
@@ -35,10 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-7CFCTPOO.js";
+} from "./chunk-3ZWXJILR.js";
 import {
   RULES
-} from "./chunk-7HBPUTZ2.js";
+} from "./chunk-X5TDA6C5.js";
 import {
   flowchart,
   withinMermaidLimits

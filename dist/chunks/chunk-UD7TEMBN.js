@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   diffInventories,
   modelSet
-} from "./chunk-7CFCTPOO.js";
+} from "./chunk-3ZWXJILR.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -28,7 +28,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-7HBPUTZ2.js";
+} from "./chunk-X5TDA6C5.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";

@@ -6,9 +6,9 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-TEVTJ7IR.js";
-import "./chunk-7HBPUTZ2.js";
-import "./chunk-33OBH5GO.js";
+} from "./chunk-AGKAQ4RS.js";
+import "./chunk-X5TDA6C5.js";
+import "./chunk-MCUOUGCM.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-SEVLTCV4.js";

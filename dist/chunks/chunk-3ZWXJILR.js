@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-7HBPUTZ2.js";
+} from "./chunk-X5TDA6C5.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

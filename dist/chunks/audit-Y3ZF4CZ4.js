@@ -3,13 +3,13 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-VPII7JLM.js";
-import "./chunk-XQA3GCD6.js";
-import "./chunk-TEVTJ7IR.js";
+} from "./chunk-376I6MXN.js";
+import "./chunk-MW5FCO5I.js";
+import "./chunk-AGKAQ4RS.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-7CFCTPOO.js";
-import "./chunk-7HBPUTZ2.js";
-import "./chunk-33OBH5GO.js";
+import "./chunk-3ZWXJILR.js";
+import "./chunk-X5TDA6C5.js";
+import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";

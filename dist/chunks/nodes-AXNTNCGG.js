@@ -19,10 +19,10 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-XQA3GCD6.js";
-import "./chunk-TEVTJ7IR.js";
-import "./chunk-7HBPUTZ2.js";
-import "./chunk-33OBH5GO.js";
+} from "./chunk-MW5FCO5I.js";
+import "./chunk-AGKAQ4RS.js";
+import "./chunk-X5TDA6C5.js";
+import "./chunk-MCUOUGCM.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";

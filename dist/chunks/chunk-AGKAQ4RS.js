@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-7HBPUTZ2.js";
+} from "./chunk-X5TDA6C5.js";
 import {
   compareNames
 } from "./chunk-SEVLTCV4.js";

@@ -10,9 +10,10 @@ import {
   number,
   optional,
   record,
+  safeParse,
   strictObject,
   string
-} from "./chunk-33OBH5GO.js";
+} from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
 } from "./chunk-GJNNJJ3R.js";
@@ -64,15 +65,18 @@ var columnImpactSchema = strictObject({
   analysed: count,
   skipped: count
 });
-function checkColumnImpact(value) {
-  const parsed = columnImpactSchema.safeParse(value);
+function checked(schema, value, what) {
+  const parsed = safeParse(schema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
-      `the isolated renderer's answer is not a column impact (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
+      `the isolated renderer's answer is not a ${what} (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
     );
   }
   return parsed.data;
+}
+function checkColumnImpact(value) {
+  return checked(columnImpactSchema, value, "column impact");
 }
 var upstream = strictObject({ node: text, column: text });
 var ms = number().check(_nonnegative());
@@ -121,14 +125,7 @@ var columnLineageSchema = strictObject({
   timing: strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms })
 });
 function checkColumnLineage(value) {
-  const parsed = columnLineageSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `the isolated renderer's answer is not a column lineage (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
-    );
-  }
-  return parsed.data;
+  return checked(columnLineageSchema, value, "column lineage");
 }
 
 // src/isolation/isolated.ts

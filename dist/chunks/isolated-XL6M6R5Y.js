@@ -4,8 +4,8 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-VOAKT7D3.js";
-import "./chunk-33OBH5GO.js";
+} from "./chunk-NAWZGNMM.js";
+import "./chunk-MCUOUGCM.js";
 import "./chunk-GJNNJJ3R.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";

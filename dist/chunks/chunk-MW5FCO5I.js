@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-TEVTJ7IR.js";
+} from "./chunk-AGKAQ4RS.js";
 import {
   clip,
   escapeHtml,

@@ -16,7 +16,7 @@ import {
   strictObject,
   string,
   unknown
-} from "./chunk-33OBH5GO.js";
+} from "./chunk-MCUOUGCM.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
