@@ -8,10 +8,11 @@
 // `--baseline` runs another build of the CLI in the same rounds (engine ÷ baseline per round):
 // on a shared, loaded machine a speed-up is only comparable under the same conditions.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generatedRepo } from './generated-repo.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -145,46 +146,30 @@ if (existsSync(bundle)) {
 
 /** A generated project: staging models over sources, then chains of refs, one shared macro. */
 function generated(size) {
-  const repo = join(work, `generated-${size}`);
-  if (existsSync(join(repo, '.git'))) return repo;
-  rmSync(repo, { recursive: true, force: true });
-  const write = (path, text) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
-  write('dbt_project.yml', "name: 'generated'\nmodel-paths: ['models']\nmacro-paths: ['macros']\n");
-  write(
-    'macros/ids.sql',
-    '{% macro click_id(r) %}coalesce({{ r }}.gclid, {{ r }}.fbclid){% endmacro %}\n',
-  );
-  write(
-    'models/staging/_sources.yml',
-    'version: 2\nsources:\n  - name: raw\n    tables:\n      - name: events\n',
-  );
-  for (let i = 0; i < size; i++) {
-    const reads =
-      i < 10
-        ? ["{{ source('raw', 'events') }}"]
-        : [`{{ ref('m_${i - 10}') }}`, `{{ ref('m_${(i * 7) % (i - 5)}') }}`];
+  return generatedRepo(join(work, `generated-${size}`), (write) => {
     write(
-      `models/layer_${i % 20}/m_${i}.sql`,
-      `select {{ click_id('a') }} as click, a.* from ${reads[0]} a${reads[1] ? ` join ${reads[1]} b using (id)` : ''}\n`,
+      'dbt_project.yml',
+      "name: 'generated'\nmodel-paths: ['models']\nmacro-paths: ['macros']\n",
     );
-  }
-  execFileSync('git', ['-C', repo, 'init', '-q']);
-  execFileSync('git', ['-C', repo, 'add', '-A']);
-  execFileSync('git', [
-    '-C',
-    repo,
-    '-c',
-    'user.name=b',
-    '-c',
-    'user.email=b@b',
-    'commit',
-    '-qm',
-    'generated',
-  ]);
-  return repo;
+    write(
+      'macros/ids.sql',
+      '{% macro click_id(r) %}coalesce({{ r }}.gclid, {{ r }}.fbclid){% endmacro %}\n',
+    );
+    write(
+      'models/staging/_sources.yml',
+      'version: 2\nsources:\n  - name: raw\n    tables:\n      - name: events\n',
+    );
+    for (let i = 0; i < size; i++) {
+      const reads =
+        i < 10
+          ? ["{{ source('raw', 'events') }}"]
+          : [`{{ ref('m_${i - 10}') }}`, `{{ ref('m_${(i * 7) % (i - 5)}') }}`];
+      write(
+        `models/layer_${i % 20}/m_${i}.sql`,
+        `select {{ click_id('a') }} as click, a.* from ${reads[0]} a${reads[1] ? ` join ${reads[1]} b using (id)` : ''}\n`,
+      );
+    }
+  });
 }
 
 for (const size of values.sizes.split(',').map(Number)) {

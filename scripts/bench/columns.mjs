@@ -9,10 +9,11 @@
 // Takes minutes (spellbook's column run, ~10–20 minutes on a loaded 2-core machine). No test
 // asserts these.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generatedRepo } from './generated-repo.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -117,40 +118,21 @@ if (existsSync(bundle)) {
 
 /** A generated project: staging models over a source, then a chain of joins with fixed columns. */
 function generated(size) {
-  const repo = join(work, `generated-${size}`);
-  if (existsSync(join(repo, '.git'))) return repo;
-  rmSync(repo, { recursive: true, force: true });
-  const write = (path, text) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
-  write('dbt_project.yml', "name: 'generated'\nmodel-paths: ['models']\n");
-  write(
-    'models/_sources.yml',
-    'version: 2\nsources:\n  - name: raw\n    tables:\n      - name: events\n        columns:\n          - name: id\n          - name: v\n          - name: w\n          - name: at\n',
-  );
-  for (let i = 0; i < size; i++) {
-    const sql =
-      i < 10
-        ? `with e as (select * from {{ source('raw', 'events') }})\nselect id, v, w, at from e where at is not null\n`
-        : `with a as (select * from {{ ref('m_${i - 10}') }}), b as (select * from {{ ref('m_${(i * 7) % (i - 5)}') }})\n` +
-          `select a.id, a.v + b.v as v, coalesce(a.w, b.w) as w, max(a.at) over (partition by a.id) as at\nfrom a join b on a.id = b.id\n`;
-    write(`models/layer_${i % 20}/m_${i}.sql`, sql);
-  }
-  execFileSync('git', ['-C', repo, 'init', '-q']);
-  execFileSync('git', ['-C', repo, 'add', '-A']);
-  execFileSync('git', [
-    '-C',
-    repo,
-    '-c',
-    'user.name=b',
-    '-c',
-    'user.email=b@b',
-    'commit',
-    '-qm',
-    'generated',
-  ]);
-  return repo;
+  return generatedRepo(join(work, `generated-${size}`), (write) => {
+    write('dbt_project.yml', "name: 'generated'\nmodel-paths: ['models']\n");
+    write(
+      'models/_sources.yml',
+      'version: 2\nsources:\n  - name: raw\n    tables:\n      - name: events\n        columns:\n          - name: id\n          - name: v\n          - name: w\n          - name: at\n',
+    );
+    for (let i = 0; i < size; i++) {
+      const sql =
+        i < 10
+          ? `with e as (select * from {{ source('raw', 'events') }})\nselect id, v, w, at from e where at is not null\n`
+          : `with a as (select * from {{ ref('m_${i - 10}') }}), b as (select * from {{ ref('m_${(i * 7) % (i - 5)}') }})\n` +
+            `select a.id, a.v + b.v as v, coalesce(a.w, b.w) as w, max(a.at) over (partition by a.id) as at\nfrom a join b on a.id = b.id\n`;
+      write(`models/layer_${i % 20}/m_${i}.sql`, sql);
+    }
+  });
 }
 
 for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
