@@ -876,7 +876,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-NXR333BW.js");
+    const { withColumnImpact } = await import("./chunks/attach-CNNX6XJF.js");
     const { shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
     input = await withColumnImpact(
       input,
@@ -1081,13 +1081,14 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-HEB5DTL7.js"),
+    import("./chunks/lineage-ANDQTR7Y.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
   const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
+  const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = {
     input: { ref, scan: code.scan, files: code.files },
-    options: { totalMs, workers: columnWorkers(), ...columnOptions(config) }
+    options: { totalMs, workers: columnWorkers(), ...settings }
   };
   const lineage = shippedChildScript() === void 0 ? await columnLineage(request.input, request.options) : await isolatedColumnLineage(request);
   if (process.env.BLAST_RADIUS_DEBUG) {
@@ -1152,7 +1153,7 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-Y3ZF4CZ4.js"),
+    import("./chunks/audit-FPIK37D5.js"),
     import("./chunks/context-RSBSHEOQ.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
@@ -1166,7 +1167,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-VES3TBH4.js");
+  return import("./chunks/markdown-255ZSX4K.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

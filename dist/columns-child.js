@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-2A5OQA76.js";
+} from "./chunks/chunk-MUWHY6UC.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-KV37VQLH.js";
+} from "./chunks/chunk-STMNPQXP.js";
 import "./chunks/chunk-4BSQ2KHR.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-GJNNJJ3R.js";

@@ -465,9 +465,11 @@ async function lineageColumns(
   ]);
   // From the bundle, in the isolated renderer (the templates may be a pull request's), as diff.
   const { isolatedColumnLineage, shippedChildScript } = await import('../isolation/isolated.js');
+  // The dialect and vars of the config; `max-models` bounds a diff, not an export.
+  const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = {
     input: { ref, scan: code.scan, files: code.files },
-    options: { totalMs, workers: columnWorkers(), ...columnOptions(config) },
+    options: { totalMs, workers: columnWorkers(), ...settings },
   };
   const lineage =
     shippedChildScript() === undefined

@@ -39,9 +39,8 @@ export function hiddenParts(text: string): string[] | null {
   const insideHidden = () => stack.some((b) => b.hidden);
   // Names set from the context (`{% set inc = is_incremental() %}`) read it too.
   const tainted: string[] = [];
-  const reads = (code: string) =>
-    CONTEXT_DEPENDENT.test(code) ||
-    tainted.some((name) => new RegExp(`(?<![\\w.])${name}(?![\\w])`).test(code));
+  let aliases: RegExp | null = null;
+  const reads = (code: string) => CONTEXT_DEPENDENT.test(code) || (aliases?.test(code) ?? false);
   for (const m of text.matchAll(JINJA)) {
     const whole = m[0];
     const tag = m[1];
@@ -53,7 +52,10 @@ export function hiddenParts(text: string): string[] | null {
     const opensSet = tag === 'set' && !args.includes('=');
     if (tag === 'set' && !opensSet && reads(args)) {
       const name = /^\s*([A-Za-z_]\w*)\s*=/.exec(args)?.[1];
-      if (name !== undefined && tainted.length < 100) tainted.push(name);
+      if (name !== undefined && tainted.length < 100) {
+        tainted.push(name);
+        aliases = new RegExp(`(?<![\\w.])(${tainted.join('|')})(?!\\w)`);
+      }
     }
     if (BLOCKS.has(tag) || opensSet) {
       const hidden = (tag === 'if' || tag === 'for' || opensSet) && reads(args);

@@ -152,6 +152,20 @@ function howReached(m: ReportImpactedModel, names: number): PhrasingContent[] {
   return why.length > 0 ? [text('fully: '), ...why] : [text('fully')];
 }
 
+/** A list item's lead in the comment: the model's (shortened) name and its layer. */
+function modelAndLayer(
+  view: DiffView,
+  m: ReportImpactedModel,
+  shortened: Set<string>,
+): PhrasingContent[] {
+  return [
+    shortCode(m.model, shortened, 48),
+    text(' ('),
+    ...layerCell(view, m.layer, 20),
+    text(')'),
+  ];
+}
+
 function affectedPart(view: DiffView, mode: DiffMode, all: readonly ReportImpactedModel[]): Part {
   const items = mode.compact ? all.slice(0, COMMENT_AFFECTED) : all;
   const names = mode.compact ? NAMES_COMPACT : NAMES_FULL;
@@ -172,13 +186,7 @@ function affectedPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
         const shortened = new Set<string>();
         const item = (m: ReportImpactedModel) =>
           listItem(
-            paragraph(
-              shortCode(m.model, shortened, 48),
-              text(' ('),
-              ...layerCell(view, m.layer, 20),
-              text(') — '),
-              ...howReached(m, names),
-            ),
+            paragraph(...modelAndLayer(view, m, shortened), text(' — '), ...howReached(m, names)),
           );
         const open = shown.slice(0, AFFECTED_OPEN);
         const rest = shown.slice(AFFECTED_OPEN);
@@ -287,10 +295,7 @@ function ruledOutPart(view: DiffView, mode: DiffMode, all: readonly ReportImpact
               const why = otherReasons(m);
               return listItem(
                 paragraph(
-                  shortCode(m.model, shortened, 48),
-                  text(' ('),
-                  ...layerCell(view, m.layer, 20),
-                  text(')'),
+                  ...modelAndLayer(view, m, shortened),
                   ...(step.length > 0 ? [text(' — via '), ...step] : []),
                   ...(why.length > 0 ? [text(': '), untrusted(why.join('; '), REASON_MAX)] : []),
                 ),

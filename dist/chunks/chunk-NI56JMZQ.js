@@ -1935,6 +1935,14 @@ function howReached(m, names) {
   const why = firstReason(m);
   return why.length > 0 ? [text("fully: "), ...why] : [text("fully")];
 }
+function modelAndLayer(view, m, shortened) {
+  return [
+    shortCode(m.model, shortened, 48),
+    text(" ("),
+    ...layerCell(view, m.layer, 20),
+    text(")")
+  ];
+}
 function affectedPart(view, mode, all) {
   const items = mode.compact ? all.slice(0, COMMENT_AFFECTED) : all;
   const names = mode.compact ? NAMES_COMPACT : NAMES_FULL;
@@ -1950,13 +1958,7 @@ function affectedPart(view, mode, all) {
       if (mode.compact) {
         const shortened = /* @__PURE__ */ new Set();
         const item = (m) => listItem(
-          paragraph(
-            shortCode(m.model, shortened, 48),
-            text(" ("),
-            ...layerCell(view, m.layer, 20),
-            text(") — "),
-            ...howReached(m, names)
-          )
+          paragraph(...modelAndLayer(view, m, shortened), text(" — "), ...howReached(m, names))
         );
         const open = shown2.slice(0, AFFECTED_OPEN);
         const rest = shown2.slice(AFFECTED_OPEN);
@@ -2033,10 +2035,7 @@ function ruledOutPart(view, mode, all) {
               const why = otherReasons(m);
               return listItem(
                 paragraph(
-                  shortCode(m.model, shortened, 48),
-                  text(" ("),
-                  ...layerCell(view, m.layer, 20),
-                  text(")"),
+                  ...modelAndLayer(view, m, shortened),
                   ...step.length > 0 ? [text(" — via "), ...step] : [],
                   ...why.length > 0 ? [text(": "), untrusted(why.join("; "), REASON_MAX)] : []
                 )

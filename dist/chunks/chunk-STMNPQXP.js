@@ -6940,7 +6940,8 @@ function hiddenParts(text) {
   const stack = [];
   const insideHidden = () => stack.some((b) => b.hidden);
   const tainted = [];
-  const reads = (code) => CONTEXT_DEPENDENT.test(code) || tainted.some((name) => new RegExp(`(?<![\\w.])${name}(?![\\w])`).test(code));
+  let aliases = null;
+  const reads = (code) => CONTEXT_DEPENDENT.test(code) || (aliases?.test(code) ?? false);
   for (const m of text.matchAll(JINJA)) {
     const whole = m[0];
     const tag = m[1];
@@ -6952,7 +6953,10 @@ function hiddenParts(text) {
     const opensSet = tag === "set" && !args.includes("=");
     if (tag === "set" && !opensSet && reads(args)) {
       const name = /^\s*([A-Za-z_]\w*)\s*=/.exec(args)?.[1];
-      if (name !== void 0 && tainted.length < 100) tainted.push(name);
+      if (name !== void 0 && tainted.length < 100) {
+        tainted.push(name);
+        aliases = new RegExp(`(?<![\\w.])(${tainted.join("|")})(?!\\w)`);
+      }
     }
     if (BLOCKS.has(tag) || opensSet) {
       const hidden = (tag === "if" || tag === "for" || opensSet) && reads(args);

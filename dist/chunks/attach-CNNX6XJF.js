@@ -7,7 +7,7 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-KV37VQLH.js";
+} from "./chunk-STMNPQXP.js";
 import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-GJNNJJ3R.js";

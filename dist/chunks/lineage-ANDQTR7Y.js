@@ -5,8 +5,8 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-2A5OQA76.js";
-import "./chunk-KV37VQLH.js";
+} from "./chunk-MUWHY6UC.js";
+import "./chunk-STMNPQXP.js";
 import "./chunk-4BSQ2KHR.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-GJNNJJ3R.js";

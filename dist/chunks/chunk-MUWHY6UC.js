@@ -5,7 +5,7 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-KV37VQLH.js";
+} from "./chunk-STMNPQXP.js";
 import {
   workerPool
 } from "./chunk-GJNNJJ3R.js";
