@@ -18,6 +18,7 @@ import {
   type RawResult,
   type UpstreamColumns,
 } from './analyze.js';
+import { planSetOperations, VirtualTables, type SetOperationPlan } from './set-operations.js';
 
 export interface Budget {
   /** Largest rendered SQL parsed, characters (default 400,000). */
@@ -28,8 +29,15 @@ export interface Budget {
 
 type Schema = ReturnType<typeof schemaFor>;
 
+/**
+ * `full`: parse, check it is one query, analyse (the answer has both). `parse`: only the first two
+ * (the answer's analysis is empty). `analysis`: only analyse (the answer's `ast` is null) — for the
+ * pieces of a split union (set-operations.ts), whose whole query was parsed once.
+ */
+export type RunMode = 'full' | 'parse' | 'analysis';
+
 export interface PolyglotRunner {
-  run(sql: string, dialect: Dialect, schema: Schema): Promise<RawResult | Unknown>;
+  run(sql: string, dialect: Dialect, schema: Schema, mode?: RunMode): Promise<RawResult | Unknown>;
   close(): Promise<void>;
 }
 
@@ -69,9 +77,10 @@ export function polyglotUrl(): string {
 
 const SET_OPS = /\b(union|intersect|except)\b/gi;
 
-function guard(sql: string, budget: Required<Budget>): Unknown | undefined {
+function guard(sql: string, budget: Required<Budget>, mode: RunMode): Unknown | undefined {
   if (sql.length > budget.maxChars)
     return { unknown: `rendered SQL longer than ${budget.maxChars} characters` };
+  if (mode === 'parse') return undefined; // parsing is linear: only analysis has the set-op bound
   const ops = sql.match(SET_OPS)?.length ?? 0;
   if (ops > budget.maxSetOperations) {
     return {
@@ -86,8 +95,19 @@ function runWith(
   sql: string,
   dialect: string,
   schema: Schema,
+  mode: RunMode = 'full',
 ): RawResult | Unknown {
   const t0 = Date.now();
+  if (mode === 'analysis') {
+    const a = pg.analyzeQuery(sql, { dialect, schema });
+    if (!a.success || !a.analysis)
+      return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
+    return {
+      ast: null,
+      analysis: a.analysis as RawResult['analysis'],
+      ms: { parse: 0, analysis: Date.now() - t0 },
+    };
+  }
   const p = pg.parse(sql, dialect);
   const t1 = Date.now();
   if (!p.success || !p.ast)
@@ -110,6 +130,12 @@ function runWith(
   if (kind !== 'select' && kind !== 'union' && kind !== 'intersect' && kind !== 'except') {
     return { unknown: `the statement is a ${String(kind)}, not a query` };
   }
+  if (mode === 'parse')
+    return {
+      ast: stmt,
+      analysis: { projections: [], baseTables: [] },
+      ms: { parse: t1 - t0, analysis: 0 },
+    };
   const a = pg.analyzeQuery(sql, { dialect, schema });
   if (!a.success || !a.analysis)
     return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
@@ -138,12 +164,12 @@ export function inProcessRunner(budget: Budget = {}): PolyglotRunner {
     maxSetOperations: budget.maxSetOperations ?? 40,
   };
   return {
-    async run(sql, dialect, schema) {
-      const g = guard(sql, b);
+    async run(sql, dialect, schema, mode) {
+      const g = guard(sql, b, mode ?? 'full');
       if (g) return g;
       const pg = await loadPolyglot();
       try {
-        return runWith(pg, sql, polyglotDialect(dialect), schema);
+        return runWith(pg, sql, polyglotDialect(dialect), schema, mode);
       } catch (err) {
         return {
           unknown: `polyglot failed: ${err instanceof Error ? err.message : String(err)}`.slice(
@@ -163,7 +189,7 @@ ${runWith.toString().replace(/^function runWith/, 'function runWith')}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
     let out;
-    try { out = runWith(pg, m.sql, m.dialect, m.schema); }
+    try { out = runWith(pg, m.sql, m.dialect, m.schema, m.mode); }
     catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
     parentPort.postMessage({ id: m.id, out });
   });
@@ -234,8 +260,9 @@ export function workerRunner(
     sql: string,
     dialect: Dialect,
     schema: Schema,
+    mode: RunMode,
   ): Promise<RawResult | Unknown> => {
-    const g = guard(sql, b);
+    const g = guard(sql, b, mode ?? 'full');
     if (g) return g;
     if (gaveUp) throw gaveUp;
     try {
@@ -271,14 +298,14 @@ export function workerRunner(
         clearTimeout(t);
         resolve(r);
       });
-      w.postMessage({ id, sql, dialect: polyglotDialect(dialect), schema });
+      w.postMessage({ id, sql, dialect: polyglotDialect(dialect), schema, mode });
     });
   };
 
   return {
-    run(sql, dialect, schema) {
+    run(sql, dialect, schema, mode = 'full') {
       const p = chain
-        .then(() => one(sql, dialect, schema))
+        .then(() => one(sql, dialect, schema, mode))
         .catch((err: unknown) => ({
           unknown: `polyglot unavailable: ${err instanceof Error ? err.message : String(err)}`,
         }));
@@ -306,11 +333,11 @@ export function workerPool(
   if (n === 1) return workerRunner(options);
   const runners = Array.from({ length: n }, () => ({ runner: workerRunner(options), busy: 0 }));
   return {
-    async run(sql, dialect, schema) {
+    async run(sql, dialect, schema, mode) {
       const slot = runners.reduce((a, b) => (b.busy < a.busy ? b : a));
       slot.busy++;
       try {
-        return await slot.runner.run(sql, dialect, schema);
+        return await slot.runner.run(sql, dialect, schema, mode);
       } finally {
         slot.busy--;
       }
@@ -319,6 +346,64 @@ export function workerPool(
       await Promise.all(runners.map((r) => r.runner.close()));
     },
   };
+}
+
+/**
+ * A query with unions, analysed union by union (set-operations.ts): the whole query is parsed
+ * once (its tree gives the model's shape), each branch and then what is left are analysed on
+ * their own. Undefined when a piece does not analyse or the branches do not line up: the caller
+ * then analyses the whole query. A timeout or a parse error is the model's answer as it is.
+ */
+async function analyzeSplit(
+  plan: SetOperationPlan,
+  sql: string,
+  dialect: Dialect,
+  schema: Schema,
+  runner: PolyglotRunner,
+): Promise<RawResult | Unknown | undefined> {
+  const parsed = await runner.run(sql, dialect, schema, 'parse');
+  if ('unknown' in parsed) return parsed;
+  const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
+  const virtual = new VirtualTables();
+  const analyse = async (piece: string): Promise<RawResult['analysis'] | Unknown | undefined> => {
+    const r = await runner.run(
+      piece,
+      dialect,
+      { tables: [...schema.tables, ...virtual.schemaTables()], strict: false },
+      'analysis',
+    );
+    if ('unknown' in r) return /longer than|unavailable/.test(r.unknown) ? r : undefined;
+    ms.analysis += r.ms?.analysis ?? 0;
+    return r.analysis;
+  };
+  for (const step of plan.steps) {
+    const branches = await Promise.all(step.branches.map(analyse));
+    const timedOut = branches.find((b) => b !== undefined && 'unknown' in b);
+    if (timedOut) return timedOut as Unknown;
+    if (branches.some((b) => b === undefined)) return undefined;
+    virtual.add(step.name, branches as RawResult['analysis'][]);
+  }
+  const outer = await analyse(plan.outer);
+  if (outer === undefined || 'unknown' in outer) return outer;
+  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root), ms };
+}
+
+/**
+ * polyglot's parse and analysis of one prepared query; a query with unions is analysed union by
+ * union unless `split` is false (the whole-query analysis, the reference the split is tested on).
+ */
+export async function analyzeQuery(
+  sql: string,
+  dialect: Dialect,
+  schema: Schema,
+  runner: PolyglotRunner,
+  split = true,
+): Promise<RawResult | Unknown> {
+  const plan = split ? planSetOperations(sql, dialect) : undefined;
+  return (
+    (plan && (await analyzeSplit(plan, sql, dialect, schema, runner))) ??
+    (await runner.run(sql, dialect, schema))
+  );
 }
 
 /**
@@ -333,11 +418,9 @@ export async function analyzeModel(
   /** Adds the time spent: polyglot's parse and analysis (in the worker), the structure (here). */
   time?: { parse: number; analysis: number; structure: number },
 ): Promise<Analysis> {
-  const raw = await runner.run(
-    hexLiterals(stripComments(rendered.sql, dialect), dialect),
-    dialect,
-    schemaFor(rendered.relations, upstreamColumns),
-  );
+  const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);
+  const schema = schemaFor(rendered.relations, upstreamColumns);
+  const raw = await analyzeQuery(sql, dialect, schema, runner);
   if ('unknown' in raw) return raw;
   const t0 = performance.now();
   const out = modelColumnsFrom(raw, dialect, rendered.relations);
