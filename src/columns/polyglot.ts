@@ -18,7 +18,7 @@ import {
   type RawResult,
   type UpstreamColumns,
 } from './analyze.js';
-import { planSetOperations, VirtualTables, type SetOperationPlan } from './set-operations.js';
+import { planSplit, VirtualTables, type SplitPlan } from './query-split.js';
 
 export interface Budget {
   /** Largest rendered SQL parsed, characters (default 400,000). */
@@ -349,13 +349,13 @@ export function workerPool(
 }
 
 /**
- * A query with unions, analysed union by union (set-operations.ts): the whole query is parsed
- * once (its tree gives the model's shape), each branch and then what is left are analysed on
- * their own. Undefined when a piece does not analyse or the branches do not line up: the caller
- * then analyses the whole query. A timeout or a parse error is the model's answer as it is.
+ * A query analysed scope by scope (query-split.ts): the whole query is parsed once (its tree gives
+ * the model's shape), then each CTE body and union branch, inner first, then the main query. Undefined when a
+ * piece does not analyse: the caller then analyses the whole query. A timeout or a parse error is
+ * the model's answer as it is.
  */
 async function analyzeSplit(
-  plan: SetOperationPlan,
+  plan: SplitPlan,
   sql: string,
   dialect: Dialect,
   schema: Schema,
@@ -377,11 +377,14 @@ async function analyzeSplit(
     return r.analysis;
   };
   for (const step of plan.steps) {
-    const branches = await Promise.all(step.branches.map(analyse));
-    const timedOut = branches.find((b) => b !== undefined && 'unknown' in b);
-    if (timedOut) return timedOut as Unknown;
-    if (branches.some((b) => b === undefined)) return undefined;
-    virtual.add(step.name, branches as RawResult['analysis'][]);
+    const pieces = step.kind === 'union' ? step.branches : step.piece ? [step.piece] : [];
+    const done = await Promise.all(pieces.map(analyse));
+    const stop = done.find((b) => b !== undefined && 'unknown' in b);
+    if (stop) return stop as Unknown;
+    if (done.some((b) => b === undefined)) return undefined;
+    const analyses = done as RawResult['analysis'][];
+    if (step.kind === 'union') virtual.add(step.name, analyses);
+    else virtual.addCte(step.name, step.columns, analyses[0]);
   }
   const outer = await analyse(plan.outer);
   if (outer === undefined || 'unknown' in outer) return outer;
@@ -389,8 +392,8 @@ async function analyzeSplit(
 }
 
 /**
- * polyglot's parse and analysis of one prepared query; a query with unions is analysed union by
- * union unless `split` is false (the whole-query analysis, the reference the split is tested on).
+ * polyglot's parse and analysis of one prepared query; a query with CTEs or unions is analysed
+ * scope by scope unless `split` is false (the whole-query analysis, the reference the split is tested on).
  */
 export async function analyzeQuery(
   sql: string,
@@ -399,7 +402,13 @@ export async function analyzeQuery(
   runner: PolyglotRunner,
   split = true,
 ): Promise<RawResult | Unknown> {
-  const plan = split ? planSetOperations(sql, dialect) : undefined;
+  const plan = split
+    ? planSplit(
+        sql,
+        dialect,
+        schema.tables.map((t) => t.name),
+      )
+    : undefined;
   return (
     (plan && (await analyzeSplit(plan, sql, dialect, schema, runner))) ??
     (await runner.run(sql, dialect, schema))

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawAnalysis, RawReference } from '../../src/columns/analyze.js';
 import { analyzeQuery, inProcessRunner } from '../../src/columns/polyglot.js';
-import { planSetOperations, VirtualTables } from '../../src/columns/set-operations.js';
+import { planSplit, VirtualTables } from '../../src/columns/query-split.js';
 
 const runner = inProcessRunner({ maxSetOperations: 400 });
 afterAll(() => runner.close());
@@ -45,7 +45,8 @@ function withoutConstantCteRefs(
   return {
     ...whole,
     columns: whole.columns.map((c, i) =>
-      split.columns[i]?.upstream.length === 0 && c.upstream.every((r) => /:(cte|derived_table):/.test(r))
+      split.columns[i]?.upstream.length === 0 &&
+      c.upstream.every((r) => /:(cte|derived_table):/.test(r))
         ? { ...c, upstream: [] }
         : c,
     ),
@@ -60,48 +61,79 @@ async function both(sql: string, schema: Parameters<typeof analyzeQuery>[2] = NO
   return { split: normal(split.analysis), whole: normal(whole.analysis) };
 }
 
-describe('planSetOperations', () => {
-  it('splits a union in a CTE, with the CTEs each branch reads (and what they read)', () => {
-    const plan = planSetOperations(
+describe('planSplit', () => {
+  it('cuts each CTE body and each union branch, inner first; the main query goes last', () => {
+    const plan = planSplit(
       `with a as (select x from t0), b as (select x from a), u as (select x from b union all select x from t2)
        select x from u`,
       'snowflake',
-    );
-    expect(plan?.steps).toHaveLength(1);
-    const [first, second] = plan!.steps[0]!.branches;
-    expect(first).toMatch(
-      /^with a as \(select x from t0\), b as \(select x from a\) select x from b/,
-    );
-    expect(second).toBe('select x from t2');
-    expect(plan!.outer).toContain('u as (select * from __br_union_1 )');
-    expect(plan!.root).toBeUndefined();
+    )!;
+    expect(plan.steps).toEqual([
+      { kind: 'cte', name: 'a', piece: 'select x from t0' },
+      { kind: 'cte', name: 'b', piece: 'select x from a' },
+      { kind: 'union', name: '__br_union_1', branches: ['select x from b ', 'select x from t2'] },
+      { kind: 'cte', name: 'u', piece: 'select * from __br_union_1 ' },
+    ]);
+    expect(plan.outer.trim()).toBe('select x from u');
+    expect(plan.root).toBeUndefined();
+  });
+
+  it('keeps a CTE column list and leaves VALUES unanalysed', () => {
+    const plan = planSplit(
+      `with v (k, label) as (values (1, 'a'), (2, 'b')), "Q" as (select k from v) select label from v join "Q" using (k)`,
+      'snowflake',
+    )!;
+    expect(plan.steps).toEqual([
+      { kind: 'cte', name: 'v', columns: ['k', 'label'] },
+      { kind: 'cte', name: 'Q', piece: 'select k from v' },
+    ]);
+  });
+
+  it('cuts a WITH nested in a subquery or a CTE', () => {
+    const plan = planSplit(
+      'with a as (with b as (select x from t) select x from b) select x from (with c as (select x from a) select x from c) s',
+      'snowflake',
+    )!;
+    expect(plan.steps.map((s) => s.name)).toEqual(['b', 'a', 'c']);
+    expect(plan.outer.trim()).toBe('select x from (select x from c) s');
   });
 
   it('splits innermost first, and a query that is itself a union is the root', () => {
-    const plan = planSetOperations(
+    const plan = planSplit(
       `select a from (select a from t1 union select a from t2) s union all select a from t3`,
       'snowflake',
     )!;
     const inner = plan.steps[0]!;
-    expect(inner.branches).toEqual(['select a from t1 ', 'select a from t2']);
-    expect(plan.steps[1]!.branches[0]).toContain(`from (select * from ${inner.name} ) s`);
-    expect(plan.steps[1]!.name).toBe(plan.root);
+    expect(inner.kind === 'union' && inner.branches).toEqual([
+      'select a from t1 ',
+      'select a from t2',
+    ]);
+    const outer = plan.steps[1]!;
+    if (inner.kind !== 'union' || outer.kind !== 'union') throw new Error('two unions expected');
+    expect(outer.branches[0]).toContain(`from (select * from ${inner.name} ) s`);
+    expect(outer.name).toBe(plan.root);
     expect(plan.outer.trim()).toBe(`select * from ${plan.root}`);
   });
 
   it('is not fooled by union, parentheses or quotes inside strings and quoted names', () => {
-    const plan = planSetOperations(
+    const plan = planSplit(
       `select 'a union (b' as "c) union", x from t1 union all select 'it''s )', x from t2`,
       'snowflake',
     )!;
-    expect(plan.steps[0]!.branches).toEqual([
+    expect(plan.steps[0]).toMatchObject({ kind: 'union' });
+    expect((plan.steps[0] as { branches: readonly string[] }).branches).toEqual([
       `select 'a union (b' as "c) union", x from t1 `,
       `select 'it''s )', x from t2`,
     ]);
   });
 
   it.each([
-    ['no union', 'select x from t'],
+    ['no CTE and no union', 'select x from (select x from t) s'],
+    [
+      'two CTEs of one name',
+      'with a as (select 1 x) select x from (with a as (select 2 x) select x from a) s',
+    ],
+    ['a CTE named like a schema table', 'with t1 as (select 1 x) select x from t1'],
     ['INTERSECT', 'select x from a union select x from b intersect select x from c'],
     ['EXCEPT in the same query', 'select x from a except select x from b'],
     ['BY NAME', 'select x from a union all by name select x from b'],
@@ -120,33 +152,31 @@ describe('planSetOperations', () => {
     ['an unterminated string', "select 'x from a union select x from b"],
     ['unbalanced parentheses', 'select (x from a union select x from b'],
   ])('gives up on %s', (_, sql) => {
-    expect(planSetOperations(sql, 'snowflake')).toBeUndefined();
+    expect(planSplit(sql, 'snowflake', ['t1'])).toBeUndefined();
   });
 
   it('keeps a column named like its CTE (not a recursion)', () => {
     expect(
-      planSetOperations(
+      planSplit(
         'with price as (select price from p1 union all select price from p2) select price from price',
         'snowflake',
       ),
     ).toBeDefined();
   });
 
-  it('bounds the text the pieces add up to (each branch repeats the CTEs it reads)', () => {
-    const big = `select ${'c, '.repeat(5_000)}x from t0`;
-    const branches = Array.from({ length: 60 }, (_, i) => `select x from big where k = ${i}`);
-    const sql = `with big as (${big}) select x from (${branches.join(' union all ')}) s`;
-    expect(planSetOperations(sql, 'snowflake')).toBeUndefined();
-    // the same union over a small CTE splits
-    expect(planSetOperations(sql.replace(big, 'select x, k from t0'), 'snowflake')).toBeDefined();
+  it('bounds the pieces: no more than MAX_PIECES', () => {
+    const branches = Array.from({ length: 6_000 }, (_, i) => `select ${i} as k`);
+    expect(planSplit(branches.join(' union all '), 'snowflake')).toBeUndefined();
   });
 
   it('stays linear: 3,000 branches plan without repeating the query per branch', () => {
     const sql = Array.from({ length: 3_000 }, (_, i) => `select x, ${i} as k from t${i}`).join(
       ' union all ',
     );
-    const plan = planSetOperations(sql, 'snowflake')!;
-    const total = plan.steps.flatMap((s) => s.branches).reduce((n, b) => n + b.length, 0);
+    const plan = planSplit(sql, 'snowflake')!;
+    const total = plan.steps
+      .flatMap((s) => (s.kind === 'union' ? s.branches : []))
+      .reduce((n, b) => n + b.length, 0);
     expect(total).toBeLessThanOrEqual(sql.length);
   });
 });
@@ -180,6 +210,27 @@ describe('the split against the whole-query analysis', () => {
     [
       'a branch that reads an earlier CTE',
       'with a as (select p, q from t0), u as (select p from a union all select p from t1) select p from u',
+    ],
+    [
+      'a chain of CTEs with a join and a filter',
+      'with a as (select id, x from t1 where y > 0), b as (select a.id, a.x, t2.z from a join t2 on a.id = t2.id) select id, x + z as s from b',
+    ],
+    [
+      'a CTE read twice',
+      'with a as (select id, x from t1) select l.x, r.x as rx from a l join a r on l.id = r.id',
+    ],
+    [
+      'an aggregate over a CTE',
+      'with a as (select k, v from t1) select k, sum(v) as total from a group by k having sum(v) > 1',
+    ],
+    [
+      'a window over a CTE',
+      'with a as (select k, v, ts from t1) select k, row_number() over (partition by k order by ts) as rn from a',
+    ],
+    ['a CTE with a column list', 'with a (p, q) as (select x, y from t1) select p, q from a'],
+    [
+      'a WITH inside a derived table',
+      'select s.x from (with c as (select x from t1) select x from c) s',
     ],
   ])('agrees on %s', async (_, sql) => {
     const { split, whole } = await both(sql);

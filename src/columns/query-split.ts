@@ -1,0 +1,568 @@
+/**
+ * A query analysed scope by scope (pure text and data work; polyglot runs elsewhere).
+ *
+ * polyglot's whole-query analysis grows steeply with the size of a query: with UNION branches
+ * (10 branches 0.5 s, 61 past any timeout) and with CTEs (on spellbook, a 2,000-character model
+ * takes ~10 ms, a 10,000-character one ~400 ms). So the query is cut where SQL itself cuts it:
+ * each CTE body and each branch of each UNION is analysed on its own, and stands in the rest of
+ * the query as a table of the schema whose columns are what that analysis found — a CTE under
+ * its own name, a union as `select * from __br_union_N`. Inner scopes first, so an outer piece
+ * reads the inner ones as tables; the main query goes last, and every reference to one of these
+ * virtual tables is replaced by what it stands for (a union's column, position by position, is
+ * the union of its branches'). The result has polyglot's own shape (`RawAnalysis`), so the rest
+ * of the pipeline cannot tell — and tests check it against the whole-query analysis.
+ *
+ * Anything outside the plain case — INTERSECT / EXCEPT, `BY NAME` / `CORRESPONDING`, a
+ * recursive CTE, two CTEs of one name, a CTE named like a table of the schema, a `$$` string,
+ * several statements, our own prefix in the text — gives up the split, and the caller analyses the
+ * whole query as before: never a guess.
+ */
+import type { Dialect } from './types.js';
+import type { RawAnalysis, RawProjection, RawReference } from './analyze.js';
+
+/** The prefix of every union's virtual table; a query that already uses it is not split. */
+export const VIRTUAL_PREFIX = '__br_union_';
+
+/** The pieces' text may grow to this many times the query's (a cut adds a few words). */
+const MAX_GROWTH = 4;
+const MAX_PIECES = 5_000;
+
+interface Token {
+  readonly kind: 'word' | 'quoted' | 'open' | 'close' | 'other';
+  /** Upper-cased for words, the unquoted name for quoted identifiers. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Cte {
+  /** As written (unquoted): the schema table it becomes. */
+  readonly name: string;
+  readonly key: string;
+  /** Its column list, `name (a, b) as (...)`, when it has one. */
+  readonly columns?: readonly string[];
+  /** The body's first word (`VALUES` has no query to analyse). */
+  readonly head: string;
+  /** The body, inside its parentheses. */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+}
+
+/** A piece of text replaced in every piece that contains it. */
+interface Cut {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** One CTE to analyse (its body), or one union (its branches), and the table it becomes. */
+export type SplitStep =
+  | {
+      readonly kind: 'cte';
+      readonly name: string;
+      readonly columns?: readonly string[];
+      /** The body, or undefined for `VALUES` (its columns are the column list, constants). */
+      readonly piece?: string;
+    }
+  | { readonly kind: 'union'; readonly name: string; readonly branches: readonly string[] };
+
+export interface SplitPlan {
+  /** Inner first: a step's pieces may read the tables of the steps before it. */
+  readonly steps: readonly SplitStep[];
+  /** The main query, every CTE list dropped and every union replaced by its table. */
+  readonly outer: string;
+  /** The union standing for the whole main query, when the query itself is a union. */
+  readonly root?: string;
+}
+
+const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
+
+function tokenize(sql: string, dialect: Dialect): Token[] | undefined {
+  const backslash =
+    dialect !== 'postgres' && dialect !== 'redshift' && dialect !== 'trino' && dialect !== 'duckdb';
+  const backtick = dialect === 'bigquery' || dialect === 'databricks' || dialect === 'spark';
+  const tokens: Token[] = [];
+  const n = sql.length;
+  let i = 0;
+  while (i < n) {
+    const c = sql[i]!;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
+      i++;
+    } else if (c === "'" || c === '"' || (c === '`' && backtick)) {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const d = sql[j];
+        if (d === '\\' && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else {
+            closed = true;
+            break;
+          }
+        } else j++;
+      }
+      if (!closed) return undefined;
+      const kind = c === "'" ? 'other' : 'quoted';
+      const text =
+        kind === 'quoted'
+          ? sql
+              .slice(i + 1, j)
+              .split(c + c)
+              .join(c)
+          : '';
+      tokens.push({ kind, text, start: i, end: j + 1 });
+      i = j + 1;
+    } else if (c === '(') {
+      tokens.push({ kind: 'open', text: '(', start: i, end: i + 1 });
+      i++;
+    } else if (c === ')') {
+      tokens.push({ kind: 'close', text: ')', start: i, end: i + 1 });
+      i++;
+    } else if (c === '$' && sql[i + 1] === '$') {
+      return undefined; // a dollar-quoted string: not worth a second tokenizer
+    } else if (c === ';') {
+      // only a trailing semicolon: anything after it is another statement
+      if (sql.slice(i + 1).trim() !== '') return undefined;
+      i++;
+    } else {
+      WORD.lastIndex = i;
+      const m = WORD.exec(sql);
+      if (m) {
+        tokens.push({ kind: 'word', text: m[0].toUpperCase(), start: i, end: i + m[0].length });
+        i += m[0].length;
+      } else {
+        tokens.push({ kind: 'other', text: c, start: i, end: i + 1 });
+        i++;
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The CTE list of a WITH clause starting at token `w` (the WITH itself), or undefined when it is
+ * not one this module understands. Returns the CTEs and the token index after the list.
+ */
+function withClause(
+  sql: string,
+  tokens: readonly Token[],
+  w: number,
+  close: readonly number[],
+): { ctes: Cte[]; next: number } | undefined {
+  const ctes: Cte[] = [];
+  let i = w + 1;
+  if (tokens[i]?.text === 'RECURSIVE') return undefined;
+  for (;;) {
+    const name = tokens[i];
+    if (!name || (name.kind !== 'word' && name.kind !== 'quoted')) return undefined;
+    i++;
+    let columns: string[] | undefined;
+    if (tokens[i]?.kind === 'open') {
+      // a column list: names separated by commas, nothing else
+      columns = [];
+      const end = close[i]!;
+      for (let k = i + 1; k < end; k++) {
+        const t = tokens[k]!;
+        if ((k - i) % 2 === 1) {
+          if (t.kind === 'word') columns.push(sql.slice(t.start, t.end));
+          else if (t.kind === 'quoted') columns.push(t.text);
+          else return undefined;
+        } else if (t.text !== ',') return undefined;
+      }
+      i = end + 1;
+    }
+    if (tokens[i]?.text !== 'AS') return undefined;
+    i++;
+    if (tokens[i]?.text === 'NOT') i++;
+    if (tokens[i]?.text === 'MATERIALIZED') i++;
+    if (tokens[i]?.kind !== 'open') return undefined;
+    const end = close[i]!;
+    const key = name.text.toLowerCase();
+    // A CTE that reads itself (`from <name>` / `join <name>`) is recursive, RECURSIVE or not
+    // (Snowflake needs none): it cannot be cut from itself.
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k]!;
+      const before = tokens[k - 1]!.text;
+      if (
+        t.kind !== 'other' &&
+        t.text.toLowerCase() === key &&
+        (before === 'FROM' || before === 'JOIN')
+      )
+        return undefined;
+    }
+    ctes.push({
+      name: name.kind === 'word' ? sql.slice(name.start, name.end) : name.text,
+      key,
+      ...(columns && { columns }),
+      head: tokens[i + 1]?.text ?? '',
+      bodyStart: tokens[i]!.end,
+      bodyEnd: tokens[end]!.start,
+    });
+    i = end + 1;
+    if (tokens[i]?.text === ',') i++;
+    else return { ctes, next: i };
+  }
+}
+
+/** Start of what the split sees as a query: SELECT, WITH, a parenthesis, or VALUES. */
+function opensQuery(t: Token | undefined): boolean {
+  return !!t && (t.text === 'SELECT' || t.text === 'WITH' || t.kind === 'open');
+}
+
+/**
+ * Plan the split of a query into its CTEs and union branches, or undefined when it has neither
+ * or is outside what the split understands (the caller then analyses the whole query).
+ * `tables`: the schema's table names (a CTE named like one is not split: it would shadow it).
+ */
+export function planSplit(
+  sql: string,
+  dialect: Dialect,
+  tables: readonly string[] = [],
+): SplitPlan | undefined {
+  if (!/\b(union|with)\b/i.test(sql) || sql.toLowerCase().includes(VIRTUAL_PREFIX))
+    return undefined;
+  const tokens = tokenize(sql, dialect);
+  if (!tokens) return undefined;
+  // Matching parentheses, and for each token its group (open-paren index, or -1 for the root).
+  const close: number[] = new Array<number>(tokens.length);
+  const parent: number[] = new Array<number>(tokens.length);
+  const stack: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    parent[i] = stack.length ? stack[stack.length - 1]! : -1;
+    if (tokens[i]!.kind === 'open') stack.push(i);
+    else if (tokens[i]!.kind === 'close') {
+      const o = stack.pop();
+      if (o === undefined) return undefined;
+      close[o] = i;
+    }
+  }
+  if (stack.length) return undefined;
+
+  // The tokens directly inside each group, by group (-1: the root).
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const g = parent[i]!;
+    let list = members.get(g);
+    if (!list) members.set(g, (list = []));
+    list.push(i);
+  }
+
+  const taken = new Set(tables.map((t) => t.toLowerCase()));
+  const cuts: Cut[] = [];
+  /** Steps with the offset they end at: sorting by it puts inner scopes first. */
+  const steps: { end: number; rank: number; step: () => SplitStep | undefined }[] = [];
+  let unions = 0;
+  let root: string | undefined;
+  for (const [g, list] of members) {
+    let body = 0; // index into `list` where the query body starts
+    const first = tokens[list[0]!];
+    if (first?.text === 'WITH') {
+      const w = withClause(sql, tokens, list[0]!, close);
+      if (!w) return undefined;
+      body = list.indexOf(w.next);
+      if (body < 0) return undefined;
+      cuts.push({ start: first.start, end: tokens[w.next]!.start, text: '' });
+      for (const c of w.ctes) {
+        if (taken.has(c.key)) return undefined; // two CTEs of one name, or a CTE shadowing a table
+        taken.add(c.key);
+        steps.push({
+          end: c.bodyEnd,
+          rank: 1,
+          step: () =>
+            c.head === 'VALUES'
+              ? { kind: 'cte', name: c.name, ...(c.columns && { columns: c.columns }) }
+              : {
+                  kind: 'cte',
+                  name: c.name,
+                  ...(c.columns && { columns: c.columns }),
+                  piece: render(c.bodyStart, c.bodyEnd),
+                },
+        });
+      }
+    }
+    const setOps = list.filter((t) => {
+      const x = tokens[t]!.text;
+      return x === 'UNION' || x === 'INTERSECT' || x === 'EXCEPT' || x === 'MINUS';
+    });
+    if (setOps.length === 0) continue;
+    if (setOps.some((t) => tokens[t]!.text !== 'UNION')) return undefined;
+    const starts = tokens[list[body]!];
+    if (!opensQuery(starts) || starts!.text === 'WITH') return undefined;
+    const branches: [number, number][] = [];
+    let from = starts!.start;
+    for (const u of setOps) {
+      branches.push([from, tokens[u]!.start]);
+      let k = u + 1;
+      if (tokens[k]?.text === 'ALL' || tokens[k]?.text === 'DISTINCT') k++;
+      if (tokens[k]?.text === 'BY' || tokens[k]?.text === 'CORRESPONDING') return undefined;
+      if (!opensQuery(tokens[k]) || parent[k] !== g) return undefined;
+      from = tokens[k]!.start;
+    }
+    const end = g < 0 ? sql.length : tokens[close[g]!]!.start;
+    branches.push([from, end]);
+    if (branches.some(([x, y]) => sql.slice(x, y).trim() === '')) return undefined;
+    const name = `${VIRTUAL_PREFIX}${++unions}`;
+    if (g < 0) root = name;
+    cuts.push({ start: starts!.start, end, text: `select * from ${name} ` });
+    steps.push({
+      end,
+      rank: 0,
+      step: () => ({ kind: 'union', name, branches: branches.map(([x, y]) => render(x, y)) }),
+    });
+  }
+  if (steps.length === 0) return undefined;
+
+  /** The text of [from, to) with every cut inside it applied (the outermost of nested ones). */
+  const render = (from: number, to: number): string => {
+    let out = '';
+    let at = from;
+    for (const c of outermostWithin(cuts, from, to)) {
+      out += sql.slice(at, c.start) + c.text;
+      at = c.end;
+    }
+    return out + sql.slice(at, to);
+  };
+
+  // Inner scopes end first; at one offset (a union that is a CTE's whole body) the union first.
+  steps.sort((x, y) => x.end - y.end || x.rank - y.rank);
+  const planned: SplitStep[] = [];
+  let size = 0;
+  let pieces = 0;
+  for (const s of steps) {
+    const step = s.step();
+    if (!step) return undefined;
+    const texts = step.kind === 'union' ? step.branches : step.piece ? [step.piece] : [];
+    for (const t of texts) {
+      size += t.length;
+      pieces++;
+    }
+    if (size > MAX_GROWTH * sql.length + 10_000 || pieces > MAX_PIECES) return undefined;
+    planned.push(step);
+  }
+  return { steps: planned, outer: render(0, sql.length), ...(root && { root }) };
+}
+
+/** The cuts inside [from, to) not inside another such cut, in text order. */
+function outermostWithin(cuts: readonly Cut[], from: number, to: number): Cut[] {
+  const inside = cuts
+    .filter((c) => from <= c.start && c.end <= to)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cut[] = [];
+  let reach = -1;
+  for (const c of inside) {
+    if (c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting the analyses back together
+
+interface VirtualColumn {
+  readonly name: string;
+  readonly transformKind: string;
+  readonly upstream: readonly RawReference[];
+}
+
+/**
+ * What a virtual table stands for: its columns; a pass-through of one relation (a CTE that is
+ * `select * from r` whose columns nobody knows: its column c is r's c, as dbt's staging models
+ * read a source); or nothing known (opaque).
+ */
+type Virtual =
+  | { readonly kind: 'columns'; readonly columns: readonly VirtualColumn[] }
+  | { readonly kind: 'through'; readonly relation: RawReference }
+  | { readonly kind: 'opaque' };
+
+const OPAQUE: Virtual = { kind: 'opaque' };
+
+/** What the virtual tables stand for, filled step by step. */
+export class VirtualTables {
+  /** By lower-cased name. */
+  private readonly tables = new Map<string, Virtual>();
+  /** The name as the schema gives it to polyglot (a CTE's as written). */
+  private readonly written = new Map<string, string>();
+  private readonly uses: NonNullable<RawAnalysis['columnUses']> = [];
+  private readonly bases = new Map<string, RawAnalysis['baseTables'][number]>();
+
+  /** Schema entries for polyglot: each virtual table whose columns are known. */
+  schemaTables(): { name: string; columns: { name: string; type: string }[] }[] {
+    const out: { name: string; columns: { name: string; type: string }[] }[] = [];
+    for (const [key, v] of this.tables)
+      if (v.kind === 'columns')
+        out.push({
+          name: this.written.get(key)!,
+          columns: v.columns.map((c) => ({ name: c.name, type: '' })),
+        });
+    return out;
+  }
+
+  /**
+   * Record one union from its branches' analyses. When their columns cannot be lined up (a `*`
+   * no schema expands, an unnamed first column, branches of different widths) the union is
+   * opaque: its columns unknown, as polyglot leaves a whole union with such a branch, and what
+   * reads it is incomplete, never wrong.
+   */
+  add(name: string, branches: readonly RawAnalysis[]): void {
+    for (const b of branches) this.collect(b);
+    const columns = this.lineUp(branches);
+    this.set(name, columns ? { kind: 'columns', columns } : OPAQUE);
+  }
+
+  /**
+   * Record one CTE from its body's analysis (undefined for a `VALUES` body: its columns are the
+   * column list's, constants). A column list renames the columns by position.
+   */
+  addCte(
+    name: string,
+    columns: readonly string[] | undefined,
+    body: RawAnalysis | undefined,
+  ): void {
+    if (!body) {
+      this.set(
+        name,
+        columns
+          ? {
+              kind: 'columns',
+              columns: columns.map((c) => ({ name: c, transformKind: 'constant', upstream: [] })),
+            }
+          : OPAQUE,
+      );
+      return;
+    }
+    this.collect(body);
+    const through = this.passThrough(body);
+    if (through && !columns) {
+      this.set(name, through);
+      return;
+    }
+    const lined = this.lineUp([body]);
+    if (!lined || (columns && columns.length !== lined.length)) {
+      this.set(name, OPAQUE);
+      return;
+    }
+    this.set(name, {
+      kind: 'columns',
+      columns: columns ? lined.map((c, i) => ({ ...c, name: columns[i]! })) : lined,
+    });
+  }
+
+  private set(name: string, v: Virtual): void {
+    this.tables.set(name.toLowerCase(), v);
+    this.written.set(name.toLowerCase(), name);
+  }
+
+  /** A body that is `select * from r` (one relation, its columns unknown): reads through to r. */
+  private passThrough(body: RawAnalysis): Virtual | undefined {
+    const [only, ...more] = body.projections;
+    if (!only?.isStar || more.length || body.baseTables.length > 1) return undefined;
+    const from = only.starTable ?? body.baseTables[0]?.table ?? body.baseTables[0]?.name;
+    if (!from) return undefined;
+    const inner = this.tables.get(from.toLowerCase());
+    if (inner) return inner.kind === 'columns' ? undefined : inner; // through a through, or opaque
+    return {
+      kind: 'through',
+      relation: {
+        sourceName: from,
+        sourceKind: 'table',
+        table: from,
+        column: '',
+        confidence: 'resolved',
+      },
+    };
+  }
+
+  private collect(b: RawAnalysis): void {
+    for (const u of b.columnUses ?? [])
+      this.uses.push({ context: u.context, references: this.expand(u.references) });
+    this.addBases(b.baseTables);
+  }
+
+  private lineUp(branches: readonly RawAnalysis[]): VirtualColumn[] | null {
+    const first = branches[0];
+    if (!first || first.projections.length === 0) return null;
+    const width = first.projections.length;
+    const columns: { name: string; transformKind: string; upstream: RawReference[] }[] = [];
+    for (const p of first.projections) {
+      if (p.isStar || !p.name) return null;
+      columns.push({ name: p.name.toLowerCase(), transformKind: p.transformKind, upstream: [] });
+    }
+    for (const b of branches) {
+      if (b.projections.length !== width || b.projections.some((p) => p.isStar)) return null;
+      b.projections.forEach((p, i) => columns[i]!.upstream.push(...this.expand(p.upstream)));
+    }
+    return columns;
+  }
+
+  /**
+   * The outer query's analysis with every virtual table replaced by what it stands for. `root`:
+   * the virtual table that is the whole query's body (a query that is itself a union).
+   */
+  resolve(outer: RawAnalysis, root?: string): RawAnalysis {
+    const projections: RawProjection[] = outer.projections.map((p) => {
+      const upstream = this.expand(p.upstream);
+      const only = p.upstream.length === 1 ? p.upstream[0]! : undefined;
+      const via =
+        only && root !== undefined && (only.table ?? only.sourceName)?.toLowerCase() === root
+          ? this.columnOf(only)
+          : undefined;
+      // A query that is a union reports each column's kind as its first branch's (polyglot's
+      // whole-query answer); a union or CTE read further in keeps the outer query's kind, as
+      // there.
+      const transformKind = via ? via.transformKind : p.transformKind;
+      // `select u.*` over an opaque union: its name is ours, not the model's
+      const starTable =
+        p.starTable && p.starTable.toLowerCase().startsWith(VIRTUAL_PREFIX) ? null : p.starTable;
+      return { ...p, transformKind, upstream, ...(p.isStar && { starTable }) };
+    });
+    const columnUses = [
+      ...(outer.columnUses ?? []).map((u) => ({
+        context: u.context,
+        references: this.expand(u.references),
+      })),
+      ...this.uses,
+    ];
+    this.addBases(outer.baseTables);
+    return { projections, columnUses, baseTables: [...this.bases.values()] };
+  }
+
+  private addBases(tables: RawAnalysis['baseTables']): void {
+    for (const t of tables) {
+      const name = t.table ?? t.name;
+      if (this.tables.has(name.toLowerCase()) || this.bases.has(name)) continue;
+      this.bases.set(name, t);
+    }
+  }
+
+  private virtualOf(r: RawReference): Virtual | undefined {
+    if (r.sourceKind !== 'table') return undefined;
+    const rel = (r.table ?? r.sourceName)?.toLowerCase();
+    return rel === undefined ? undefined : this.tables.get(rel);
+  }
+
+  private columnOf(r: RawReference): VirtualColumn | undefined {
+    const v = this.virtualOf(r);
+    if (v?.kind !== 'columns') return undefined;
+    const c = r.column.toLowerCase();
+    return v.columns.find((x) => x.name === c);
+  }
+
+  private expand(refs: readonly RawReference[]): RawReference[] {
+    const out: RawReference[] = [];
+    for (const r of refs) {
+      const v = this.virtualOf(r);
+      if (!v) out.push(r);
+      else if (v.kind === 'through') out.push({ ...v.relation, column: r.column });
+      else {
+        const col = this.columnOf(r);
+        // A column the table does not have: unresolved, so the lineage is incomplete, not wrong.
+        if (col) out.push(...col.upstream);
+        else out.push({ sourceKind: 'unknown', column: r.column, confidence: 'unknown' });
+      }
+    }
+    return out;
+  }
+}
