@@ -292,7 +292,13 @@ function installCompat(): void {
   nunjucks.installJinjaCompat();
   const rt = nunjucks.runtime as unknown as {
     memberLookup: (obj: unknown, val: unknown) => unknown;
+    inOperator: (key: unknown, val: unknown) => boolean;
   };
+  // Jinja2's Undefined (a missing key or attribute) is an empty iterable: `'x' in d.missing` is
+  // false there, where nunjucks throws. `none` (null) still throws, as it does in Python.
+  const origIn = rt.inOperator;
+  rt.inOperator = (key: unknown, val: unknown): boolean =>
+    val === undefined ? false : origIn(key, val);
   const orig = rt.memberLookup;
   rt.memberLookup = function memberLookup(obj: unknown, val: unknown): unknown {
     // The template is the pull request's: nunjucks is no sandbox, and `x.constructor` reaches

@@ -192,6 +192,11 @@ describe('Jinja2 loop filters: {% for x in xs if cond %}', () => {
     // Unfiltered loops and an inline if in the sequence (in brackets) are left alone.
     expect(render(`{% for x in ([1] if true else [2]) %}{{ x }}{% endfor %}`)).toBe('1');
   });
+  it("a missing key is Jinja2's Undefined: `in` it is false (none still fails)", () => {
+    const tmpl = `{% for b in [{'n': 'a', 'e': ['ar']}, {'n': 'b'}] if 'ar' in b.e %}{{ b.n }}{% endfor %}`;
+    expect(render(tmpl)).toBe('a');
+    expect(render(`{{ 'x' in none }}`)).toMatch(/^unknown: Jinja:/);
+  });
   it('a filter that does not evaluate still makes the model unknown', () => {
     expect(render(`{% for x in [1] if x recursive %}{{ x }}{% endfor %}`)).toMatch(/^unknown:/);
   });
