@@ -1,7 +1,9 @@
 /**
  * What the stubbed dbt context renders one way while dbt may render it another (pure): an
  * incremental run (`is_incremental()` is false here), another target, the environment, the
- * run's state, queries against the warehouse. An edit that renders to the same query here is
+ * run's state, queries against the warehouse, the model's configuration (`config.get` reads
+ * back only the model's own `config()` calls made before it, not dbt_project.yml or properties
+ * YAML, so a branch on it may not be dbt's). An edit that renders to the same query here is
  * called cosmetic only when every such hidden part — an `{% if %}`/`{% for %}` block whose
  * condition reads the context, an expression or `set` that reads it — is the same at both
  * commits; else it is `unknown` with the reason.
@@ -9,7 +11,7 @@
 import type { Classification } from './classify.js';
 
 const CONTEXT_DEPENDENT =
-  /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)(?![A-Za-z0-9])/;
+  /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources|config\s*\.\s*(?:get|require))(?![A-Za-z0-9])/;
 
 /** Jinja tags and expressions; comments are skipped by the scanner's own rules, not here. */
 const JINJA = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{[\s\S]*?\}\}/g;
@@ -103,7 +105,7 @@ export function withBlindSpots(
     return {
       category: 'unknown',
       reasons: [
-        `renders the same query here, but the edit touches code that reads \`${read}\`, whose other branches (an incremental run, another target) the renderer cannot see`,
+        `renders the same query here, but the edit touches code that reads \`${read}\`, whose other branches (an incremental run, another target, configuration set outside the model) the renderer cannot see`,
       ],
     };
   }

@@ -56,6 +56,10 @@ interface RenderState {
   deadline: number;
   unknown?: string;
   steps: number;
+  /** The template's own variables (`this`, `target`, `model`): a var's Jinja value sees them. */
+  templateVars: Record<string, unknown>;
+  /** The vars whose Jinja values are being rendered, outermost first. */
+  varStack: string[];
 }
 
 let state: RenderState | undefined;
@@ -274,6 +278,8 @@ interface Env {
   library: MacroLibrary;
   compiled: Map<string, (...args: unknown[]) => unknown>;
   namespaces: Set<string>;
+  /** Compiled Jinja values of vars, by source text (bounded). */
+  varTemplates: Map<string, nunjucks.Template>;
 }
 
 const envs = new WeakMap<MacroLibrary, Env>();
@@ -286,7 +292,13 @@ function installCompat(): void {
   nunjucks.installJinjaCompat();
   const rt = nunjucks.runtime as unknown as {
     memberLookup: (obj: unknown, val: unknown) => unknown;
+    inOperator: (key: unknown, val: unknown) => boolean;
   };
+  // Jinja2's Undefined (a missing key or attribute) is an empty iterable: `'x' in d.missing` is
+  // false there, where nunjucks throws. `none` (null) still throws, as it does in Python.
+  const origIn = rt.inOperator;
+  rt.inOperator = (key: unknown, val: unknown): boolean =>
+    val === undefined ? false : origIn(key, val);
   const orig = rt.memberLookup;
   rt.memberLookup = function memberLookup(obj: unknown, val: unknown): unknown {
     // The template is the pull request's: nunjucks is no sandbox, and `x.constructor` reaches
@@ -415,7 +427,13 @@ const STUBBED: ReadonlySet<string> = new Set([
 function makeEnv(library: MacroLibrary): Env {
   installCompat();
   const env = new nunjucks.Environment([], { autoescape: false, throwOnUndefined: false });
-  const e: Env = { env, library, compiled: new Map(), namespaces: new Set() };
+  const e: Env = {
+    env,
+    library,
+    compiled: new Map(),
+    namespaces: new Set(),
+    varTemplates: new Map(),
+  };
 
   const g = (name: string, v: unknown) => env.addGlobal(name, v);
 
@@ -476,7 +494,7 @@ function makeEnv(library: MacroLibrary): Env {
     const { pos } = splitArgs(args);
     const name = str(pos[0], 'var() name');
     const vars = current().ctx.vars ?? {};
-    if (Object.hasOwn(vars, name)) return vars[name];
+    if (Object.hasOwn(vars, name)) return renderVar(e, name, vars[name]);
     if (pos.length >= 2) return pos[1];
     giveUp(`var('${name}') is not set and has no default (set it in vars)`);
   };
@@ -496,13 +514,7 @@ function makeEnv(library: MacroLibrary): Env {
   g('flags', { FULL_REFRESH: false, WHICH: 'compile' });
   g('invocation_id', '00000000-0000-0000-0000-000000000000');
   g('dbt_version', '1.8.0');
-  const fixedTime = {
-    toString: () => '2000-01-01 00:00:00',
-    strftime: () => '2000-01-01',
-    isoformat: () => '2000-01-01T00:00:00',
-    year: 2000,
-  };
-  g('run_started_at', fixedTime);
+  g('run_started_at', RUN_STARTED_AT);
   const warehouse = (what: string) => () => giveUp(`${what} needs the warehouse`);
   g('run_query', warehouse('run_query()'));
   g('statement', warehouse('a statement block'));
@@ -587,7 +599,13 @@ function makeEnv(library: MacroLibrary): Env {
     get_missing_columns: warehouse('adapter.get_missing_columns()'),
   });
   g('api', { Relation: { create: warehouse('api.Relation.create()') } });
-  g('modules', {});
+  g('modules', {
+    pytz: {
+      utc: UTC,
+      UTC,
+      timezone: (name: unknown) => new TimeZone(String(name)),
+    },
+  });
   g('local_md5', (s: unknown) => `md5_${sanitize(String(s)).slice(0, 32)}`);
 
   const addTest = (name: string, f: (...a: never[]) => boolean) =>
@@ -638,6 +656,114 @@ function makeEnv(library: MacroLibrary): Env {
   for (const m of DBT_BUILTIN_MACROS) g(m, opaque('dbt', m));
   for (const name of library.macros.keys()) if (!STUBBED.has(name)) g(name, projectMacro(e, name));
   return e;
+}
+
+/**
+ * `run_started_at`: a fixed instant (2000-01-01 00:00:00 UTC, a Saturday), so both commits of a
+ * diff render alike. `strftime` takes Python's format codes; an unknown code stays as written.
+ */
+const STRFTIME: Readonly<Record<string, string>> = {
+  Y: '2000',
+  y: '00',
+  m: '01',
+  d: '01',
+  e: ' 1',
+  H: '00',
+  I: '12',
+  M: '00',
+  S: '00',
+  f: '000000',
+  j: '001',
+  B: 'January',
+  b: 'Jan',
+  h: 'Jan',
+  A: 'Saturday',
+  a: 'Sat',
+  p: 'AM',
+  z: '+0000',
+  Z: 'UTC',
+  w: '6',
+  u: '6',
+  U: '00',
+  W: '00',
+  V: '52',
+  G: '1999',
+  F: '2000-01-01',
+  D: '01/01/00',
+  T: '00:00:00',
+  '%': '%',
+};
+/** A time zone of `modules.pytz`: only UTC is known (run_started_at in another zone is unknown). */
+class TimeZone {
+  constructor(readonly zone: string) {}
+  toString(): string {
+    return this.zone;
+  }
+}
+const UTC_NAMES: ReadonlySet<string> = new Set([
+  'UTC',
+  'Etc/UTC',
+  'GMT',
+  'Etc/GMT',
+  'Universal',
+  'Zulu',
+]);
+const UTC = new TimeZone('UTC');
+
+const RUN_STARTED_AT: Record<string, unknown> = {
+  toString: () => '2000-01-01 00:00:00+00:00',
+  astimezone: (tz: unknown) => {
+    if (tz instanceof TimeZone && UTC_NAMES.has(tz.zone)) return RUN_STARTED_AT;
+    giveUp(`run_started_at.astimezone(${String(tz).slice(0, 60)}): only UTC is known`);
+  },
+  tzinfo: UTC,
+  strftime: (fmt: unknown) =>
+    String(fmt ?? '').replace(/%(.)/gs, (m, c: string) =>
+      Object.hasOwn(STRFTIME, c) ? (STRFTIME[c] as string) : m,
+    ),
+  isoformat: () => '2000-01-01T00:00:00+00:00',
+  timestamp: () => 946684800,
+  year: 2000,
+  month: 1,
+  day: 1,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  microsecond: 0,
+};
+
+/** How deeply vars' Jinja values may refer to other vars with Jinja values. */
+const MAX_VAR_DEPTH = 8;
+const MAX_VAR_TEMPLATES = 256;
+
+/**
+ * dbt renders a var's value when it is a string with Jinja in it (`{{ run_started_at.strftime(
+ * "%Y") }}` in dbt_project.yml), with the calling model's context, each time `var()` reads it.
+ * The same here; a var that refers to itself, nesting past MAX_VAR_DEPTH, or a value that does
+ * not render makes the model unknown (raw Jinja is never inserted).
+ */
+function renderVar(e: Env, name: string, value: unknown): unknown {
+  if (typeof value !== 'string' || !/\{[{%#]/.test(value)) return value;
+  const s = current();
+  if (s.varStack.includes(name))
+    giveUp(`var('${name}') refers to itself: ${[...s.varStack, name].join(' → ')}`);
+  if (s.varStack.length >= MAX_VAR_DEPTH)
+    giveUp(`var('${name}'): vars with Jinja values nest deeper than ${MAX_VAR_DEPTH}`);
+  s.varStack.push(name);
+  try {
+    let tmpl = e.varTemplates.get(value);
+    if (!tmpl) {
+      tmpl = new nunjucks.Template(preprocessJinja(value), e.env, `var:${name}`, true);
+      if (e.varTemplates.size >= MAX_VAR_TEMPLATES) e.varTemplates.clear();
+      e.varTemplates.set(value, tmpl);
+    }
+    return tmpl.render(s.templateVars);
+  } catch (err) {
+    if (s.unknown !== undefined) throw err;
+    giveUp(`var('${name}') has a Jinja value that does not render: ${firstLine(err)}`);
+  } finally {
+    s.varStack.pop();
+  }
 }
 
 function dispatch(e: Env, name: string, ns: string | undefined): unknown {
@@ -781,6 +907,8 @@ export function renderModel(sql: string, ctx: RenderContext): RenderResult {
     config: {},
     deadline: Date.now() + (ctx.budgetMs ?? 2000),
     steps: 0,
+    templateVars: {},
+    varStack: [],
   };
   const prev = state;
   state = s;
@@ -807,6 +935,7 @@ export function renderModel(sql: string, ctx: RenderContext): RenderResult {
       },
       project_name: ctx.projectName ?? 'project',
     };
+    s.templateVars = vars;
     let out: string;
     try {
       const tmpl = new nunjucks.Template(preprocessJinja(sql), e.env, `model:${ctx.model}`, true);

@@ -87,4 +87,21 @@ describe('blind spots an adversarial review found', () => {
       pair((w) => `{% set inc = is_incremental() %}select 1 {% if incoming %}${w}{% endif %}`),
     ).toBe('cosmetic');
   });
+  it("sees config.get and config.require: they read back only the model file's own config()", () => {
+    // The materialization may come from dbt_project.yml or a properties file, which the renderer
+    // does not apply: the branch it renders may not be dbt's.
+    const hidden = (w: string) =>
+      `select 1 {% if config.get('materialized') == 'incremental' %}where ${w}{% endif %}`;
+    const result = withBlindSpots(cosmetic, [[hidden('a'), hidden('b')]]);
+    expect(result.category).toBe('unknown');
+    expect(result.reasons[0]).toContain('`config.get`');
+    expect(
+      pair((w) => `{% set m = model.config.require('materialized') %}{% if m %}${w}{% endif %}`),
+    ).toBe('unknown');
+    // Unchanged branches on the config keep a visible edit cosmetic; `config(...)` itself is not one.
+    expect(
+      withBlindSpots(cosmetic, [[`${hidden('a')} -- x`, `${hidden('a')} -- y`]]).category,
+    ).toBe('cosmetic');
+    expect(pair((w) => `{{ config(materialized='table') }}select ${w}`)).toBe('cosmetic');
+  });
 });

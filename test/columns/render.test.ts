@@ -142,6 +142,141 @@ describe('renderModel', () => {
   });
 });
 
+describe('Jinja2 loop filters: {% for x in xs if cond %}', () => {
+  const render = (tmpl: string, over: Partial<RenderContext> = {}) =>
+    sqlOf(renderModel(tmpl, ctx(over)));
+  it('tests the condition per item, with the loop variable bound', () => {
+    expect(render(`{% for x in [1, 2, 3, 4] if x % 2 == 0 %}{{ x }};{% endfor %}`)).toBe('2;4;');
+    // What dbt projects write: a member of the item in the condition.
+    const tmpl = `{% set bs = [{'n': 'a', 'e': ['ar']}, {'n': 'b', 'e': []}, {'n': 'c', 'e': ['ar', 'x']}] %}
+{%- for b in bs if 'ar' in b.e %}select '{{ b.n }}'{% if not loop.last %} union all {% endif %}{% endfor %}`;
+    expect(render(tmpl)).toBe("select 'a' union all select 'c'");
+  });
+  it('loop.index, loop.length, loop.first and loop.last count only the items that pass', () => {
+    const tmpl = `{%- for x in [5, 0, 6, 0, 7, 0] if x -%}
+{{ loop.index }}/{{ loop.length }}:{{ x }}{{ '^' if loop.first }}{{ '$' if loop.last else ',' }}
+{%- endfor %}`;
+    expect(render(tmpl)).toBe('1/3:5^,2/3:6,3/3:7$');
+  });
+  it('else runs when no item passes (or the sequence is empty), not otherwise', () => {
+    const tmpl = (xs: string) => `{% for x in ${xs} if x > 5 %}{{ x }}{% else %}none{% endfor %}`;
+    expect(render(tmpl('[1, 2]'))).toBe('none');
+    expect(render(tmpl('[]'))).toBe('none');
+    expect(render(tmpl('[1, 9]'))).toBe('9');
+  });
+  it('unpacks tuples, filtering on either name', () => {
+    const pairs = "[['a', 1], ['', 2], ['c', 0]]";
+    expect(render(`{% for k, v in ${pairs} if k %}{{ k }}={{ v }} {% endfor %}`)).toBe('a=1 c=0');
+    expect(render(`{% for (k, v) in ${pairs} if v %}{{ k }}={{ v }}|{% endfor %}`)).toBe('a=1|=2|');
+    expect(render(`{% for k, v in {'a': 1, 'b': 2} if v > 1 %}{{ k }}{{ v }}{% endfor %}`)).toBe(
+      'b2',
+    );
+  });
+  it('nested filtered loops; `loop` in a filter is the enclosing loop, as in Jinja2', () => {
+    const tmpl = `{% for x in [1, 2, 3] if x != 2 %}[{% for y in [1, 2, 3] if y != x %}{{ x }}{{ y }}{{ ',' if not loop.last }}{% endfor %}]{% endfor %}`;
+    expect(render(tmpl)).toBe('[12,13][31,32]');
+    const outer = `{% for x in [1, 2] %}{% for y in [7, 8] if loop.first %}{{ x }}{{ y }}{% endfor %};{% endfor %}`;
+    expect(render(outer)).toBe('1718;;');
+  });
+  it('keeps whitespace control, strings that look like keywords, and works inside macros', () => {
+    expect(render(`a {%- for x in ['in', 'if x'] if x != 'in' -%} {{ x }} {%- endfor %}`)).toBe(
+      'aif x',
+    );
+    const macros = buildMacroLibrary([
+      {
+        path: 'macros/f.sql',
+        text: `{% macro cols(xs) %}{% for c in xs if not c.startswith('_') %}{{ c }}{{ ', ' if not loop.last }}{% endfor %}{% endmacro %}`,
+      },
+    ]);
+    expect(render("select {{ cols(['a', '_b', 'c', '_d']) }}", { macros })).toBe('select a, c');
+    // Unfiltered loops and an inline if in the sequence (in brackets) are left alone.
+    expect(render(`{% for x in ([1] if true else [2]) %}{{ x }}{% endfor %}`)).toBe('1');
+  });
+  it("a missing key is Jinja2's Undefined: `in` it is false (none still fails)", () => {
+    const tmpl = `{% for b in [{'n': 'a', 'e': ['ar']}, {'n': 'b'}] if 'ar' in b.e %}{{ b.n }}{% endfor %}`;
+    expect(render(tmpl)).toBe('a');
+    expect(render(`{{ 'x' in none }}`)).toMatch(/^unknown: Jinja:/);
+  });
+  it('a filter that does not evaluate still makes the model unknown', () => {
+    expect(render(`{% for x in [1] if x recursive %}{{ x }}{% endfor %}`)).toMatch(/^unknown:/);
+  });
+});
+
+describe("Jinja2's implicit concatenation of adjacent string literals", () => {
+  const render = (tmpl: string) => sqlOf(renderModel(tmpl, ctx()));
+  it('joins literals separated only by whitespace, inside expressions and statements', () => {
+    expect(render(`{{ "case" " when x = 1" ' then 2 end' }}`)).toBe('case when x = 1 then 2 end');
+    expect(render(`{% set s = "select a"\n  " from t" %}{{ s }}`)).toBe('select a from t');
+    expect(render(`{{ ("a" "b") | upper }} {{ f if false else "c" "d" }}`)).toBe('AB cd');
+    expect(render(`{{ ["x" "y", "z"] | join('-') }}`)).toBe('xy-z');
+  });
+  it('keeps escapes and quotes of either kind', () => {
+    expect(render(`{{ "say \\"hi\\"" ' and \\'bye\\'' }}`)).toBe(`say "hi" and 'bye'`);
+    expect(render(`{{ 'it"s' "it's" }}`)).toBe(`it"sit's`);
+    expect(render(`{{ "a\\\\" "b" }}`)).toBe('a\\b');
+  });
+  it('never touches SQL text, comments or raw blocks, nor literals with an operator between', () => {
+    expect(render(`select 'a' 'b', "c" "d" {{ 'e' ~ 'f' }}`)).toBe(`select 'a' 'b', "c" "d" ef`);
+    expect(render(`{# {{ "a" "b" }} #}{% raw %}{{ "a" "b" }}{% endraw %}`)).toBe('{{ "a" "b" }}');
+    expect(render(`{{ "}}" "x" }}`)).toBe('}}x');
+    // Trailing commas are dropped outside strings only.
+    expect(render(`{{ [1, 2,] | join(', )') }}{{ ', )' }}`)).toBe('1, )2, )');
+  });
+});
+
+describe('vars whose value is Jinja (dbt renders them with the model context)', () => {
+  const render = (tmpl: string, vars: Record<string, unknown>) =>
+    sqlOf(renderModel(tmpl, ctx({ vars })));
+  it('renders the value, with run_started_at a fixed instant', () => {
+    const vars = { year: '{{ run_started_at.strftime("%Y") }}' };
+    expect(render("{{ var('year') }} {{ var('year') | int - 1 }}", vars)).toBe('2000 1999');
+    expect(render("{{ run_started_at.strftime('%Y-%m-%d %H:%M:%S %%') }}", {})).toBe(
+      '2000-01-01 00:00:00 %',
+    );
+    // dbt's modules.pytz: run_started_at in UTC is itself; another zone is not known.
+    const utc = { t: '{{ run_started_at.astimezone(modules.pytz.timezone("UTC")) }}' };
+    expect(render("'{{ var('t') }}'", utc)).toBe("'2000-01-01 00:00:00+00:00'");
+    expect(
+      render("{{ var('t') }}", {
+        t: "{{ run_started_at.astimezone(modules.pytz.timezone('Europe/Paris')) }}",
+      }),
+    ).toBe('unknown: run_started_at.astimezone(Europe/Paris): only UTC is known');
+    // Plain values, and defaults, are never rendered (dbt renders only a set var's string).
+    expect(render("{{ var('p') }} {{ var('q', '{{ 1 }}') }}", { p: 'a { b }' })).toBe(
+      'a { b } {{ 1 }}',
+    );
+  });
+  it('a var referring to another var, to target or to ref', () => {
+    const vars = {
+      a: "{{ var('b') }}_{{ target.name }}",
+      b: "{{ 'x' ~ var('c') }}",
+      c: 3,
+      r: "{{ ref('other') }}",
+    };
+    expect(render("{{ var('a') }}", vars)).toBe('x3_ci');
+    const r = renderModel("select * from {{ var('r') }}", ctx({ vars }));
+    expect(sqlOf(r)).toBe('select * from "ref__other"');
+    expect('relations' in r && r.relations).toEqual({ ref__other: { kind: 'ref', name: 'other' } });
+  });
+  it('is unknown, never raw Jinja, when the value cannot be rendered', () => {
+    expect(render("{{ var('a') }}", { a: "{{ var('b') }}", b: "{{ var('a') }}" })).toBe(
+      "unknown: var('a') refers to itself: a → b → a",
+    );
+    expect(render("{{ var('a') }}", { a: '{{ oops( }}' })).toMatch(
+      /^unknown: var\('a'\) has a Jinja value that does not render: /,
+    );
+    expect(render("{{ var('a') }}", { a: "{{ run_query('x') }}" })).toBe(
+      'unknown: run_query() needs the warehouse',
+    );
+    const chain: Record<string, unknown> = { v20: 'end' };
+    for (let i = 0; i < 20; i++) chain[`v${i}`] = `{{ var('v${i + 1}') }}`;
+    expect(render("{{ var('v0') }}", chain)).toMatch(
+      /^unknown: var\('v\d+'\): vars with Jinja values nest deeper than 8$/,
+    );
+    expect(render("{{ var('v15') }}", chain)).toBe('end');
+  });
+});
+
 describe('buildMacroLibrary', () => {
   it('splits macro blocks, skips tests and materializations, reports unclosed ones', () => {
     const lib = buildMacroLibrary([
