@@ -366,10 +366,14 @@ async function analyzeSplit(
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
   const analyse = async (piece: string): Promise<RawResult['analysis'] | Unknown | undefined> => {
+    // Only the tables the piece names: polyglot takes in the whole schema on every call, and
+    // a model's pieces would each pay for every upstream's columns.
+    const text = piece.toLowerCase();
+    const named = (t: Schema['tables'][number]) => text.includes(t.name.toLowerCase());
     const r = await runner.run(
       piece,
       dialect,
-      { tables: [...schema.tables, ...virtual.schemaTables()], strict: false },
+      { tables: [...schema.tables, ...virtual.schemaTables()].filter(named), strict: false },
       'analysis',
     );
     if ('unknown' in r) return /longer than|unavailable/.test(r.unknown) ? r : undefined;
