@@ -26,6 +26,10 @@ export const VIRTUAL_PREFIX = '__br_union_';
 /** The pieces' text may grow to this many times the query's (a cut adds a few words). */
 const MAX_GROWTH = 4;
 const MAX_PIECES = 5_000;
+/** Beyond these the query is left whole (the runner's own size guard then decides). */
+const MAX_CHARS = 400_000;
+/** Nesting deeper than this is left whole: checking a CTE for recursion walks its body. */
+const MAX_DEPTH = 200;
 
 interface Token {
   readonly kind: 'word' | 'quoted' | 'open' | 'close' | 'other';
@@ -220,8 +224,8 @@ export function planSplit(
   dialect: Dialect,
   tables: readonly string[] = [],
 ): SplitPlan | undefined {
-  if (!/\b(union|with)\b/i.test(sql) || sql.toLowerCase().includes(VIRTUAL_PREFIX))
-    return undefined;
+  if (sql.length > MAX_CHARS || !/\b(union|with)\b/i.test(sql)) return undefined;
+  if (sql.toLowerCase().includes(VIRTUAL_PREFIX)) return undefined;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return undefined;
   // Matching parentheses, and for each token its group (open-paren index, or -1 for the root).
@@ -230,8 +234,10 @@ export function planSplit(
   const stack: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     parent[i] = stack.length ? stack[stack.length - 1]! : -1;
-    if (tokens[i]!.kind === 'open') stack.push(i);
-    else if (tokens[i]!.kind === 'close') {
+    if (tokens[i]!.kind === 'open') {
+      stack.push(i);
+      if (stack.length > MAX_DEPTH) return undefined;
+    } else if (tokens[i]!.kind === 'close') {
       const o = stack.pop();
       if (o === undefined) return undefined;
       close[o] = i;

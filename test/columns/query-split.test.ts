@@ -151,6 +151,14 @@ describe('planSplit', () => {
     ['our own prefix in the SQL', 'select x from __br_union_1 union select x from b'],
     ['an unterminated string', "select 'x from a union select x from b"],
     ['unbalanced parentheses', 'select (x from a union select x from b'],
+    [
+      'nesting past 200 levels',
+      `with a as (select x from ${'('.repeat(201)}t${')'.repeat(201)}) select x from a`,
+    ],
+    [
+      'a query past the size guard',
+      `with a as (select x from t) select x${', x'.repeat(140_000)} from a`,
+    ],
   ])('gives up on %s', (_, sql) => {
     expect(planSplit(sql, 'snowflake', ['t1'])).toBeUndefined();
   });
