@@ -254,6 +254,17 @@ export function planSplit(
     list.push(i);
   }
 
+  // Where each name occurs (lower-cased): a CTE of a nested WITH must not be named outside it.
+  const occurs = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'quoted') continue;
+    const key = t.text.toLowerCase();
+    let list = occurs.get(key);
+    if (!list) occurs.set(key, (list = []));
+    list.push(i);
+  }
+
   const taken = new Set(tables.map((t) => t.toLowerCase()));
   const cuts: Cut[] = [];
   /** Steps with the offset they end at: sorting by it puts inner scopes first. */
@@ -272,6 +283,10 @@ export function planSplit(
       for (const c of w.ctes) {
         if (taken.has(c.key)) return undefined; // two CTEs of one name, or a CTE shadowing a table
         taken.add(c.key);
+        // A CTE is a table of its own scope only; the split makes it one of every piece after
+        // it, so a nested CTE whose name also occurs outside its parentheses (a table of that
+        // name, read there) is not split.
+        if (g >= 0 && occurs.get(c.key)!.some((k) => k < g || k > close[g]!)) return undefined;
         steps.push({
           end: c.bodyEnd,
           rank: 1,
@@ -465,6 +480,11 @@ export class VirtualTables {
   private passThrough(body: RawAnalysis): Virtual | undefined {
     const [only, ...more] = body.projections;
     if (!only?.isStar || more.length || body.baseTables.length > 1) return undefined;
+    // The star must read one table and nothing else: a derived table, a LATERAL FLATTEN or an
+    // UNNEST beside it adds columns that are not the table's (polyglot lists them as relations
+    // but not as base tables).
+    const relations = (body as { relations?: readonly { kind?: string }[] }).relations;
+    if (relations?.length !== 1 || relations[0]!.kind !== 'table') return undefined;
     const from = only.starTable ?? body.baseTables[0]?.table ?? body.baseTables[0]?.name;
     if (!from) return undefined;
     const inner = this.tables.get(from.toLowerCase());
@@ -537,9 +557,11 @@ export class VirtualTables {
 
   private addBases(tables: RawAnalysis['baseTables']): void {
     for (const t of tables) {
-      const name = t.table ?? t.name;
-      if (this.tables.has(name.toLowerCase()) || this.bases.has(name)) continue;
-      this.bases.set(name, t);
+      // By the full name: `db.s1.orders` and `db.s2.orders` are two tables, and neither is a CTE
+      // called `orders`.
+      const key = t.name.toLowerCase();
+      if (this.tables.has(key) || this.bases.has(key)) continue;
+      this.bases.set(key, t);
     }
   }
 
@@ -553,7 +575,10 @@ export class VirtualTables {
     const v = this.virtualOf(r);
     if (v?.kind !== 'columns') return undefined;
     const c = r.column.toLowerCase();
-    return v.columns.find((x) => x.name === c);
+    // Two columns whose names differ only in case (`"A"` and `a` in postgres) cannot be told
+    // apart here: neither is resolved.
+    const found = v.columns.filter((x) => x.name === c);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   private expand(refs: readonly RawReference[]): RawReference[] {

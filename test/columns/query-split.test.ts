@@ -397,3 +397,60 @@ describe('VirtualTables', () => {
     expect(out.projections[0]!.upstream[0]!.confidence).toBe('unknown');
   });
 });
+
+describe('review: the split is never wrong where the whole query is not', () => {
+  async function split(sql: string, dialect: 'snowflake' | 'postgres' = 'snowflake') {
+    const r = await analyzeQuery(sql, dialect, NO_SCHEMA, runner, true);
+    if ('unknown' in r) throw new Error(r.unknown);
+    return r.analysis;
+  }
+  const resolved = (a: RawAnalysis, i: number) =>
+    a.projections[i]!.upstream.filter(
+      (r) => r.confidence === 'resolved' && r.sourceKind === 'table',
+    ).map((r) => `${r.table}.${r.column}`.toLowerCase());
+
+  it.each([
+    [
+      'a LATERAL FLATTEN',
+      'with a as (select * from t1, lateral flatten(input => t1.arr) f) select value from a',
+    ],
+    ['a derived table', 'with a as (select * from t1, (select 1 as z) s) select z from a'],
+    ['an UNNEST', 'with a as (select * from t1 cross join unnest(t1.arr) u) select z from a'],
+  ])('does not read a select * CTE beside %s through to its one table', async (_, sql) => {
+    const a = await split(sql);
+    expect(resolved(a, 0)).toEqual([]);
+  });
+
+  it('still reads a select * CTE of one table through to it', async () => {
+    const a = await split('with a as (select * from t1 where k > 0) select value from a');
+    expect(resolved(a, 0)).toEqual(['t1.value']);
+  });
+
+  it('does not mistake a table for a CTE of a nested WITH of the same name', async () => {
+    const sql =
+      'select a.x from (with c as (select y as x from t1) select x from c) a join c on a.x = c.x';
+    expect(planSplit(sql, 'snowflake')).toBeUndefined();
+    const a = await split(sql);
+    const joins = (a.columnUses ?? [])
+      .filter((u) => u.context === 'join')
+      .flatMap((u) => u.references.map((r) => `${r.table}.${r.column}`));
+    expect(joins).toContain('c.x');
+  });
+
+  it('keeps two tables of one short name, and a table named like a CTE, as base tables', async () => {
+    const a = await split('select a from db.s1.orders union all select a from db.s2.orders');
+    expect(a.baseTables.map((t) => t.name).sort()).toEqual(['db.s1.orders', 'db.s2.orders']);
+    const b = await split(
+      'with orders as (select id, amount from raw.s.orders) select o.amount from orders o join db.s2.orders p on o.id = p.id',
+    );
+    expect(b.baseTables.map((t) => t.name).sort()).toEqual(['db.s2.orders', 'raw.s.orders']);
+  });
+
+  it('does not resolve a column whose name differs from another only in case', async () => {
+    const a = await split(
+      'with c as (select x as "A", y as a from t1) select "A", a from c',
+      'postgres',
+    );
+    expect(resolved(a, 1)).not.toContain('t1.x');
+  });
+});
