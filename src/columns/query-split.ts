@@ -334,6 +334,9 @@ export function planSplit(
   }
   if (steps.length === 0) return undefined;
 
+  // Sorted once: each piece then looks only at the cuts inside it (a filter of every cut per
+  // piece made thousands of small unions quadratic).
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
   /** The text of [from, to) with every cut inside it applied (the outermost of nested ones). */
   const render = (from: number, to: number): string => {
     let out = '';
@@ -364,15 +367,23 @@ export function planSplit(
   return { steps: planned, outer: render(0, sql.length), ...(root && { root }) };
 }
 
-/** The cuts inside [from, to) not inside another such cut, in text order. */
+/**
+ * The cuts inside [from, to) not inside another such cut, in text order. `cuts`: sorted by start,
+ * then longest first.
+ */
 function outermostWithin(cuts: readonly Cut[], from: number, to: number): Cut[] {
-  const inside = cuts
-    .filter((c) => from <= c.start && c.end <= to)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cuts[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Cut[] = [];
   let reach = -1;
-  for (const c of inside) {
-    if (c.start < reach) continue;
+  for (let i = lo; i < cuts.length && cuts[i]!.start < to; i++) {
+    const c = cuts[i]!;
+    if (c.end > to || c.start < reach) continue;
     out.push(c);
     reach = c.end;
   }
