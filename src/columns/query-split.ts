@@ -539,13 +539,26 @@ export class VirtualTables {
    * the virtual table that is the whole query's body (a query that is itself a union).
    */
   resolve(outer: RawAnalysis, root?: string): RawAnalysis {
-    const projections: RawProjection[] = outer.projections.map((p) => {
-      const upstream = this.expand(p.upstream);
+    // The main query of a query that is a union is `select * from <root>`, which the schema
+    // expands column by column: its columns are the union's by position (names may repeat).
+    const top = root === undefined ? undefined : this.tables.get(root.toLowerCase());
+    const byPosition =
+      top?.kind === 'columns' &&
+      top.columns.length === outer.projections.length &&
+      outer.projections.every((p) => {
+        const r = p.upstream.length === 1 ? p.upstream[0]! : undefined;
+        return r && (r.table ?? r.sourceName)?.toLowerCase() === root;
+      })
+        ? top.columns
+        : undefined;
+    const projections: RawProjection[] = outer.projections.map((p, i) => {
       const only = p.upstream.length === 1 ? p.upstream[0]! : undefined;
-      const via =
-        only && root !== undefined && (only.table ?? only.sourceName)?.toLowerCase() === root
+      const via = byPosition
+        ? byPosition[i]
+        : only && root !== undefined && (only.table ?? only.sourceName)?.toLowerCase() === root
           ? this.columnOf(only)
           : undefined;
+      const upstream = byPosition ? [...via!.upstream] : this.expand(p.upstream);
       // A query that is a union reports each column's kind as its first branch's (polyglot's
       // whole-query answer); a union or CTE read further in keeps the outer query's kind, as
       // there.

@@ -453,4 +453,9 @@ describe('review: the split is never wrong where the whole query is not', () => 
     );
     expect(resolved(a, 1)).not.toContain('t1.x');
   });
+  it('maps a root union with a repeated column name by position', async () => {
+    const { split, whole } = await both('select a, a from t1 union all select b, c from t2');
+    expect(split).toEqual(whole);
+    expect(split.columns[1]!.upstream).toEqual(['t1.a:table:resolved', 't2.c:table:resolved']);
+  });
 });
