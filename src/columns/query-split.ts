@@ -529,9 +529,34 @@ export class VirtualTables {
     }
     for (const b of branches) {
       if (b.projections.length !== width || b.projections.some((p) => p.isStar)) return null;
-      b.projections.forEach((p, i) => columns[i]!.upstream.push(...this.expand(p.upstream)));
+      const pos = this.positional(b);
+      b.projections.forEach((p, i) =>
+        columns[i]!.upstream.push(...(pos ? pos[i]!.upstream : this.expand(p.upstream))),
+      );
     }
     return columns;
+  }
+
+  /**
+   * The columns of the one virtual table an analysis reads column by column, in order (`select *
+   * from <union>` expanded by the schema): then its columns are that table's by position, even
+   * where a name repeats (`select a, a ... union ...`), which a lookup by name cannot tell apart.
+   */
+  private positional(a: RawAnalysis): readonly VirtualColumn[] | undefined {
+    const first = a.projections[0]?.upstream[0];
+    const v = first && this.virtualOf(first);
+    if (v?.kind !== 'columns' || v.columns.length !== a.projections.length) return undefined;
+    const rel = (first!.table ?? first!.sourceName)!.toLowerCase();
+    const same = a.projections.every((p, i) => {
+      const r = p.upstream.length === 1 ? p.upstream[0]! : undefined;
+      return (
+        !p.isStar &&
+        r?.sourceKind === 'table' &&
+        (r.table ?? r.sourceName)?.toLowerCase() === rel &&
+        r.column.toLowerCase() === v.columns[i]!.name
+      );
+    });
+    return same ? v.columns : undefined;
   }
 
   /**
@@ -541,15 +566,10 @@ export class VirtualTables {
   resolve(outer: RawAnalysis, root?: string): RawAnalysis {
     // The main query of a query that is a union is `select * from <root>`, which the schema
     // expands column by column: its columns are the union's by position (names may repeat).
-    const top = root === undefined ? undefined : this.tables.get(root.toLowerCase());
+    const top = root === undefined ? undefined : this.positional(outer);
     const byPosition =
-      top?.kind === 'columns' &&
-      top.columns.length === outer.projections.length &&
-      outer.projections.every((p) => {
-        const r = p.upstream.length === 1 ? p.upstream[0]! : undefined;
-        return r && (r.table ?? r.sourceName)?.toLowerCase() === root;
-      })
-        ? top.columns
+      top && top === (this.tables.get(root!.toLowerCase()) as { columns?: unknown }).columns
+        ? top
         : undefined;
     const projections: RawProjection[] = outer.projections.map((p, i) => {
       const only = p.upstream.length === 1 ? p.upstream[0]! : undefined;

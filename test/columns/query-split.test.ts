@@ -458,4 +458,11 @@ describe('review: the split is never wrong where the whole query is not', () => 
     expect(split).toEqual(whole);
     expect(split.columns[1]!.upstream).toEqual(['t1.a:table:resolved', 't2.c:table:resolved']);
   });
+  it('renames a union CTE with a repeated column name by position', async () => {
+    const { split, whole } = await both(
+      'with u (p, q) as (select a, a from t1 union all select b, c from t2) select q from u',
+    );
+    expect(split).toEqual(whole);
+    expect(split.columns[0]!.upstream).toEqual(['t1.a:table:resolved', 't2.c:table:resolved']);
+  });
 });
