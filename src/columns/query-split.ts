@@ -43,6 +43,8 @@ interface Cte {
   /** As written (unquoted): the schema table it becomes. */
   readonly name: string;
   readonly key: string;
+  /** Its name's token. */
+  readonly at: number;
   /** Its column list, `name (a, b) as (...)`, when it has one. */
   readonly columns?: readonly string[];
   /** The body's first word (`VALUES` has no query to analyse). */
@@ -158,6 +160,7 @@ function withClause(
   let i = w + 1;
   if (tokens[i]?.text === 'RECURSIVE') return undefined;
   for (;;) {
+    const at = i;
     const name = tokens[i];
     if (!name || (name.kind !== 'word' && name.kind !== 'quoted')) return undefined;
     i++;
@@ -198,6 +201,7 @@ function withClause(
     ctes.push({
       name: name.kind === 'word' ? sql.slice(name.start, name.end) : name.text,
       key,
+      at,
       ...(columns && { columns }),
       head: tokens[i + 1]?.text ?? '',
       bodyStart: tokens[i]!.end,
@@ -287,6 +291,9 @@ export function planSplit(
         // it, so a nested CTE whose name also occurs outside its parentheses (a table of that
         // name, read there) is not split.
         if (g >= 0 && occurs.get(c.key)!.some((k) => k < g || k > close[g]!)) return undefined;
+        // Named in an earlier CTE of its list: a forward reference, which some dialects read as
+        // the CTE and others as a table; the split would take it for a table.
+        if (occurs.get(c.key)!.some((k) => k > g && k < c.at)) return undefined;
         steps.push({
           end: c.bodyEnd,
           rank: 1,

@@ -148,6 +148,10 @@ describe('planSplit', () => {
     ['a dollar string', 'select $$x$$ as s union select $$y$$'],
     ['two statements', 'select 1 union select 2; select 3'],
     ['an empty branch', 'select x from a union all'],
+    [
+      'a CTE named in an earlier CTE (a forward reference)',
+      'with a as (select x from b union all select x from t2), b as (select y as x from t3) select x from a',
+    ],
     ['our own prefix in the SQL', 'select x from __br_union_1 union select x from b'],
     ['an unterminated string', "select 'x from a union select x from b"],
     ['unbalanced parentheses', 'select (x from a union select x from b'],
