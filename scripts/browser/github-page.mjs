@@ -3,6 +3,7 @@
 // in a headless Chromium at the width of a pull request comment, and measures what a reviewer
 // sees. Used by the browser test (test/browser/) and by `npm run examples` for the screenshots.
 // Drives the system's Chromium through playwright-core: no browser is downloaded.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import rehypeRaw from 'rehype-raw';
@@ -61,6 +62,23 @@ body { margin: 0; background: #fff; }
 </style></head><body><article class="markdown-body">${body}</article></body></html>`;
 }
 
+/**
+ * Why the page would not be laid out as a reader sees it, or null. GitHub's font stack ends in
+ * Helvetica / Arial; without a font of those metrics Chromium falls back to DejaVu Sans, wider and
+ * taller, and every height and width measured would be another page's.
+ */
+function readerFont() {
+  let families;
+  try {
+    families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  } catch {
+    return null; // no fontconfig to ask: measure with what there is
+  }
+  return /Liberation Sans|Arial|Helvetica|Noto Sans/.test(families)
+    ? null
+    : 'no Arial-metric font (apt-get install fonts-liberation): the page would be measured in another font';
+}
+
 /** Starts Chromium, or returns { browser: null, reason }. */
 export async function launch() {
   const executablePath = chromiumPath();
@@ -69,6 +87,8 @@ export async function launch() {
       browser: null,
       reason: 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)',
     };
+  const font = readerFont();
+  if (font) return { browser: null, reason: font };
   const { chromium } = await import('playwright-core');
   try {
     const browser = await chromium.launch({
