@@ -241,20 +241,22 @@ function tokenize(src: string, line: number): Tok[] {
       continue;
     }
     if (c === '"' || c === "'") {
+      // runs between escapes are sliced (`+=` per character would build a rope the AST keeps)
       let j = i + 1;
+      let run = j;
       let out = '';
       while (j < src.length && src[j] !== c) {
         if (src[j] === '\\' && j + 1 < src.length) {
           const e = src[j + 1]!;
-          out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+          out += src.slice(run, j) + (e === 'n' ? '\n' : e === 't' ? '\t' : e);
           j += 2;
+          run = j;
         } else {
           if (src[j] === '\n') line++;
-          out += src[j];
           j++;
         }
       }
-      toks.push({ k: 'str', v: out, line });
+      toks.push({ k: 'str', v: out + src.slice(run, j), line });
       i = j + 1;
       continue;
     }
