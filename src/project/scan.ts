@@ -1049,8 +1049,14 @@ export function scanRepository(
           message: pr.message,
         });
     }
+    // Its parse is let go as soon as it is evaluated (the cache holds what another scan reuses):
+    // kept to the end of the scan, every model's syntax tree outlived the young generation.
+    pm.source = undefined;
     const merged: Obj = { ...cfg, ...fileCfg };
-    if (isDisabled(merged)) continue;
+    if (isDisabled(merged)) {
+      pm.nodes = null;
+      continue;
+    }
     const contract = contractOf(merged, entry);
     const pr = prints.get(node);
     if (pr) {
