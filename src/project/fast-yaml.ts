@@ -321,48 +321,34 @@ function stripComment(text: string): string {
 
 function quoted(text: string, start: number): { value: string; end: number } {
   const q = text[start];
+  // Runs without escapes are sliced, not built a character at a time: `+=` per character
+  // makes a rope of one node per character, which the scan then held for every description.
   let out = '';
-  let i = start + 1;
+  let run = start + 1;
+  let i = run;
   while (i < text.length) {
     const c = text[i]!;
     if (q === "'") {
       if (c === "'") {
         if (text[i + 1] === "'") {
-          out += "'";
+          out += text.slice(run, i + 1);
           i += 2;
+          run = i;
           continue;
         }
-        return { value: out, end: i + 1 };
+        return { value: out + text.slice(run, i), end: i + 1 };
       }
-      out += c;
       i++;
       continue;
     }
-    if (c === '"') return { value: out, end: i + 1 };
+    if (c === '"') return { value: out + text.slice(run, i), end: i + 1 };
     if (c === '\\') {
+      out += text.slice(run, i);
       const e = text[i + 1];
-      const simple: Record<string, string> = {
-        '\\': '\\',
-        '"': '"',
-        '/': '/',
-        n: '\n',
-        t: '\t',
-        r: '\r',
-        '0': '\0',
-        ' ': ' ',
-        b: '\b',
-        f: '\f',
-        e: '\x1b',
-        a: '\x07',
-        v: '\v',
-        _: '\u00a0',
-        N: '\u0085',
-        L: '\u2028',
-        P: '\u2029',
-      };
-      if (e !== undefined && Object.prototype.hasOwnProperty.call(simple, e)) {
-        out += simple[e];
+      if (e !== undefined && Object.prototype.hasOwnProperty.call(SIMPLE_ESCAPES, e)) {
+        out += SIMPLE_ESCAPES[e];
         i += 2;
+        run = i;
         continue;
       }
       const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
@@ -370,13 +356,34 @@ function quoted(text: string, start: number): { value: string; end: number } {
       if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) bail();
       out += String.fromCodePoint(parseInt(hex, 16));
       i += 2 + len;
+      run = i;
       continue;
     }
-    out += c;
     i++;
   }
   return bail();
 }
+
+/** The one-character escapes of a double-quoted scalar. */
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '"': '"',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '0': '\0',
+  ' ': ' ',
+  b: '\b',
+  f: '\f',
+  e: '\x1b',
+  a: '\x07',
+  v: '\v',
+  _: '\u00a0',
+  N: '\u0085',
+  L: '\u2028',
+  P: '\u2029',
+};
 
 /** A plain scalar under YAML 1.2's core schema (as the `yaml` package reads it). */
 export function scalar(s: string): unknown {

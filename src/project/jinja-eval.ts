@@ -332,10 +332,10 @@ export class Evaluator {
 
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
   private union(bodies: TNode[][], scope: Scope, level: number): Unknown {
-    const before = new Map(scope);
+    // each branch runs on its own copy: `scope` itself stays as it was until the end
     const results: Scope[] = [];
     for (const body of bodies) {
-      const s = new Map(before);
+      const s = new Map(scope);
       try {
         this.render(body, s, level + 1);
       } catch (error) {
@@ -346,7 +346,10 @@ export class Evaluator {
       results.push(s);
     }
     const names = new Set<string>();
-    for (const s of results) for (const [k, v] of s) if (before.get(k) !== v) names.add(k);
+    for (const s of results)
+      s.forEach((v, k) => {
+        if (scope.get(k) !== v) names.add(k);
+      });
     for (const k of names) {
       const first = results[0]!.get(k);
       const same = results.every((s) => s.get(k) === first);
@@ -1005,18 +1008,17 @@ function toStr(v: Value): string | Unknown {
   return UNKNOWN;
 }
 
+/** `loop` of a for turn, set key by key (no array of pairs per turn). */
 function loopDict(i: number, n: number, unknownLength: boolean): Dict {
-  return new Dict(
-    new Map<string, Value>([
-      ['index', i + 1],
-      ['index0', i],
-      ['first', i === 0],
-      ['last', unknownLength ? UNKNOWN : i === n - 1],
-      ['length', unknownLength ? UNKNOWN : n],
-      ['revindex', unknownLength ? UNKNOWN : n - i],
-      ['revindex0', unknownLength ? UNKNOWN : n - i - 1],
-    ]),
-  );
+  const m = new Map<string, Value>();
+  m.set('index', i + 1);
+  m.set('index0', i);
+  m.set('first', i === 0);
+  m.set('last', unknownLength ? UNKNOWN : i === n - 1);
+  m.set('length', unknownLength ? UNKNOWN : n);
+  m.set('revindex', unknownLength ? UNKNOWN : n - i);
+  m.set('revindex0', unknownLength ? UNKNOWN : n - i - 1);
+  return new Dict(m);
 }
 
 function iterate(v: Value): Value[] | undefined {

@@ -209,7 +209,6 @@ type Tok =
   | { k: 'op'; v: string; line: number };
 
 const OPS = ['**', '//', '==', '!=', '<=', '>=', '<', '>', '+', '-', '*', '/', '%', '~', '|'];
-const PUNCT = '.,:()[]{}=';
 
 function tokenize(src: string, line: number): Tok[] {
   const toks: Tok[] = [];
@@ -221,60 +220,67 @@ function tokenize(src: string, line: number): Tok[] {
       i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || /\s/.test(c)) {
+    const code = src.charCodeAt(i);
+    // ASCII whitespace by code; the regular expression only for the rest of Unicode's
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c))) {
       i++;
       continue;
     }
-    if (isIdentStart(src.charCodeAt(i))) {
+    if (isIdentStart(code)) {
       let j = i + 1;
       while (j < src.length && isIdent(src.charCodeAt(j))) j++;
       toks.push({ k: 'name', v: src.slice(i, j), line });
       i = j;
       continue;
     }
-    if (/[0-9]/.test(c)) {
+    if (code >= 48 && code <= 57) {
       let j = i + 1;
-      while (j < src.length && /[0-9._]/.test(src[j]!)) j++;
+      while (j < src.length && isNumberPart(src.charCodeAt(j))) j++;
       const raw = src.slice(i, j).replace(/_/g, '');
       toks.push({ k: 'num', v: Number(raw), line });
       i = j;
       continue;
     }
     if (c === '"' || c === "'") {
+      // runs between escapes are sliced (`+=` per character would build a rope the AST keeps)
       let j = i + 1;
+      let run = j;
       let out = '';
       while (j < src.length && src[j] !== c) {
         if (src[j] === '\\' && j + 1 < src.length) {
           const e = src[j + 1]!;
-          out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+          out += src.slice(run, j) + (e === 'n' ? '\n' : e === 't' ? '\t' : e);
           j += 2;
+          run = j;
         } else {
           if (src[j] === '\n') line++;
-          out += src[j];
           j++;
         }
       }
-      toks.push({ k: 'str', v: out, line });
+      toks.push({ k: 'str', v: out + src.slice(run, j), line });
       i = j + 1;
       continue;
     }
-    const two = src.slice(i, i + 2);
-    if (OPS.includes(two)) {
-      toks.push({ k: 'op', v: two, line });
-      i += 2;
-      continue;
+    // every two-character operator ends in `*`, `/` or `=`: no slice for the others
+    const next = src[i + 1];
+    if (next === '*' || next === '/' || next === '=') {
+      const two = c + next;
+      if (OPS.includes(two)) {
+        toks.push({ k: 'op', v: two, line });
+        i += 2;
+        continue;
+      }
     }
-    if (OPS.includes(c) || PUNCT.includes(c)) {
-      toks.push({ k: 'op', v: c, line });
-      i++;
-      continue;
-    }
+    // any other character is a one-character operator or punctuation (or one the parser rejects)
     toks.push({ k: 'op', v: c, line });
     i++;
   }
   return toks;
 }
 
+function isNumberPart(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 95;
+}
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }

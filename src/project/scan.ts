@@ -264,6 +264,10 @@ interface ProjectInfo extends ScannedProject {
 
 interface PendingModel {
   node: CodeNode;
+  /** Its config from dbt_project.yml and YAML, and its YAML entry (beside the node, not on it:
+   * a property deleted from a node made it a slow dictionary-mode object for the whole run). */
+  cfg: Obj;
+  entry: Obj | undefined;
   nodes: TNode[] | null;
   python?: string;
   localMacros: Map<string, MacroDef>;
@@ -779,8 +783,6 @@ export function scanRepository(
             docs: [[entry, docsSig], () => docsOf(entry)],
           },
         });
-      (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
-      (node as CodeNode & { entry?: Obj }).entry = props?.entry;
       const localMacros = new Map<string, MacroDef>();
       if (mf.template)
         for (const n of mf.template.nodes)
@@ -798,6 +800,8 @@ export function scanRepository(
       const key = blob(mf.path);
       pending.push({
         node,
+        cfg,
+        entry,
         nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== 'macro') : null,
         python: mf.python ? mf.text : undefined,
         localMacros,
@@ -844,11 +848,11 @@ export function scanRepository(
               docs: [[entry, docsSig], () => docsOf(entry)],
             },
           });
-        (node as CodeNode & { cfg?: Obj; entry?: Obj }).cfg = cfg;
-        (node as CodeNode & { entry?: Obj }).entry = props?.entry;
         const key = blob(sf.path);
         pending.push({
           node,
+          cfg,
+          entry,
           nodes: n.body,
           localMacros: new Map(),
           ...(key && {
@@ -995,11 +999,7 @@ export function scanRepository(
 
   const requests: { consumer: CodeNode; refs: RefRequest[] }[] = [];
   for (const pm of pending) {
-    const node = pm.node as CodeNode & { cfg?: Obj; entry?: Obj };
-    const cfg = node.cfg ?? {};
-    const entry = node.entry;
-    delete node.cfg;
-    delete node.entry;
+    const { node, cfg, entry } = pm;
     let refs: RefRequest[] = [];
     let fileCfg: Obj = {};
     if (pm.python !== undefined) {
@@ -1049,8 +1049,14 @@ export function scanRepository(
           message: pr.message,
         });
     }
+    // Its parse is let go as soon as it is evaluated (the cache holds what another scan reuses):
+    // kept to the end of the scan, every model's syntax tree outlived the young generation.
+    pm.source = undefined;
     const merged: Obj = { ...cfg, ...fileCfg };
-    if (isDisabled(merged)) continue;
+    if (isDisabled(merged)) {
+      pm.nodes = null;
+      continue;
+    }
     const contract = contractOf(merged, entry);
     const pr = prints.get(node);
     if (pr) {

@@ -46,6 +46,25 @@ describe('fastYaml: the block subset dbt files use, equal to yaml, or undefined'
     expect(same(text)).toBeDefined();
   });
 
+  it('reads quoted scalars with escapes anywhere in them', () => {
+    const text = [
+      "a: 'it''s a ''quoted'' word'",
+      "b: ''''",
+      'c: "tab\\there \\"q\\" \\\\ end\\x41\\u00e9"',
+      'd: "\\n"',
+      'e: ""',
+      'f: "plain, long enough to be sliced from its line"',
+    ].join('\n');
+    expect(same(text)).toEqual({
+      a: "it's a 'quoted' word",
+      b: "'",
+      c: 'tab\there "q" \\ endAé',
+      d: '\n',
+      e: '',
+      f: 'plain, long enough to be sliced from its line',
+    });
+  });
+
   it('answers undefined outside the subset', () => {
     for (const text of [
       'a: !!str 1',

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTree, readTrees } from '../../src/git/tree-files.js';
+import { BatchOutput, readTree, readTrees } from '../../src/git/tree-files.js';
 import { GitError } from '../../src/git/git.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tree-files-'));
@@ -49,5 +49,35 @@ describe('reading commits from git objects', () => {
 
   it('an unknown commit is a GitError, not a crash', async () => {
     await expect(readTree(dir, 'no-such-ref')).rejects.toBeInstanceOf(GitError);
+  });
+});
+
+describe('cat-file --batch output read as it streams', () => {
+  const blobs = [
+    ['a'.repeat(40), "select 'é' from {{ ref('x') }}\n"],
+    ['b'.repeat(40), ''],
+    ['c'.repeat(40), 'x'.repeat(300) + '\n€\n'],
+  ] as const;
+  const record = (id: string, type: string, body: string) =>
+    Buffer.concat([
+      Buffer.from(`${id} ${type} ${Buffer.byteLength(body)}\n`),
+      Buffer.from(body),
+      Buffer.from('\n'),
+    ]);
+  const output = Buffer.concat([
+    record(blobs[0][0], 'blob', blobs[0][1]),
+    Buffer.from(`${'d'.repeat(40)} missing\n`),
+    record('e'.repeat(40), 'tree', 'not a blob'),
+    record(blobs[1][0], 'blob', blobs[1][1]),
+    record(blobs[2][0], 'blob', blobs[2][1]),
+  ]);
+  const ids = [blobs[0][0], 'd'.repeat(40), 'e'.repeat(40), blobs[1][0], blobs[2][0]];
+
+  it('gives the same texts however the output is split into chunks', () => {
+    for (const size of [1, 2, 3, 7, 41, 64, 300, output.length]) {
+      const batch = new BatchOutput(ids);
+      for (let at = 0; at < output.length; at += size) batch.push(output.subarray(at, at + size));
+      expect([...batch.texts]).toEqual(blobs.map(([id, text]) => [id, text]));
+    }
   });
 });
