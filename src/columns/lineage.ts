@@ -320,7 +320,7 @@ async function run(
     }
   };
   const inFlight = new Map<string, Promise<void>>();
-  const concurrency = Math.max(2, (options.workers ?? 2) * 4);
+  const concurrency = Math.max(2, (options.workers ?? 2) * Number(process.env.BR_CONC ?? 4));
   const start = (id: string) => {
     const node = targets.get(id) as CodeNode;
     if (now() > deadline) {

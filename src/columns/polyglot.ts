@@ -97,6 +97,12 @@ function runWith(
   schema: Schema,
   mode: RunMode = 'full',
 ): RawResult | Unknown {
+  // Only what the pipeline reads crosses back: the rest (each CTE's body SQL, every union
+  // branch's projections again) would be copied for nothing, here and on the other side.
+  const slim = (x: unknown) => {
+    const { projections, baseTables, columnUses, relations } = x as Record<string, unknown>;
+    return { projections, baseTables, columnUses, relations };
+  };
   const t0 = Date.now();
   if (mode === 'analysis') {
     const a = pg.analyzeQuery(sql, { dialect, schema });
@@ -104,7 +110,7 @@ function runWith(
       return { unknown: `analysis: ${String(a.error ?? 'failed').slice(0, 300)}` };
     return {
       ast: null,
-      analysis: a.analysis as RawResult['analysis'],
+      analysis: slim(a.analysis) as RawResult['analysis'],
       ms: { parse: 0, analysis: Date.now() - t0 },
     };
   }
@@ -142,7 +148,7 @@ function runWith(
   const t2 = Date.now();
   return {
     ast: stmt,
-    analysis: a.analysis as RawResult['analysis'],
+    analysis: slim(a.analysis) as RawResult['analysis'],
     ms: { parse: t1 - t0, analysis: t2 - t1 },
   };
 }
@@ -188,6 +194,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 ${runWith.toString().replace(/^function runWith/, 'function runWith')}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
+    parentPort.postMessage({ started: m.id });
     let out;
     try { out = runWith(pg, m.sql, m.dialect, m.schema, m.mode); }
     catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
@@ -198,122 +205,170 @@ import(workerData.url).then((pg) => {
 `;
 
 /**
- * A single worker thread running polyglot; each model gets `timeoutMs` (the worker is terminated
- * and restarted on a timeout, the model is unknown). Requests are queued one at a time.
+ * A single worker thread running polyglot. Up to `inFlight` requests are posted at once, so the
+ * worker never waits for this thread (busy rendering) to hand it the next one; each gets
+ * `timeoutMs` from the moment the worker says it started it. On a timeout the worker is
+ * terminated (the request is unknown) and the requests queued behind it go to a new worker.
  */
 export function workerRunner(
-  options: { timeoutMs?: number; loadTimeoutMs?: number; moduleUrl?: string } & Budget = {},
+  options: {
+    timeoutMs?: number;
+    loadTimeoutMs?: number;
+    moduleUrl?: string;
+    inFlight?: number;
+  } & Budget = {},
 ): PolyglotRunner {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const loadTimeoutMs = options.loadTimeoutMs ?? 60_000;
+  const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
   const b = {
     maxChars: options.maxChars ?? 400_000,
     maxSetOperations: options.maxSetOperations ?? 400,
   };
+  interface Job {
+    readonly id: number;
+    readonly message: Record<string, unknown>;
+    readonly resolve: (r: RawResult | Unknown) => void;
+    timer?: ReturnType<typeof setTimeout>;
+  }
   let worker: Worker | undefined;
-  let ready: Promise<void> | undefined;
+  /** The worker being started (loading polyglot), if any. */
+  let starting: Worker | undefined;
   let seq = 0;
   let loadFailures = 0;
   let gaveUp: Error | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-  const pending = new Map<number, (r: RawResult | Unknown) => void>();
+  const queue: Job[] = []; // not yet posted
+  const posted = new Map<number, Job>(); // posted to the current worker, in order
+  let idle: (() => void) | undefined;
 
-  const start = (): Promise<void> => {
+  const settle = (job: Job, r: RawResult | Unknown) => {
+    if (job.timer) clearTimeout(job.timer);
+    posted.delete(job.id);
+    job.resolve(r);
+    if (posted.size === 0 && queue.length === 0) idle?.();
+  };
+
+  /** Drop the worker; what it had not answered goes back to the front of the queue. */
+  const drop = (w: Worker) => {
+    if (worker !== w) return;
+    worker = undefined;
+    void w.terminate();
+    const back = [...posted.values()];
+    for (const job of back) if (job.timer) clearTimeout(job.timer);
+    posted.clear();
+    for (const job of back) job.timer = undefined;
+    queue.unshift(...back);
+  };
+
+  const failAll = (reason: string) => {
+    for (const job of [...posted.values(), ...queue.splice(0)]) settle(job, { unknown: reason });
+  };
+
+  const start = () => {
+    if (starting || worker || gaveUp) return;
     // Resolved on first use: in a bundle without node_modules, pass `moduleUrl`.
     const url = options.moduleUrl ?? polyglotUrl();
     const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
     w.unref();
-    worker = w;
-    ready = new Promise<void>((resolve, reject) => {
-      const t = setTimeout(
-        () => setImmediate(() => reject(new Error('polyglot did not load in time'))),
-        loadTimeoutMs,
-      );
-      w.on(
-        'message',
-        (m: { ready?: boolean; loadError?: string; id?: number; out?: RawResult | Unknown }) => {
-          if (m.ready) {
-            clearTimeout(t);
-            resolve();
-          } else if (m.loadError) {
-            clearTimeout(t);
-            reject(new Error(m.loadError));
-          } else if (m.id !== undefined && m.out) {
-            pending.get(m.id)?.(m.out);
-            pending.delete(m.id);
+    starting = w;
+    const loadTimer = setTimeout(
+      () => setImmediate(() => loadFailed(w, new Error('polyglot did not load in time'))),
+      loadTimeoutMs,
+    );
+    const loadFailed = (lw: Worker, err: Error) => {
+      clearTimeout(loadTimer);
+      if (starting !== lw) return;
+      starting = undefined;
+      void lw.terminate();
+      // A worker that failed to load is dropped and another started; after three failures in a
+      // row polyglot is taken as unavailable.
+      if (++loadFailures >= 3) {
+        gaveUp = err;
+        failAll(`polyglot unavailable: ${err.message}`);
+      } else start();
+    };
+    w.on(
+      'message',
+      (m: {
+        ready?: boolean;
+        loadError?: string;
+        started?: number;
+        id?: number;
+        out?: RawResult | Unknown;
+      }) => {
+        if (m.ready) {
+          if (starting !== w) return;
+          clearTimeout(loadTimer);
+          starting = undefined;
+          loadFailures = 0;
+          worker = w;
+          pump();
+        } else if (m.loadError) {
+          loadFailed(w, new Error(m.loadError));
+        } else if (m.started !== undefined) {
+          const job = posted.get(m.started);
+          if (job && worker === w) {
+            // The check runs after the event loop has delivered the answers already waiting.
+            job.timer = setTimeout(
+              () =>
+                setImmediate(() => {
+                  if (!posted.has(job.id) || worker !== w) return;
+                  drop(w);
+                  queue.splice(queue.indexOf(job), 1);
+                  settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
+                  start();
+                }),
+              timeoutMs,
+            );
           }
-        },
-      );
-      w.on('error', (err) => {
-        clearTimeout(t);
-        reject(err);
-        for (const [id, f] of pending) {
-          f({ unknown: `polyglot worker failed: ${err.message}` });
-          pending.delete(id);
+        } else if (m.id !== undefined && m.out) {
+          const job = posted.get(m.id);
+          if (job && worker === w) {
+            settle(job, m.out);
+            pump();
+          }
         }
-      });
+      },
+    );
+    w.on('error', (err) => {
+      if (starting === w) return loadFailed(w, err);
+      // A crashed worker: its unanswered requests fail with the reason, the queue goes on.
+      if (worker !== w) return;
+      worker = undefined;
+      for (const job of [...posted.values()])
+        settle(job, { unknown: `polyglot worker failed: ${err.message}` });
+      start();
     });
-    return ready;
   };
 
-  const one = async (
-    sql: string,
-    dialect: Dialect,
-    schema: Schema,
-    mode: RunMode,
-  ): Promise<RawResult | Unknown> => {
-    const g = guard(sql, b, mode ?? 'full');
-    if (g) return g;
-    if (gaveUp) throw gaveUp;
-    try {
-      if (!worker) await start();
-      else await ready;
-      loadFailures = 0;
-    } catch (err) {
-      // A worker that failed to load is dropped: the next model starts a new one, and after
-      // three failures in a row polyglot is taken as unavailable.
-      const w = worker;
-      worker = undefined;
-      if (w) void w.terminate();
-      if (++loadFailures >= 3) gaveUp = err instanceof Error ? err : new Error(String(err));
-      throw err;
+  const pump = () => {
+    if (!worker) {
+      if (queue.length) start();
+      return;
     }
-    const w = worker as Worker;
-    const id = ++seq;
-    return new Promise<RawResult | Unknown>((resolve) => {
-      // The answer may be queued behind the caller's own work (rendering on this thread): the
-      // check runs after the event loop has delivered the messages that are waiting.
-      const t = setTimeout(
-        () =>
-          setImmediate(() => {
-            if (!pending.has(id)) return;
-            pending.delete(id);
-            if (worker === w) worker = undefined;
-            void w.terminate();
-            resolve({ unknown: `analysis took longer than ${timeoutMs} ms` });
-          }),
-        timeoutMs,
-      );
-      pending.set(id, (r) => {
-        clearTimeout(t);
-        resolve(r);
-      });
-      w.postMessage({ id, sql, dialect: polyglotDialect(dialect), schema, mode });
-    });
+    while (posted.size < depth && queue.length) {
+      const job = queue.shift()!;
+      posted.set(job.id, job);
+      worker.postMessage({ id: job.id, ...job.message });
+    }
   };
 
   return {
     run(sql, dialect, schema, mode = 'full') {
-      const p = chain
-        .then(() => one(sql, dialect, schema, mode))
-        .catch((err: unknown) => ({
-          unknown: `polyglot unavailable: ${err instanceof Error ? err.message : String(err)}`,
-        }));
-      chain = p;
-      return p;
+      const g = guard(sql, b, mode);
+      if (g) return Promise.resolve(g);
+      if (gaveUp) return Promise.resolve({ unknown: `polyglot unavailable: ${gaveUp.message}` });
+      return new Promise<RawResult | Unknown>((resolve) => {
+        queue.push({
+          id: ++seq,
+          message: { sql, dialect: polyglotDialect(dialect), schema, mode },
+          resolve,
+        });
+        pump();
+      });
     },
     async close() {
-      await chain.catch(() => undefined);
+      if (posted.size || queue.length) await new Promise<void>((r) => (idle = r));
       const w = worker;
       worker = undefined;
       if (w) await w.terminate();

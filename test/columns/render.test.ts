@@ -388,6 +388,25 @@ describe('workerRunner', () => {
     expect(r).toEqual({ unknown: 'analysis took longer than 1 ms' });
     await slow.close();
   }, 120_000);
+  it('posts requests ahead; those queued behind a timeout go to a new worker', async () => {
+    const pipelined = workerRunner({ timeoutMs: 3_000, inFlight: 4 });
+    const big = Array.from(
+      { length: 120 },
+      (_, i) => `select a${i} as a, b from "ref__t${i}" where c = ${i}`,
+    ).join(' union all ');
+    const none = { tables: [], strict: false as const };
+    const answers = await Promise.all([
+      pipelined.run('select a from "ref__x"', 'snowflake', none),
+      pipelined.run(big, 'snowflake', none),
+      ...Array.from({ length: 6 }, (_, i) =>
+        pipelined.run(`select a${i} from "ref__y"`, 'snowflake', none),
+      ),
+    ]);
+    await pipelined.close();
+    expect(answers[1]).toEqual({ unknown: 'analysis took longer than 3000 ms' });
+    for (const [i, a] of answers.entries())
+      if (i !== 1) expect('analysis' in a && a.analysis.projections.length).toBe(1);
+  }, 120_000);
 });
 
 describe("a project's own ref, source or is_incremental", () => {
