@@ -102,23 +102,29 @@ export function stripComments(sql: string, dialect: Dialect): string {
 }
 
 /**
- * Trino's (and Dune's) bare varbinary literals `0xABCD` written as `X'ABCD'`, the form polyglot's
- * Trino parser takes; outside string literals and quoted identifiers, at a token start only.
- * Other dialects' SQL is returned as it is.
+ * Trino's (and Dune's) bare varbinary literals `0xABCD` written as `X'ABCD'` (and `0x` as `X''`),
+ * and DuneSQL's typed literals `uint256 '0'` / `int256 '1'` as casts — the forms polyglot's Trino
+ * parser takes; outside string literals and quoted identifiers, at a token start only. Other
+ * dialects' SQL is returned as it is.
  */
 export function hexLiterals(sql: string, dialect: Dialect): string {
-  if (dialect !== 'trino' || !/0x[0-9a-f]/i.test(sql)) return sql;
+  if (dialect !== 'trino' || !/0x|int256/i.test(sql)) return sql;
   let out = '';
   let from = 0;
   let i = 0;
   const n = sql.length;
   const word = /[\w$.]/;
+  const typed = /(u?int256)\s+'/iy;
+  /** The index just past the string literal opening at `q`. */
+  const pastString = (q: number, c: string) => {
+    let j = q + 1;
+    while (j < n && !(sql[j] === c && sql[j + 1] !== c)) j += sql[j] === c ? 2 : 1;
+    return j + 1;
+  };
   while (i < n) {
     const c = sql[i]!;
     if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < n && !(sql[j] === c && sql[j + 1] !== c)) j += sql[j] === c ? 2 : 1;
-      i = j + 1;
+      i = pastString(i, c);
     } else if (
       c === '0' &&
       (sql[i + 1] === 'x' || sql[i + 1] === 'X') &&
@@ -126,11 +132,25 @@ export function hexLiterals(sql: string, dialect: Dialect): string {
     ) {
       let j = i + 2;
       while (j < n && /[0-9a-fA-F]/.test(sql[j]!)) j++;
-      if (j > i + 2 && !word.test(sql[j] ?? ' ')) {
+      // `0x` alone is DuneSQL's empty varbinary
+      if (!word.test(sql[j] ?? ' ')) {
         out += `${sql.slice(from, i)}X'${sql.slice(i + 2, j)}'`;
         from = j;
       }
       i = j;
+    } else if (
+      (c === 'u' || c === 'U' || c === 'i' || c === 'I') &&
+      !word.test(sql[i - 1] ?? ' ')
+    ) {
+      // DuneSQL's typed literals `uint256 '0'` / `int256 '0'`: a cast, which the parser takes
+      typed.lastIndex = i;
+      const m = typed.exec(sql);
+      if (m) {
+        const q = i + m[0].length - 1;
+        const end = pastString(q, "'");
+        out += `${sql.slice(from, i)}CAST(${sql.slice(q, end)} AS ${m[1]!.toUpperCase()})`;
+        from = i = end;
+      } else i++;
     } else i++;
   }
   return out + sql.slice(from);

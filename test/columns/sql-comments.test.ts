@@ -42,14 +42,40 @@ describe('stripComments', () => {
 });
 
 describe('hexLiterals', () => {
+  it("writes DuneSQL's typed literals as casts, outside strings and names only", async () => {
+    const { hexLiterals } = await import('../../src/columns/analyze.js');
+    expect(
+      hexLiterals(
+        "select case when a = UINT256 '0' then b end, int256 'it''s', 'uint256 ''1''', xuint256 '2' from t",
+        'trino',
+      ),
+    ).toBe(
+      "select case when a = CAST('0' AS UINT256) then b end, CAST('it''s' AS INT256), 'uint256 ''1''', xuint256 '2' from t",
+    );
+    expect(hexLiterals("select uint256 '0'", 'snowflake')).toBe("select uint256 '0'");
+    const runner = inProcessRunner();
+    const analysis = await analyzeModel(
+      { sql: "select case when a > uint256 '0' then b end as c from t", relations: {} },
+      'trino',
+      undefined,
+      runner,
+    );
+    await runner.close();
+    expect('unknown' in analysis ? analysis.unknown : analysis.columns.map((c) => c.name)).toEqual([
+      'c',
+    ]);
+  });
+
   it("writes Trino's bare 0x literals as X'…', nowhere else", async () => {
     const { hexLiterals } = await import('../../src/columns/analyze.js');
     expect(
       hexLiterals("select a from t where b = 0xAbC1 and c = '0xff' and d0x1 = 1", 'trino'),
     ).toBe("select a from t where b = X'AbC1' and c = '0xff' and d0x1 = 1");
+    // `0x` alone is DuneSQL's empty varbinary
     expect(hexLiterals('select "0x12" from t where x = 0x', 'trino')).toBe(
-      'select "0x12" from t where x = 0x',
+      `select "0x12" from t where x = X''`,
     );
+    expect(hexLiterals('select 0xg from t', 'trino')).toBe('select 0xg from t');
     expect(hexLiterals('select 0xff', 'snowflake')).toBe('select 0xff');
     const runner = inProcessRunner();
     const analysis = await analyzeModel(
