@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-UD7TEMBN.js";
+} from "./chunks/chunk-ELG2LJD6.js";
 import "./chunks/chunk-3ZWXJILR.js";
 import {
   ChangedFilesError,
@@ -55,7 +55,7 @@ import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-4BSQ2KHR.js";
+import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-CNNX6XJF.js");
-    const { shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
+    const { withColumnImpact } = await import("./chunks/attach-HJCWTP7G.js");
+    const { shippedChildScript } = await import("./chunks/isolated-GY223SUG.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1081,10 +1081,10 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-ANDQTR7Y.js"),
+    import("./chunks/lineage-2MYKONGO.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-XL6M6R5Y.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-GY223SUG.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = {
     input: { ref, scan: code.scan, files: code.files },

@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-UD7TEMBN.js";
+} from "./chunks/chunk-ELG2LJD6.js";
 import {
   sameValue
 } from "./chunks/chunk-3ZWXJILR.js";
@@ -51,7 +51,7 @@ import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-4BSQ2KHR.js";
+import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
@@ -1902,7 +1902,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-CNNX6XJF.js");
+  const { withColumnImpact } = await import("./chunks/attach-HJCWTP7G.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }

@@ -34,7 +34,7 @@ import {
 } from "./chunk-HDHW62PR.js";
 import {
   fastYaml
-} from "./chunk-4BSQ2KHR.js";
+} from "./chunk-QVDS5GY5.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -2685,7 +2685,7 @@ function dbtFileFilter(path) {
   return /\.(sql|py|ya?ml|csv|md)$/i.test(path);
 }
 var MAX_BLOB = 64 * 1024 * 1024;
-function run(repo, args, input) {
+function run(repo, args, input, onData) {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["-C", repo, ...args], {
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
@@ -2693,7 +2693,7 @@ function run(repo, args, input) {
     });
     const out = [];
     const err = [];
-    child.stdout.on("data", (b) => out.push(b));
+    child.stdout.on("data", onData ?? ((b) => out.push(b)));
     child.stderr.on("data", (b) => err.push(b));
     child.on(
       "error",
@@ -2727,24 +2727,92 @@ async function listTree(repo, commit, filter = dbtFileFilter) {
 }
 async function readBlobs(repo, ids) {
   const unique = [...new Set(ids)];
-  const texts = /* @__PURE__ */ new Map();
-  if (unique.length === 0) return texts;
-  const out = await run(repo, ["cat-file", "--batch"], unique.join("\n") + "\n");
-  let pos = 0;
-  for (const id of unique) {
-    const nl = out.indexOf(10, pos);
-    if (nl < 0) break;
-    const header = out.toString("latin1", pos, nl);
-    pos = nl + 1;
-    const parts = header.split(" ");
-    if (parts[1] === "missing" || parts.length < 3) continue;
-    const size = Number(parts[2]);
-    if (parts[1] === "blob" && size <= MAX_BLOB)
-      texts.set(id, out.toString("utf8", pos, pos + size));
-    pos += size + 1;
-  }
-  return texts;
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
+  const batch = new BatchOutput(unique);
+  await run(repo, ["cat-file", "--batch"], unique.join("\n") + "\n", (chunk) => batch.push(chunk));
+  return batch.texts;
 }
+var BatchOutput = class {
+  constructor(ids) {
+    this.ids = ids;
+  }
+  ids;
+  texts = /* @__PURE__ */ new Map();
+  /** The index of the id whose header comes next, and the id of the blob being read. */
+  next = 0;
+  id = "";
+  /** Bytes still to come of the current blob and its newline; -1 while a header is awaited. */
+  want = -1;
+  /** The current blob's size, and whether it is kept (a blob, not too large). */
+  size = 0;
+  keep = false;
+  /** The start of a header or kept blob split across chunks. */
+  pending = [];
+  pendingBytes = 0;
+  push(chunk) {
+    let pos = 0;
+    if (this.pendingBytes > 0) pos = this.finishSplit(chunk);
+    while (pos >= 0 && pos < chunk.length && (this.want >= 0 || this.next < this.ids.length)) {
+      if (this.want < 0) {
+        const nl = chunk.indexOf(10, pos);
+        if (nl < 0) return this.hold(chunk.subarray(pos));
+        this.header(chunk.toString("latin1", pos, nl));
+        pos = nl + 1;
+      } else if (chunk.length - pos >= this.want) {
+        if (this.keep) this.blob(chunk, pos);
+        pos += this.want;
+        this.want = -1;
+      } else {
+        this.want -= chunk.length - pos;
+        if (this.keep) this.hold(chunk.subarray(pos));
+        return;
+      }
+    }
+  }
+  /** Completes a split header or blob with the start of `chunk`; where the rest begins, or -1. */
+  finishSplit(chunk) {
+    if (this.want < 0) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        this.hold(chunk);
+        return -1;
+      }
+      this.header(Buffer.concat([...this.pending, chunk.subarray(0, nl)]).toString("latin1"));
+      this.release();
+      return nl + 1;
+    }
+    if (chunk.length < this.want) {
+      this.want -= chunk.length;
+      this.hold(chunk);
+      return -1;
+    }
+    const end2 = this.want;
+    this.blob(Buffer.concat([...this.pending, chunk.subarray(0, end2)]), 0);
+    this.release();
+    this.want = -1;
+    return end2;
+  }
+  header(line) {
+    const parts = line.split(" ");
+    this.id = this.ids[this.next++];
+    if (parts[1] === "missing" || parts.length < 3) return;
+    this.size = Number(parts[2]);
+    this.keep = parts[1] === "blob" && this.size <= MAX_BLOB;
+    this.want = this.size + 1;
+  }
+  /** The current blob, whose bytes start at `start` of `buf`. */
+  blob(buf, start) {
+    this.texts.set(this.id, buf.toString("utf8", start, start + this.size));
+  }
+  hold(piece) {
+    this.pending.push(piece);
+    this.pendingBytes += piece.length;
+  }
+  release() {
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
 async function readTree(repo, commit, filter = dbtFileFilter) {
   const entries = await listTree(repo, commit, filter);
   const blobs = await readBlobs(
@@ -2908,7 +2976,6 @@ function skipString(text, start) {
   return -1;
 }
 var OPS = ["**", "//", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "~", "|"];
-var PUNCT = ".,:()[]{}=";
 function tokenize(src, line) {
   const toks = [];
   let i = 0;
@@ -2919,20 +2986,21 @@ function tokenize(src, line) {
       i++;
       continue;
     }
-    if (c === " " || c === "	" || c === "\r" || /\s/.test(c)) {
+    const code = src.charCodeAt(i);
+    if (code === 32 || code >= 9 && code <= 13 || code > 127 && /\s/.test(c)) {
       i++;
       continue;
     }
-    if (isIdentStart(src.charCodeAt(i))) {
+    if (isIdentStart(code)) {
       let j = i + 1;
       while (j < src.length && isIdent(src.charCodeAt(j))) j++;
       toks.push({ k: "name", v: src.slice(i, j), line });
       i = j;
       continue;
     }
-    if (/[0-9]/.test(c)) {
+    if (code >= 48 && code <= 57) {
       let j = i + 1;
-      while (j < src.length && /[0-9._]/.test(src[j])) j++;
+      while (j < src.length && isNumberPart(src.charCodeAt(j))) j++;
       const raw = src.slice(i, j).replace(/_/g, "");
       toks.push({ k: "num", v: Number(raw), line });
       i = j;
@@ -2940,37 +3008,39 @@ function tokenize(src, line) {
     }
     if (c === '"' || c === "'") {
       let j = i + 1;
+      let run2 = j;
       let out = "";
       while (j < src.length && src[j] !== c) {
         if (src[j] === "\\" && j + 1 < src.length) {
           const e = src[j + 1];
-          out += e === "n" ? "\n" : e === "t" ? "	" : e;
+          out += src.slice(run2, j) + (e === "n" ? "\n" : e === "t" ? "	" : e);
           j += 2;
+          run2 = j;
         } else {
           if (src[j] === "\n") line++;
-          out += src[j];
           j++;
         }
       }
-      toks.push({ k: "str", v: out, line });
+      toks.push({ k: "str", v: out + src.slice(run2, j), line });
       i = j + 1;
       continue;
     }
-    const two = src.slice(i, i + 2);
-    if (OPS.includes(two)) {
-      toks.push({ k: "op", v: two, line });
-      i += 2;
-      continue;
-    }
-    if (OPS.includes(c) || PUNCT.includes(c)) {
-      toks.push({ k: "op", v: c, line });
-      i++;
-      continue;
+    const next = src[i + 1];
+    if (next === "*" || next === "/" || next === "=") {
+      const two = c + next;
+      if (OPS.includes(two)) {
+        toks.push({ k: "op", v: two, line });
+        i += 2;
+        continue;
+      }
     }
     toks.push({ k: "op", v: c, line });
     i++;
   }
   return toks;
+}
+function isNumberPart(c) {
+  return c >= 48 && c <= 57 || c === 46 || c === 95;
 }
 function isIdentStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
@@ -3798,10 +3868,9 @@ var Evaluator = class {
   }
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
   union(bodies, scope, level) {
-    const before = new Map(scope);
     const results = [];
     for (const body of bodies) {
-      const s = new Map(before);
+      const s = new Map(scope);
       try {
         this.render(body, s, level + 1);
       } catch (error) {
@@ -3811,7 +3880,10 @@ var Evaluator = class {
       results.push(s);
     }
     const names = /* @__PURE__ */ new Set();
-    for (const s of results) for (const [k, v] of s) if (before.get(k) !== v) names.add(k);
+    for (const s of results)
+      s.forEach((v, k) => {
+        if (scope.get(k) !== v) names.add(k);
+      });
     for (const k of names) {
       const first = results[0].get(k);
       const same = results.every((s) => s.get(k) === first);
@@ -4422,17 +4494,15 @@ function toStr(v) {
   return UNKNOWN;
 }
 function loopDict(i, n, unknownLength) {
-  return new Dict(
-    /* @__PURE__ */ new Map([
-      ["index", i + 1],
-      ["index0", i],
-      ["first", i === 0],
-      ["last", unknownLength ? UNKNOWN : i === n - 1],
-      ["length", unknownLength ? UNKNOWN : n],
-      ["revindex", unknownLength ? UNKNOWN : n - i],
-      ["revindex0", unknownLength ? UNKNOWN : n - i - 1]
-    ])
-  );
+  const m = /* @__PURE__ */ new Map();
+  m.set("index", i + 1);
+  m.set("index0", i);
+  m.set("first", i === 0);
+  m.set("last", unknownLength ? UNKNOWN : i === n - 1);
+  m.set("length", unknownLength ? UNKNOWN : n);
+  m.set("revindex", unknownLength ? UNKNOWN : n - i);
+  m.set("revindex0", unknownLength ? UNKNOWN : n - i - 1);
+  return new Dict(m);
 }
 function iterate(v) {
   if (Array.isArray(v)) return v;
@@ -5610,8 +5680,6 @@ function scanRepository(files, options = {}) {
             docs: [[entry, docsSig], () => docsOf(entry)]
           }
         });
-      node.cfg = cfg;
-      node.entry = props?.entry;
       const localMacros = /* @__PURE__ */ new Map();
       if (mf.template) {
         for (const n of mf.template.nodes)
@@ -5630,6 +5698,8 @@ function scanRepository(files, options = {}) {
       const key = blob(mf.path);
       pending.push({
         node,
+        cfg,
+        entry,
         nodes: mf.template ? mf.template.nodes.filter((n) => n.t !== "macro") : null,
         python: mf.python ? mf.text : void 0,
         localMacros,
@@ -5675,11 +5745,11 @@ function scanRepository(files, options = {}) {
               docs: [[entry, docsSig], () => docsOf(entry)]
             }
           });
-        node.cfg = cfg;
-        node.entry = props?.entry;
         const key = blob(sf.path);
         pending.push({
           node,
+          cfg,
+          entry,
           nodes: n.body,
           localMacros: /* @__PURE__ */ new Map(),
           ...key && {
@@ -5815,11 +5885,7 @@ function scanRepository(files, options = {}) {
   };
   const requests = [];
   for (const pm of pending) {
-    const node = pm.node;
-    const cfg = node.cfg ?? {};
-    const entry = node.entry;
-    delete node.cfg;
-    delete node.entry;
+    const { node, cfg, entry } = pm;
     let refs = [];
     let fileCfg = {};
     if (pm.python !== void 0) {
@@ -5863,8 +5929,12 @@ function scanRepository(files, options = {}) {
           message: pr2.message
         });
     }
+    pm.source = void 0;
     const merged = { ...cfg, ...fileCfg };
-    if (isDisabled(merged)) continue;
+    if (isDisabled(merged)) {
+      pm.nodes = null;
+      continue;
+    }
     const contract = contractOf(merged, entry);
     const pr = prints.get(node);
     if (pr) {

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fastYaml
-} from "./chunk-4BSQ2KHR.js";
+} from "./chunk-QVDS5GY5.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-GJNNJJ3R.js";
+} from "./chunk-DERDQATQ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -5785,21 +5785,194 @@ function buildMacroLibrary(files) {
 var import_nunjucks = __toESM(require_nunjucks(), 1);
 
 // src/columns/jinja.ts
-var DO = /\{%(-?)\s*do\s+([\s\S]*?)\s*(-?)%\}/g;
-var SET_ATTR = /\{%(-?)\s*set\s+([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([\s\S]*?)\s*(-?)%\}/g;
-var TAG2 = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-var TRAILING_COMMA = /,(\s*[}\])])/g;
 function preprocessJinja(src) {
-  let out = src.replace(
-    TAG2,
-    (tag) => tag.includes(",") ? tag.replace(TRAILING_COMMA, "$1") : tag
-  );
-  out = out.replace(DO, (_m, a, expr, b) => `{{${a} __do(${expr}) ${b}}}`);
-  out = out.replace(
-    SET_ATTR,
-    (_m, a, obj, attr, expr, b) => `{{${a} __setattr(${obj}, '${attr}', ${expr}) ${b}}}`
-  );
+  return rewriteTags(src);
+}
+var RAW_CLOSE = /\{%-?\s*endraw\s*-?%\}/g;
+function tagEnd(src, start, close) {
+  let quote = "";
+  for (let i = start + 2; i < src.length; i++) {
+    const c = src[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === close[0] && src[i + 1] === close[1]) return i + 2;
+  }
+  return -1;
+}
+function rewriteTags(src) {
+  const out = [];
+  let last = 0;
+  let loops = 0;
+  for (let i = src.indexOf("{", 0); i >= 0 && i < src.length; i = src.indexOf("{", i)) {
+    const next = src[i + 1];
+    if (next === "#") {
+      const end2 = src.indexOf("#}", i + 2);
+      if (end2 < 0) break;
+      i = end2 + 2;
+      continue;
+    }
+    if (next !== "{" && next !== "%") {
+      i++;
+      continue;
+    }
+    const end = tagEnd(src, i, next === "{" ? "}}" : "%}");
+    if (end < 0) break;
+    const tag = src.slice(i, end);
+    let rewritten = fixExpression(tag);
+    if (next === "%") {
+      const st = statement(rewritten);
+      if (st.keyword === "raw" && st.rest === "") {
+        RAW_CLOSE.lastIndex = end;
+        const close = RAW_CLOSE.exec(src);
+        i = close ? close.index + close[0].length : src.length;
+        continue;
+      }
+      if (st.keyword === "for") {
+        const loop = filteredLoop(st, loops);
+        if (loop !== void 0) {
+          rewritten = loop;
+          loops++;
+        }
+      } else rewritten = doOrSetAttr(st) ?? rewritten;
+    }
+    if (rewritten !== tag) {
+      out.push(src.slice(last, i), rewritten);
+      last = end;
+    }
+    i = end;
+  }
+  out.push(src.slice(last));
+  return out.join("");
+}
+function stringsOf(code) {
+  const out = [];
+  for (let i = 0; i < code.length; i++) {
+    const q = code[i];
+    if (q !== '"' && q !== "'") continue;
+    let j = i + 1;
+    while (j < code.length && code[j] !== q) j += code[j] === "\\" ? 2 : 1;
+    out.push({ start: i, end: Math.min(j + 1, code.length), quote: q });
+    i = j;
+  }
   return out;
+}
+function requote(body, from, quote) {
+  if (from === quote) return body;
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      out += body.slice(i, i + 2);
+      i++;
+    } else out += c === quote ? `\\${c}` : c;
+  }
+  return out;
+}
+var TRAILING_COMMA = /,(\s*[}\])])/g;
+function fixExpression(code) {
+  if (!code.includes(",") && !code.includes('"') && !code.includes("'")) return code;
+  const strings = stringsOf(code);
+  let out = "";
+  let at = 0;
+  const plain = (s) => s.includes(",") ? s.replace(TRAILING_COMMA, "$1") : s;
+  for (let k = 0; k < strings.length; ) {
+    const first = strings[k];
+    out += plain(code.slice(at, first.start));
+    let body = code.slice(first.start + 1, first.end - 1);
+    let end = first.end;
+    let n = k + 1;
+    for (; n < strings.length; n++) {
+      const s = strings[n];
+      if (!/^\s*$/.test(code.slice(end, s.start)) || s.end - s.start < 2) break;
+      body += requote(code.slice(s.start + 1, s.end - 1), s.quote, first.quote);
+      end = s.end;
+    }
+    out += n === k + 1 ? code.slice(first.start, first.end) : `${first.quote}${body}${first.quote}`;
+    at = end;
+    k = n;
+  }
+  return out + plain(code.slice(at));
+}
+function statement(tag) {
+  let inner = tag.slice(2, -2);
+  const open = inner.startsWith("-") ? "-" : "";
+  if (open) inner = inner.slice(1);
+  const close = inner.endsWith("-") ? "-" : "";
+  if (close) inner = inner.slice(0, -1);
+  inner = inner.trim();
+  const keyword = /^[A-Za-z_]\w*/.exec(inner)?.[0] ?? "";
+  return { open, close, keyword, rest: inner.slice(keyword.length).trim() };
+}
+var NAME2 = /^[A-Za-z_]\w*$/;
+function doOrSetAttr({ open, close, keyword, rest }) {
+  if (keyword === "do" && rest) return `{{${open} __do(${rest}) ${close}}}`;
+  if (keyword !== "set") return void 0;
+  const eq = rest.indexOf("=");
+  if (eq < 0 || rest[eq + 1] === "=") return void 0;
+  const lhs = rest.slice(0, eq).trim().split(".");
+  if (lhs.length !== 2 || !lhs.every((x) => NAME2.test(x.trim()))) return void 0;
+  const [obj, attr] = lhs.map((x) => x.trim());
+  return `{{${open} __setattr(${obj}, '${attr}', ${rest.slice(eq + 1).trim()}) ${close}}}`;
+}
+function targetNames(text) {
+  let t = text.trim();
+  if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1);
+  const names = t.split(",").map((x) => x.trim());
+  if (names.length > 1 && names[names.length - 1] === "") names.pop();
+  return names.length > 0 && names.every((x) => NAME2.test(x)) ? names : void 0;
+}
+function wordsAt(code, word, topLevel) {
+  const out = [];
+  const strings = stringsOf(code);
+  let s = 0;
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const str2 = strings[s];
+    if (str2 && i === str2.start) {
+      i = str2.end - 1;
+      s++;
+      continue;
+    }
+    const c = code[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if ((depth === 0 || !topLevel) && code.startsWith(word, i) && !/[\w.]/.test(code[i - 1] ?? " ") && !/\w/.test(code[i + word.length] ?? " "))
+      out.push(i);
+  }
+  return out;
+}
+function renameLoop(code, alias) {
+  let out = "";
+  let last = 0;
+  for (const i of wordsAt(code, "loop", false)) {
+    out += code.slice(last, i) + alias;
+    last = i + "loop".length;
+  }
+  return out + code.slice(last);
+}
+function filteredLoop({ open, close, rest }, n) {
+  const ins = wordsAt(rest, "in", true);
+  if (ins.length === 0) return void 0;
+  const inAt = ins[0];
+  const ifs = wordsAt(rest, "if", true).filter((i) => i > inAt);
+  if (ifs.length === 0) return void 0;
+  const ifAt = ifs[0];
+  const names = targetNames(rest.slice(0, inAt));
+  if (!names) return void 0;
+  const iter = rest.slice(inAt + 2, ifAt).trim();
+  let cond = rest.slice(ifAt + 2).trim();
+  if (!iter || !cond) return void 0;
+  const list = `__lf${n}`;
+  let prefix = "";
+  if (wordsAt(cond, "loop", false).length > 0) {
+    prefix = `{% set __lo${n} = loop %}`;
+    cond = renameLoop(cond, `__lo${n}`);
+  }
+  const t = names.join(", ");
+  const item = names.length === 1 ? t : `[${t}]`;
+  return `{%${open} set ${list} = [] %}${prefix}{% for ${t} in ${iter} %}{% if ${cond} %}{{ __do(${list}.push(${item})) }}{% endif %}{% endfor %}{% for ${t} in ${list} ${close}%}`;
 }
 
 // src/columns/render.ts
@@ -5980,6 +6153,8 @@ function installCompat() {
   compatInstalled = true;
   import_nunjucks.default.installJinjaCompat();
   const rt = import_nunjucks.default.runtime;
+  const origIn = rt.inOperator;
+  rt.inOperator = (key, val) => val === void 0 ? false : origIn(key, val);
   const orig = rt.memberLookup;
   rt.memberLookup = function memberLookup(obj, val) {
     if (!safeMember(obj, val)) return void 0;
@@ -6084,7 +6259,13 @@ var STUBBED = /* @__PURE__ */ new Set([
 function makeEnv(library) {
   installCompat();
   const env = new import_nunjucks.default.Environment([], { autoescape: false, throwOnUndefined: false });
-  const e = { env, library, compiled: /* @__PURE__ */ new Map(), namespaces: /* @__PURE__ */ new Set() };
+  const e = {
+    env,
+    library,
+    compiled: /* @__PURE__ */ new Map(),
+    namespaces: /* @__PURE__ */ new Set(),
+    varTemplates: /* @__PURE__ */ new Map()
+  };
   const g = (name, v) => env.addGlobal(name, v);
   g("ref", (...args) => {
     tick();
@@ -6143,7 +6324,7 @@ function makeEnv(library) {
     const { pos } = splitArgs(args);
     const name = str(pos[0], "var() name");
     const vars = current().ctx.vars ?? {};
-    if (Object.hasOwn(vars, name)) return vars[name];
+    if (Object.hasOwn(vars, name)) return renderVar(e, name, vars[name]);
     if (pos.length >= 2) return pos[1];
     giveUp(`var('${name}') is not set and has no default (set it in vars)`);
   };
@@ -6163,13 +6344,7 @@ function makeEnv(library) {
   g("flags", { FULL_REFRESH: false, WHICH: "compile" });
   g("invocation_id", "00000000-0000-0000-0000-000000000000");
   g("dbt_version", "1.8.0");
-  const fixedTime = {
-    toString: () => "2000-01-01 00:00:00",
-    strftime: () => "2000-01-01",
-    isoformat: () => "2000-01-01T00:00:00",
-    year: 2e3
-  };
-  g("run_started_at", fixedTime);
+  g("run_started_at", RUN_STARTED_AT);
   const warehouse = (what) => () => giveUp(`${what} needs the warehouse`);
   g("run_query", warehouse("run_query()"));
   g("statement", warehouse("a statement block"));
@@ -6246,7 +6421,13 @@ function makeEnv(library) {
     get_missing_columns: warehouse("adapter.get_missing_columns()")
   });
   g("api", { Relation: { create: warehouse("api.Relation.create()") } });
-  g("modules", {});
+  g("modules", {
+    pytz: {
+      utc: UTC,
+      UTC,
+      timezone: (name) => new TimeZone(String(name))
+    }
+  });
   g("local_md5", (s) => `md5_${sanitize(String(s)).slice(0, 32)}`);
   const addTest = (name, f) => env.addTest(name, f);
   addTest("none", (v) => v === null || v === void 0);
@@ -6295,6 +6476,101 @@ function makeEnv(library) {
   for (const m of DBT_BUILTIN_MACROS) g(m, opaque("dbt", m));
   for (const name of library.macros.keys()) if (!STUBBED.has(name)) g(name, projectMacro(e, name));
   return e;
+}
+var STRFTIME = {
+  Y: "2000",
+  y: "00",
+  m: "01",
+  d: "01",
+  e: " 1",
+  H: "00",
+  I: "12",
+  M: "00",
+  S: "00",
+  f: "000000",
+  j: "001",
+  B: "January",
+  b: "Jan",
+  h: "Jan",
+  A: "Saturday",
+  a: "Sat",
+  p: "AM",
+  z: "+0000",
+  Z: "UTC",
+  w: "6",
+  u: "6",
+  U: "00",
+  W: "00",
+  V: "52",
+  G: "1999",
+  F: "2000-01-01",
+  D: "01/01/00",
+  T: "00:00:00",
+  "%": "%"
+};
+var TimeZone = class {
+  constructor(zone) {
+    this.zone = zone;
+  }
+  zone;
+  toString() {
+    return this.zone;
+  }
+};
+var UTC_NAMES = /* @__PURE__ */ new Set([
+  "UTC",
+  "Etc/UTC",
+  "GMT",
+  "Etc/GMT",
+  "Universal",
+  "Zulu"
+]);
+var UTC = new TimeZone("UTC");
+var RUN_STARTED_AT = {
+  toString: () => "2000-01-01 00:00:00+00:00",
+  astimezone: (tz) => {
+    if (tz instanceof TimeZone && UTC_NAMES.has(tz.zone)) return RUN_STARTED_AT;
+    giveUp(`run_started_at.astimezone(${String(tz).slice(0, 60)}): only UTC is known`);
+  },
+  tzinfo: UTC,
+  strftime: (fmt) => String(fmt ?? "").replace(
+    /%(.)/gs,
+    (m, c) => Object.hasOwn(STRFTIME, c) ? STRFTIME[c] : m
+  ),
+  isoformat: () => "2000-01-01T00:00:00+00:00",
+  timestamp: () => 946684800,
+  year: 2e3,
+  month: 1,
+  day: 1,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  microsecond: 0
+};
+var MAX_VAR_DEPTH = 8;
+var MAX_VAR_TEMPLATES = 256;
+function renderVar(e, name, value) {
+  if (typeof value !== "string" || !/\{[{%#]/.test(value)) return value;
+  const s = current();
+  if (s.varStack.includes(name))
+    giveUp(`var('${name}') refers to itself: ${[...s.varStack, name].join(" → ")}`);
+  if (s.varStack.length >= MAX_VAR_DEPTH)
+    giveUp(`var('${name}'): vars with Jinja values nest deeper than ${MAX_VAR_DEPTH}`);
+  s.varStack.push(name);
+  try {
+    let tmpl = e.varTemplates.get(value);
+    if (!tmpl) {
+      tmpl = new import_nunjucks.default.Template(preprocessJinja(value), e.env, `var:${name}`, true);
+      if (e.varTemplates.size >= MAX_VAR_TEMPLATES) e.varTemplates.clear();
+      e.varTemplates.set(value, tmpl);
+    }
+    return tmpl.render(s.templateVars);
+  } catch (err) {
+    if (s.unknown !== void 0) throw err;
+    giveUp(`var('${name}') has a Jinja value that does not render: ${firstLine(err)}`);
+  } finally {
+    s.varStack.pop();
+  }
 }
 function dispatch(e, name, ns) {
   const s = current();
@@ -6419,7 +6695,9 @@ function renderModel(sql, ctx) {
     relationKeys: /* @__PURE__ */ new Map(),
     config: {},
     deadline: Date.now() + (ctx.budgetMs ?? 2e3),
-    steps: 0
+    steps: 0,
+    templateVars: {},
+    varStack: []
   };
   const prev = state;
   state = s;
@@ -6446,6 +6724,7 @@ function renderModel(sql, ctx) {
       },
       project_name: ctx.projectName ?? "project"
     };
+    s.templateVars = vars;
     let out;
     try {
       const tmpl = new import_nunjucks.default.Template(preprocessJinja(sql), e.env, `model:${ctx.model}`, true);
@@ -6920,7 +7199,7 @@ function classifyKnown(base, head) {
 }
 
 // src/columns/blind-spots.ts
-var CONTEXT_DEPENDENT = /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources)(?![A-Za-z0-9])/;
+var CONTEXT_DEPENDENT = /(?<![A-Za-z0-9])(is_incremental|should_full_refresh|target|env_var|var|flags|execute|run_query|statement|load_result|invocation_id|run_started_at|graph|selected_resources|config\s*\.\s*(?:get|require))(?![A-Za-z0-9])/;
 var JINJA = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{[\s\S]*?\}\}/g;
 var BLOCKS = /* @__PURE__ */ new Set([
   "if",
@@ -6994,7 +7273,7 @@ function withBlindSpots(classification, pairs) {
     return {
       category: "unknown",
       reasons: [
-        `renders the same query here, but the edit touches code that reads \`${read}\`, whose other branches (an incremental run, another target) the renderer cannot see`
+        `renders the same query here, but the edit touches code that reads \`${read}\`, whose other branches (an incremental run, another target, configuration set outside the model) the renderer cannot see`
       ]
     };
   }

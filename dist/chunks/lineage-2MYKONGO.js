@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-MUWHY6UC.js";
-import "./chunk-STMNPQXP.js";
-import "./chunk-4BSQ2KHR.js";
+} from "./chunk-XKJ2WBE2.js";
+import "./chunk-6IYPHO4R.js";
+import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-GJNNJJ3R.js";
+import "./chunk-DERDQATQ.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

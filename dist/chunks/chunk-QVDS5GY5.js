@@ -279,47 +279,31 @@ function stripComment(text) {
 function quoted(text, start) {
   const q = text[start];
   let out = "";
-  let i = start + 1;
+  let run = start + 1;
+  let i = run;
   while (i < text.length) {
     const c = text[i];
     if (q === "'") {
       if (c === "'") {
         if (text[i + 1] === "'") {
-          out += "'";
+          out += text.slice(run, i + 1);
           i += 2;
+          run = i;
           continue;
         }
-        return { value: out, end: i + 1 };
+        return { value: out + text.slice(run, i), end: i + 1 };
       }
-      out += c;
       i++;
       continue;
     }
-    if (c === '"') return { value: out, end: i + 1 };
+    if (c === '"') return { value: out + text.slice(run, i), end: i + 1 };
     if (c === "\\") {
+      out += text.slice(run, i);
       const e = text[i + 1];
-      const simple = {
-        "\\": "\\",
-        '"': '"',
-        "/": "/",
-        n: "\n",
-        t: "	",
-        r: "\r",
-        "0": "\0",
-        " ": " ",
-        b: "\b",
-        f: "\f",
-        e: "\x1B",
-        a: "\x07",
-        v: "\v",
-        _: " ",
-        N: "",
-        L: "\u2028",
-        P: "\u2029"
-      };
-      if (e !== void 0 && Object.prototype.hasOwnProperty.call(simple, e)) {
-        out += simple[e];
+      if (e !== void 0 && Object.prototype.hasOwnProperty.call(SIMPLE_ESCAPES, e)) {
+        out += SIMPLE_ESCAPES[e];
         i += 2;
+        run = i;
         continue;
       }
       const len = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
@@ -327,13 +311,32 @@ function quoted(text, start) {
       if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) bail();
       out += String.fromCodePoint(parseInt(hex, 16));
       i += 2 + len;
+      run = i;
       continue;
     }
-    out += c;
     i++;
   }
   return bail();
 }
+var SIMPLE_ESCAPES = {
+  "\\": "\\",
+  '"': '"',
+  "/": "/",
+  n: "\n",
+  t: "	",
+  r: "\r",
+  "0": "\0",
+  " ": " ",
+  b: "\b",
+  f: "\f",
+  e: "\x1B",
+  a: "\x07",
+  v: "\v",
+  _: " ",
+  N: "",
+  L: "\u2028",
+  P: "\u2029"
+};
 function scalar(s) {
   if (s === "" || s === "~" || s === "null" || s === "Null" || s === "NULL") return null;
   if (s === "true" || s === "True" || s === "TRUE") return true;

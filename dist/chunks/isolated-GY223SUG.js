@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-NAWZGNMM.js";
+} from "./chunk-FEC3TSVE.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-GJNNJJ3R.js";
+import "./chunk-DERDQATQ.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

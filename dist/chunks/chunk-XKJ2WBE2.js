@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-STMNPQXP.js";
+} from "./chunk-6IYPHO4R.js";
 import {
   workerPool
-} from "./chunk-GJNNJJ3R.js";
+} from "./chunk-DERDQATQ.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -161,7 +161,7 @@ async function run(input, options, runner, timeoutMs) {
     }
   };
   const inFlight = /* @__PURE__ */ new Map();
-  const concurrency = Math.max(2, (options.workers ?? 2) * 2);
+  const concurrency = Math.max(2, (options.workers ?? 2) * Number(process.env.BR_CONC ?? 4));
   const start = (id) => {
     const node = targets.get(id);
     if (now() > deadline) {

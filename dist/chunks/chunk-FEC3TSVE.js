@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-GJNNJJ3R.js";
+} from "./chunk-DERDQATQ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

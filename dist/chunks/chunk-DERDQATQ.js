@@ -1,0 +1,1188 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/columns/polyglot.ts
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// src/columns/shape.ts
+import { createHash } from "node:crypto";
+function digest(s) {
+  return createHash("sha256").update(s).digest("base64url").slice(0, 22);
+}
+var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function normalise(node) {
+  if (Array.isArray(node)) return node.map(normalise);
+  if (!isObj(node)) return node;
+  const out = {};
+  for (const k of Object.keys(node)) {
+    if (k === "span" || k.endsWith("comments") || k === "alias_explicit_as") continue;
+    const v = node[k];
+    out[k] = normalise(v);
+  }
+  return out;
+}
+var ROW_KEYS = /* @__PURE__ */ new Set([
+  "where_clause",
+  "having",
+  "qualify",
+  "joins",
+  "group_by",
+  "distinct_on",
+  "connect"
+]);
+function lower(s) {
+  return s.toLowerCase();
+}
+function identName(x) {
+  if (isObj(x) && typeof x.name === "string") return x.name;
+  return void 0;
+}
+function mentions(node, out) {
+  if (Array.isArray(node)) {
+    for (const x of node) mentions(x, out);
+    return;
+  }
+  if (!isObj(node)) return;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "column" && isObj(v)) {
+      const n = identName(v.name);
+      if (n) out.add(lower(n));
+    } else if (k === "identifier" && isObj(v)) {
+      const n = identName(v);
+      if (n) out.add(lower(n));
+    }
+    mentions(v, out);
+  }
+}
+function unwrap(expr) {
+  for (let i = 0; i < 3 && isObj(expr) && isObj(expr.annotated); i++)
+    expr = expr.annotated.this ?? null;
+  return expr;
+}
+function outputName(expr, i) {
+  expr = unwrap(expr);
+  if (isObj(expr)) {
+    if (isObj(expr.alias)) {
+      const n = identName(expr.alias.alias);
+      if (n) return lower(n);
+    }
+    if (isObj(expr.column)) {
+      const n = identName(expr.column.name);
+      if (n) return lower(n);
+    }
+    if (isObj(expr.star)) return "*";
+  }
+  return `#${i}`;
+}
+function definitionOf(expr) {
+  expr = unwrap(expr);
+  if (isObj(expr) && isObj(expr.alias) && expr.alias.this !== void 0)
+    return expr.alias.this;
+  return expr;
+}
+function strip(node, scope, path, w, inRow) {
+  if (--w.budget.nodes < 0) throw new Error("syntax tree too large");
+  if (Array.isArray(node)) return node.map((x, i) => strip(x, scope, `${path}[${i}]`, w, inRow));
+  if (!isObj(node)) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "span" || k.endsWith("comments") || k === "alias_explicit_as") continue;
+    if ((k === "select" || k === "union" || k === "intersect" || k === "except") && isObj(v)) {
+      const key = `${scope}>${path}`;
+      scopeOf(k, v, key, w, inRow);
+      out[k] = { scope: key };
+      continue;
+    }
+    if (k === "ctes" && Array.isArray(v)) {
+      out[k] = v.map((cte) => {
+        const name = isObj(cte) ? identName(cte.alias) : void 0;
+        if (isObj(cte) && name) {
+          const body = cte.this;
+          const key = `cte:${lower(name)}`;
+          if (isObj(body)) {
+            const kind = Object.keys(body)[0];
+            const inner = body[kind];
+            if (isObj(inner)) scopeOf(kind, inner, key, w, false);
+          }
+          return { cte: key, columns: normalise(cte.columns ?? null) };
+        }
+        return normalise(cte);
+      });
+      continue;
+    }
+    const row = inRow || ROW_KEYS.has(k);
+    out[k] = strip(v, scope, path ? `${path}.${k}` : k, w, row);
+    if (row && !inRow) mentions(v, w.rowMentions);
+  }
+  return out;
+}
+function scopeOf(kind, node, key, w, keepSelectList) {
+  if (kind !== "select") {
+    w.star[key] = "setop";
+    w.reads[key] = [{ scope: `${key}>left` }, { scope: `${key}>right` }];
+    w.skeletons[key] = digest(JSON.stringify({ [kind]: strip(node, key, "", w, keepSelectList) }));
+    return;
+  }
+  const exprs = Array.isArray(node.expressions) ? node.expressions : [];
+  const defs = {};
+  exprs.forEach((e, i) => {
+    const name = outputName(e, i);
+    const m = /* @__PURE__ */ new Set();
+    mentions(e, m);
+    const def = JSON.stringify(strip(definitionOf(e), key, `expressions[${i}]`, w, keepSelectList));
+    defs[defs[name] ? `${name}#${i}` : name] = { sql: digest(def), mentions: [...m].sort() };
+  });
+  w.definitions[key] = defs;
+  if (Object.keys(defs).some((n) => n.startsWith("*"))) w.star[key] = "star";
+  const reads = [];
+  const readOf = (x, path) => {
+    if (!isObj(x)) return;
+    if (isObj(x.table)) {
+      const n = identName(x.table.name);
+      if (n) reads.push({ table: lower(n) });
+    } else if (isObj(x.subquery)) reads.push({ scope: `${key}>${path}.subquery.this` });
+  };
+  if (isObj(node.from) && Array.isArray(node.from.expressions)) {
+    node.from.expressions.forEach((x, i) => readOf(x, `from.expressions[${i}]`));
+  }
+  if (Array.isArray(node.joins))
+    node.joins.forEach((j, i) => readOf(isObj(j) ? j.this : null, `joins[${i}].this`));
+  w.reads[key] = reads;
+  const rest = {};
+  for (const [k, v] of Object.entries(node)) if (k !== "expressions") rest[k] = v;
+  const resolveOrdinals = (clause) => {
+    if (!isObj(clause) || !Array.isArray(clause.expressions)) return clause;
+    return {
+      ...clause,
+      expressions: clause.expressions.map((x) => {
+        const lit = isObj(x) && isObj(x.literal) ? x.literal : void 0;
+        if (lit && lit.literal_type === "number" && typeof lit.value === "string") {
+          const target = exprs[Number(lit.value) - 1];
+          if (target !== void 0) return { ordinal: normalise(definitionOf(target)) };
+        }
+        return x;
+      })
+    };
+  };
+  rest.group_by = resolveOrdinals(rest.group_by) ?? null;
+  if (node.distinct === true || isObj(node.group_by) && node.group_by.all === true) {
+    for (const d of Object.values(defs)) for (const m of d.mentions) w.rowMentions.add(m);
+  }
+  const skel = strip(rest, key, "", w, keepSelectList);
+  if (keepSelectList && isObj(skel))
+    skel.select_list = Object.fromEntries(Object.entries(defs).map(([n, d]) => [n, d.sql]));
+  w.skeletons[key] = digest(JSON.stringify(skel));
+}
+function shapeWithCtes(statement, maxNodes = 2e6) {
+  const w = {
+    skeletons: {},
+    definitions: {},
+    rowMentions: /* @__PURE__ */ new Set(),
+    reads: {},
+    star: {},
+    budget: { nodes: maxNodes }
+  };
+  const tree = digest(JSON.stringify(normalise(statement)));
+  let grain = false;
+  if (isObj(statement)) {
+    const kind = Object.keys(statement)[0];
+    const node = statement[kind];
+    if (isObj(node)) {
+      scopeOf(kind, node, "root", w, false);
+      if (kind === "select") {
+        grain = node.distinct === true || node.distinct_on != null || isObj(node.group_by) && node.group_by.all === true;
+      } else if (kind === "union" || kind === "intersect" || kind === "except") {
+        grain = kind !== "union" || node.all !== true;
+      }
+    }
+  }
+  const cteStar = /* @__PURE__ */ Object.create(null);
+  const onlyStar = (key) => {
+    for (let hops = 0; hops < 20; hops++) {
+      const defs = Object.keys(w.definitions[key] ?? {});
+      const reads = w.reads[key] ?? [];
+      const read = reads[0];
+      if (defs.length !== 1 || defs[0] !== "*" || reads.length !== 1 || !read || "scope" in read)
+        return void 0;
+      if (!w.reads[`cte:${read.table}`]) return read.table;
+      key = `cte:${read.table}`;
+    }
+    return void 0;
+  };
+  for (const key of Object.keys(w.reads)) {
+    if (!key.startsWith("cte:")) continue;
+    const table = onlyStar(key);
+    if (table !== void 0) cteStar[key.slice(4)] = table;
+  }
+  return {
+    shape: {
+      tree,
+      skeletons: w.skeletons,
+      definitions: w.definitions,
+      rowMentions: [...w.rowMentions].sort(),
+      starRelations: [...passThrough(w, "root", /* @__PURE__ */ new Set())].sort(),
+      grainFromSelectList: grain
+    },
+    cteStar
+  };
+}
+function passThrough(w, key, seen) {
+  const out = /* @__PURE__ */ new Set();
+  if (seen.has(key) || !w.star[key]) return out;
+  seen.add(key);
+  for (const r of w.reads[key] ?? []) {
+    let inner;
+    if ("scope" in r) inner = passThrough(w, r.scope, seen);
+    else if (w.reads[`cte:${r.table}`]) inner = passThrough(w, `cte:${r.table}`, seen);
+    else out.add(r.table);
+    for (const t of inner ?? []) out.add(t);
+  }
+  return out;
+}
+
+// src/columns/analyze.ts
+function polyglotDialect(d) {
+  return d === "postgres" ? "postgresql" : d;
+}
+var ROW_CONTEXT = {
+  join: "join",
+  filter: "filter",
+  group: "group",
+  having: "having",
+  qualify: "qualify",
+  set_operation_filter: "filter"
+};
+function stripComments(sql, dialect) {
+  if (!sql.includes("--") && !sql.includes("/*")) return sql;
+  const backslash = dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  while (i < n) {
+    const c = sql[i];
+    if (c === "'" || c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < n) {
+        const d = sql[j];
+        if (d === "\\" && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else break;
+        } else j++;
+      }
+      i = j + 1;
+    } else if (c === "$" && sql[i + 1] === "$") {
+      const end = sql.indexOf("$$", i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === "-" && sql[i + 1] === "-") {
+      const end = sql.indexOf("\n", i + 2);
+      out += `${sql.slice(from, i)}${end < 0 ? "" : "\n"}`;
+      i = from = end < 0 ? n : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      if (end < 0) break;
+      out += `${sql.slice(from, i)} `;
+      i = from = end + 2;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
+function hexLiterals(sql, dialect) {
+  if (dialect !== "trino" || !/0x|int256/i.test(sql)) return sql;
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = sql.length;
+  const word = /[\w$.]/;
+  const typed = /(u?int256)\s+'/iy;
+  const pastString = (q, c) => {
+    let j = q + 1;
+    while (j < n && !(sql[j] === c && sql[j + 1] !== c)) j += sql[j] === c ? 2 : 1;
+    return j + 1;
+  };
+  while (i < n) {
+    const c = sql[i];
+    if (c === "'" || c === '"' || c === "`") {
+      i = pastString(i, c);
+    } else if (c === "0" && (sql[i + 1] === "x" || sql[i + 1] === "X") && !word.test(sql[i - 1] ?? " ")) {
+      let j = i + 2;
+      while (j < n && /[0-9a-fA-F]/.test(sql[j])) j++;
+      if (!word.test(sql[j] ?? " ")) {
+        out += `${sql.slice(from, i)}X'${sql.slice(i + 2, j)}'`;
+        from = j;
+      }
+      i = j;
+    } else if ((c === "u" || c === "U" || c === "i" || c === "I") && !word.test(sql[i - 1] ?? " ")) {
+      typed.lastIndex = i;
+      const m = typed.exec(sql);
+      if (m) {
+        const q = i + m[0].length - 1;
+        const end = pastString(q, "'");
+        out += `${sql.slice(from, i)}CAST(${sql.slice(q, end)} AS ${m[1].toUpperCase()})`;
+        from = i = end;
+      } else i++;
+    } else i++;
+  }
+  return out + sql.slice(from);
+}
+function schemaFor(relations, upstreamColumns) {
+  const tables = [];
+  if (upstreamColumns) {
+    for (const name of Object.keys(relations)) {
+      const cols = upstreamColumns(name);
+      if (cols && cols.length > 0)
+        tables.push({ name, columns: cols.map((c) => ({ name: c, type: "" })) });
+    }
+  }
+  return { tables, strict: false };
+}
+function refOf(r, relations, cteStar) {
+  if (r.confidence !== "resolved") return void 0;
+  let rel = r.table ?? r.sourceName;
+  if (!rel) return void 0;
+  if (r.sourceKind === "cte") {
+    const l = rel.toLowerCase();
+    rel = Object.hasOwn(cteStar, l) ? cteStar[l] : void 0;
+    if (!rel) return void 0;
+  } else if (r.sourceKind !== "table") return void 0;
+  const name = Object.hasOwn(relations, rel) ? rel : findRelation(rel, relations);
+  if (!name) return void 0;
+  return { relation: name, column: r.column.toLowerCase() };
+}
+function findRelation(rel, relations) {
+  const l = rel.toLowerCase();
+  return Object.keys(relations).find((k) => k.toLowerCase() === l);
+}
+function dedupe(xs, key) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const x of xs) if (!seen.has(key(x))) seen.set(key(x), x);
+  return [...seen.values()].sort((a, b) => key(a).localeCompare(key(b)));
+}
+var refKey = (r) => `${r.relation}\0${r.column}`;
+function modelColumnsFrom(raw, dialect, relations) {
+  const a = raw.analysis;
+  let shaped;
+  try {
+    shaped = shapeWithCtes(raw.ast);
+  } catch (err) {
+    return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const { shape, cteStar } = shaped;
+  const columns = [];
+  const incomplete = [];
+  const names = /* @__PURE__ */ new Set();
+  const starFrom = /* @__PURE__ */ new Set();
+  for (const p of a.projections) {
+    if (p.isStar) {
+      incomplete.push(
+        p.starTable ? `select ${p.starTable}.* could not be expanded (columns of ${p.starTable} unknown)` : "select * could not be expanded (upstream columns unknown)"
+      );
+      continue;
+    }
+    const name = p.name?.toLowerCase();
+    if (!name) {
+      incomplete.push(`output column ${p.index + 1} has no name`);
+      continue;
+    }
+    if (names.has(name)) continue;
+    names.add(name);
+    const upstream = [];
+    for (const r of p.upstream) {
+      const ref = refOf(r, relations, cteStar);
+      if (ref) upstream.push(ref);
+      else if (r.sourceKind !== "table" || r.confidence !== "resolved") {
+        incomplete.push(`${name}: ${r.column} not traced to an upstream relation`);
+      }
+    }
+    columns.push({ name, upstream: dedupe(upstream, refKey), transform: p.transformKind });
+  }
+  const rowAffecting = [];
+  let rowIncomplete = false;
+  for (const u of a.columnUses ?? []) {
+    const context = ROW_CONTEXT[u.context];
+    if (!context) continue;
+    for (const r of u.references) {
+      const ref = refOf(r, relations, cteStar);
+      if (ref) rowAffecting.push({ ...ref, context });
+      else rowIncomplete = true;
+    }
+  }
+  if (shape.grainFromSelectList) {
+    for (const c of columns)
+      for (const u of c.upstream) rowAffecting.push({ ...u, context: "distinct" });
+  }
+  const rels = /* @__PURE__ */ new Set();
+  for (const t of a.baseTables) {
+    const name = t.table ?? t.name;
+    const known = Object.hasOwn(relations, name) ? name : findRelation(name, relations);
+    if (known) rels.add(known);
+    else incomplete.push(`reads ${name}, which is not a ref() or source()`);
+  }
+  for (const t of shape.starRelations) {
+    const known = Object.hasOwn(relations, t) ? t : findRelation(t, relations);
+    if (known) starFrom.add(known);
+  }
+  return {
+    dialect,
+    columns,
+    complete: incomplete.length === 0,
+    incompleteReasons: [...new Set(incomplete)].slice(0, 20),
+    rowAffecting: dedupe(rowAffecting, (r) => `${refKey(r)}\0${r.context}`),
+    rowAffectingIncomplete: rowIncomplete,
+    relations: [...rels].sort(),
+    starFrom: [...starFrom].sort(),
+    shape
+  };
+}
+
+// src/columns/query-split.ts
+var VIRTUAL_PREFIX = "__br_union_";
+var MAX_GROWTH = 4;
+var MAX_PIECES = 5e3;
+var MAX_CHARS = 4e5;
+var MAX_DEPTH = 200;
+var WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
+function tokenize(sql, dialect) {
+  const backslash = dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+  const backtick = dialect === "bigquery" || dialect === "databricks" || dialect === "spark";
+  const tokens = [];
+  const n = sql.length;
+  let i = 0;
+  while (i < n) {
+    const c = sql[i];
+    if (c === " " || c === "\n" || c === "	" || c === "\r") {
+      i++;
+    } else if (c === "'" || c === '"' || c === "`" && backtick) {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const d = sql[j];
+        if (d === "\\" && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else {
+            closed = true;
+            break;
+          }
+        } else j++;
+      }
+      if (!closed) return void 0;
+      const kind = c === "'" ? "other" : "quoted";
+      const text = kind === "quoted" ? sql.slice(i + 1, j).split(c + c).join(c) : "";
+      tokens.push({ kind, text, start: i, end: j + 1 });
+      i = j + 1;
+    } else if (c === "(") {
+      tokens.push({ kind: "open", text: "(", start: i, end: i + 1 });
+      i++;
+    } else if (c === ")") {
+      tokens.push({ kind: "close", text: ")", start: i, end: i + 1 });
+      i++;
+    } else if (c === "$" && sql[i + 1] === "$") {
+      return void 0;
+    } else if (c === ";") {
+      if (sql.slice(i + 1).trim() !== "") return void 0;
+      i++;
+    } else {
+      WORD.lastIndex = i;
+      const m = WORD.exec(sql);
+      if (m) {
+        tokens.push({ kind: "word", text: m[0].toUpperCase(), start: i, end: i + m[0].length });
+        i += m[0].length;
+      } else {
+        tokens.push({ kind: "other", text: c, start: i, end: i + 1 });
+        i++;
+      }
+    }
+  }
+  return tokens;
+}
+function withClause(sql, tokens, w, close) {
+  const ctes = [];
+  let i = w + 1;
+  if (tokens[i]?.text === "RECURSIVE") return void 0;
+  for (; ; ) {
+    const at = i;
+    const name = tokens[i];
+    if (!name || name.kind !== "word" && name.kind !== "quoted") return void 0;
+    i++;
+    let columns;
+    if (tokens[i]?.kind === "open") {
+      columns = [];
+      const end2 = close[i];
+      for (let k = i + 1; k < end2; k++) {
+        const t = tokens[k];
+        if ((k - i) % 2 === 1) {
+          if (t.kind === "word") columns.push(sql.slice(t.start, t.end));
+          else if (t.kind === "quoted") columns.push(t.text);
+          else return void 0;
+        } else if (t.text !== ",") return void 0;
+      }
+      i = end2 + 1;
+    }
+    if (tokens[i]?.text !== "AS") return void 0;
+    i++;
+    if (tokens[i]?.text === "NOT") i++;
+    if (tokens[i]?.text === "MATERIALIZED") i++;
+    if (tokens[i]?.kind !== "open") return void 0;
+    const end = close[i];
+    const key = name.text.toLowerCase();
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k];
+      const before = tokens[k - 1].text;
+      if (t.kind !== "other" && t.text.toLowerCase() === key && (before === "FROM" || before === "JOIN"))
+        return void 0;
+    }
+    ctes.push({
+      name: name.kind === "word" ? sql.slice(name.start, name.end) : name.text,
+      key,
+      at,
+      ...columns && { columns },
+      head: tokens[i + 1]?.text ?? "",
+      bodyStart: tokens[i].end,
+      bodyEnd: tokens[end].start
+    });
+    i = end + 1;
+    if (tokens[i]?.text === ",") i++;
+    else return { ctes, next: i };
+  }
+}
+function opensQuery(t) {
+  return !!t && (t.text === "SELECT" || t.text === "WITH" || t.kind === "open");
+}
+function planSplit(sql, dialect, tables = []) {
+  if (sql.length > MAX_CHARS || !/\b(union|with)\b/i.test(sql)) return void 0;
+  if (sql.toLowerCase().includes(VIRTUAL_PREFIX)) return void 0;
+  const tokens = tokenize(sql, dialect);
+  if (!tokens) return void 0;
+  const close = new Array(tokens.length);
+  const parent = new Array(tokens.length);
+  const stack = [];
+  for (let i = 0; i < tokens.length; i++) {
+    parent[i] = stack.length ? stack[stack.length - 1] : -1;
+    if (tokens[i].kind === "open") {
+      stack.push(i);
+      if (stack.length > MAX_DEPTH) return void 0;
+    } else if (tokens[i].kind === "close") {
+      const o = stack.pop();
+      if (o === void 0) return void 0;
+      close[o] = i;
+    }
+  }
+  if (stack.length) return void 0;
+  const members = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const g = parent[i];
+    let list = members.get(g);
+    if (!list) members.set(g, list = []);
+    list.push(i);
+  }
+  const occurs = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" && t.kind !== "quoted") continue;
+    const key = t.text.toLowerCase();
+    let list = occurs.get(key);
+    if (!list) occurs.set(key, list = []);
+    list.push(i);
+  }
+  const taken = new Set(tables.map((t) => t.toLowerCase()));
+  const cuts = [];
+  const steps = [];
+  let unions = 0;
+  let root;
+  for (const [g, list] of members) {
+    let body = 0;
+    const first = tokens[list[0]];
+    if (first?.text === "WITH") {
+      const w = withClause(sql, tokens, list[0], close);
+      if (!w) return void 0;
+      body = list.indexOf(w.next);
+      if (body < 0) return void 0;
+      cuts.push({ start: first.start, end: tokens[w.next].start, text: "" });
+      for (const c of w.ctes) {
+        if (taken.has(c.key)) return void 0;
+        taken.add(c.key);
+        if (g >= 0 && occurs.get(c.key).some((k) => k < g || k > close[g])) return void 0;
+        if (occurs.get(c.key).some((k) => k > g && k < c.at)) return void 0;
+        steps.push({
+          end: c.bodyEnd,
+          rank: 1,
+          step: () => c.head === "VALUES" ? { kind: "cte", name: c.name, ...c.columns && { columns: c.columns } } : {
+            kind: "cte",
+            name: c.name,
+            ...c.columns && { columns: c.columns },
+            piece: render(c.bodyStart, c.bodyEnd)
+          }
+        });
+      }
+    }
+    const setOps = list.filter((t) => {
+      const x = tokens[t].text;
+      return x === "UNION" || x === "INTERSECT" || x === "EXCEPT" || x === "MINUS";
+    });
+    if (setOps.length === 0) continue;
+    if (setOps.some((t) => tokens[t].text !== "UNION")) return void 0;
+    const starts = tokens[list[body]];
+    if (!opensQuery(starts) || starts.text === "WITH") return void 0;
+    const branches = [];
+    let from = starts.start;
+    for (const u of setOps) {
+      branches.push([from, tokens[u].start]);
+      let k = u + 1;
+      if (tokens[k]?.text === "ALL" || tokens[k]?.text === "DISTINCT") k++;
+      if (tokens[k]?.text === "BY" || tokens[k]?.text === "CORRESPONDING") return void 0;
+      if (!opensQuery(tokens[k]) || parent[k] !== g) return void 0;
+      from = tokens[k].start;
+    }
+    const end = g < 0 ? sql.length : tokens[close[g]].start;
+    branches.push([from, end]);
+    if (branches.some(([x, y]) => sql.slice(x, y).trim() === "")) return void 0;
+    const name = `${VIRTUAL_PREFIX}${++unions}`;
+    if (g < 0) root = name;
+    cuts.push({ start: starts.start, end, text: `select * from ${name} ` });
+    steps.push({
+      end,
+      rank: 0,
+      step: () => ({ kind: "union", name, branches: branches.map(([x, y]) => render(x, y)) })
+    });
+  }
+  if (steps.length === 0) return void 0;
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const render = (from, to) => {
+    let out = "";
+    let at = from;
+    for (const c of outermostWithin(cuts, from, to)) {
+      out += sql.slice(at, c.start) + c.text;
+      at = c.end;
+    }
+    return out + sql.slice(at, to);
+  };
+  steps.sort((x, y) => x.end - y.end || x.rank - y.rank);
+  const planned = [];
+  let size = 0;
+  let pieces = 0;
+  for (const s of steps) {
+    const step = s.step();
+    if (!step) return void 0;
+    const texts = step.kind === "union" ? step.branches : step.piece ? [step.piece] : [];
+    for (const t of texts) {
+      size += t.length;
+      pieces++;
+    }
+    if (size > MAX_GROWTH * sql.length + 1e4 || pieces > MAX_PIECES) return void 0;
+    planned.push(step);
+  }
+  return { steps: planned, outer: render(0, sql.length), ...root && { root } };
+}
+function outermostWithin(cuts, from, to) {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (cuts[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  let reach = -1;
+  for (let i = lo; i < cuts.length && cuts[i].start < to; i++) {
+    const c = cuts[i];
+    if (c.end > to || c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+var OPAQUE = { kind: "opaque" };
+var VirtualTables = class {
+  /** By lower-cased name. */
+  tables = /* @__PURE__ */ new Map();
+  /** The name as the schema gives it to polyglot (a CTE's as written). */
+  written = /* @__PURE__ */ new Map();
+  uses = [];
+  bases = /* @__PURE__ */ new Map();
+  /** Schema entries for polyglot: each virtual table whose columns are known. */
+  schemaTables() {
+    const out = [];
+    for (const [key, v] of this.tables)
+      if (v.kind === "columns")
+        out.push({
+          name: this.written.get(key),
+          columns: v.columns.map((c) => ({ name: c.name, type: "" }))
+        });
+    return out;
+  }
+  /**
+   * Record one union from its branches' analyses. When their columns cannot be lined up (a `*`
+   * no schema expands, an unnamed first column, branches of different widths) the union is
+   * opaque: its columns unknown, as polyglot leaves a whole union with such a branch, and what
+   * reads it is incomplete, never wrong.
+   */
+  add(name, branches) {
+    for (const b of branches) this.collect(b);
+    const columns = this.lineUp(branches);
+    this.set(name, columns ? { kind: "columns", columns } : OPAQUE);
+  }
+  /**
+   * Record one CTE from its body's analysis (undefined for a `VALUES` body: its columns are the
+   * column list's, constants). A column list renames the columns by position.
+   */
+  addCte(name, columns, body) {
+    if (!body) {
+      this.set(
+        name,
+        columns ? {
+          kind: "columns",
+          columns: columns.map((c) => ({ name: c, transformKind: "constant", upstream: [] }))
+        } : OPAQUE
+      );
+      return;
+    }
+    this.collect(body);
+    const through = this.passThrough(body);
+    if (through && !columns) {
+      this.set(name, through);
+      return;
+    }
+    const lined = this.lineUp([body]);
+    if (!lined || columns && columns.length !== lined.length) {
+      this.set(name, OPAQUE);
+      return;
+    }
+    this.set(name, {
+      kind: "columns",
+      columns: columns ? lined.map((c, i) => ({ ...c, name: columns[i] })) : lined
+    });
+  }
+  set(name, v) {
+    this.tables.set(name.toLowerCase(), v);
+    this.written.set(name.toLowerCase(), name);
+  }
+  /** A body that is `select * from r` (one relation, its columns unknown): reads through to r. */
+  passThrough(body) {
+    const [only, ...more] = body.projections;
+    if (!only?.isStar || more.length || body.baseTables.length > 1) return void 0;
+    const relations = body.relations;
+    if (relations?.length !== 1 || relations[0].kind !== "table") return void 0;
+    const from = only.starTable ?? body.baseTables[0]?.table ?? body.baseTables[0]?.name;
+    if (!from) return void 0;
+    const inner = this.tables.get(from.toLowerCase());
+    if (inner) return inner.kind === "columns" ? void 0 : inner;
+    return {
+      kind: "through",
+      relation: {
+        sourceName: from,
+        sourceKind: "table",
+        table: from,
+        column: "",
+        confidence: "resolved"
+      }
+    };
+  }
+  collect(b) {
+    for (const u of b.columnUses ?? [])
+      this.uses.push({ context: u.context, references: this.expand(u.references) });
+    this.addBases(b.baseTables);
+  }
+  lineUp(branches) {
+    const first = branches[0];
+    if (!first || first.projections.length === 0) return null;
+    const width = first.projections.length;
+    const columns = [];
+    for (const p of first.projections) {
+      if (p.isStar || !p.name) return null;
+      columns.push({ name: p.name.toLowerCase(), transformKind: p.transformKind, upstream: [] });
+    }
+    for (const b of branches) {
+      if (b.projections.length !== width || b.projections.some((p) => p.isStar)) return null;
+      const pos = this.positional(b);
+      b.projections.forEach(
+        (p, i) => columns[i].upstream.push(...pos ? pos[i].upstream : this.expand(p.upstream))
+      );
+    }
+    return columns;
+  }
+  /**
+   * The columns of the one virtual table an analysis reads column by column, in order (`select *
+   * from <union>` expanded by the schema): then its columns are that table's by position, even
+   * where a name repeats (`select a, a ... union ...`), which a lookup by name cannot tell apart.
+   */
+  positional(a) {
+    const first = a.projections[0]?.upstream[0];
+    const v = first && this.virtualOf(first);
+    if (v?.kind !== "columns" || v.columns.length !== a.projections.length) return void 0;
+    const rel = (first.table ?? first.sourceName).toLowerCase();
+    const same = a.projections.every((p, i) => {
+      const r = p.upstream.length === 1 ? p.upstream[0] : void 0;
+      return !p.isStar && r?.sourceKind === "table" && (r.table ?? r.sourceName)?.toLowerCase() === rel && r.column.toLowerCase() === v.columns[i].name;
+    });
+    return same ? v.columns : void 0;
+  }
+  /**
+   * The outer query's analysis with every virtual table replaced by what it stands for. `root`:
+   * the virtual table that is the whole query's body (a query that is itself a union).
+   */
+  resolve(outer, root) {
+    const top = root === void 0 ? void 0 : this.positional(outer);
+    const byPosition = top && top === this.tables.get(root.toLowerCase()).columns ? top : void 0;
+    const projections = outer.projections.map((p, i) => {
+      const only = p.upstream.length === 1 ? p.upstream[0] : void 0;
+      const via = byPosition ? byPosition[i] : only && root !== void 0 && (only.table ?? only.sourceName)?.toLowerCase() === root ? this.columnOf(only) : void 0;
+      const upstream = byPosition ? [...via.upstream] : this.expand(p.upstream);
+      const transformKind = via ? via.transformKind : p.transformKind;
+      const starTable = p.starTable && p.starTable.toLowerCase().startsWith(VIRTUAL_PREFIX) ? null : p.starTable;
+      return { ...p, transformKind, upstream, ...p.isStar && { starTable } };
+    });
+    const columnUses = [
+      ...(outer.columnUses ?? []).map((u) => ({
+        context: u.context,
+        references: this.expand(u.references)
+      })),
+      ...this.uses
+    ];
+    this.addBases(outer.baseTables);
+    return { projections, columnUses, baseTables: [...this.bases.values()] };
+  }
+  addBases(tables) {
+    for (const t of tables) {
+      const key = t.name.toLowerCase();
+      if (this.tables.has(key) || this.bases.has(key)) continue;
+      this.bases.set(key, t);
+    }
+  }
+  virtualOf(r) {
+    if (r.sourceKind !== "table") return void 0;
+    const rel = (r.table ?? r.sourceName)?.toLowerCase();
+    return rel === void 0 ? void 0 : this.tables.get(rel);
+  }
+  columnOf(r) {
+    const v = this.virtualOf(r);
+    if (v?.kind !== "columns") return void 0;
+    const c = r.column.toLowerCase();
+    const found = v.columns.filter((x) => x.name === c);
+    return found.length === 1 ? found[0] : void 0;
+  }
+  expand(refs) {
+    const out = [];
+    for (const r of refs) {
+      const v = this.virtualOf(r);
+      if (!v) out.push(r);
+      else if (v.kind === "through") out.push({ ...v.relation, column: r.column });
+      else {
+        const col = this.columnOf(r);
+        if (col) out.push(...col.upstream);
+        else out.push({ sourceKind: "unknown", column: r.column, confidence: "unknown" });
+      }
+    }
+    return out;
+  }
+};
+
+// src/columns/polyglot.ts
+function polyglotUrl() {
+  const require2 = createRequire(import.meta.url);
+  for (const rel of ["./vendor/polyglot/index.node.js", "../vendor/polyglot/index.node.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol !== "file:") continue;
+    try {
+      require2.resolve(fileURLToPath(url));
+      return url.href;
+    } catch {
+    }
+  }
+  const wasm = require2.resolve("@polyglot-sql/sdk/polyglot_sql.wasm");
+  return pathToFileURL(join(dirname(wasm), "index.node.js")).href;
+}
+var SET_OPS = /\b(union|intersect|except)\b/gi;
+function guard(sql, budget, mode) {
+  if (sql.length > budget.maxChars)
+    return { unknown: `rendered SQL longer than ${budget.maxChars} characters` };
+  if (mode === "parse") return void 0;
+  const ops = sql.match(SET_OPS)?.length ?? 0;
+  if (ops > budget.maxSetOperations) {
+    return {
+      unknown: `${ops + 1} set-operation branches (more than ${budget.maxSetOperations + 1}): analysis skipped`
+    };
+  }
+  return void 0;
+}
+function runWith(pg, sql, dialect, schema, mode = "full") {
+  const slim = (x) => {
+    const { projections, baseTables, columnUses, relations } = x;
+    return { projections, baseTables, columnUses, relations };
+  };
+  const t0 = Date.now();
+  if (mode === "analysis") {
+    const a2 = pg.analyzeQuery(sql, { dialect, schema });
+    if (!a2.success || !a2.analysis)
+      return { unknown: `analysis: ${String(a2.error ?? "failed").slice(0, 300)}` };
+    return {
+      ast: null,
+      analysis: slim(a2.analysis),
+      ms: { parse: 0, analysis: Date.now() - t0 }
+    };
+  }
+  const p = pg.parse(sql, dialect);
+  const t1 = Date.now();
+  if (!p.success || !p.ast)
+    return { unknown: `parse: ${String(p.error ?? "failed").slice(0, 300)}` };
+  const statements = p.ast.filter((s) => s !== null);
+  if (statements.length !== 1)
+    return { unknown: `${statements.length} SQL statements (a model is one query)` };
+  let stmt = statements[0];
+  for (let i = 0; i < 3 && stmt && "annotated" in stmt; i++) {
+    stmt = stmt.annotated.this;
+  }
+  const kind = Object.keys(stmt)[0];
+  if (kind === "function" || kind === "anonymous") {
+    return {
+      unknown: "the rendered model is a single function call (a package macro that builds the query?)"
+    };
+  }
+  if (kind !== "select" && kind !== "union" && kind !== "intersect" && kind !== "except") {
+    return { unknown: `the statement is a ${String(kind)}, not a query` };
+  }
+  if (mode === "parse")
+    return {
+      ast: stmt,
+      analysis: { projections: [], baseTables: [] },
+      ms: { parse: t1 - t0, analysis: 0 }
+    };
+  const a = pg.analyzeQuery(sql, { dialect, schema });
+  if (!a.success || !a.analysis)
+    return { unknown: `analysis: ${String(a.error ?? "failed").slice(0, 300)}` };
+  const t2 = Date.now();
+  return {
+    ast: stmt,
+    analysis: slim(a.analysis),
+    ms: { parse: t1 - t0, analysis: t2 - t1 }
+  };
+}
+var WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${runWith.toString().replace(/^function runWith/, "function runWith")}
+import(workerData.url).then((pg) => {
+  parentPort.on('message', (m) => {
+    parentPort.postMessage({ started: m.id });
+    let out;
+    try { out = runWith(pg, m.sql, m.dialect, m.schema, m.mode); }
+    catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
+    parentPort.postMessage({ id: m.id, out });
+  });
+  parentPort.postMessage({ ready: true });
+}, (err) => parentPort.postMessage({ loadError: String(err && err.message || err) }));
+`;
+function workerRunner(options = {}) {
+  const timeoutMs = options.timeoutMs ?? 5e3;
+  const loadTimeoutMs = options.loadTimeoutMs ?? 6e4;
+  const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
+  const b = {
+    maxChars: options.maxChars ?? 4e5,
+    maxSetOperations: options.maxSetOperations ?? 400
+  };
+  let worker;
+  let starting;
+  let seq = 0;
+  let loadFailures = 0;
+  let gaveUp;
+  const queue = [];
+  const posted = /* @__PURE__ */ new Map();
+  let idle;
+  const settle = (job, r) => {
+    if (job.timer) clearTimeout(job.timer);
+    posted.delete(job.id);
+    job.resolve(r);
+    if (posted.size === 0 && queue.length === 0) idle?.();
+  };
+  const drop = (w) => {
+    if (worker !== w) return;
+    worker = void 0;
+    void w.terminate();
+    const back = [...posted.values()];
+    for (const job of back) if (job.timer) clearTimeout(job.timer);
+    posted.clear();
+    for (const job of back) job.timer = void 0;
+    queue.unshift(...back);
+  };
+  const failAll = (reason) => {
+    for (const job of [...posted.values(), ...queue.splice(0)]) settle(job, { unknown: reason });
+  };
+  const start = () => {
+    if (starting || worker || gaveUp) return;
+    const url = options.moduleUrl ?? polyglotUrl();
+    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
+    w.unref();
+    starting = w;
+    const loadTimer = setTimeout(
+      () => setImmediate(() => loadFailed(w, new Error("polyglot did not load in time"))),
+      loadTimeoutMs
+    );
+    const loadFailed = (lw, err) => {
+      clearTimeout(loadTimer);
+      if (starting !== lw) return;
+      starting = void 0;
+      void lw.terminate();
+      if (++loadFailures >= 3) {
+        gaveUp = err;
+        failAll(`polyglot unavailable: ${err.message}`);
+      } else start();
+    };
+    w.on(
+      "message",
+      (m) => {
+        if (m.ready) {
+          if (starting !== w) return;
+          clearTimeout(loadTimer);
+          starting = void 0;
+          loadFailures = 0;
+          worker = w;
+          pump();
+        } else if (m.loadError) {
+          loadFailed(w, new Error(m.loadError));
+        } else if (m.started !== void 0) {
+          const job = posted.get(m.started);
+          if (job && worker === w) {
+            job.timer = setTimeout(
+              () => setImmediate(() => {
+                if (!posted.has(job.id) || worker !== w) return;
+                drop(w);
+                queue.splice(queue.indexOf(job), 1);
+                settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
+                start();
+              }),
+              timeoutMs
+            );
+          }
+        } else if (m.id !== void 0 && m.out) {
+          const job = posted.get(m.id);
+          if (job && worker === w) {
+            settle(job, m.out);
+            pump();
+          }
+        }
+      }
+    );
+    w.on("error", (err) => {
+      if (starting === w) return loadFailed(w, err);
+      if (worker !== w) return;
+      worker = void 0;
+      for (const job of [...posted.values()])
+        settle(job, { unknown: `polyglot worker failed: ${err.message}` });
+      start();
+    });
+  };
+  const pump = () => {
+    if (!worker) {
+      if (queue.length) start();
+      return;
+    }
+    while (posted.size < depth && queue.length) {
+      const job = queue.shift();
+      posted.set(job.id, job);
+      worker.postMessage({ id: job.id, ...job.message });
+    }
+  };
+  return {
+    run(sql, dialect, schema, mode = "full") {
+      const g = guard(sql, b, mode);
+      if (g) return Promise.resolve(g);
+      if (gaveUp) return Promise.resolve({ unknown: `polyglot unavailable: ${gaveUp.message}` });
+      return new Promise((resolve) => {
+        queue.push({
+          id: ++seq,
+          message: { sql, dialect: polyglotDialect(dialect), schema, mode },
+          resolve
+        });
+        pump();
+      });
+    },
+    async close() {
+      if (posted.size || queue.length) await new Promise((r) => idle = r);
+      const w = worker;
+      worker = void 0;
+      if (w) await w.terminate();
+    }
+  };
+}
+function workerPool(options = {}) {
+  const n = Math.max(1, Math.min(16, Math.floor(options.workers ?? 1)));
+  if (n === 1) return workerRunner(options);
+  const runners = Array.from({ length: n }, () => ({ runner: workerRunner(options), busy: 0 }));
+  return {
+    async run(sql, dialect, schema, mode) {
+      const slot = runners.reduce((a, b) => b.busy < a.busy ? b : a);
+      slot.busy++;
+      try {
+        return await slot.runner.run(sql, dialect, schema, mode);
+      } finally {
+        slot.busy--;
+      }
+    },
+    async close() {
+      await Promise.all(runners.map((r) => r.runner.close()));
+    }
+  };
+}
+async function analyzeSplit(plan, sql, dialect, schema, runner) {
+  const parsed = await runner.run(sql, dialect, schema, "parse");
+  if ("unknown" in parsed) return parsed;
+  const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
+  const virtual = new VirtualTables();
+  const analyse = async (piece) => {
+    const text = piece.toLowerCase();
+    const named = (t) => text.includes(t.name.toLowerCase());
+    const r = await runner.run(
+      piece,
+      dialect,
+      { tables: [...schema.tables, ...virtual.schemaTables()].filter(named), strict: false },
+      "analysis"
+    );
+    if ("unknown" in r) return /longer than|unavailable/.test(r.unknown) ? r : void 0;
+    ms.analysis += r.ms?.analysis ?? 0;
+    return r.analysis;
+  };
+  for (const step of plan.steps) {
+    const pieces = step.kind === "union" ? step.branches : step.piece ? [step.piece] : [];
+    const done = await Promise.all(pieces.map(analyse));
+    const stop = done.find((b) => b !== void 0 && "unknown" in b);
+    if (stop) return stop;
+    if (done.some((b) => b === void 0)) return void 0;
+    const analyses = done;
+    if (step.kind === "union") virtual.add(step.name, analyses);
+    else virtual.addCte(step.name, step.columns, analyses[0]);
+  }
+  const outer = await analyse(plan.outer);
+  if (outer === void 0 || "unknown" in outer) return outer;
+  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root), ms };
+}
+async function analyzeQuery(sql, dialect, schema, runner, split = true) {
+  const plan = split ? planSplit(
+    sql,
+    dialect,
+    schema.tables.map((t) => t.name)
+  ) : void 0;
+  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schema);
+}
+async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
+  const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);
+  const schema = schemaFor(rendered.relations, upstreamColumns);
+  const raw = await analyzeQuery(sql, dialect, schema, runner);
+  if ("unknown" in raw) return raw;
+  const t0 = performance.now();
+  const out = modelColumnsFrom(raw, dialect, rendered.relations);
+  if (time) {
+    time.parse += raw.ms?.parse ?? 0;
+    time.analysis += raw.ms?.analysis ?? 0;
+    time.structure += performance.now() - t0;
+  }
+  return out;
+}
+
+export {
+  polyglotUrl,
+  workerRunner,
+  workerPool,
+  analyzeModel
+};
