@@ -22,6 +22,8 @@ import type { RawAnalysis, RawProjection, RawReference } from './analyze.js';
 
 /** The prefix of every union's virtual table; a query that already uses it is not split. */
 export const VIRTUAL_PREFIX = '__br_union_';
+/** The prefix of a `(VALUES …) AS t (a, b)` list's virtual table. */
+const VALUES_PREFIX = '__br_values_';
 
 /** The pieces' text may grow to this many times the query's (a cut adds a few words). */
 const MAX_GROWTH = 4;
@@ -146,6 +148,26 @@ function tokenize(sql: string, dialect: Dialect): Token[] | undefined {
   return tokens;
 }
 
+/** The names of a column list `(a, b, "c")` opening at token `open`, or undefined. */
+function columnList(
+  sql: string,
+  tokens: readonly Token[],
+  open: number,
+  close: readonly number[],
+): string[] | undefined {
+  const columns: string[] = [];
+  const end = close[open]!;
+  for (let k = open + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if ((k - open) % 2 === 1) {
+      if (t.kind === 'word') columns.push(sql.slice(t.start, t.end));
+      else if (t.kind === 'quoted') columns.push(t.text);
+      else return undefined;
+    } else if (t.text !== ',') return undefined;
+  }
+  return columns.length ? columns : undefined;
+}
+
 /**
  * The CTE list of a WITH clause starting at token `w` (the WITH itself), or undefined when it is
  * not one this module understands. Returns the CTEs and the token index after the list.
@@ -166,18 +188,9 @@ function withClause(
     i++;
     let columns: string[] | undefined;
     if (tokens[i]?.kind === 'open') {
-      // a column list: names separated by commas, nothing else
-      columns = [];
-      const end = close[i]!;
-      for (let k = i + 1; k < end; k++) {
-        const t = tokens[k]!;
-        if ((k - i) % 2 === 1) {
-          if (t.kind === 'word') columns.push(sql.slice(t.start, t.end));
-          else if (t.kind === 'quoted') columns.push(t.text);
-          else return undefined;
-        } else if (t.text !== ',') return undefined;
-      }
-      i = end + 1;
+      columns = columnList(sql, tokens, i, close);
+      if (!columns) return undefined;
+      i = close[i]! + 1;
     }
     if (tokens[i]?.text !== 'AS') return undefined;
     i++;
@@ -228,8 +241,9 @@ export function planSplit(
   dialect: Dialect,
   tables: readonly string[] = [],
 ): SplitPlan | undefined {
-  if (sql.length > MAX_CHARS || !/\b(union|with)\b/i.test(sql)) return undefined;
-  if (sql.toLowerCase().includes(VIRTUAL_PREFIX)) return undefined;
+  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return undefined;
+  const lower = sql.toLowerCase();
+  if (lower.includes(VIRTUAL_PREFIX) || lower.includes(VALUES_PREFIX)) return undefined;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return undefined;
   // Matching parentheses, and for each token its group (open-paren index, or -1 for the root).
@@ -275,9 +289,31 @@ export function planSplit(
   const steps: { end: number; rank: number; step: () => SplitStep | undefined }[] = [];
   let unions = 0;
   let root: string | undefined;
+  let valueLists = 0;
   for (const [g, list] of members) {
     let body = 0; // index into `list` where the query body starts
     const first = tokens[list[0]!];
+    const before = g > 0 ? tokens[g - 1]!.text : '';
+    if (first?.text === 'VALUES' && (before === 'FROM' || before === 'JOIN' || before === ',')) {
+      // `(VALUES …) AS t (a, b)`: a table of constants named by its alias's column list. polyglot
+      // takes seconds over a list of thousands of rows that holds no lineage at all.
+      let k = close[g]! + 1;
+      if (tokens[k]?.text === 'AS') k++;
+      const alias = tokens[k];
+      const columns =
+        alias &&
+        (alias.kind === 'word' || alias.kind === 'quoted') &&
+        tokens[k + 1]?.kind === 'open'
+          ? columnList(sql, tokens, k + 1, close)
+          : undefined;
+      if (columns) {
+        const name = `${VALUES_PREFIX}${++valueLists}`;
+        const end = tokens[close[g]!]!.start;
+        cuts.push({ start: first.start, end, text: `select * from ${name} ` });
+        steps.push({ end, rank: 0, step: () => ({ kind: 'cte', name, columns }) });
+      }
+      continue;
+    }
     if (first?.text === 'WITH') {
       const w = withClause(sql, tokens, list[0]!, close);
       if (!w) return undefined;
@@ -592,7 +628,7 @@ export class VirtualTables {
       const transformKind = via ? via.transformKind : p.transformKind;
       // `select u.*` over an opaque union: its name is ours, not the model's
       const starTable =
-        p.starTable && p.starTable.toLowerCase().startsWith(VIRTUAL_PREFIX) ? null : p.starTable;
+        p.starTable && /^__br_(union|values)_/.test(p.starTable.toLowerCase()) ? null : p.starTable;
       return { ...p, transformKind, upstream, ...(p.isStar && { starTable }) };
     });
     const columnUses = [

@@ -78,6 +78,21 @@ describe('planSplit', () => {
     expect(plan.root).toBeUndefined();
   });
 
+  it('cuts a derived VALUES list with an alias column list, and only that', () => {
+    const plan = planSplit(
+      "select k from (values (1, 'a'), (2, 'b')) as t (k, label) where k in (select k from (values (3)) s)",
+      'trino',
+    )!;
+    expect(plan.steps).toEqual([{ kind: 'cte', name: '__br_values_1', columns: ['k', 'label'] }]);
+    expect(plan.outer).toBe(
+      'select k from (select * from __br_values_1 ) as t (k, label) where k in (select k from (values (3)) s)',
+    );
+    // a CTE body that is VALUES stays the CTE's own step
+    expect(planSplit('with v (k) as (values (1)) select (k) from v', 'trino')!.steps).toEqual([
+      { kind: 'cte', name: 'v', columns: ['k'] },
+    ]);
+  });
+
   it('keeps a CTE column list and leaves VALUES unanalysed', () => {
     const plan = planSplit(
       `with v (k, label) as (values (1, 'a'), (2, 'b')), "Q" as (select k from v) select label from v join "Q" using (k)`,
@@ -247,6 +262,30 @@ describe('the split against the whole-query analysis', () => {
   ])('agrees on %s', async (_, sql) => {
     const { split, whole } = await both(sql);
     expect(split).toEqual(whole);
+  });
+
+  it('reads a VALUES list as constants, where the whole query leaves its columns untraced', async () => {
+    const { split, whole } = await both(
+      "select t.k, u.x from (values (1, 'a'), (2, 'b')) as t (k, label) join t1 u on u.k = t.k",
+    );
+    expect(split).toEqual({
+      columns: [
+        { name: 'k', star: false, upstream: [] },
+        { name: 'x', star: false, upstream: ['t1.x:table:resolved'] },
+      ],
+      tables: ['t1'],
+      uses: ['join t1.k:table:resolved'],
+    });
+    // polyglot's whole-query answer: a reference to the list's alias it cannot follow
+    expect(whole.columns[0]!.upstream).toEqual(['t.k:unknown:resolved']);
+    expect(whole.uses).toEqual(['join t.k:unknown:unknown', 'join t1.k:table:resolved']);
+    const comma = await both(
+      "with c as (select k, x from t1) select c.x, v.label from c, (values (1, 'a')) v (k, label) where v.k = c.k",
+    );
+    expect(comma.split.columns).toEqual([
+      { name: 'x', star: false, upstream: ['t1.x:table:resolved'] },
+      { name: 'label', star: false, upstream: [] },
+    ]);
   });
 
   it('maps branches by position, not by name', async () => {
