@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-XKJ2WBE2.js";
+} from "./chunks/chunk-DAP67KO4.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-6IYPHO4R.js";
+} from "./chunks/chunk-YFLT7LZO.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-DERDQATQ.js";
+import "./chunks/chunk-CTI7CYCP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-DERDQATQ.js";
+} from "./chunk-CTI7CYCP.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

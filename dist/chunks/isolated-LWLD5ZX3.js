@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-FEC3TSVE.js";
+} from "./chunk-KK72JSWO.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-DERDQATQ.js";
+import "./chunk-CTI7CYCP.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

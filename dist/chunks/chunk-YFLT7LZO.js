@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-DERDQATQ.js";
+} from "./chunk-CTI7CYCP.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -440,6 +440,7 @@ function modelColumnsFrom(raw, dialect, relations) {
 
 // src/columns/query-split.ts
 var VIRTUAL_PREFIX = "__br_union_";
+var VALUES_PREFIX = "__br_values_";
 var MAX_GROWTH = 4;
 var MAX_PIECES = 5e3;
 var MAX_CHARS = 4e5;
@@ -499,6 +500,19 @@ function tokenize(sql, dialect) {
   }
   return tokens;
 }
+function columnList(sql, tokens, open, close) {
+  const columns = [];
+  const end = close[open];
+  for (let k = open + 1; k < end; k++) {
+    const t = tokens[k];
+    if ((k - open) % 2 === 1) {
+      if (t.kind === "word") columns.push(sql.slice(t.start, t.end));
+      else if (t.kind === "quoted") columns.push(t.text);
+      else return void 0;
+    } else if (t.text !== ",") return void 0;
+  }
+  return columns.length ? columns : void 0;
+}
 function withClause(sql, tokens, w, close) {
   const ctes = [];
   let i = w + 1;
@@ -510,17 +524,9 @@ function withClause(sql, tokens, w, close) {
     i++;
     let columns;
     if (tokens[i]?.kind === "open") {
-      columns = [];
-      const end2 = close[i];
-      for (let k = i + 1; k < end2; k++) {
-        const t = tokens[k];
-        if ((k - i) % 2 === 1) {
-          if (t.kind === "word") columns.push(sql.slice(t.start, t.end));
-          else if (t.kind === "quoted") columns.push(t.text);
-          else return void 0;
-        } else if (t.text !== ",") return void 0;
-      }
-      i = end2 + 1;
+      columns = columnList(sql, tokens, i, close);
+      if (!columns) return void 0;
+      i = close[i] + 1;
     }
     if (tokens[i]?.text !== "AS") return void 0;
     i++;
@@ -553,8 +559,9 @@ function opensQuery(t) {
   return !!t && (t.text === "SELECT" || t.text === "WITH" || t.kind === "open");
 }
 function planSplit(sql, dialect, tables = []) {
-  if (sql.length > MAX_CHARS || !/\b(union|with)\b/i.test(sql)) return void 0;
-  if (sql.toLowerCase().includes(VIRTUAL_PREFIX)) return void 0;
+  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return void 0;
+  const lower2 = sql.toLowerCase();
+  if (lower2.includes(VIRTUAL_PREFIX) || lower2.includes(VALUES_PREFIX)) return void 0;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return void 0;
   const close = new Array(tokens.length);
@@ -593,9 +600,24 @@ function planSplit(sql, dialect, tables = []) {
   const steps = [];
   let unions = 0;
   let root;
+  let valueLists = 0;
   for (const [g, list] of members) {
     let body = 0;
     const first = tokens[list[0]];
+    const before = g > 0 ? tokens[g - 1].text : "";
+    if (first?.text === "VALUES" && (before === "FROM" || before === "JOIN" || before === ",")) {
+      let k = close[g] + 1;
+      if (tokens[k]?.text === "AS") k++;
+      const alias = tokens[k];
+      const columns = alias && (alias.kind === "word" || alias.kind === "quoted") && tokens[k + 1]?.kind === "open" ? columnList(sql, tokens, k + 1, close) : void 0;
+      if (columns) {
+        const name2 = `${VALUES_PREFIX}${++valueLists}`;
+        const end2 = tokens[close[g]].start;
+        cuts.push({ start: first.start, end: end2, text: `select * from ${name2} ` });
+        steps.push({ end: end2, rank: 0, step: () => ({ kind: "cte", name: name2, columns }) });
+      }
+      continue;
+    }
     if (first?.text === "WITH") {
       const w = withClause(sql, tokens, list[0], close);
       if (!w) return void 0;
@@ -832,7 +854,7 @@ var VirtualTables = class {
       const via = byPosition ? byPosition[i] : only && root !== void 0 && (only.table ?? only.sourceName)?.toLowerCase() === root ? this.columnOf(only) : void 0;
       const upstream = byPosition ? [...via.upstream] : this.expand(p.upstream);
       const transformKind = via ? via.transformKind : p.transformKind;
-      const starTable = p.starTable && p.starTable.toLowerCase().startsWith(VIRTUAL_PREFIX) ? null : p.starTable;
+      const starTable = p.starTable && /^__br_(union|values)_/.test(p.starTable.toLowerCase()) ? null : p.starTable;
       return { ...p, transformKind, upstream, ...p.isStar && { starTable } };
     });
     const columnUses = [

@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-6IYPHO4R.js";
+} from "./chunk-YFLT7LZO.js";
 import {
   workerPool
-} from "./chunk-DERDQATQ.js";
+} from "./chunk-CTI7CYCP.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
