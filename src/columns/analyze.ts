@@ -56,6 +56,13 @@ const ROW_CONTEXT: Record<string, RowUseContext | undefined> = {
   set_operation_filter: 'filter',
 };
 
+/** Whether a backslash escapes the next character in a dialect's '…' strings. */
+export function backslashEscapes(dialect: Dialect): boolean {
+  return (
+    dialect !== 'postgres' && dialect !== 'redshift' && dialect !== 'trino' && dialect !== 'duckdb'
+  );
+}
+
 /**
  * The SQL without its comments (each `--` line comment and `/* *\/` block replaced by a space or
  * a newline): comments carry no lineage, and polyglot names a select-list column that follows a
@@ -65,8 +72,7 @@ const ROW_CONTEXT: Record<string, RowUseContext | undefined> = {
  */
 export function stripComments(sql: string, dialect: Dialect): string {
   if (!sql.includes('--') && !sql.includes('/*')) return sql;
-  const backslash =
-    dialect !== 'postgres' && dialect !== 'redshift' && dialect !== 'trino' && dialect !== 'duckdb';
+  const backslash = backslashEscapes(dialect);
   let out = '';
   let from = 0;
   let i = 0;

@@ -320,7 +320,9 @@ async function run(
     }
   };
   const inFlight = new Map<string, Promise<void>>();
-  const concurrency = Math.max(2, (options.workers ?? 2) * Number(process.env.BR_CONC ?? 4));
+  // Several models per worker: a model is several requests in a row, and the workers take them
+  // ahead of time.
+  const concurrency = Math.max(2, (options.workers ?? 2) * 4);
   const start = (id: string) => {
     const node = targets.get(id) as CodeNode;
     if (now() > deadline) {

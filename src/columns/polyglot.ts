@@ -32,7 +32,7 @@ type Schema = ReturnType<typeof schemaFor>;
 /**
  * `full`: parse, check it is one query, analyse (the answer has both). `parse`: only the first two
  * (the answer's analysis is empty). `analysis`: only analyse (the answer's `ast` is null) — for the
- * pieces of a split union (set-operations.ts), whose whole query was parsed once.
+ * pieces of a split query (query-split.ts), whose whole query was parsed once.
  */
 export type RunMode = 'full' | 'parse' | 'analysis';
 
@@ -254,9 +254,11 @@ export function workerRunner(
     worker = undefined;
     void w.terminate();
     const back = [...posted.values()];
-    for (const job of back) if (job.timer) clearTimeout(job.timer);
     posted.clear();
-    for (const job of back) job.timer = undefined;
+    for (const job of back) {
+      if (job.timer) clearTimeout(job.timer);
+      job.timer = undefined;
+    }
     queue.unshift(...back);
   };
 
@@ -313,8 +315,8 @@ export function workerRunner(
               () =>
                 setImmediate(() => {
                   if (!posted.has(job.id) || worker !== w) return;
+                  posted.delete(job.id); // not sent again: the others are
                   drop(w);
-                  queue.splice(queue.indexOf(job), 1);
                   settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
                   start();
                 }),
@@ -405,9 +407,9 @@ export function workerPool(
 
 /**
  * A query analysed scope by scope (query-split.ts): the whole query is parsed once (its tree gives
- * the model's shape), then each CTE body and union branch, inner first, then the main query. Undefined when a
- * piece does not analyse: the caller then analyses the whole query. A timeout or a parse error is
- * the model's answer as it is.
+ * the model's shape), then each CTE body and union branch, inner first, then the main query.
+ * Undefined when a piece does not analyse: the caller then analyses the whole query. A timeout or
+ * a parse error is the model's answer as it is.
  */
 async function analyzeSplit(
   plan: SplitPlan,

@@ -18,7 +18,12 @@
  * whole query as before: never a guess.
  */
 import type { Dialect } from './types.js';
-import type { RawAnalysis, RawProjection, RawReference } from './analyze.js';
+import {
+  backslashEscapes,
+  type RawAnalysis,
+  type RawProjection,
+  type RawReference,
+} from './analyze.js';
 
 /** The prefix of every union's virtual table; a query that already uses it is not split. */
 export const VIRTUAL_PREFIX = '__br_union_';
@@ -86,8 +91,7 @@ export interface SplitPlan {
 const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
 
 function tokenize(sql: string, dialect: Dialect): Token[] | undefined {
-  const backslash =
-    dialect !== 'postgres' && dialect !== 'redshift' && dialect !== 'trino' && dialect !== 'duckdb';
+  const backslash = backslashEscapes(dialect);
   const backtick = dialect === 'bigquery' || dialect === 'databricks' || dialect === 'spark';
   const tokens: Token[] = [];
   const n = sql.length;
@@ -226,7 +230,7 @@ function withClause(
   }
 }
 
-/** Start of what the split sees as a query: SELECT, WITH, a parenthesis, or VALUES. */
+/** Start of what the split sees as a query: SELECT, WITH or a parenthesis. */
 function opensQuery(t: Token | undefined): boolean {
   return !!t && (t.text === 'SELECT' || t.text === 'WITH' || t.kind === 'open');
 }
@@ -286,7 +290,7 @@ export function planSplit(
   const taken = new Set(tables.map((t) => t.toLowerCase()));
   const cuts: Cut[] = [];
   /** Steps with the offset they end at: sorting by it puts inner scopes first. */
-  const steps: { end: number; rank: number; step: () => SplitStep | undefined }[] = [];
+  const steps: { end: number; rank: number; step: () => SplitStep }[] = [];
   let unions = 0;
   let root: string | undefined;
   let valueLists = 0;
@@ -333,15 +337,13 @@ export function planSplit(
         steps.push({
           end: c.bodyEnd,
           rank: 1,
-          step: () =>
-            c.head === 'VALUES'
-              ? { kind: 'cte', name: c.name, ...(c.columns && { columns: c.columns }) }
-              : {
-                  kind: 'cte',
-                  name: c.name,
-                  ...(c.columns && { columns: c.columns }),
-                  piece: render(c.bodyStart, c.bodyEnd),
-                },
+          step: () => ({
+            kind: 'cte',
+            name: c.name,
+            ...(c.columns && { columns: c.columns }),
+            // VALUES: no query to analyse, its columns are the list's, constants
+            ...(c.head !== 'VALUES' && { piece: render(c.bodyStart, c.bodyEnd) }),
+          }),
         });
       }
     }
@@ -398,7 +400,6 @@ export function planSplit(
   let pieces = 0;
   for (const s of steps) {
     const step = s.step();
-    if (!step) return undefined;
     const texts = step.kind === 'union' ? step.branches : step.piece ? [step.piece] : [];
     for (const t of texts) {
       size += t.length;

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-CTI7CYCP.js";
+} from "./chunk-QRDTTAP4.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

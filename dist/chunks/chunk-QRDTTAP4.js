@@ -254,9 +254,12 @@ var ROW_CONTEXT = {
   qualify: "qualify",
   set_operation_filter: "filter"
 };
+function backslashEscapes(dialect) {
+  return dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+}
 function stripComments(sql, dialect) {
   if (!sql.includes("--") && !sql.includes("/*")) return sql;
-  const backslash = dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+  const backslash = backslashEscapes(dialect);
   let out = "";
   let from = 0;
   let i = 0;
@@ -447,7 +450,7 @@ var MAX_CHARS = 4e5;
 var MAX_DEPTH = 200;
 var WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
 function tokenize(sql, dialect) {
-  const backslash = dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
+  const backslash = backslashEscapes(dialect);
   const backtick = dialect === "bigquery" || dialect === "databricks" || dialect === "spark";
   const tokens = [];
   const n = sql.length;
@@ -632,12 +635,13 @@ function planSplit(sql, dialect, tables = []) {
         steps.push({
           end: c.bodyEnd,
           rank: 1,
-          step: () => c.head === "VALUES" ? { kind: "cte", name: c.name, ...c.columns && { columns: c.columns } } : {
+          step: () => ({
             kind: "cte",
             name: c.name,
             ...c.columns && { columns: c.columns },
-            piece: render(c.bodyStart, c.bodyEnd)
-          }
+            // VALUES: no query to analyse, its columns are the list's, constants
+            ...c.head !== "VALUES" && { piece: render(c.bodyStart, c.bodyEnd) }
+          })
         });
       }
     }
@@ -688,7 +692,6 @@ function planSplit(sql, dialect, tables = []) {
   let pieces = 0;
   for (const s of steps) {
     const step = s.step();
-    if (!step) return void 0;
     const texts = step.kind === "union" ? step.branches : step.piece ? [step.piece] : [];
     for (const t of texts) {
       size += t.length;
@@ -1023,9 +1026,11 @@ function workerRunner(options = {}) {
     worker = void 0;
     void w.terminate();
     const back = [...posted.values()];
-    for (const job of back) if (job.timer) clearTimeout(job.timer);
     posted.clear();
-    for (const job of back) job.timer = void 0;
+    for (const job of back) {
+      if (job.timer) clearTimeout(job.timer);
+      job.timer = void 0;
+    }
     queue.unshift(...back);
   };
   const failAll = (reason) => {
@@ -1069,8 +1074,8 @@ function workerRunner(options = {}) {
             job.timer = setTimeout(
               () => setImmediate(() => {
                 if (!posted.has(job.id) || worker !== w) return;
+                posted.delete(job.id);
                 drop(w);
-                queue.splice(queue.indexOf(job), 1);
                 settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
                 start();
               }),

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-KK72JSWO.js";
+} from "./chunk-QCDWGTVM.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-CTI7CYCP.js";
+import "./chunk-QRDTTAP4.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-YFLT7LZO.js";
+} from "./chunk-NGRA3NHK.js";
 import {
   workerPool
-} from "./chunk-CTI7CYCP.js";
+} from "./chunk-QRDTTAP4.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -161,7 +161,7 @@ async function run(input, options, runner, timeoutMs) {
     }
   };
   const inFlight = /* @__PURE__ */ new Map();
-  const concurrency = Math.max(2, (options.workers ?? 2) * Number(process.env.BR_CONC ?? 4));
+  const concurrency = Math.max(2, (options.workers ?? 2) * 4);
   const start = (id) => {
     const node = targets.get(id);
     if (now() > deadline) {

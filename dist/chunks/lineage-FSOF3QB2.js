@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-DAP67KO4.js";
-import "./chunk-YFLT7LZO.js";
+} from "./chunk-3BEU36R7.js";
+import "./chunk-NGRA3NHK.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-CTI7CYCP.js";
+import "./chunk-QRDTTAP4.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
