@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-3BEU36R7.js";
+} from "./chunks/chunk-XPZLG5QV.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-NGRA3NHK.js";
+} from "./chunks/chunk-LJEONJTL.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-QRDTTAP4.js";
+import "./chunks/chunk-ZPBZZFXY.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -191,6 +191,7 @@ export function inProcessRunner(budget: Budget = {}): PolyglotRunner {
 
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const heap = require('node:v8').getHeapStatistics;
 ${runWith.toString().replace(/^function runWith/, 'function runWith')}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
@@ -198,7 +199,8 @@ import(workerData.url).then((pg) => {
     let out;
     try { out = runWith(pg, m.sql, m.dialect, m.schema, m.mode); }
     catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
-    parentPort.postMessage({ id: m.id, out });
+    // this thread's memory outside the JS heap: polyglot's WebAssembly memory, above all
+    parentPort.postMessage({ id: m.id, out, external: heap().external_memory });
   });
   parentPort.postMessage({ ready: true });
 }, (err) => parentPort.postMessage({ loadError: String(err && err.message || err) }));
@@ -209,6 +211,10 @@ import(workerData.url).then((pg) => {
  * worker never waits for this thread (busy rendering) to hand it the next one; each gets
  * `timeoutMs` from the moment the worker says it started it. On a timeout the worker is
  * terminated (the request is unknown) and the requests queued behind it go to a new worker.
+ * WebAssembly memory only grows: one huge query leaves its worker holding hundreds of MB for the
+ * rest of the run (a 27 KB spellbook query took it from 117 to 715 MB). A worker whose memory
+ * outside the JS heap passes `recycleBytes` is replaced after that answer, the requests it had not
+ * answered going to the new one, so a long run holds at most one such high-water mark at a time.
  */
 export function workerRunner(
   options: {
@@ -216,9 +222,12 @@ export function workerRunner(
     loadTimeoutMs?: number;
     moduleUrl?: string;
     inFlight?: number;
+    /** Replace the worker once its memory outside the JS heap passes this (default 512 MiB). */
+    recycleBytes?: number;
   } & Budget = {},
-): PolyglotRunner {
+): PolyglotRunner & { readonly recycled: number } {
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const recycleBytes = options.recycleBytes ?? 512 * 1024 * 1024;
   const loadTimeoutMs = options.loadTimeoutMs ?? 60_000;
   const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
   const b = {
@@ -235,6 +244,7 @@ export function workerRunner(
   /** The worker being started (loading polyglot), if any. */
   let starting: Worker | undefined;
   let seq = 0;
+  let recycled = 0;
   let loadFailures = 0;
   let gaveUp: Error | undefined;
   const queue: Job[] = []; // not yet posted
@@ -297,6 +307,7 @@ export function workerRunner(
         started?: number;
         id?: number;
         out?: RawResult | Unknown;
+        external?: number;
       }) => {
         if (m.ready) {
           if (starting !== w) return;
@@ -327,6 +338,10 @@ export function workerRunner(
           const job = posted.get(m.id);
           if (job && worker === w) {
             settle(job, m.out);
+            if ((m.external ?? 0) > recycleBytes) {
+              recycled++;
+              drop(w);
+            }
             pump();
           }
         }
@@ -374,6 +389,9 @@ export function workerRunner(
       const w = worker;
       worker = undefined;
       if (w) await w.terminate();
+    },
+    get recycled() {
+      return recycled;
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   detectDialect,
   workerRunner,
   inProcessRunner,
+  type PolyglotRunner,
   renderModel,
 } from '../../src/columns/index.js';
 import { extractBundle, loadProjects, pairs, type CorpusProject } from './corpus-project.js';
@@ -30,7 +31,7 @@ const CORPUS =
  * A worker with a per-model time budget (the robust bound on polyglot's slow cases) for the full
  * corpus; jaffle-shop alone has no slow model, so polyglot is loaded once, in-process.
  */
-const makeRunner = () =>
+const makeRunner = (): PolyglotRunner =>
   CORPUS.length > 1 ? workerRunner({ timeoutMs: 5_000 }) : inProcessRunner();
 const tmp = present ? mkdtempSync(join(tmpdir(), 'columns-corpus-')) : '';
 afterAll(() => {
@@ -120,7 +121,7 @@ describe.skipIf(!present)('render + parse success on real projects (corpus bundl
 async function analyseFile(
   projects: CorpusProject[],
   path: string,
-  runner: ReturnType<typeof workerRunner>,
+  runner: PolyglotRunner,
   dialectOf: (p: CorpusProject) => Dialect,
 ): Promise<{ sql: string; analysis: Analysis } | undefined> {
   for (const p of projects) {

@@ -409,6 +409,30 @@ describe('workerRunner', () => {
   }, 120_000);
 });
 
+describe('workerRunner: WebAssembly memory', () => {
+  it('replaces a worker whose memory passed the bound, and every request is still answered', async () => {
+    const none = { tables: [], strict: false as const };
+    const sqls = Array.from({ length: 6 }, (_, i) => `select a${i}, b from "ref__t${i}"`);
+    // every answer passes a 1-byte bound: each one retires its worker
+    const recycling = workerRunner({ timeoutMs: 20_000, recycleBytes: 1, inFlight: 3 });
+    const steady = workerRunner({ timeoutMs: 20_000 });
+    try {
+      const answers = await Promise.all(sqls.map((sql) => recycling.run(sql, 'snowflake', none)));
+      const timeless = (r: Awaited<ReturnType<typeof steady.run>>) =>
+        'unknown' in r ? r : { ...r, ms: undefined };
+      for (const [i, sql] of sqls.entries()) {
+        expect('analysis' in answers[i]! && answers[i].analysis.projections.length).toBe(2);
+        expect(timeless(answers[i]!)).toEqual(timeless(await steady.run(sql, 'snowflake', none)));
+      }
+      expect(recycling.recycled).toBeGreaterThanOrEqual(2);
+      expect(steady.recycled).toBe(0);
+    } finally {
+      await recycling.close();
+      await steady.close();
+    }
+  }, 120_000);
+});
+
 describe("a project's own ref, source or is_incremental", () => {
   it('is not used: relation names stay reversible and the query is the full refresh', () => {
     const lib = buildMacroLibrary([

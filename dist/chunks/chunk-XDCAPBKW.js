@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-QRDTTAP4.js";
+} from "./chunk-ZPBZZFXY.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-3BEU36R7.js";
-import "./chunk-NGRA3NHK.js";
+} from "./chunk-XPZLG5QV.js";
+import "./chunk-LJEONJTL.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-QRDTTAP4.js";
+import "./chunk-ZPBZZFXY.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-QRDTTAP4.js";
+} from "./chunk-ZPBZZFXY.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-QCDWGTVM.js";
+} from "./chunk-XDCAPBKW.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-NGRA3NHK.js";
+} from "./chunk-LJEONJTL.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-QRDTTAP4.js";
+import "./chunk-ZPBZZFXY.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -987,6 +987,7 @@ function runWith(pg, sql, dialect, schema, mode = "full") {
 }
 var WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const heap = require('node:v8').getHeapStatistics;
 ${runWith.toString().replace(/^function runWith/, "function runWith")}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
@@ -994,13 +995,15 @@ import(workerData.url).then((pg) => {
     let out;
     try { out = runWith(pg, m.sql, m.dialect, m.schema, m.mode); }
     catch (err) { out = { unknown: 'polyglot failed: ' + String(err && err.message || err).slice(0, 300) }; }
-    parentPort.postMessage({ id: m.id, out });
+    // this thread's memory outside the JS heap: polyglot's WebAssembly memory, above all
+    parentPort.postMessage({ id: m.id, out, external: heap().external_memory });
   });
   parentPort.postMessage({ ready: true });
 }, (err) => parentPort.postMessage({ loadError: String(err && err.message || err) }));
 `;
 function workerRunner(options = {}) {
   const timeoutMs = options.timeoutMs ?? 5e3;
+  const recycleBytes = options.recycleBytes ?? 512 * 1024 * 1024;
   const loadTimeoutMs = options.loadTimeoutMs ?? 6e4;
   const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
   const b = {
@@ -1010,6 +1013,7 @@ function workerRunner(options = {}) {
   let worker;
   let starting;
   let seq = 0;
+  let recycled = 0;
   let loadFailures = 0;
   let gaveUp;
   const queue = [];
@@ -1086,6 +1090,10 @@ function workerRunner(options = {}) {
           const job = posted.get(m.id);
           if (job && worker === w) {
             settle(job, m.out);
+            if ((m.external ?? 0) > recycleBytes) {
+              recycled++;
+              drop(w);
+            }
             pump();
           }
         }
@@ -1130,6 +1138,9 @@ function workerRunner(options = {}) {
       const w = worker;
       worker = void 0;
       if (w) await w.terminate();
+    },
+    get recycled() {
+      return recycled;
     }
   };
 }

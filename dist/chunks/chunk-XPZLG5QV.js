@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-NGRA3NHK.js";
+} from "./chunk-LJEONJTL.js";
 import {
   workerPool
-} from "./chunk-QRDTTAP4.js";
+} from "./chunk-ZPBZZFXY.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-QCDWGTVM.js";
+} from "./chunk-XDCAPBKW.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-QRDTTAP4.js";
+import "./chunk-ZPBZZFXY.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {
