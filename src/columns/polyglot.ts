@@ -423,6 +423,39 @@ export function workerPool(
   };
 }
 
+/** An identifier polyglot would match by name alone (no quotes needed, nothing to escape). */
+const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
+const WORDS = /[a-z_][a-z0-9_]*/gi;
+
+/**
+ * The part of the schema a piece of SQL can use: the tables its text names and, of each, the
+ * columns its text names. polyglot takes in the whole schema on every call, ~14 µs a column:
+ * two upstream tables of 500 columns made a one-line join cost 7–9 ms instead of 0.5 ms, and a
+ * model's pieces each paid for every upstream's columns. Dropping a column the text never names
+ * cannot change the answer, except where polyglot expands columns itself: a `*` anywhere
+ * (`select *`, `t.*`, even `count(*)`) or a NATURAL join keeps every column. A table none of
+ * whose columns is named keeps its first one, so it stays a table of known columns (an empty
+ * list would make it one that might hold any unqualified column). A column whose name is not a
+ * plain identifier is kept (its spelling in the text may differ).
+ */
+export function schemaNamedIn(text: string, tables: Schema['tables']): Schema {
+  const lower = text.toLowerCase();
+  const named = tables.filter((t) => lower.includes(t.name.toLowerCase()));
+  if (named.length === 0 || lower.includes('*') || /\bnatural\b/.test(lower))
+    return { tables: named, strict: false };
+  const words = new Set(lower.match(WORDS));
+  return {
+    tables: named.map((t) => {
+      const columns = t.columns.filter(
+        (c) => !PLAIN_NAME.test(c.name) || words.has(c.name.toLowerCase()),
+      );
+      if (columns.length === t.columns.length) return t;
+      return { ...t, columns: columns.length > 0 ? columns : t.columns.slice(0, 1) };
+    }),
+    strict: false,
+  };
+}
+
 /**
  * A query analysed scope by scope (query-split.ts): the whole query is parsed once (its tree gives
  * the model's shape), then each CTE body and union branch, inner first, then the main query.
@@ -436,19 +469,16 @@ async function analyzeSplit(
   schema: Schema,
   runner: PolyglotRunner,
 ): Promise<RawResult | Unknown | undefined> {
-  const parsed = await runner.run(sql, dialect, schema, 'parse');
+  // parsing needs no schema (it would only be copied to the worker)
+  const parsed = await runner.run(sql, dialect, { tables: [], strict: false }, 'parse');
   if ('unknown' in parsed) return parsed;
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
   const analyse = async (piece: string): Promise<RawResult['analysis'] | Unknown | undefined> => {
-    // Only the tables the piece names: polyglot takes in the whole schema on every call, and
-    // a model's pieces would each pay for every upstream's columns.
-    const text = piece.toLowerCase();
-    const named = (t: Schema['tables'][number]) => text.includes(t.name.toLowerCase());
     const r = await runner.run(
       piece,
       dialect,
-      { tables: [...schema.tables, ...virtual.schemaTables()].filter(named), strict: false },
+      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()]),
       'analysis',
     );
     if ('unknown' in r) return /longer than|unavailable/.test(r.unknown) ? r : undefined;
@@ -490,7 +520,7 @@ export async function analyzeQuery(
     : undefined;
   return (
     (plan && (await analyzeSplit(plan, sql, dialect, schema, runner))) ??
-    (await runner.run(sql, dialect, schema))
+    (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables)))
   );
 }
 

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-XDCAPBKW.js";
+} from "./chunk-OQITS5HS.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-LJEONJTL.js";
+} from "./chunk-OOMY7524.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-ZPBZZFXY.js";
+import "./chunk-3E3RDHR3.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-XPZLG5QV.js";
-import "./chunk-LJEONJTL.js";
+} from "./chunk-FAGDOSXS.js";
+import "./chunk-OOMY7524.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-ZPBZZFXY.js";
+import "./chunk-3E3RDHR3.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

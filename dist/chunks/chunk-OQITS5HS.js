@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-ZPBZZFXY.js";
+} from "./chunk-3E3RDHR3.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

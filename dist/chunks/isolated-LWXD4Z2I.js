@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-XDCAPBKW.js";
+} from "./chunk-OQITS5HS.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-ZPBZZFXY.js";
+import "./chunk-3E3RDHR3.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -1163,18 +1163,35 @@ function workerPool(options = {}) {
     }
   };
 }
+var PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
+var WORDS = /[a-z_][a-z0-9_]*/gi;
+function schemaNamedIn(text, tables) {
+  const lower2 = text.toLowerCase();
+  const named = tables.filter((t) => lower2.includes(t.name.toLowerCase()));
+  if (named.length === 0 || lower2.includes("*") || /\bnatural\b/.test(lower2))
+    return { tables: named, strict: false };
+  const words = new Set(lower2.match(WORDS));
+  return {
+    tables: named.map((t) => {
+      const columns = t.columns.filter(
+        (c) => !PLAIN_NAME.test(c.name) || words.has(c.name.toLowerCase())
+      );
+      if (columns.length === t.columns.length) return t;
+      return { ...t, columns: columns.length > 0 ? columns : t.columns.slice(0, 1) };
+    }),
+    strict: false
+  };
+}
 async function analyzeSplit(plan, sql, dialect, schema, runner) {
-  const parsed = await runner.run(sql, dialect, schema, "parse");
+  const parsed = await runner.run(sql, dialect, { tables: [], strict: false }, "parse");
   if ("unknown" in parsed) return parsed;
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
   const analyse = async (piece) => {
-    const text = piece.toLowerCase();
-    const named = (t) => text.includes(t.name.toLowerCase());
     const r = await runner.run(
       piece,
       dialect,
-      { tables: [...schema.tables, ...virtual.schemaTables()].filter(named), strict: false },
+      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()]),
       "analysis"
     );
     if ("unknown" in r) return /longer than|unavailable/.test(r.unknown) ? r : void 0;
@@ -1201,7 +1218,7 @@ async function analyzeQuery(sql, dialect, schema, runner, split = true) {
     dialect,
     schema.tables.map((t) => t.name)
   ) : void 0;
-  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schema);
+  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables));
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);

@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-LJEONJTL.js";
+} from "./chunk-OOMY7524.js";
 import {
   workerPool
-} from "./chunk-ZPBZZFXY.js";
+} from "./chunk-3E3RDHR3.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-ZPBZZFXY.js";
+} from "./chunk-3E3RDHR3.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
