@@ -426,6 +426,13 @@ export function workerPool(
 /** An identifier polyglot would match by name alone (no quotes needed, nothing to escape). */
 const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
 const WORDS = /[a-z_][a-z0-9_]*/gi;
+/**
+ * A FROM that begins a query (DuckDB's FROM-first `from t`, a `select *` with no `*`): at the start
+ * of the text, after `(`, or after a set operator (`union all by name from t`). Not `is distinct
+ * from`, `extract(year from …)` or the FROM after a select list.
+ */
+const FROM_FIRST =
+  /(?:^|\(|\b(?:union|intersect|except)(?:\s+(?:all|distinct))?(?:\s+by\s+name)?)\s*from\b/;
 
 /**
  * The part of the schema a piece of SQL can use: the tables its text names and, of each, the
@@ -433,15 +440,20 @@ const WORDS = /[a-z_][a-z0-9_]*/gi;
  * two upstream tables of 500 columns made a one-line join cost 7–9 ms instead of 0.5 ms, and a
  * model's pieces each paid for every upstream's columns. Dropping a column the text never names
  * cannot change the answer, except where polyglot expands columns itself: a `*` anywhere
- * (`select *`, `t.*`, even `count(*)`) or a NATURAL join keeps every column. A table none of
- * whose columns is named keeps its first one, so it stays a table of known columns (an empty
- * list would make it one that might hold any unqualified column). A column whose name is not a
- * plain identifier is kept (its spelling in the text may differ).
+ * (`select *`, `t.*`, even `count(*)`), a NATURAL join or a FROM-first query keeps every column.
+ * A table none of whose columns is named keeps its first one, so it stays a table of known
+ * columns (an empty list would make it one that might hold any unqualified column). A column
+ * whose name is not a plain identifier is kept (its spelling in the text may differ).
  */
 export function schemaNamedIn(text: string, tables: Schema['tables']): Schema {
   const lower = text.toLowerCase();
   const named = tables.filter((t) => lower.includes(t.name.toLowerCase()));
-  if (named.length === 0 || lower.includes('*') || /\bnatural\b/.test(lower))
+  if (
+    named.length === 0 ||
+    lower.includes('*') ||
+    /\bnatural\b/.test(lower) ||
+    FROM_FIRST.test(lower)
+  )
     return { tables: named, strict: false };
   const words = new Set(lower.match(WORDS));
   return {

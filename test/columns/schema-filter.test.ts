@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawAnalysis, RawReference } from '../../src/columns/analyze.js';
-import { inProcessRunner, schemaNamedIn } from '../../src/columns/polyglot.js';
+import type { Dialect } from '../../src/columns/types.js';
+import { analyzeQuery, inProcessRunner, schemaNamedIn } from '../../src/columns/polyglot.js';
 
 const runner = inProcessRunner({ maxSetOperations: 400 });
 afterAll(() => runner.close());
@@ -41,9 +42,9 @@ function normal(a: RawAnalysis) {
   };
 }
 
-async function compare(sql: string, tables: Tables = WIDE) {
-  const full = await runner.run(sql, 'snowflake', { tables, strict: false }, 'analysis');
-  const cut = await runner.run(sql, 'snowflake', schemaNamedIn(sql, tables), 'analysis');
+async function compare(sql: string, tables: Tables = WIDE, dialect: Dialect = 'snowflake') {
+  const full = await runner.run(sql, dialect, { tables, strict: false }, 'analysis');
+  const cut = await runner.run(sql, dialect, schemaNamedIn(sql, tables), 'analysis');
   if ('unknown' in full) throw new Error(`${sql}: ${full.unknown}`);
   if ('unknown' in cut) throw new Error(`${sql} (cut schema): ${cut.unknown}`);
   return { full: normal(full.analysis), cut: normal(cut.analysis) };
@@ -65,6 +66,11 @@ describe('schemaNamedIn', () => {
       'select t1.* from t1',
       'select count(*) from t1',
       'select k from t1 natural join t2',
+      // DuckDB's FROM-first query: a `select *` with no `*`
+      'from t1',
+      'select x.k from (from t1) as x',
+      'with c as materialized (from t1 where k > 0) select c.k from c',
+      'select k from t2 union all by name from t1',
     ])
       expect(schemaNamedIn(sql, WIDE).tables[0]).toBe(WIDE[0]);
   });
@@ -72,6 +78,14 @@ describe('schemaNamedIn', () => {
   it('a table none of whose columns is named keeps one, to stay a table of known columns', () => {
     const s = schemaNamedIn('select 1 as one from t2', WIDE);
     expect(s.tables).toEqual([table('t2', ['id'])]);
+  });
+
+  it('a FROM after a select list or inside a call is not a FROM-first query', () => {
+    for (const sql of [
+      'select k\nfrom t1 where k is not distinct from 0',
+      'select extract(year from k) from t1',
+    ])
+      expect(schemaNamedIn(sql, WIDE).tables[0]!.columns.map((c) => c.name)).toEqual(['k']);
   });
 
   it('is nothing when no table is named', () => {
@@ -108,6 +122,30 @@ describe('the cut schema against the whole schema (polyglot answers alike)', () 
   ])('%s', async (_label, sql) => {
     const { full, cut } = await compare(sql);
     expect(cut).toEqual(full);
+  });
+
+  // DuckDB's FROM-first query (no SELECT) is a `select *` with no `*` in its text
+  it.each([
+    ['a FROM-first query', 'from t1'],
+    ['a FROM-first query with a filter', 'from t1 where k > 0'],
+    ['a FROM-first join', 'from t1 join t2 using (id)'],
+    ['FROM-first queries unioned by name', 'from t1 union by name from t2'],
+  ])('%s (duckdb)', async (_label, sql) => {
+    const { full, cut } = await compare(sql, WIDE, 'duckdb');
+    expect(cut).toEqual(full);
+  });
+
+  it('a FROM-first CTE keeps its columns for the query split (duckdb)', async () => {
+    const r = await analyzeQuery(
+      'with c as (from t1) select c.gclid from c',
+      'duckdb',
+      { tables: WIDE, strict: false },
+      runner,
+    );
+    if ('unknown' in r) throw new Error(r.unknown);
+    expect(
+      r.analysis.projections.map((p) => p.upstream.map((u) => `${u.table}.${u.column}`)),
+    ).toEqual([['t1.gclid']]);
   });
 
   it('on generated joins of overlapping tables, unqualified and qualified columns', async () => {
