@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-FAGDOSXS.js";
+} from "./chunks/chunk-Q3ZI2IRP.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-OOMY7524.js";
+} from "./chunks/chunk-VOYBB2FH.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-3E3RDHR3.js";
+import "./chunks/chunk-RD4RALKS.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

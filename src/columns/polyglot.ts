@@ -443,13 +443,17 @@ const FROM_FIRST =
  * (`select *`, `t.*`, even `count(*)`), a NATURAL join or a FROM-first query keeps every column.
  * A table none of whose columns is named keeps its first one, so it stays a table of known
  * columns (an empty list would make it one that might hold any unqualified column). A column
- * whose name is not a plain identifier is kept (its spelling in the text may differ).
+ * whose name is not a plain identifier is kept (its spelling in the text may differ). In DuckDB,
+ * whose FROM-first queries can hide behind any `)` (`with c as (…) from t`), and under BigQuery's
+ * pipe syntax (`|>`), every column is kept: only the tables are cut.
  */
-export function schemaNamedIn(text: string, tables: Schema['tables']): Schema {
+export function schemaNamedIn(text: string, tables: Schema['tables'], dialect?: Dialect): Schema {
   const lower = text.toLowerCase();
   const named = tables.filter((t) => lower.includes(t.name.toLowerCase()));
   if (
     named.length === 0 ||
+    dialect === 'duckdb' ||
+    lower.includes('|>') ||
     lower.includes('*') ||
     /\bnatural\b/.test(lower) ||
     FROM_FIRST.test(lower)
@@ -490,7 +494,7 @@ async function analyzeSplit(
     const r = await runner.run(
       piece,
       dialect,
-      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()]),
+      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect),
       'analysis',
     );
     if ('unknown' in r) return /longer than|unavailable/.test(r.unknown) ? r : undefined;
@@ -532,7 +536,7 @@ export async function analyzeQuery(
     : undefined;
   return (
     (plan && (await analyzeSplit(plan, sql, dialect, schema, runner))) ??
-    (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables)))
+    (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect)))
   );
 }
 

@@ -44,7 +44,7 @@ function normal(a: RawAnalysis) {
 
 async function compare(sql: string, tables: Tables = WIDE, dialect: Dialect = 'snowflake') {
   const full = await runner.run(sql, dialect, { tables, strict: false }, 'analysis');
-  const cut = await runner.run(sql, dialect, schemaNamedIn(sql, tables), 'analysis');
+  const cut = await runner.run(sql, dialect, schemaNamedIn(sql, tables, dialect), 'analysis');
   if ('unknown' in full) throw new Error(`${sql}: ${full.unknown}`);
   if ('unknown' in cut) throw new Error(`${sql} (cut schema): ${cut.unknown}`);
   return { full: normal(full.analysis), cut: normal(cut.analysis) };
@@ -86,6 +86,16 @@ describe('schemaNamedIn', () => {
       'select extract(year from k) from t1',
     ])
       expect(schemaNamedIn(sql, WIDE).tables[0]!.columns.map((c) => c.name)).toEqual(['k']);
+  });
+
+  it('keeps every column in DuckDB (a FROM-first query after any `)`) and under pipe syntax', () => {
+    const hidden = 'with c as (select 1 as one) from t1 join c on true';
+    expect(schemaNamedIn(hidden, WIDE, 'duckdb').tables[0]).toBe(WIDE[0]);
+    expect(schemaNamedIn('select k from t1 |> where k > 0', WIDE, 'bigquery').tables[0]).toBe(
+      WIDE[0],
+    );
+    // the same text in another dialect is cut (there it is not a query polyglot expands)
+    expect(schemaNamedIn('select k from t1', WIDE, 'snowflake').tables[0]).not.toBe(WIDE[0]);
   });
 
   it('is nothing when no table is named', () => {

@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-FAGDOSXS.js";
-import "./chunk-OOMY7524.js";
+} from "./chunk-Q3ZI2IRP.js";
+import "./chunk-VOYBB2FH.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-3E3RDHR3.js";
+import "./chunk-RD4RALKS.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

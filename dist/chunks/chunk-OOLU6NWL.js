@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-3E3RDHR3.js";
+} from "./chunk-RD4RALKS.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

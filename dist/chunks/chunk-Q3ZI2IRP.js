@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-OOMY7524.js";
+} from "./chunk-VOYBB2FH.js";
 import {
   workerPool
-} from "./chunk-3E3RDHR3.js";
+} from "./chunk-RD4RALKS.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

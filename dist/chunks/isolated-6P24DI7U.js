@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-OQITS5HS.js";
+} from "./chunk-OOLU6NWL.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-3E3RDHR3.js";
+import "./chunk-RD4RALKS.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -1165,10 +1165,11 @@ function workerPool(options = {}) {
 }
 var PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
 var WORDS = /[a-z_][a-z0-9_]*/gi;
-function schemaNamedIn(text, tables) {
+var FROM_FIRST = /(?:^|\(|\b(?:union|intersect|except)(?:\s+(?:all|distinct))?(?:\s+by\s+name)?)\s*from\b/;
+function schemaNamedIn(text, tables, dialect) {
   const lower2 = text.toLowerCase();
   const named = tables.filter((t) => lower2.includes(t.name.toLowerCase()));
-  if (named.length === 0 || lower2.includes("*") || /\bnatural\b/.test(lower2))
+  if (named.length === 0 || dialect === "duckdb" || lower2.includes("|>") || lower2.includes("*") || /\bnatural\b/.test(lower2) || FROM_FIRST.test(lower2))
     return { tables: named, strict: false };
   const words = new Set(lower2.match(WORDS));
   return {
@@ -1191,7 +1192,7 @@ async function analyzeSplit(plan, sql, dialect, schema, runner) {
     const r = await runner.run(
       piece,
       dialect,
-      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()]),
+      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect),
       "analysis"
     );
     if ("unknown" in r) return /longer than|unavailable/.test(r.unknown) ? r : void 0;
@@ -1218,7 +1219,7 @@ async function analyzeQuery(sql, dialect, schema, runner, split = true) {
     dialect,
     schema.tables.map((t) => t.name)
   ) : void 0;
-  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables));
+  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect));
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);

@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-3E3RDHR3.js";
+} from "./chunk-RD4RALKS.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
