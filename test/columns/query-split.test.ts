@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawAnalysis, RawReference } from '../../src/columns/analyze.js';
+import { normalAnalysis } from './normal-analysis.js';
 import { analyzeQuery, inProcessRunner } from '../../src/columns/polyglot.js';
 import { planSplit, VirtualTables } from '../../src/columns/query-split.js';
 
@@ -12,26 +13,8 @@ afterAll(() => runner.close());
 
 const NO_SCHEMA = { tables: [], strict: false as const };
 
-/** What the column pipeline reads of an analysis, order-free. */
-function normal(a: RawAnalysis) {
-  const ref = (r: RawReference) =>
-    `${(r.table ?? r.sourceName ?? '').toLowerCase()}.${r.column.toLowerCase()}:${r.sourceKind}:${r.confidence}`;
-  return {
-    columns: a.projections.map((p) => ({
-      name: p.name?.toLowerCase(),
-      star: p.isStar,
-      upstream: [...new Set(p.upstream.map(ref))].sort(),
-    })),
-    uses: [
-      ...new Set(
-        (a.columnUses ?? [])
-          .filter((u) => u.context !== 'order')
-          .flatMap((u) => u.references.map((r) => `${u.context} ${ref(r)}`)),
-      ),
-    ].sort(),
-    tables: [...new Set(a.baseTables.map((t) => (t.table ?? t.name).toLowerCase()))].sort(),
-  };
-}
+/** What the column pipeline reads of an analysis, order-free (`order` uses are not read). */
+const normal = (a: RawAnalysis) => normalAnalysis(a, ['order']);
 
 /**
  * polyglot's whole-query answer for a column that is constant in every branch of a union in a CTE

@@ -2,7 +2,8 @@
 // against polyglot's answer with the whole schema, on hand-written queries and generated joins.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RawAnalysis, RawReference } from '../../src/columns/analyze.js';
+import type { RawAnalysis } from '../../src/columns/analyze.js';
+import { normalAnalysis } from './normal-analysis.js';
 import type { Dialect } from '../../src/columns/types.js';
 import { analyzeQuery, inProcessRunner, schemaNamedIn } from '../../src/columns/polyglot.js';
 
@@ -23,24 +24,7 @@ const WIDE: Tables = [
   table('t3', ['id', 'z', 'Mixed_Case', 'has space', ...filler('c', 60)]),
 ];
 
-/** What the column pipeline reads of an analysis, order-free. */
-function normal(a: RawAnalysis) {
-  const ref = (r: RawReference) =>
-    `${(r.table ?? r.sourceName ?? '').toLowerCase()}.${r.column.toLowerCase()}:${r.sourceKind}:${r.confidence}`;
-  return {
-    columns: a.projections.map((p) => ({
-      name: p.name?.toLowerCase(),
-      star: p.isStar,
-      upstream: [...new Set(p.upstream.map(ref))].sort(),
-    })),
-    uses: [
-      ...new Set(
-        (a.columnUses ?? []).flatMap((u) => u.references.map((r) => `${u.context} ${ref(r)}`)),
-      ),
-    ].sort(),
-    tables: [...new Set(a.baseTables.map((t) => (t.table ?? t.name).toLowerCase()))].sort(),
-  };
-}
+const normal = (a: RawAnalysis) => normalAnalysis(a);
 
 async function compare(sql: string, tables: Tables = WIDE, dialect: Dialect = 'snowflake') {
   const full = await runner.run(sql, dialect, { tables, strict: false }, 'analysis');
