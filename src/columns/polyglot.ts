@@ -192,7 +192,7 @@ export function inProcessRunner(budget: Budget = {}): PolyglotRunner {
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const heap = require('node:v8').getHeapStatistics;
-${runWith.toString().replace(/^function runWith/, 'function runWith')}
+${runWith.toString()}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
     parentPort.postMessage({ started: m.id });
@@ -329,7 +329,7 @@ export function workerRunner(
                   posted.delete(job.id); // not sent again: the others are
                   drop(w);
                   settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
-                  start();
+                  pump();
                 }),
               timeoutMs,
             );
@@ -354,10 +354,11 @@ export function workerRunner(
       worker = undefined;
       for (const job of [...posted.values()])
         settle(job, { unknown: `polyglot worker failed: ${err.message}` });
-      start();
+      pump();
     });
   };
 
+  /** Posts what the worker can take; without a worker, starts one only if there is work. */
   const pump = () => {
     if (!worker) {
       if (queue.length) start();

@@ -5,10 +5,10 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-VOYBB2FH.js";
+} from "./chunk-JHILQUY7.js";
 import {
   workerPool
-} from "./chunk-RD4RALKS.js";
+} from "./chunk-6JNLJNVF.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-OOLU6NWL.js";
+} from "./chunk-O2B4F5YL.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-RD4RALKS.js";
+import "./chunk-6JNLJNVF.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -988,7 +988,7 @@ function runWith(pg, sql, dialect, schema, mode = "full") {
 var WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const heap = require('node:v8').getHeapStatistics;
-${runWith.toString().replace(/^function runWith/, "function runWith")}
+${runWith.toString()}
 import(workerData.url).then((pg) => {
   parentPort.on('message', (m) => {
     parentPort.postMessage({ started: m.id });
@@ -1081,7 +1081,7 @@ function workerRunner(options = {}) {
                 posted.delete(job.id);
                 drop(w);
                 settle(job, { unknown: `analysis took longer than ${timeoutMs} ms` });
-                start();
+                pump();
               }),
               timeoutMs
             );
@@ -1105,7 +1105,7 @@ function workerRunner(options = {}) {
       worker = void 0;
       for (const job of [...posted.values()])
         settle(job, { unknown: `polyglot worker failed: ${err.message}` });
-      start();
+      pump();
     });
   };
   const pump = () => {

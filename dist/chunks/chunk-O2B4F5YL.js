@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-RD4RALKS.js";
+} from "./chunk-6JNLJNVF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -8,7 +8,7 @@ import {
 import {
   analyzeModel,
   workerRunner
-} from "./chunk-RD4RALKS.js";
+} from "./chunk-6JNLJNVF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
