@@ -12,7 +12,7 @@
 import { DATA_KINDS } from '../lineage/code-lineage.js';
 import type { CodeChange, CodeNode, ProjectScan } from '../project/types.js';
 import type { Dialect } from './types.js';
-import { workerRunner, type PolyglotRunner } from './polyglot.js';
+import { memoizedAnalyses, workerRunner, type PolyglotRunner } from './polyglot.js';
 import {
   analyseOn,
   detectProjectDialect,
@@ -180,7 +180,7 @@ export async function analyzeColumnImpact(
   options: ColumnImpactOptions = {},
 ): Promise<ColumnImpact> {
   const own = options.runner ? undefined : workerRunner({ timeoutMs: options.timeoutMs ?? 5_000 });
-  const runner = (options.runner ?? own) as PolyglotRunner;
+  const runner = memoizedAnalyses((options.runner ?? own) as PolyglotRunner);
   try {
     return await run(input, options, runner);
   } finally {

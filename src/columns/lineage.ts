@@ -13,7 +13,7 @@
 import { DATA_KINDS } from '../lineage/code-lineage.js';
 import type { CodeNode, ProjectScan } from '../project/types.js';
 import type { Analysis, ColumnRef, Dialect, RelationRef } from './types.js';
-import { workerPool, type PolyglotRunner } from './polyglot.js';
+import { memoizedAnalyses, workerPool, type PolyglotRunner } from './polyglot.js';
 import { BUDGET_REASON } from './impact.js';
 import {
   analyseOn,
@@ -260,7 +260,7 @@ export async function columnLineage(
 ): Promise<ColumnLineage> {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const own = options.runner ? undefined : workerPool({ timeoutMs, workers: options.workers ?? 2 });
-  const runner = (options.runner ?? own) as PolyglotRunner;
+  const runner = memoizedAnalyses((options.runner ?? own) as PolyglotRunner);
   try {
     return await run(input, options, runner, timeoutMs);
   } finally {

@@ -424,6 +424,54 @@ export function workerPool(
   };
 }
 
+/** Bounds of `memoizedAnalyses`: entries, and characters of the keys kept. */
+const MEMO_ENTRIES = 20_000;
+const MEMO_CHARS = 32 * 1024 * 1024;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * A runner that answers a piece it has already analysed (the same text, dialect and schema) from
+ * memory. Macro-built projects repeat pieces word for word — on spellbook a quarter of the split
+ * pieces' analysis time went to pieces analysed before — and a diff analyses most models twice,
+ * once a side. Only `analysis` answers are kept (they are small; parse trees are not), and a
+ * timeout (the same piece would time out again); answers are frozen, since several models share
+ * one. Bounded: the oldest entries go first.
+ */
+export function memoizedAnalyses(runner: PolyglotRunner): PolyglotRunner {
+  const memo = new Map<string, Promise<RawResult | Unknown>>();
+  let chars = 0;
+  const forget = (key: string) => {
+    if (memo.delete(key)) chars -= key.length;
+  };
+  return {
+    run(sql, dialect, schema, mode = 'full') {
+      if (mode !== 'analysis') return runner.run(sql, dialect, schema, mode);
+      const key = `${dialect}\0${JSON.stringify(schema)}\0${sql}`;
+      if (key.length > MEMO_CHARS / 64) return runner.run(sql, dialect, schema, mode);
+      const hit = memo.get(key);
+      if (hit)
+        return hit.then((r) => ('unknown' in r ? r : { ...r, ms: { parse: 0, analysis: 0 } }));
+      const answer = runner.run(sql, dialect, schema, mode).then((r) => {
+        if ('unknown' in r && !/took longer than/.test(r.unknown)) forget(key);
+        return deepFreeze(r);
+      });
+      memo.set(key, answer);
+      chars += key.length;
+      while (memo.size > MEMO_ENTRIES || chars > MEMO_CHARS)
+        forget(memo.keys().next().value as string);
+      return answer;
+    },
+    close: () => runner.close(),
+  };
+}
+
 /** An identifier polyglot would match by name alone (no quotes needed, nothing to escape). */
 const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
 const WORDS = /[a-z_][a-z0-9_]*/gi;
@@ -473,6 +521,21 @@ export function schemaNamedIn(text: string, tables: Schema['tables'], dialect?: 
   };
 }
 
+/** The analysis of a union branch that is a VALUES list: `width` constant columns. */
+function constantRows(width: number): RawResult['analysis'] {
+  return {
+    projections: Array.from({ length: width }, (_, index) => ({
+      index,
+      name: null,
+      isStar: false,
+      transformKind: 'constant',
+      upstream: [],
+    })),
+    baseTables: [],
+    columnUses: [],
+  };
+}
+
 /**
  * A query analysed scope by scope (query-split.ts): the whole query is parsed once (its tree gives
  * the model's shape), then each CTE body and union branch, inner first, then the main query.
@@ -504,7 +567,9 @@ async function analyzeSplit(
   };
   for (const step of plan.steps) {
     const pieces = step.kind === 'union' ? step.branches : step.piece ? [step.piece] : [];
-    const done = await Promise.all(pieces.map(analyse));
+    const done = await Promise.all(
+      pieces.map((p) => (typeof p === 'string' ? analyse(p) : constantRows(p.constants))),
+    );
     const stop = done.find((b) => b !== undefined && 'unknown' in b);
     if (stop) return stop as Unknown;
     if (done.some((b) => b === undefined)) return undefined;
@@ -514,7 +579,7 @@ async function analyzeSplit(
   }
   const outer = await analyse(plan.outer);
   if (outer === undefined || 'unknown' in outer) return outer;
-  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root), ms };
+  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root, plan.originals), ms };
 }
 
 /**

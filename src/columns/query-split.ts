@@ -29,6 +29,10 @@ import {
 export const VIRTUAL_PREFIX = '__br_union_';
 /** The prefix of a `(VALUES …) AS t (a, b)` list's virtual table. */
 const VALUES_PREFIX = '__br_values_';
+/** The prefix of a nested CTE renamed to a name of its own (see `scopedName`). */
+const CTE_PREFIX = '__br_cte_';
+/** The prefix of a derived table's virtual table. */
+const DERIVED_PREFIX = '__br_dt_';
 
 /** The pieces' text may grow to this many times the query's (a cut adds a few words). */
 const MAX_GROWTH = 4;
@@ -57,6 +61,8 @@ interface Cte {
   /** The body's first word (`VALUES` has no query to analyse). */
   readonly head: string;
   /** The body, inside its parentheses. */
+  /** Its body's opening parenthesis (token index). */
+  readonly open: number;
   readonly bodyStart: number;
   readonly bodyEnd: number;
 }
@@ -77,7 +83,12 @@ export type SplitStep =
       /** The body, or undefined for `VALUES` (its columns are the column list, constants). */
       readonly piece?: string;
     }
-  | { readonly kind: 'union'; readonly name: string; readonly branches: readonly string[] };
+  | {
+      readonly kind: 'union';
+      readonly name: string;
+      /** Each branch's text, or the width of a branch that is a VALUES list (constants). */
+      readonly branches: readonly (string | { readonly constants: number })[];
+    };
 
 export interface SplitPlan {
   /** Inner first: a step's pieces may read the tables of the steps before it. */
@@ -86,6 +97,8 @@ export interface SplitPlan {
   readonly outer: string;
   /** The union standing for the whole main query, when the query itself is a union. */
   readonly root?: string;
+  /** The name each renamed nested CTE had in the query, by its lower-cased new name. */
+  readonly originals?: ReadonlyMap<string, string>;
 }
 
 const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
@@ -221,6 +234,7 @@ function withClause(
       at,
       ...(columns && { columns }),
       head: tokens[i + 1]?.text ?? '',
+      open: i,
       bodyStart: tokens[i]!.end,
       bodyEnd: tokens[end]!.start,
     });
@@ -247,7 +261,8 @@ export function planSplit(
 ): SplitPlan | undefined {
   if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return undefined;
   const lower = sql.toLowerCase();
-  if (lower.includes(VIRTUAL_PREFIX) || lower.includes(VALUES_PREFIX)) return undefined;
+  if ([VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX].some((p) => lower.includes(p)))
+    return undefined;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return undefined;
   // Matching parentheses, and for each token its group (open-paren index, or -1 for the root).
@@ -294,6 +309,18 @@ export function planSplit(
   let unions = 0;
   let root: string | undefined;
   let valueLists = 0;
+  let scoped = 0;
+  let derived = 0;
+  /**
+   * Groups whose query reads tables for a query (the root, a CTE body, a derived table): a
+   * derived table directly in one of them cannot read a column of an enclosing query, so it can
+   * be analysed on its own. One inside an expression (`x in (select …)`, a scalar subquery,
+   * `extract(year from (…))`) may be correlated, and stays where it is.
+   */
+  const tableScopes = new Set<number>([-1]);
+  /** Token starts already renamed, and the original name of each renamed CTE. */
+  const renamed = new Set<number>();
+  const originals = new Map<string, string>();
   for (const [g, list] of members) {
     let body = 0; // index into `list` where the query body starts
     const first = tokens[list[0]!];
@@ -318,6 +345,30 @@ export function planSplit(
       }
       continue;
     }
+    if (
+      g >= 0 &&
+      before === 'FROM' &&
+      (first?.text === 'SELECT' || first?.text === 'WITH') &&
+      tableScopes.has(parent[g]!) &&
+      !derivedColumnList(tokens, close[g]! + 1) &&
+      soleSource(tokens, members.get(parent[g]!)!, g)
+    ) {
+      // `from (select …) s`, the only relation of its FROM: a table of its own, as a CTE is
+      // (polyglot's answer through a derived table's `*` names the derived table instead of what
+      // its columns are). Beside another relation it stays: polyglot, reading the derived table
+      // in place, knows an unqualified column it lacks is the other relation's; as a table of the
+      // schema beside one of unknown columns, that column would be unresolved.
+      const name = `${DERIVED_PREFIX}${++derived}`;
+      const bodyStart = tokens[g]!.end;
+      const bodyEnd = tokens[close[g]!]!.start;
+      cuts.push({ start: tokens[g]!.start, end: tokens[close[g]!]!.end, text: ` ${name} ` });
+      steps.push({
+        end: bodyEnd,
+        rank: 2,
+        step: () => ({ kind: 'cte', name, piece: render(bodyStart, bodyEnd) }),
+      });
+      tableScopes.add(g);
+    }
     if (first?.text === 'WITH') {
       const w = withClause(sql, tokens, list[0]!, close);
       if (!w) return undefined;
@@ -325,21 +376,38 @@ export function planSplit(
       if (body < 0) return undefined;
       cuts.push({ start: first.start, end: tokens[w.next]!.start, text: '' });
       for (const c of w.ctes) {
-        if (taken.has(c.key)) return undefined; // two CTEs of one name, or a CTE shadowing a table
-        taken.add(c.key);
-        // A CTE is a table of its own scope only; the split makes it one of every piece after
-        // it, so a nested CTE whose name also occurs outside its parentheses (a table of that
-        // name, read there) is not split.
-        if (g >= 0 && occurs.get(c.key)!.some((k) => k < g || k > close[g]!)) return undefined;
         // Named in an earlier CTE of its list: a forward reference, which some dialects read as
         // the CTE and others as a table; the split would take it for a table.
         if (occurs.get(c.key)!.some((k) => k > g && k < c.at)) return undefined;
+        let name = c.name;
+        // A CTE is a table of its own scope only; the split makes it one of every piece after
+        // it. So a nested CTE whose name is also used outside its parentheses (a table of that
+        // name, or a CTE of another scope: macro-built unions repeat one CTE name per branch)
+        // gets a name of its own, written wherever its scope reads it.
+        if (
+          g >= 0 &&
+          (taken.has(c.key) || occurs.get(c.key)!.some((k) => k < g || k > close[g]!))
+        ) {
+          name = `${CTE_PREFIX}${++scoped}`;
+          const renames = scopedName(tokens, occurs.get(c.key)!, g, close[g]!, c.at, name);
+          if (!renames) return undefined;
+          for (const r of renames) {
+            if (renamed.has(r.start)) return undefined; // a name of two nested scopes at once
+            renamed.add(r.start);
+            cuts.push(r);
+          }
+          originals.set(name.toLowerCase(), c.name);
+        } else {
+          if (taken.has(c.key)) return undefined; // two CTEs of one name, or one shadowing a table
+          taken.add(c.key);
+        }
+        tableScopes.add(c.open);
         steps.push({
           end: c.bodyEnd,
           rank: 1,
           step: () => ({
             kind: 'cte',
-            name: c.name,
+            name,
             ...(c.columns && { columns: c.columns }),
             // VALUES: no query to analyse, its columns are the list's, constants
             ...(c.head !== 'VALUES' && { piece: render(c.bodyStart, c.bodyEnd) }),
@@ -356,13 +424,22 @@ export function planSplit(
     const starts = tokens[list[body]!];
     if (!opensQuery(starts) || starts!.text === 'WITH') return undefined;
     const branches: [number, number][] = [];
+    /** The width of each branch that is a VALUES list, by branch index. */
+    const constants = new Map<number, number>();
     let from = starts!.start;
-    for (const u of setOps) {
+    for (const [i, u] of setOps.entries()) {
       branches.push([from, tokens[u]!.start]);
       let k = u + 1;
       if (tokens[k]?.text === 'ALL' || tokens[k]?.text === 'DISTINCT') k++;
       if (tokens[k]?.text === 'BY' || tokens[k]?.text === 'CORRESPONDING') return undefined;
-      if (!opensQuery(tokens[k]) || parent[k] !== g) return undefined;
+      if (tokens[k]?.text === 'VALUES' && parent[k] === g) {
+        // `union all values (…), (…)`: rows of constants, no lineage (polyglot analyses only
+        // queries; the whole query with such a branch was one of spellbook's slowest)
+        const stop = setOps[i + 1] ?? (g < 0 ? tokens.length : close[g]!);
+        const width = valuesWidth(tokens, k, stop, close, parent);
+        if (width === undefined) return undefined;
+        constants.set(i + 1, width);
+      } else if (!opensQuery(tokens[k]) || parent[k] !== g) return undefined;
       from = tokens[k]!.start;
     }
     const end = g < 0 ? sql.length : tokens[close[g]!]!.start;
@@ -374,7 +451,13 @@ export function planSplit(
     steps.push({
       end,
       rank: 0,
-      step: () => ({ kind: 'union', name, branches: branches.map(([x, y]) => render(x, y)) }),
+      step: () => ({
+        kind: 'union',
+        name,
+        branches: branches.map(([x, y], i) =>
+          constants.has(i) ? { constants: constants.get(i)! } : render(x, y),
+        ),
+      }),
     });
   }
   if (steps.length === 0) return undefined;
@@ -400,7 +483,12 @@ export function planSplit(
   let pieces = 0;
   for (const s of steps) {
     const step = s.step();
-    const texts = step.kind === 'union' ? step.branches : step.piece ? [step.piece] : [];
+    const texts =
+      step.kind === 'union'
+        ? step.branches.filter((b) => typeof b === 'string')
+        : step.piece
+          ? [step.piece]
+          : [];
     for (const t of texts) {
       size += t.length;
       pieces++;
@@ -408,7 +496,125 @@ export function planSplit(
     if (size > MAX_GROWTH * sql.length + 10_000 || pieces > MAX_PIECES) return undefined;
     planned.push(step);
   }
-  return { steps: planned, outer: render(0, sql.length), ...(root && { root }) };
+  return {
+    steps: planned,
+    outer: render(0, sql.length),
+    ...(root && { root }),
+    ...(originals.size > 0 && { originals }),
+  };
+}
+
+/** What ends a FROM clause, at its own level. */
+const AFTER_FROM = new Set([
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'QUALIFY',
+  'WINDOW',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'FETCH',
+  'UNION',
+  'INTERSECT',
+  'EXCEPT',
+  'MINUS',
+]);
+/** What joins or reshapes a relation in a FROM clause. */
+const BESIDE = new Set([
+  ',',
+  'JOIN',
+  'PIVOT',
+  'UNPIVOT',
+  'MATCH_RECOGNIZE',
+  'TABLESAMPLE',
+  'APPLY',
+]);
+
+/**
+ * Whether the derived table opening at token `g` is the only relation of its FROM clause: no
+ * join, comma or reshaping after it before the clause ends (`siblings`: the tokens of its level,
+ * in order).
+ */
+function soleSource(tokens: readonly Token[], siblings: readonly number[], g: number): boolean {
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (siblings[mid]! <= g) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < siblings.length; i++) {
+    const text = tokens[siblings[i]!]!.text;
+    if (AFTER_FROM.has(text)) return true;
+    if (BESIDE.has(text)) return false;
+  }
+  return true;
+}
+
+/** Whether a derived table ending before token `k` renames its columns: `) [as] s (a, b)`. */
+function derivedColumnList(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === 'AS') k++;
+  const alias = tokens[k];
+  return (
+    !!alias && (alias.kind === 'word' || alias.kind === 'quoted') && tokens[k + 1]?.kind === 'open'
+  );
+}
+
+/**
+ * The number of columns of a VALUES list whose VALUES is token `at` and which ends before token
+ * `stop`: rows `(…)` separated by commas, each as wide as the first; undefined for anything else.
+ */
+function valuesWidth(
+  tokens: readonly Token[],
+  at: number,
+  stop: number,
+  close: readonly number[],
+  parent: readonly number[],
+): number | undefined {
+  let width: number | undefined;
+  let k = at + 1;
+  for (;;) {
+    if (tokens[k]?.kind !== 'open') return undefined;
+    const end = close[k]!;
+    let n = end > k + 1 ? 1 : 0;
+    for (let j = k + 1; j < end; j++) if (parent[j] === k && tokens[j]!.text === ',') n++;
+    if (n === 0 || (width !== undefined && n !== width)) return undefined;
+    width = n;
+    k = end + 1;
+    if (k === stop) return width;
+    if (tokens[k]?.text !== ',') return undefined;
+    k++;
+  }
+}
+
+/**
+ * The cuts that rename a nested CTE inside its scope (the tokens strictly between `open` and
+ * `close`, its definition `at` aside), or undefined when one of its uses there is not plainly a
+ * table read: only `from <name>`, `join <name>` and a qualifier `<name>.column` are renamed; an
+ * alias, a column, a function or a schema of that name keeps the query whole.
+ */
+function scopedName(
+  tokens: readonly Token[],
+  uses: readonly number[],
+  open: number,
+  close: number,
+  at: number,
+  name: string,
+): Cut[] | undefined {
+  const cuts: Cut[] = [];
+  for (const k of uses) {
+    if (k <= open || k >= close || k === at) continue;
+    const t = tokens[k]!;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const dotBefore = before?.kind === 'other' && before.text === '.';
+    const dotAfter = after?.kind === 'other' && after.text === '.';
+    const read = before?.kind === 'word' && (before.text === 'FROM' || before.text === 'JOIN');
+    if (dotBefore || !(read ? !dotAfter : dotAfter)) return undefined;
+    cuts.push({ start: t.start, end: t.end, text: name });
+  }
+  return cuts;
 }
 
 /**
@@ -450,7 +656,12 @@ interface VirtualColumn {
  */
 type Virtual =
   | { readonly kind: 'columns'; readonly columns: readonly VirtualColumn[] }
-  | { readonly kind: 'through'; readonly relation: RawReference }
+  | {
+      readonly kind: 'through';
+      readonly relation: RawReference;
+      /** Columns the body adds beside its `*` (`select *, a + 1 as b from r`): not r's. */
+      readonly added?: readonly VirtualColumn[];
+    }
   | { readonly kind: 'opaque' };
 
 const OPAQUE: Virtual = { kind: 'opaque' };
@@ -531,10 +742,14 @@ export class VirtualTables {
     this.written.set(name.toLowerCase(), name);
   }
 
-  /** A body that is `select * from r` (one relation, its columns unknown): reads through to r. */
+  /**
+   * A body that is `select * from r` (one relation, its columns unknown), perhaps with columns of
+   * its own beside the `*` (`select *, a + 1 as b from r`): reads through to r, but for those.
+   */
   private passThrough(body: RawAnalysis): Virtual | undefined {
-    const [only, ...more] = body.projections;
-    if (!only?.isStar || more.length || body.baseTables.length > 1) return undefined;
+    const stars = body.projections.filter((p) => p.isStar);
+    const only = stars.length === 1 ? stars[0] : undefined;
+    if (!only || body.baseTables.length > 1) return undefined;
     // The star must read one table and nothing else: a derived table, a LATERAL FLATTEN or an
     // UNNEST beside it adds columns that are not the table's (polyglot lists them as relations
     // but not as base tables).
@@ -542,8 +757,22 @@ export class VirtualTables {
     if (relations?.length !== 1 || relations[0]!.kind !== 'table') return undefined;
     const from = only.starTable ?? body.baseTables[0]?.table ?? body.baseTables[0]?.name;
     if (!from) return undefined;
+    const added: VirtualColumn[] = [];
+    for (const p of body.projections) {
+      if (p === only) continue;
+      const name = p.name?.toLowerCase();
+      // unnamed, or a name given twice: which column a reader means cannot be told
+      if (!name || added.some((c) => c.name === name)) return undefined;
+      added.push({ name, transformKind: p.transformKind, upstream: this.expand(p.upstream) });
+    }
     const inner = this.tables.get(from.toLowerCase());
-    if (inner) return inner.kind === 'columns' ? undefined : inner; // through a through, or opaque
+    if (inner) {
+      // through a through (its own added columns kept unless these shadow them), or opaque
+      if (inner.kind !== 'through') return inner.kind === 'opaque' ? inner : undefined;
+      if (added.length === 0) return inner;
+      const kept = (inner.added ?? []).filter((c) => !added.some((a) => a.name === c.name));
+      return { kind: 'through', relation: inner.relation, added: [...added, ...kept] };
+    }
     return {
       kind: 'through',
       relation: {
@@ -553,6 +782,7 @@ export class VirtualTables {
         column: '',
         confidence: 'resolved',
       },
+      ...(added.length > 0 && { added }),
     };
   }
 
@@ -607,7 +837,7 @@ export class VirtualTables {
    * The outer query's analysis with every virtual table replaced by what it stands for. `root`:
    * the virtual table that is the whole query's body (a query that is itself a union).
    */
-  resolve(outer: RawAnalysis, root?: string): RawAnalysis {
+  resolve(outer: RawAnalysis, root?: string, originals?: ReadonlyMap<string, string>): RawAnalysis {
     // The main query of a query that is a union is `select * from <root>`, which the schema
     // expands column by column: its columns are the union's by position (names may repeat).
     const top = root === undefined ? undefined : this.positional(outer);
@@ -627,9 +857,16 @@ export class VirtualTables {
       // whole-query answer); a union or CTE read further in keeps the outer query's kind, as
       // there.
       const transformKind = via ? via.transformKind : p.transformKind;
-      // `select u.*` over an opaque union: its name is ours, not the model's
-      const starTable =
-        p.starTable && /^__br_(union|values)_/.test(p.starTable.toLowerCase()) ? null : p.starTable;
+      // `select u.*` over an opaque union: its name is ours, not the model's (a renamed CTE's
+      // is the one the model gave it)
+      const star = p.starTable?.toLowerCase();
+      const starTable = !star
+        ? p.starTable
+        : star.startsWith(CTE_PREFIX)
+          ? (originals?.get(star) ?? null)
+          : /^__br_(union|values|dt)_/.test(star)
+            ? null
+            : p.starTable;
       return { ...p, transformKind, upstream, ...(p.isStar && { starTable }) };
     });
     const columnUses = [
@@ -674,8 +911,11 @@ export class VirtualTables {
     for (const r of refs) {
       const v = this.virtualOf(r);
       if (!v) out.push(r);
-      else if (v.kind === 'through') out.push({ ...v.relation, column: r.column });
-      else {
+      else if (v.kind === 'through') {
+        const added = v.added?.find((c) => c.name === r.column.toLowerCase());
+        if (added) out.push(...added.upstream);
+        else out.push({ ...v.relation, column: r.column });
+      } else {
         const col = this.columnOf(r);
         // A column the table does not have: unresolved, so the lineage is incomplete, not wrong.
         if (col) out.push(...col.upstream);
