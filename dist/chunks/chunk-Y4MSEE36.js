@@ -5,10 +5,11 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-JHILQUY7.js";
+} from "./chunk-2CVJFLIU.js";
 import {
+  memoizedAnalyses,
   workerPool
-} from "./chunk-6JNLJNVF.js";
+} from "./chunk-STVSAJES.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -112,7 +113,7 @@ function exportModel(node, done) {
 async function columnLineage(input, options = {}) {
   const timeoutMs = options.timeoutMs ?? 5e3;
   const own = options.runner ? void 0 : workerPool({ timeoutMs, workers: options.workers ?? 2 });
-  const runner = options.runner ?? own;
+  const runner = memoizedAnalyses(options.runner ?? own);
   try {
     return await run(input, options, runner, timeoutMs);
   } finally {

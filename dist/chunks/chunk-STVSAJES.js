@@ -444,6 +444,8 @@ function modelColumnsFrom(raw, dialect, relations) {
 // src/columns/query-split.ts
 var VIRTUAL_PREFIX = "__br_union_";
 var VALUES_PREFIX = "__br_values_";
+var CTE_PREFIX = "__br_cte_";
+var DERIVED_PREFIX = "__br_dt_";
 var MAX_GROWTH = 4;
 var MAX_PIECES = 5e3;
 var MAX_CHARS = 4e5;
@@ -550,6 +552,7 @@ function withClause(sql, tokens, w, close) {
       at,
       ...columns && { columns },
       head: tokens[i + 1]?.text ?? "",
+      open: i,
       bodyStart: tokens[i].end,
       bodyEnd: tokens[end].start
     });
@@ -564,7 +567,8 @@ function opensQuery(t) {
 function planSplit(sql, dialect, tables = []) {
   if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return void 0;
   const lower2 = sql.toLowerCase();
-  if (lower2.includes(VIRTUAL_PREFIX) || lower2.includes(VALUES_PREFIX)) return void 0;
+  if ([VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX].some((p) => lower2.includes(p)))
+    return void 0;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return void 0;
   const close = new Array(tokens.length);
@@ -604,6 +608,11 @@ function planSplit(sql, dialect, tables = []) {
   let unions = 0;
   let root;
   let valueLists = 0;
+  let scoped = 0;
+  let derived = 0;
+  const tableScopes = /* @__PURE__ */ new Set([-1]);
+  const renamed = /* @__PURE__ */ new Set();
+  const originals = /* @__PURE__ */ new Map();
   for (const [g, list] of members) {
     let body = 0;
     const first = tokens[list[0]];
@@ -621,6 +630,18 @@ function planSplit(sql, dialect, tables = []) {
       }
       continue;
     }
+    if (g >= 0 && before === "FROM" && (first?.text === "SELECT" || first?.text === "WITH") && tableScopes.has(parent[g]) && !derivedColumnList(tokens, close[g] + 1) && soleSource(tokens, members.get(parent[g]), g)) {
+      const name2 = `${DERIVED_PREFIX}${++derived}`;
+      const bodyStart = tokens[g].end;
+      const bodyEnd = tokens[close[g]].start;
+      cuts.push({ start: tokens[g].start, end: tokens[close[g]].end, text: ` ${name2} ` });
+      steps.push({
+        end: bodyEnd,
+        rank: 2,
+        step: () => ({ kind: "cte", name: name2, piece: render(bodyStart, bodyEnd) })
+      });
+      tableScopes.add(g);
+    }
     if (first?.text === "WITH") {
       const w = withClause(sql, tokens, list[0], close);
       if (!w) return void 0;
@@ -628,16 +649,29 @@ function planSplit(sql, dialect, tables = []) {
       if (body < 0) return void 0;
       cuts.push({ start: first.start, end: tokens[w.next].start, text: "" });
       for (const c of w.ctes) {
-        if (taken.has(c.key)) return void 0;
-        taken.add(c.key);
-        if (g >= 0 && occurs.get(c.key).some((k) => k < g || k > close[g])) return void 0;
         if (occurs.get(c.key).some((k) => k > g && k < c.at)) return void 0;
+        let name2 = c.name;
+        if (g >= 0 && (taken.has(c.key) || occurs.get(c.key).some((k) => k < g || k > close[g]))) {
+          name2 = `${CTE_PREFIX}${++scoped}`;
+          const renames = scopedName(tokens, occurs.get(c.key), g, close[g], c.at, name2);
+          if (!renames) return void 0;
+          for (const r of renames) {
+            if (renamed.has(r.start)) return void 0;
+            renamed.add(r.start);
+            cuts.push(r);
+          }
+          originals.set(name2.toLowerCase(), c.name);
+        } else {
+          if (taken.has(c.key)) return void 0;
+          taken.add(c.key);
+        }
+        tableScopes.add(c.open);
         steps.push({
           end: c.bodyEnd,
           rank: 1,
           step: () => ({
             kind: "cte",
-            name: c.name,
+            name: name2,
             ...c.columns && { columns: c.columns },
             // VALUES: no query to analyse, its columns are the list's, constants
             ...c.head !== "VALUES" && { piece: render(c.bodyStart, c.bodyEnd) }
@@ -654,13 +688,19 @@ function planSplit(sql, dialect, tables = []) {
     const starts = tokens[list[body]];
     if (!opensQuery(starts) || starts.text === "WITH") return void 0;
     const branches = [];
+    const constants = /* @__PURE__ */ new Map();
     let from = starts.start;
-    for (const u of setOps) {
+    for (const [i, u] of setOps.entries()) {
       branches.push([from, tokens[u].start]);
       let k = u + 1;
       if (tokens[k]?.text === "ALL" || tokens[k]?.text === "DISTINCT") k++;
       if (tokens[k]?.text === "BY" || tokens[k]?.text === "CORRESPONDING") return void 0;
-      if (!opensQuery(tokens[k]) || parent[k] !== g) return void 0;
+      if (tokens[k]?.text === "VALUES" && parent[k] === g) {
+        const stop = setOps[i + 1] ?? (g < 0 ? tokens.length : close[g]);
+        const width = valuesWidth(tokens, k, stop, close, parent);
+        if (width === void 0) return void 0;
+        constants.set(i + 1, width);
+      } else if (!opensQuery(tokens[k]) || parent[k] !== g) return void 0;
       from = tokens[k].start;
     }
     const end = g < 0 ? sql.length : tokens[close[g]].start;
@@ -672,7 +712,13 @@ function planSplit(sql, dialect, tables = []) {
     steps.push({
       end,
       rank: 0,
-      step: () => ({ kind: "union", name, branches: branches.map(([x, y]) => render(x, y)) })
+      step: () => ({
+        kind: "union",
+        name,
+        branches: branches.map(
+          ([x, y], i) => constants.has(i) ? { constants: constants.get(i) } : render(x, y)
+        )
+      })
     });
   }
   if (steps.length === 0) return void 0;
@@ -692,7 +738,7 @@ function planSplit(sql, dialect, tables = []) {
   let pieces = 0;
   for (const s of steps) {
     const step = s.step();
-    const texts = step.kind === "union" ? step.branches : step.piece ? [step.piece] : [];
+    const texts = step.kind === "union" ? step.branches.filter((b) => typeof b === "string") : step.piece ? [step.piece] : [];
     for (const t of texts) {
       size += t.length;
       pieces++;
@@ -700,7 +746,87 @@ function planSplit(sql, dialect, tables = []) {
     if (size > MAX_GROWTH * sql.length + 1e4 || pieces > MAX_PIECES) return void 0;
     planned.push(step);
   }
-  return { steps: planned, outer: render(0, sql.length), ...root && { root } };
+  return {
+    steps: planned,
+    outer: render(0, sql.length),
+    ...root && { root },
+    ...originals.size > 0 && { originals }
+  };
+}
+var AFTER_FROM = /* @__PURE__ */ new Set([
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "QUALIFY",
+  "WINDOW",
+  "ORDER",
+  "LIMIT",
+  "OFFSET",
+  "FETCH",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "MINUS"
+]);
+var BESIDE = /* @__PURE__ */ new Set([
+  ",",
+  "JOIN",
+  "PIVOT",
+  "UNPIVOT",
+  "MATCH_RECOGNIZE",
+  "TABLESAMPLE",
+  "APPLY"
+]);
+function soleSource(tokens, siblings, g) {
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (siblings[mid] <= g) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < siblings.length; i++) {
+    const text = tokens[siblings[i]].text;
+    if (AFTER_FROM.has(text)) return true;
+    if (BESIDE.has(text)) return false;
+  }
+  return true;
+}
+function derivedColumnList(tokens, k) {
+  if (tokens[k]?.text === "AS") k++;
+  const alias = tokens[k];
+  return !!alias && (alias.kind === "word" || alias.kind === "quoted") && tokens[k + 1]?.kind === "open";
+}
+function valuesWidth(tokens, at, stop, close, parent) {
+  let width;
+  let k = at + 1;
+  for (; ; ) {
+    if (tokens[k]?.kind !== "open") return void 0;
+    const end = close[k];
+    let n = end > k + 1 ? 1 : 0;
+    for (let j = k + 1; j < end; j++) if (parent[j] === k && tokens[j].text === ",") n++;
+    if (n === 0 || width !== void 0 && n !== width) return void 0;
+    width = n;
+    k = end + 1;
+    if (k === stop) return width;
+    if (tokens[k]?.text !== ",") return void 0;
+    k++;
+  }
+}
+function scopedName(tokens, uses, open, close, at, name) {
+  const cuts = [];
+  for (const k of uses) {
+    if (k <= open || k >= close || k === at) continue;
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const dotBefore = before?.kind === "other" && before.text === ".";
+    const dotAfter = after?.kind === "other" && after.text === ".";
+    const read = before?.kind === "word" && (before.text === "FROM" || before.text === "JOIN");
+    if (dotBefore || !(read ? !dotAfter : dotAfter)) return void 0;
+    cuts.push({ start: t.start, end: t.end, text: name });
+  }
+  return cuts;
 }
 function outermostWithin(cuts, from, to) {
   let lo = 0;
@@ -785,16 +911,32 @@ var VirtualTables = class {
     this.tables.set(name.toLowerCase(), v);
     this.written.set(name.toLowerCase(), name);
   }
-  /** A body that is `select * from r` (one relation, its columns unknown): reads through to r. */
+  /**
+   * A body that is `select * from r` (one relation, its columns unknown), perhaps with columns of
+   * its own beside the `*` (`select *, a + 1 as b from r`): reads through to r, but for those.
+   */
   passThrough(body) {
-    const [only, ...more] = body.projections;
-    if (!only?.isStar || more.length || body.baseTables.length > 1) return void 0;
+    const stars = body.projections.filter((p) => p.isStar);
+    const only = stars.length === 1 ? stars[0] : void 0;
+    if (!only || body.baseTables.length > 1) return void 0;
     const relations = body.relations;
     if (relations?.length !== 1 || relations[0].kind !== "table") return void 0;
     const from = only.starTable ?? body.baseTables[0]?.table ?? body.baseTables[0]?.name;
     if (!from) return void 0;
+    const added = [];
+    for (const p of body.projections) {
+      if (p === only) continue;
+      const name = p.name?.toLowerCase();
+      if (!name || added.some((c) => c.name === name)) return void 0;
+      added.push({ name, transformKind: p.transformKind, upstream: this.expand(p.upstream) });
+    }
     const inner = this.tables.get(from.toLowerCase());
-    if (inner) return inner.kind === "columns" ? void 0 : inner;
+    if (inner) {
+      if (inner.kind !== "through") return inner.kind === "opaque" ? inner : void 0;
+      if (added.length === 0) return inner;
+      const kept = (inner.added ?? []).filter((c) => !added.some((a) => a.name === c.name));
+      return { kind: "through", relation: inner.relation, added: [...added, ...kept] };
+    }
     return {
       kind: "through",
       relation: {
@@ -803,7 +945,8 @@ var VirtualTables = class {
         table: from,
         column: "",
         confidence: "resolved"
-      }
+      },
+      ...added.length > 0 && { added }
     };
   }
   collect(b) {
@@ -849,7 +992,7 @@ var VirtualTables = class {
    * The outer query's analysis with every virtual table replaced by what it stands for. `root`:
    * the virtual table that is the whole query's body (a query that is itself a union).
    */
-  resolve(outer, root) {
+  resolve(outer, root, originals) {
     const top = root === void 0 ? void 0 : this.positional(outer);
     const byPosition = top && top === this.tables.get(root.toLowerCase()).columns ? top : void 0;
     const projections = outer.projections.map((p, i) => {
@@ -857,7 +1000,8 @@ var VirtualTables = class {
       const via = byPosition ? byPosition[i] : only && root !== void 0 && (only.table ?? only.sourceName)?.toLowerCase() === root ? this.columnOf(only) : void 0;
       const upstream = byPosition ? [...via.upstream] : this.expand(p.upstream);
       const transformKind = via ? via.transformKind : p.transformKind;
-      const starTable = p.starTable && /^__br_(union|values)_/.test(p.starTable.toLowerCase()) ? null : p.starTable;
+      const star = p.starTable?.toLowerCase();
+      const starTable = !star ? p.starTable : star.startsWith(CTE_PREFIX) ? originals?.get(star) ?? null : /^__br_(union|values|dt)_/.test(star) ? null : p.starTable;
       return { ...p, transformKind, upstream, ...p.isStar && { starTable } };
     });
     const columnUses = [
@@ -894,8 +1038,11 @@ var VirtualTables = class {
     for (const r of refs) {
       const v = this.virtualOf(r);
       if (!v) out.push(r);
-      else if (v.kind === "through") out.push({ ...v.relation, column: r.column });
-      else {
+      else if (v.kind === "through") {
+        const added = v.added?.find((c) => c.name === r.column.toLowerCase());
+        if (added) out.push(...added.upstream);
+        else out.push({ ...v.relation, column: r.column });
+      } else {
         const col = this.columnOf(r);
         if (col) out.push(...col.upstream);
         else out.push({ sourceKind: "unknown", column: r.column, confidence: "unknown" });
@@ -1163,6 +1310,42 @@ function workerPool(options = {}) {
     }
   };
 }
+var MEMO_ENTRIES = 2e4;
+var MEMO_CHARS = 32 * 1024 * 1024;
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+function memoizedAnalyses(runner) {
+  const memo = /* @__PURE__ */ new Map();
+  let chars = 0;
+  const forget = (key) => {
+    if (memo.delete(key)) chars -= key.length;
+  };
+  return {
+    run(sql, dialect, schema, mode = "full") {
+      if (mode !== "analysis") return runner.run(sql, dialect, schema, mode);
+      const key = `${dialect}\0${JSON.stringify(schema)}\0${sql}`;
+      if (key.length > MEMO_CHARS / 64) return runner.run(sql, dialect, schema, mode);
+      const hit = memo.get(key);
+      if (hit)
+        return hit.then((r) => "unknown" in r ? r : { ...r, ms: { parse: 0, analysis: 0 } });
+      const answer = runner.run(sql, dialect, schema, mode).then((r) => {
+        if ("unknown" in r && !/took longer than/.test(r.unknown)) forget(key);
+        return deepFreeze(r);
+      });
+      memo.set(key, answer);
+      chars += key.length;
+      while (memo.size > MEMO_ENTRIES || chars > MEMO_CHARS)
+        forget(memo.keys().next().value);
+      return answer;
+    },
+    close: () => runner.close()
+  };
+}
 var PLAIN_NAME = /^[a-z_][a-z0-9_]*$/i;
 var WORDS = /[a-z_][a-z0-9_]*/gi;
 var FROM_FIRST = /(?:^|\(|\b(?:union|intersect|except)(?:\s+(?:all|distinct))?(?:\s+by\s+name)?)\s*from\b/;
@@ -1183,6 +1366,19 @@ function schemaNamedIn(text, tables, dialect) {
     strict: false
   };
 }
+function constantRows(width) {
+  return {
+    projections: Array.from({ length: width }, (_, index) => ({
+      index,
+      name: null,
+      isStar: false,
+      transformKind: "constant",
+      upstream: []
+    })),
+    baseTables: [],
+    columnUses: []
+  };
+}
 async function analyzeSplit(plan, sql, dialect, schema, runner) {
   const parsed = await runner.run(sql, dialect, { tables: [], strict: false }, "parse");
   if ("unknown" in parsed) return parsed;
@@ -1201,7 +1397,9 @@ async function analyzeSplit(plan, sql, dialect, schema, runner) {
   };
   for (const step of plan.steps) {
     const pieces = step.kind === "union" ? step.branches : step.piece ? [step.piece] : [];
-    const done = await Promise.all(pieces.map(analyse));
+    const done = await Promise.all(
+      pieces.map((p) => typeof p === "string" ? analyse(p) : constantRows(p.constants))
+    );
     const stop = done.find((b) => b !== void 0 && "unknown" in b);
     if (stop) return stop;
     if (done.some((b) => b === void 0)) return void 0;
@@ -1211,7 +1409,7 @@ async function analyzeSplit(plan, sql, dialect, schema, runner) {
   }
   const outer = await analyse(plan.outer);
   if (outer === void 0 || "unknown" in outer) return outer;
-  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root), ms };
+  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root, plan.originals), ms };
 }
 async function analyzeQuery(sql, dialect, schema, runner, split = true) {
   const plan = split ? planSplit(
@@ -1240,5 +1438,6 @@ export {
   polyglotUrl,
   workerRunner,
   workerPool,
+  memoizedAnalyses,
   analyzeModel
 };

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-O2B4F5YL.js";
+} from "./chunk-X7XGOSYN.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-6JNLJNVF.js";
+import "./chunk-STVSAJES.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-6JNLJNVF.js";
+} from "./chunk-STVSAJES.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

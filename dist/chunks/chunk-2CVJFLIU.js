@@ -7,8 +7,9 @@ import {
 } from "./chunk-HW2WQZXP.js";
 import {
   analyzeModel,
+  memoizedAnalyses,
   workerRunner
-} from "./chunk-6JNLJNVF.js";
+} from "./chunk-STVSAJES.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -7532,7 +7533,7 @@ function macroPairs(base, head, macros) {
 }
 async function analyzeColumnImpact(input, options = {}) {
   const own = options.runner ? void 0 : workerRunner({ timeoutMs: options.timeoutMs ?? 5e3 });
-  const runner = options.runner ?? own;
+  const runner = memoizedAnalyses(options.runner ?? own);
   try {
     return await run(input, options, runner);
   } finally {

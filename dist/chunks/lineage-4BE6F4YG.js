@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-LJVBRVLO.js";
-import "./chunk-JHILQUY7.js";
+} from "./chunk-Y4MSEE36.js";
+import "./chunk-2CVJFLIU.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-6JNLJNVF.js";
+import "./chunk-STVSAJES.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
