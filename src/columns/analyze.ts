@@ -6,6 +6,7 @@ import type {
   ColumnRef,
   Dialect,
   ModelColumns,
+  ModelShape,
   OutputColumn,
   RelationRef,
   RowUse,
@@ -36,7 +37,9 @@ export interface RawAnalysis {
   columnUses?: { context: string; references: RawReference[] }[];
 }
 export interface RawResult {
+  /** The parse tree, or null where none was needed (then `grain` says what shape.ts would). */
   ast: unknown;
+  grain?: boolean;
   analysis: RawAnalysis;
   /** Time polyglot took to parse and to analyse, ms (for profiles). */
   ms?: { parse: number; analysis: number };
@@ -217,6 +220,19 @@ function dedupe<T extends ColumnRef>(xs: T[], key: (x: T) => string): T[] {
 const refKey = (r: ColumnRef) => `${r.relation}\u0000${r.column}`;
 
 /**
+ * The shape of a model analysed without its structure (a whole-commit export, which reads only
+ * its columns). Its empty `tree` is never compared: classify.ts refuses it.
+ */
+export const UNSTRUCTURED: ModelShape = {
+  tree: '',
+  skeletons: {},
+  definitions: {},
+  rowMentions: [],
+  starRelations: [],
+  grainFromSelectList: false,
+};
+
+/**
  * Build the model's columns. `relations` is the renderer's map; a table read that is not in it
  * (hard-coded `db.schema.table`) makes the lineage incomplete, not wrong.
  */
@@ -228,7 +244,10 @@ export function modelColumnsFrom(
   const a = raw.analysis;
   let shaped;
   try {
-    shaped = shapeWithCtes(raw.ast as Json);
+    shaped =
+      raw.ast === null && raw.grain !== undefined
+        ? { shape: { ...UNSTRUCTURED, grainFromSelectList: raw.grain }, cteStar: {} }
+        : shapeWithCtes(raw.ast as Json);
   } catch (err) {
     return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
   }

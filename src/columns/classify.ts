@@ -60,6 +60,9 @@ export function classifyChange(
 }
 
 function classifyKnown(base: ModelColumns, head: ModelColumns): Classification {
+  // An analysis made without its structure (a whole-commit export's) has nothing to compare.
+  if (base.shape.tree === '' || head.shape.tree === '')
+    return { category: 'unknown', reasons: ['analysed without its structure: not compared'] };
   if (base.shape.tree === head.shape.tree && base.dialect === head.dialect) {
     return {
       category: 'cosmetic',

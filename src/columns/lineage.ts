@@ -13,6 +13,7 @@
 import { DATA_KINDS } from '../lineage/code-lineage.js';
 import type { CodeNode, ProjectScan } from '../project/types.js';
 import type { Analysis, ColumnRef, Dialect, RelationRef } from './types.js';
+import { UNSTRUCTURED } from './analyze.js';
 import { memoizedAnalyses, workerPool, type PolyglotRunner } from './polyglot.js';
 import { BUDGET_REASON } from './impact.js';
 import {
@@ -170,14 +171,7 @@ function slim(a: Analysis): Analysis {
   return {
     ...a,
     rowAffecting: [],
-    shape: {
-      tree: '',
-      skeletons: {},
-      definitions: {},
-      rowMentions: [],
-      starRelations: [],
-      grainFromSelectList: false,
-    },
+    shape: UNSTRUCTURED,
   };
 }
 
@@ -338,6 +332,7 @@ async function run(
       varsOf(input.scan, node.project, options.vars),
       runner,
       undefined,
+      false, // the export reads columns and row uses, not the structure a diff compares
     )
       .catch((err: unknown): Analysed => ({
         analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },

@@ -424,9 +424,13 @@ export function workerPool(
   };
 }
 
-/** Bounds of `memoizedAnalyses`: entries, and characters of the keys kept. */
-const MEMO_ENTRIES = 20_000;
-const MEMO_CHARS = 32 * 1024 * 1024;
+/**
+ * Bounds of `memoizedAnalyses`: entries, and characters of the keys kept. Repeats come close
+ * together (a macro's models are analysed one after another): on spellbook the last 5,000
+ * answers hold 98% of the hits a memo of every answer would have, in ~7 MB of keys.
+ */
+const MEMO_ENTRIES = 5_000;
+const MEMO_CHARS = 16 * 1024 * 1024;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -548,9 +552,16 @@ async function analyzeSplit(
   dialect: Dialect,
   schema: Schema,
   runner: PolyglotRunner,
+  structure: boolean,
 ): Promise<RawResult | Unknown | undefined> {
+  // Without the structure (a whole-commit export reads only the columns, and whether the rows
+  // are distinct, which the plan tells) nothing is parsed whole: every piece is parsed by its
+  // own analysis, and a piece that does not parse sends the query to the whole-query path.
+  const skip = !structure && plan.grain !== undefined;
   // parsing needs no schema (it would only be copied to the worker)
-  const parsed = await runner.run(sql, dialect, { tables: [], strict: false }, 'parse');
+  const parsed = skip
+    ? { ast: null, ms: { parse: 0 } }
+    : await runner.run(sql, dialect, { tables: [], strict: false }, 'parse');
   if ('unknown' in parsed) return parsed;
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
@@ -579,7 +590,12 @@ async function analyzeSplit(
   }
   const outer = await analyse(plan.outer);
   if (outer === undefined || 'unknown' in outer) return outer;
-  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root, plan.originals), ms };
+  return {
+    ast: parsed.ast,
+    ...(skip && { grain: plan.grain }),
+    analysis: virtual.resolve(outer, plan.root, plan.originals),
+    ms,
+  };
 }
 
 /**
@@ -592,6 +608,8 @@ export async function analyzeQuery(
   schema: Schema,
   runner: PolyglotRunner,
   split = true,
+  /** False: the caller needs no structure (no `ast` where the split can do without). */
+  structure = true,
 ): Promise<RawResult | Unknown> {
   const plan = split
     ? planSplit(
@@ -601,7 +619,7 @@ export async function analyzeQuery(
       )
     : undefined;
   return (
-    (plan && (await analyzeSplit(plan, sql, dialect, schema, runner))) ??
+    (plan && (await analyzeSplit(plan, sql, dialect, schema, runner, structure))) ??
     (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect)))
   );
 }
@@ -617,10 +635,15 @@ export async function analyzeModel(
   runner: PolyglotRunner,
   /** Adds the time spent: polyglot's parse and analysis (in the worker), the structure (here). */
   time?: { parse: number; analysis: number; structure: number },
+  /**
+   * False when only the columns are read (a whole-commit export): the structure a diff compares
+   * (`shape`) is then empty where the split can do without a whole parse.
+   */
+  structure = true,
 ): Promise<Analysis> {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);
   const schema = schemaFor(rendered.relations, upstreamColumns);
-  const raw = await analyzeQuery(sql, dialect, schema, runner);
+  const raw = await analyzeQuery(sql, dialect, schema, runner, true, structure);
   if ('unknown' in raw) return raw;
   const t0 = performance.now();
   const out = modelColumnsFrom(raw, dialect, rendered.relations);

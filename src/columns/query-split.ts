@@ -99,6 +99,12 @@ export interface SplitPlan {
   readonly root?: string;
   /** The name each renamed nested CTE had in the query, by its lower-cased new name. */
   readonly originals?: ReadonlyMap<string, string>;
+  /**
+   * Whether the main query's rows are distinct over its select list (shape.ts's
+   * `grainFromSelectList`), when its tokens tell; a caller that needs no more of the structure
+   * can then skip the parse.
+   */
+  readonly grain?: boolean;
 }
 
 const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
@@ -311,6 +317,7 @@ export function planSplit(
   let valueLists = 0;
   let scoped = 0;
   let derived = 0;
+  let grain: boolean | undefined;
   /**
    * Groups whose query reads tables for a query (the root, a CTE body, a derived table): a
    * derived table directly in one of them cannot read a column of an enclosing query, so it can
@@ -419,6 +426,7 @@ export function planSplit(
       const x = tokens[t]!.text;
       return x === 'UNION' || x === 'INTERSECT' || x === 'EXCEPT' || x === 'MINUS';
     });
+    if (g < 0) grain = grainOf(tokens, list, list[body]!, setOps);
     if (setOps.length === 0) continue;
     if (setOps.some((t) => tokens[t]!.text !== 'UNION')) return undefined;
     const starts = tokens[list[body]!];
@@ -501,7 +509,40 @@ export function planSplit(
     outer: render(0, sql.length),
     ...(root && { root }),
     ...(originals.size > 0 && { originals }),
+    // A VALUES list is cut without being parsed (its rows hold no lineage): only a parse of
+    // the whole query says its rows are well-formed (`(values )` is not), so no grain then.
+    ...(grain !== undefined && !/\bvalues\b/.test(lower) && { grain }),
   };
+}
+
+/**
+ * Whether the main query's rows are its select list's distinct values — `select distinct`,
+ * `distinct on`, `group by all`, or a query that is a union whose last operator is not `ALL` —
+ * read from its tokens as shape.ts reads it from the parse tree; undefined for a main query in
+ * parentheses (the parse decides what that is). `root`: the tokens at the top level, in order;
+ * `body`: the main query's first token; `setOps`: the top-level UNIONs.
+ */
+function grainOf(
+  tokens: readonly Token[],
+  root: readonly number[],
+  body: number,
+  setOps: readonly number[],
+): boolean | undefined {
+  const last = setOps[setOps.length - 1];
+  if (last !== undefined) return tokens[last + 1]?.text !== 'ALL';
+  if (tokens[body]?.text !== 'SELECT') return undefined;
+  if (tokens[body + 1]?.text === 'DISTINCT') return true;
+  for (let i = 0; i + 2 < root.length; i++) {
+    if (
+      tokens[root[i]!]!.text === 'GROUP' &&
+      root[i + 1] === root[i]! + 1 &&
+      tokens[root[i + 1]!]!.text === 'BY' &&
+      root[i + 2] === root[i]! + 2 &&
+      tokens[root[i + 2]!]!.text === 'ALL'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** What ends a FROM clause, at its own level. */

@@ -166,6 +166,8 @@ export async function analyseOn(
   runner: PolyglotRunner,
   /** Upstream analyses to read `select *` through (the other side's, for unchanged models). */
   fallback: Map<string, Analysis> | undefined,
+  /** False when only the columns are read (an export): see `analyzeModel`. */
+  structure = true,
 ): Promise<Analysed> {
   if (node.kind !== 'model' && node.kind !== 'snapshot')
     return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
@@ -197,7 +199,7 @@ export async function analyseOn(
     if (a && !('unknown' in a) && a.complete) return a.columns.map((c) => c.name);
     return declaredColumns(side, display);
   };
-  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner, side.time);
+  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner, side.time, structure);
   return { analysis, sql: rendered.sql, upstream, relations: rendered.relations };
 }
 

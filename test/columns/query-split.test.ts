@@ -7,6 +7,9 @@ import type { RawAnalysis, RawReference } from '../../src/columns/analyze.js';
 import { normalAnalysis } from './normal-analysis.js';
 import { analyzeQuery, inProcessRunner } from '../../src/columns/polyglot.js';
 import { planSplit, VirtualTables } from '../../src/columns/query-split.js';
+import { modelColumnsFrom } from '../../src/columns/analyze.js';
+import { classifyChange } from '../../src/columns/classify.js';
+import { shapeWithCtes, type Json } from '../../src/columns/shape.js';
 
 const runner = inProcessRunner({ maxSetOperations: 400 });
 afterAll(() => runner.close());
@@ -676,5 +679,69 @@ describe('review: the split is never wrong where the whole query is not', () => 
     );
     expect(split).toEqual(whole);
     expect(split.columns[0]!.upstream).toEqual(['t1.a:table:resolved', 't2.c:table:resolved']);
+  });
+});
+
+describe('an analysis without the structure (a whole-commit export)', () => {
+  it.each([
+    'with a as (select x from t1) select x from a',
+    'with a as (select x from t1) select distinct x from a',
+    'with a as (select x from t1) select distinct on (x) x from a',
+    'with a as (select x, y from t1) select x, count(*) n from a group by all',
+    'with a as (select x from t1) select x from a group by x',
+    'select x from t1 union select x from t2',
+    'select x from t1 union all select x from t2',
+    'select x from t1 union all select x from t2 union select x from t3',
+    'select x from t1 union select x from t2 union all select x from t3',
+    'select x from t1 union distinct select x from t2',
+    'with a as (select distinct x from t1) select x from a',
+    'select x from (select distinct x from t1 union select x from t2) s',
+    'with u as (select x from t1 union select x from t2) select x from u group by x',
+  ])('reads whether the rows are distinct from the tokens as from the tree: %s', async (sql) => {
+    const plan = planSplit(sql, 'snowflake')!;
+    const parsed = await runner.run(sql, 'snowflake', NO_SCHEMA, 'parse');
+    if ('unknown' in parsed) throw new Error(parsed.unknown);
+    expect(plan.grain).toBe(shapeWithCtes(parsed.ast as Json).shape.grainFromSelectList);
+  });
+
+  it.each([
+    ['a main query in parentheses', '(with a as (select x from t1) select x from a)'],
+    [
+      'a VALUES list (its rows are cut, not parsed: `(values )` is no table)',
+      'with a as (select x from t1) select x from a join (values ) as v (x) on true',
+    ],
+    ['a VALUES branch', 'select x from t1 union all values (1 +, 2)'],
+  ])('leaves %s to the parse', (_, sql) => {
+    expect(planSplit(sql, 'snowflake')?.grain).toBe(undefined);
+  });
+
+  it('reports a query whose VALUES rows do not parse as such, structure or not', async () => {
+    const sql =
+      'with c as (select * from (values ) as c (address, tag)) select address, tag from c';
+    const bare = await analyzeQuery(sql, 'trino', NO_SCHEMA, runner, true, false);
+    expect('unknown' in bare && bare.unknown).toMatch(/^parse/);
+  });
+
+  it('gives the same columns and row uses with no parse tree', async () => {
+    const sql =
+      'with a as (select k, x from t1 where y > 0), u as (select k, x from a union select k, z from t2) select distinct u.x, t3.w from u join t3 on u.k = t3.k';
+    const full = await analyzeQuery(sql, 'snowflake', NO_SCHEMA, runner, true, true);
+    const bare = await analyzeQuery(sql, 'snowflake', NO_SCHEMA, runner, true, false);
+    if ('unknown' in full || 'unknown' in bare) throw new Error('unknown');
+    expect(bare.ast).toBeNull();
+    expect(bare.grain).toBe(true);
+    expect(bare.analysis).toEqual(full.analysis);
+    const relations = {
+      t1: { kind: 'ref' as const, name: 't1' },
+      t2: { kind: 'ref' as const, name: 't2' },
+      t3: { kind: 'ref' as const, name: 't3' },
+    };
+    const a = modelColumnsFrom(full, 'snowflake', relations);
+    const b = modelColumnsFrom(bare, 'snowflake', relations);
+    if ('unknown' in a || 'unknown' in b) throw new Error('unknown');
+    expect({ ...b, shape: undefined }).toEqual({ ...a, shape: undefined });
+    expect(b.shape.grainFromSelectList).toBe(true);
+    // and a diff never compares it: no structure is no verdict
+    expect(classifyChange(b, b).category).toBe('unknown');
   });
 });
