@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-X7XGOSYN.js";
+} from "./chunk-4JPTYPDW.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-STVSAJES.js";
+import "./chunk-FLN73V4W.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -1,11 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/columns/polyglot.ts
-import { Worker } from "node:worker_threads";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
 // src/columns/shape.ts
 import { createHash } from "node:crypto";
 function digest(s) {
@@ -365,11 +359,19 @@ function dedupe(xs, key) {
   return [...seen.values()].sort((a, b) => key(a).localeCompare(key(b)));
 }
 var refKey = (r) => `${r.relation}\0${r.column}`;
+var UNSTRUCTURED = {
+  tree: "",
+  skeletons: {},
+  definitions: {},
+  rowMentions: [],
+  starRelations: [],
+  grainFromSelectList: false
+};
 function modelColumnsFrom(raw, dialect, relations) {
   const a = raw.analysis;
   let shaped;
   try {
-    shaped = shapeWithCtes(raw.ast);
+    shaped = raw.ast === null && raw.grain !== void 0 ? { shape: { ...UNSTRUCTURED, grainFromSelectList: raw.grain }, cteStar: {} } : shapeWithCtes(raw.ast);
   } catch (err) {
     return { unknown: `structure: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -440,6 +442,12 @@ function modelColumnsFrom(raw, dialect, relations) {
     shape
   };
 }
+
+// src/columns/polyglot.ts
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // src/columns/query-split.ts
 var VIRTUAL_PREFIX = "__br_union_";
@@ -610,6 +618,7 @@ function planSplit(sql, dialect, tables = []) {
   let valueLists = 0;
   let scoped = 0;
   let derived = 0;
+  let grain;
   const tableScopes = /* @__PURE__ */ new Set([-1]);
   const renamed = /* @__PURE__ */ new Set();
   const originals = /* @__PURE__ */ new Map();
@@ -683,6 +692,7 @@ function planSplit(sql, dialect, tables = []) {
       const x = tokens[t].text;
       return x === "UNION" || x === "INTERSECT" || x === "EXCEPT" || x === "MINUS";
     });
+    if (g < 0) grain = grainOf(tokens, list, list[body], setOps);
     if (setOps.length === 0) continue;
     if (setOps.some((t) => tokens[t].text !== "UNION")) return void 0;
     const starts = tokens[list[body]];
@@ -750,8 +760,22 @@ function planSplit(sql, dialect, tables = []) {
     steps: planned,
     outer: render(0, sql.length),
     ...root && { root },
-    ...originals.size > 0 && { originals }
+    ...originals.size > 0 && { originals },
+    // A VALUES list is cut without being parsed (its rows hold no lineage): only a parse of
+    // the whole query says its rows are well-formed (`(values )` is not), so no grain then.
+    ...grain !== void 0 && !/\bvalues\b/.test(lower2) && { grain }
   };
+}
+function grainOf(tokens, root, body, setOps) {
+  const last = setOps[setOps.length - 1];
+  if (last !== void 0) return tokens[last + 1]?.text !== "ALL";
+  if (tokens[body]?.text !== "SELECT") return void 0;
+  if (tokens[body + 1]?.text === "DISTINCT") return true;
+  for (let i = 0; i + 2 < root.length; i++) {
+    if (tokens[root[i]].text === "GROUP" && root[i + 1] === root[i] + 1 && tokens[root[i + 1]].text === "BY" && root[i + 2] === root[i] + 2 && tokens[root[i + 2]].text === "ALL")
+      return true;
+  }
+  return false;
 }
 var AFTER_FROM = /* @__PURE__ */ new Set([
   "WHERE",
@@ -1310,8 +1334,8 @@ function workerPool(options = {}) {
     }
   };
 }
-var MEMO_ENTRIES = 2e4;
-var MEMO_CHARS = 32 * 1024 * 1024;
+var MEMO_ENTRIES = 5e3;
+var MEMO_CHARS = 16 * 1024 * 1024;
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -1379,8 +1403,9 @@ function constantRows(width) {
     columnUses: []
   };
 }
-async function analyzeSplit(plan, sql, dialect, schema, runner) {
-  const parsed = await runner.run(sql, dialect, { tables: [], strict: false }, "parse");
+async function analyzeSplit(plan, sql, dialect, schema, runner, structure) {
+  const skip = !structure && plan.grain !== void 0;
+  const parsed = skip ? { ast: null, ms: { parse: 0 } } : await runner.run(sql, dialect, { tables: [], strict: false }, "parse");
   if ("unknown" in parsed) return parsed;
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
@@ -1409,20 +1434,25 @@ async function analyzeSplit(plan, sql, dialect, schema, runner) {
   }
   const outer = await analyse(plan.outer);
   if (outer === void 0 || "unknown" in outer) return outer;
-  return { ast: parsed.ast, analysis: virtual.resolve(outer, plan.root, plan.originals), ms };
+  return {
+    ast: parsed.ast,
+    ...skip && { grain: plan.grain },
+    analysis: virtual.resolve(outer, plan.root, plan.originals),
+    ms
+  };
 }
-async function analyzeQuery(sql, dialect, schema, runner, split = true) {
+async function analyzeQuery(sql, dialect, schema, runner, split = true, structure = true) {
   const plan = split ? planSplit(
     sql,
     dialect,
     schema.tables.map((t) => t.name)
   ) : void 0;
-  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect));
+  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner, structure)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect));
 }
-async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
+async function analyzeModel(rendered, dialect, upstreamColumns, runner, time, structure = true) {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);
   const schema = schemaFor(rendered.relations, upstreamColumns);
-  const raw = await analyzeQuery(sql, dialect, schema, runner);
+  const raw = await analyzeQuery(sql, dialect, schema, runner, true, structure);
   if ("unknown" in raw) return raw;
   const t0 = performance.now();
   const out = modelColumnsFrom(raw, dialect, rendered.relations);
@@ -1435,6 +1465,7 @@ async function analyzeModel(rendered, dialect, upstreamColumns, runner, time) {
 }
 
 export {
+  UNSTRUCTURED,
   polyglotUrl,
   workerRunner,
   workerPool,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-STVSAJES.js";
+} from "./chunk-FLN73V4W.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -5,11 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-2CVJFLIU.js";
+} from "./chunk-CCHN6IU5.js";
 import {
+  UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-STVSAJES.js";
+} from "./chunk-FLN73V4W.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -44,14 +45,7 @@ function slim(a) {
   return {
     ...a,
     rowAffecting: [],
-    shape: {
-      tree: "",
-      skeletons: {},
-      definitions: {},
-      rowMentions: [],
-      starRelations: [],
-      grainFromSelectList: false
-    }
+    shape: UNSTRUCTURED
   };
 }
 function exportModel(node, done) {
@@ -177,7 +171,9 @@ async function run(input, options, runner, timeoutMs) {
       dialectOf(node.project),
       varsOf(input.scan, node.project, options.vars),
       runner,
-      void 0
+      void 0,
+      false
+      // the export reads columns and row uses, not the structure a diff compares
     ).catch((err) => ({
       analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },
       upstream: {}

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-STVSAJES.js";
+} from "./chunk-FLN73V4W.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -6873,7 +6873,7 @@ function resolveRelationNode(side, self, rel) {
 function resolveRelation(side, self, rel) {
   return resolveRelationNode(side, self, rel)?.display;
 }
-async function analyseOn(side, node, dialect, vars, runner, fallback) {
+async function analyseOn(side, node, dialect, vars, runner, fallback, structure = true) {
   if (node.kind !== "model" && node.kind !== "snapshot")
     return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
   if (node.language === "python")
@@ -6904,7 +6904,7 @@ async function analyseOn(side, node, dialect, vars, runner, fallback) {
     if (a && !("unknown" in a) && a.complete) return a.columns.map((c) => c.name);
     return declaredColumns(side, display);
   };
-  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner, side.time);
+  const analysis = await analyzeModel(rendered, dialect, columnsOf, runner, side.time, structure);
   return { analysis, sql: rendered.sql, upstream, relations: rendered.relations };
 }
 function yamlOf(side, path) {
@@ -7030,6 +7030,8 @@ function classifyChange(base, head, baseSql, headSql) {
   return classifyKnown(base, head);
 }
 function classifyKnown(base, head) {
+  if (base.shape.tree === "" || head.shape.tree === "")
+    return { category: "unknown", reasons: ["analysed without its structure: not compared"] };
   if (base.shape.tree === head.shape.tree && base.dialect === head.dialect) {
     return {
       category: "cosmetic",
