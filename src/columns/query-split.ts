@@ -355,6 +355,7 @@ export function planSplit(
     if (
       g >= 0 &&
       before === 'FROM' &&
+      tokens[g - 2]?.text !== 'DISTINCT' && // `is distinct from (select …)`: an operand
       (first?.text === 'SELECT' || first?.text === 'WITH') &&
       tableScopes.has(parent[g]!) &&
       !derivedColumnList(tokens, close[g]! + 1) &&
@@ -396,7 +397,7 @@ export function planSplit(
           (taken.has(c.key) || occurs.get(c.key)!.some((k) => k < g || k > close[g]!))
         ) {
           name = `${CTE_PREFIX}${++scoped}`;
-          const renames = scopedName(tokens, occurs.get(c.key)!, g, close[g]!, c.at, name);
+          const renames = scopedName(tokens, occurs.get(c.key)!, g, close[g]!, c.at, name, parent);
           if (!renames) return undefined;
           for (const r of renames) {
             if (renamed.has(r.start)) return undefined; // a name of two nested scopes at once
@@ -642,6 +643,7 @@ function scopedName(
   close: number,
   at: number,
   name: string,
+  parent: readonly number[],
 ): Cut[] | undefined {
   const cuts: Cut[] = [];
   for (const k of uses) {
@@ -651,7 +653,13 @@ function scopedName(
     const after = tokens[k + 1];
     const dotBefore = before?.kind === 'other' && before.text === '.';
     const dotAfter = after?.kind === 'other' && after.text === '.';
-    const read = before?.kind === 'word' && (before.text === 'FROM' || before.text === 'JOIN');
+    // not the FROM of `is distinct from c`, `extract(year from c)`, `trim(… from c)`: a column
+    const inCall = (parent[k] ?? -1) >= 0 && tokens[parent[k]! - 1]?.kind === 'word';
+    const read =
+      before?.kind === 'word' &&
+      (before.text === 'FROM' || before.text === 'JOIN') &&
+      tokens[k - 2]?.text !== 'DISTINCT' &&
+      !(inCall && !['FROM', 'JOIN', 'AS', 'IN', 'EXISTS'].includes(tokens[parent[k]! - 1]!.text));
     if (dotBefore || !(read ? !dotAfter : dotAfter)) return undefined;
     cuts.push({ start: t.start, end: t.end, text: name });
   }

@@ -745,3 +745,14 @@ describe('an analysis without the structure (a whole-commit export)', () => {
     expect(classifyChange(b, b).category).toBe('unknown');
   });
 });
+
+describe('review: a FROM that is not a FROM clause', () => {
+  it.each([
+    'with q as (select 1 as z) select a is distinct from (select max(b) from u) as d from t',
+    'select y from (with c as (select 1 as one from t1) select extract(year from c) as y from t2 where exists (select 1 from c)) s union all select y from c',
+    'select y from (with c as (select 1 as one from t1) select y from t2 join c on true where y is distinct from c) s union all select y from c',
+  ])('neither cuts nor renames it: %s', (sql) => {
+    const plan = planSplit(sql, 'snowflake');
+    expect(JSON.stringify(plan ?? {})).not.toMatch(/__br_dt_|year from __br_|distinct from __br_/);
+  });
+});

@@ -639,7 +639,8 @@ function planSplit(sql, dialect, tables = []) {
       }
       continue;
     }
-    if (g >= 0 && before === "FROM" && (first?.text === "SELECT" || first?.text === "WITH") && tableScopes.has(parent[g]) && !derivedColumnList(tokens, close[g] + 1) && soleSource(tokens, members.get(parent[g]), g)) {
+    if (g >= 0 && before === "FROM" && tokens[g - 2]?.text !== "DISTINCT" && // `is distinct from (select …)`: an operand
+    (first?.text === "SELECT" || first?.text === "WITH") && tableScopes.has(parent[g]) && !derivedColumnList(tokens, close[g] + 1) && soleSource(tokens, members.get(parent[g]), g)) {
       const name2 = `${DERIVED_PREFIX}${++derived}`;
       const bodyStart = tokens[g].end;
       const bodyEnd = tokens[close[g]].start;
@@ -662,7 +663,7 @@ function planSplit(sql, dialect, tables = []) {
         let name2 = c.name;
         if (g >= 0 && (taken.has(c.key) || occurs.get(c.key).some((k) => k < g || k > close[g]))) {
           name2 = `${CTE_PREFIX}${++scoped}`;
-          const renames = scopedName(tokens, occurs.get(c.key), g, close[g], c.at, name2);
+          const renames = scopedName(tokens, occurs.get(c.key), g, close[g], c.at, name2, parent);
           if (!renames) return void 0;
           for (const r of renames) {
             if (renamed.has(r.start)) return void 0;
@@ -837,7 +838,7 @@ function valuesWidth(tokens, at, stop, close, parent) {
     k++;
   }
 }
-function scopedName(tokens, uses, open, close, at, name) {
+function scopedName(tokens, uses, open, close, at, name, parent) {
   const cuts = [];
   for (const k of uses) {
     if (k <= open || k >= close || k === at) continue;
@@ -846,7 +847,8 @@ function scopedName(tokens, uses, open, close, at, name) {
     const after = tokens[k + 1];
     const dotBefore = before?.kind === "other" && before.text === ".";
     const dotAfter = after?.kind === "other" && after.text === ".";
-    const read = before?.kind === "word" && (before.text === "FROM" || before.text === "JOIN");
+    const inCall = (parent[k] ?? -1) >= 0 && tokens[parent[k] - 1]?.kind === "word";
+    const read = before?.kind === "word" && (before.text === "FROM" || before.text === "JOIN") && tokens[k - 2]?.text !== "DISTINCT" && !(inCall && !["FROM", "JOIN", "AS", "IN", "EXISTS"].includes(tokens[parent[k] - 1].text));
     if (dotBefore || !(read ? !dotAfter : dotAfter)) return void 0;
     cuts.push({ start: t.start, end: t.end, text: name });
   }

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-4JPTYPDW.js";
+} from "./chunk-Q5TXZPUH.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-FLN73V4W.js";
+import "./chunk-W6H6U3IT.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-CCHN6IU5.js";
+} from "./chunk-CRG3MTAY.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-FLN73V4W.js";
+} from "./chunk-W6H6U3IT.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-FLN73V4W.js";
+} from "./chunk-W6H6U3IT.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
