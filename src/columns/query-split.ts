@@ -34,6 +34,9 @@ const CTE_PREFIX = '__br_cte_';
 /** The prefix of a derived table's virtual table. */
 const DERIVED_PREFIX = '__br_dt_';
 
+/** Every name the split makes up: a query that already uses one is not split. */
+const OUR_PREFIXES = [VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX];
+
 /** The pieces' text may grow to this many times the query's (a cut adds a few words). */
 const MAX_GROWTH = 4;
 const MAX_PIECES = 5_000;
@@ -60,9 +63,9 @@ interface Cte {
   readonly columns?: readonly string[];
   /** The body's first word (`VALUES` has no query to analyse). */
   readonly head: string;
-  /** The body, inside its parentheses. */
   /** Its body's opening parenthesis (token index). */
   readonly open: number;
+  /** The body, inside its parentheses. */
   readonly bodyStart: number;
   readonly bodyEnd: number;
 }
@@ -267,8 +270,7 @@ export function planSplit(
 ): SplitPlan | undefined {
   if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return undefined;
   const lower = sql.toLowerCase();
-  if ([VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX].some((p) => lower.includes(p)))
-    return undefined;
+  if (OUR_PREFIXES.some((p) => lower.includes(p))) return undefined;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return undefined;
   // Matching parentheses, and for each token its group (open-paren index, or -1 for the root).
@@ -355,7 +357,7 @@ export function planSplit(
     if (
       g >= 0 &&
       before === 'FROM' &&
-      tokens[g - 2]?.text !== 'DISTINCT' && // `is distinct from (select …)`: an operand
+      clauseFrom(tokens, parent, g - 1) &&
       (first?.text === 'SELECT' || first?.text === 'WITH') &&
       tableScopes.has(parent[g]!) &&
       !derivedColumnList(tokens, close[g]! + 1) &&
@@ -630,6 +632,21 @@ function valuesWidth(
   }
 }
 
+/** Words after which a parenthesis opens a query, not a function's arguments. */
+const QUERY_OPENERS = new Set(['FROM', 'JOIN', 'AS', 'IN', 'EXISTS']);
+
+/**
+ * Whether the FROM or JOIN at token `f` begins a relation of a FROM clause — not the FROM of an
+ * operator (`a is distinct from (select …)`) or of a function's arguments (`extract(year from
+ * c)`, `trim(leading 'x' from c)`, `substring(s from 2)`), which are followed by a value.
+ */
+function clauseFrom(tokens: readonly Token[], parent: readonly number[], f: number): boolean {
+  if (tokens[f - 1]?.text === 'DISTINCT') return false;
+  const group = parent[f] ?? -1;
+  const opener = group >= 0 ? tokens[group - 1] : undefined;
+  return opener?.kind !== 'word' || QUERY_OPENERS.has(opener.text);
+}
+
 /**
  * The cuts that rename a nested CTE inside its scope (the tokens strictly between `open` and
  * `close`, its definition `at` aside), or undefined when one of its uses there is not plainly a
@@ -653,13 +670,10 @@ function scopedName(
     const after = tokens[k + 1];
     const dotBefore = before?.kind === 'other' && before.text === '.';
     const dotAfter = after?.kind === 'other' && after.text === '.';
-    // not the FROM of `is distinct from c`, `extract(year from c)`, `trim(… from c)`: a column
-    const inCall = (parent[k] ?? -1) >= 0 && tokens[parent[k]! - 1]?.kind === 'word';
     const read =
       before?.kind === 'word' &&
       (before.text === 'FROM' || before.text === 'JOIN') &&
-      tokens[k - 2]?.text !== 'DISTINCT' &&
-      !(inCall && !['FROM', 'JOIN', 'AS', 'IN', 'EXISTS'].includes(tokens[parent[k]! - 1]!.text));
+      clauseFrom(tokens, parent, k - 1);
     if (dotBefore || !(read ? !dotAfter : dotAfter)) return undefined;
     cuts.push({ start: t.start, end: t.end, text: name });
   }
@@ -913,7 +927,7 @@ export class VirtualTables {
         ? p.starTable
         : star.startsWith(CTE_PREFIX)
           ? (originals?.get(star) ?? null)
-          : /^__br_(union|values|dt)_/.test(star)
+          : OUR_PREFIXES.some((p) => star.startsWith(p))
             ? null
             : p.starTable;
       return { ...p, transformKind, upstream, ...(p.isStar && { starTable }) };

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-Q5TXZPUH.js";
+} from "./chunk-6RL4HEJL.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-W6H6U3IT.js";
+import "./chunk-O5IKGBZA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-W6H6U3IT.js";
+} from "./chunk-O5IKGBZA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

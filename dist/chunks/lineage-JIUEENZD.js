@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-CNMQENUJ.js";
-import "./chunk-CRG3MTAY.js";
+} from "./chunk-2C57LUHP.js";
+import "./chunk-G6BGRBFI.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-W6H6U3IT.js";
+import "./chunk-O5IKGBZA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-W6H6U3IT.js";
+} from "./chunk-O5IKGBZA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -454,6 +454,7 @@ var VIRTUAL_PREFIX = "__br_union_";
 var VALUES_PREFIX = "__br_values_";
 var CTE_PREFIX = "__br_cte_";
 var DERIVED_PREFIX = "__br_dt_";
+var OUR_PREFIXES = [VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX];
 var MAX_GROWTH = 4;
 var MAX_PIECES = 5e3;
 var MAX_CHARS = 4e5;
@@ -575,8 +576,7 @@ function opensQuery(t) {
 function planSplit(sql, dialect, tables = []) {
   if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return void 0;
   const lower2 = sql.toLowerCase();
-  if ([VIRTUAL_PREFIX, VALUES_PREFIX, CTE_PREFIX, DERIVED_PREFIX].some((p) => lower2.includes(p)))
-    return void 0;
+  if (OUR_PREFIXES.some((p) => lower2.includes(p))) return void 0;
   const tokens = tokenize(sql, dialect);
   if (!tokens) return void 0;
   const close = new Array(tokens.length);
@@ -639,8 +639,7 @@ function planSplit(sql, dialect, tables = []) {
       }
       continue;
     }
-    if (g >= 0 && before === "FROM" && tokens[g - 2]?.text !== "DISTINCT" && // `is distinct from (select …)`: an operand
-    (first?.text === "SELECT" || first?.text === "WITH") && tableScopes.has(parent[g]) && !derivedColumnList(tokens, close[g] + 1) && soleSource(tokens, members.get(parent[g]), g)) {
+    if (g >= 0 && before === "FROM" && clauseFrom(tokens, parent, g - 1) && (first?.text === "SELECT" || first?.text === "WITH") && tableScopes.has(parent[g]) && !derivedColumnList(tokens, close[g] + 1) && soleSource(tokens, members.get(parent[g]), g)) {
       const name2 = `${DERIVED_PREFIX}${++derived}`;
       const bodyStart = tokens[g].end;
       const bodyEnd = tokens[close[g]].start;
@@ -838,6 +837,13 @@ function valuesWidth(tokens, at, stop, close, parent) {
     k++;
   }
 }
+var QUERY_OPENERS = /* @__PURE__ */ new Set(["FROM", "JOIN", "AS", "IN", "EXISTS"]);
+function clauseFrom(tokens, parent, f) {
+  if (tokens[f - 1]?.text === "DISTINCT") return false;
+  const group = parent[f] ?? -1;
+  const opener = group >= 0 ? tokens[group - 1] : void 0;
+  return opener?.kind !== "word" || QUERY_OPENERS.has(opener.text);
+}
 function scopedName(tokens, uses, open, close, at, name, parent) {
   const cuts = [];
   for (const k of uses) {
@@ -847,8 +853,7 @@ function scopedName(tokens, uses, open, close, at, name, parent) {
     const after = tokens[k + 1];
     const dotBefore = before?.kind === "other" && before.text === ".";
     const dotAfter = after?.kind === "other" && after.text === ".";
-    const inCall = (parent[k] ?? -1) >= 0 && tokens[parent[k] - 1]?.kind === "word";
-    const read = before?.kind === "word" && (before.text === "FROM" || before.text === "JOIN") && tokens[k - 2]?.text !== "DISTINCT" && !(inCall && !["FROM", "JOIN", "AS", "IN", "EXISTS"].includes(tokens[parent[k] - 1].text));
+    const read = before?.kind === "word" && (before.text === "FROM" || before.text === "JOIN") && clauseFrom(tokens, parent, k - 1);
     if (dotBefore || !(read ? !dotAfter : dotAfter)) return void 0;
     cuts.push({ start: t.start, end: t.end, text: name });
   }
@@ -1027,7 +1032,7 @@ var VirtualTables = class {
       const upstream = byPosition ? [...via.upstream] : this.expand(p.upstream);
       const transformKind = via ? via.transformKind : p.transformKind;
       const star = p.starTable?.toLowerCase();
-      const starTable = !star ? p.starTable : star.startsWith(CTE_PREFIX) ? originals?.get(star) ?? null : /^__br_(union|values|dt)_/.test(star) ? null : p.starTable;
+      const starTable = !star ? p.starTable : star.startsWith(CTE_PREFIX) ? originals?.get(star) ?? null : OUR_PREFIXES.some((p2) => star.startsWith(p2)) ? null : p.starTable;
       return { ...p, transformKind, upstream, ...p.isStar && { starTable } };
     });
     const columnUses = [

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-CRG3MTAY.js";
+} from "./chunk-G6BGRBFI.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-W6H6U3IT.js";
+} from "./chunk-O5IKGBZA.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-Q5TXZPUH.js";
+} from "./chunk-6RL4HEJL.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-CRG3MTAY.js";
+} from "./chunk-G6BGRBFI.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-W6H6U3IT.js";
+import "./chunk-O5IKGBZA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
