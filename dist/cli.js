@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-M7I52C4M.js");
-    const { shippedChildScript } = await import("./chunks/isolated-A5IPPX7V.js");
+    const { withColumnImpact } = await import("./chunks/attach-FUASQDDR.js");
+    const { shippedChildScript } = await import("./chunks/isolated-Q5RFBGVV.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1081,10 +1081,10 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-JIUEENZD.js"),
+    import("./chunks/lineage-TOXWQGXE.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-A5IPPX7V.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-Q5RFBGVV.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = {
     input: { ref, scan: code.scan, files: code.files },

@@ -274,7 +274,11 @@ export function modelColumnsFrom(
     if (names.has(name)) continue; // a duplicate name (select * over a join): the first one wins
     names.add(name);
     const upstream: ColumnRef[] = [];
-    for (const r of p.upstream) {
+    // By column name: the order of the reasons below must not depend on who traced the piece
+    // (polyglot lists a column's references in its own tree order, simple-select.ts in the text's).
+    for (const r of [...p.upstream].sort((x, y) =>
+      x.column < y.column ? -1 : x.column > y.column ? 1 : 0,
+    )) {
       const ref = refOf(r, relations, cteStar);
       if (ref) upstream.push(ref);
       else if (r.sourceKind !== 'table' || r.confidence !== 'resolved') {

@@ -19,6 +19,7 @@ import {
   type UpstreamColumns,
 } from './analyze.js';
 import { planSplit, VirtualTables, type SplitPlan } from './query-split.js';
+import { traceSimpleSelect } from './simple-select.js';
 
 export interface Budget {
   /** Largest rendered SQL parsed, characters (default 400,000). */
@@ -566,12 +567,11 @@ async function analyzeSplit(
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
   const analyse = async (piece: string): Promise<RawResult['analysis'] | Unknown | undefined> => {
-    const r = await runner.run(
-      piece,
-      dialect,
-      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect),
-      'analysis',
-    );
+    const named = schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect);
+    // a one-table SELECT is traced here, without a round trip to polyglot (simple-select.ts)
+    const simple = traceSimpleSelect(piece, dialect, named);
+    if (simple) return simple;
+    const r = await runner.run(piece, dialect, named, 'analysis');
     if ('unknown' in r) return /longer than|unavailable/.test(r.unknown) ? r : undefined;
     ms.analysis += r.ms?.analysis ?? 0;
     return r.analysis;

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-O5IKGBZA.js";
+} from "./chunk-A3RLNRFW.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-G6BGRBFI.js";
+} from "./chunk-NVQNJOC6.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-O5IKGBZA.js";
+} from "./chunk-A3RLNRFW.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

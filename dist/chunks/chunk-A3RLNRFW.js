@@ -293,7 +293,7 @@ function hexLiterals(sql, dialect) {
   let from = 0;
   let i = 0;
   const n = sql.length;
-  const word = /[\w$.]/;
+  const word2 = /[\w$.]/;
   const typed = /(u?int256)\s+'/iy;
   const pastString = (q, c) => {
     let j = q + 1;
@@ -304,15 +304,15 @@ function hexLiterals(sql, dialect) {
     const c = sql[i];
     if (c === "'" || c === '"' || c === "`") {
       i = pastString(i, c);
-    } else if (c === "0" && (sql[i + 1] === "x" || sql[i + 1] === "X") && !word.test(sql[i - 1] ?? " ")) {
+    } else if (c === "0" && (sql[i + 1] === "x" || sql[i + 1] === "X") && !word2.test(sql[i - 1] ?? " ")) {
       let j = i + 2;
       while (j < n && /[0-9a-fA-F]/.test(sql[j])) j++;
-      if (!word.test(sql[j] ?? " ")) {
+      if (!word2.test(sql[j] ?? " ")) {
         out += `${sql.slice(from, i)}X'${sql.slice(i + 2, j)}'`;
         from = j;
       }
       i = j;
-    } else if ((c === "u" || c === "U" || c === "i" || c === "I") && !word.test(sql[i - 1] ?? " ")) {
+    } else if ((c === "u" || c === "U" || c === "i" || c === "I") && !word2.test(sql[i - 1] ?? " ")) {
       typed.lastIndex = i;
       const m = typed.exec(sql);
       if (m) {
@@ -395,7 +395,9 @@ function modelColumnsFrom(raw, dialect, relations) {
     if (names.has(name)) continue;
     names.add(name);
     const upstream = [];
-    for (const r of p.upstream) {
+    for (const r of [...p.upstream].sort(
+      (x, y) => x.column < y.column ? -1 : x.column > y.column ? 1 : 0
+    )) {
       const ref = refOf(r, relations, cteStar);
       if (ref) upstream.push(ref);
       else if (r.sourceKind !== "table" || r.confidence !== "resolved") {
@@ -1083,6 +1085,740 @@ var VirtualTables = class {
   }
 };
 
+// src/columns/simple-select.ts
+var DIALECTS = /* @__PURE__ */ new Set(["trino"]);
+var MAX_CHARS2 = 2e4;
+var WORD2 = /[A-Za-z_][A-Za-z0-9_]*/y;
+var NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+var OPS = /* @__PURE__ */ new Set(["=", "<>", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "||"]);
+function tokenize2(sql, dialect) {
+  const backslash = backslashEscapes(dialect);
+  const out = [];
+  const n = sql.length;
+  let i = 0;
+  while (i < n) {
+    const c = sql[i];
+    if (c === " " || c === "\n" || c === "	" || c === "\r") {
+      i++;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const d = sql[j];
+        if (d === "\\" && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else {
+            closed = true;
+            break;
+          }
+        } else j++;
+      }
+      if (!closed) return void 0;
+      const body = sql.slice(i + 1, j);
+      if (c === '"') {
+        const name = body.split('""').join('"');
+        if (name === "") return void 0;
+        out.push({ kind: "quoted", text: name, raw: name });
+      } else out.push({ kind: "string", text: "", raw: "" });
+      i = j + 1;
+    } else if (c === "(" || c === ")" || c === "," || c === ".") {
+      if (c === "." && /\d/.test(sql[i + 1] ?? "")) {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(sql);
+        out.push({ kind: "number", text: m[0], raw: m[0] });
+        i += m[0].length;
+        continue;
+      }
+      out.push({
+        kind: c === "(" ? "open" : c === ")" ? "close" : c === "," ? "comma" : "dot",
+        text: c,
+        raw: c
+      });
+      i++;
+    } else if (c >= "0" && c <= "9") {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(sql);
+      if (/[A-Za-z_]/.test(sql[i + m[0].length] ?? "")) return void 0;
+      out.push({ kind: "number", text: m[0], raw: m[0] });
+      i += m[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      WORD2.lastIndex = i;
+      const m = WORD2.exec(sql);
+      const after = sql[i + m[0].length];
+      if (after === "'" && (m[0] === "X" || m[0] === "x")) {
+        let j = i + 2;
+        while (j < n && /[0-9a-fA-F]/.test(sql[j])) j++;
+        if (sql[j] !== "'") return void 0;
+        out.push({ kind: "string", text: "", raw: "" });
+        i = j + 1;
+        continue;
+      }
+      if (after === "'" || after === "&") return void 0;
+      const upper = m[0].toUpperCase();
+      if (upper === "DATE" || upper === "TIMESTAMP" || upper === "TIME") {
+        let j = i + m[0].length;
+        while (sql[j] === " " || sql[j] === "\n" || sql[j] === "	" || sql[j] === "\r") j++;
+        if (sql[j] === "'") {
+          const close = sql.indexOf("'", j + 1);
+          if (close < 0 || sql[close + 1] === "'") return void 0;
+          out.push({ kind: "string", text: "TYPED", raw: "" });
+          i = close + 1;
+          continue;
+        }
+      }
+      out.push({ kind: "word", text: m[0].toUpperCase(), raw: m[0] });
+      i += m[0].length;
+    } else {
+      const two = sql.slice(i, i + 2);
+      if (two === "->" || two === "=>") return void 0;
+      if (two === "<>" || two === "!=" || two === "<=" || two === ">=" || two === "||") {
+        out.push({ kind: "op", text: two, raw: two });
+        i += 2;
+      } else if (OPS.has(c)) {
+        out.push({ kind: "op", text: c, raw: c });
+        i++;
+      } else if (c === ";" && sql.slice(i + 1).trim() === "") {
+        i = n;
+      } else return void 0;
+    }
+  }
+  return out;
+}
+var CLAUSE = /* @__PURE__ */ new Set([
+  "FROM",
+  "WHERE",
+  "GROUP",
+  "HAVING",
+  "ORDER",
+  "LIMIT",
+  "OFFSET",
+  "FETCH",
+  "QUALIFY",
+  "WINDOW",
+  "UNION",
+  "INTERSECT",
+  "EXCEPT",
+  "JOIN",
+  "INNER",
+  "LEFT",
+  "RIGHT",
+  "FULL",
+  "CROSS",
+  "NATURAL",
+  "LATERAL",
+  "ON",
+  "USING",
+  "TABLESAMPLE",
+  "SELECT",
+  "WITH",
+  "VALUES",
+  "INTO",
+  "FOR",
+  "MATCH_RECOGNIZE",
+  "PIVOT",
+  "UNPIVOT"
+]);
+var EXPRESSION_WORDS = /* @__PURE__ */ new Set([
+  "AND",
+  "OR",
+  "NOT",
+  "IS",
+  "NULL",
+  "TRUE",
+  "FALSE",
+  "IN",
+  "LIKE",
+  "BETWEEN",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "END"
+]);
+var NOT_A_COLUMN = /* @__PURE__ */ new Set([
+  ...CLAUSE,
+  ...EXPRESSION_WORDS,
+  "AS",
+  "ALL",
+  "ANY",
+  "SOME",
+  "ARRAY",
+  "MAP",
+  "ROW",
+  "ASC",
+  "AT",
+  "BY",
+  "CAST",
+  "COLLATE",
+  "CURRENT_DATE",
+  "CURRENT_TIME",
+  "CURRENT_TIMESTAMP",
+  "CURRENT_USER",
+  "LOCALTIME",
+  "LOCALTIMESTAMP",
+  "DATE",
+  "DESC",
+  "DISTINCT",
+  "ESCAPE",
+  "EXISTS",
+  "EXTRACT",
+  "FILTER",
+  "FIRST",
+  "IGNORE",
+  "INTERVAL",
+  "LAST",
+  "NULLS",
+  "OVER",
+  "PARTITION",
+  "RESPECT",
+  "SIMILAR",
+  "TIME",
+  "TIMESTAMP",
+  "TRY_CAST",
+  "UNKNOWN",
+  "WITHIN",
+  "ZONE",
+  "DEFAULT",
+  "RLIKE",
+  "ILIKE",
+  "REGEXP",
+  "UESCAPE",
+  "POSITION",
+  "SUBSTRING",
+  "TRIM",
+  "OVERLAY",
+  "NORMALIZE"
+]);
+var AGGREGATES = /* @__PURE__ */ new Set([
+  "COUNT",
+  "SUM",
+  "AVG",
+  "MIN",
+  "MAX",
+  "ARRAY_AGG",
+  "APPROX_DISTINCT",
+  "ARBITRARY",
+  "ANY_VALUE",
+  "MAX_BY",
+  "APPROX_PERCENTILE",
+  "MIN_BY",
+  "BOOL_AND",
+  "BOOL_OR",
+  "COUNT_IF",
+  "STDDEV",
+  "VARIANCE"
+]);
+var SCALARS = /* @__PURE__ */ new Set([
+  "ABS",
+  "ARRAY_JOIN",
+  "BITWISE_AND",
+  "BITWISE_LEFT_SHIFT",
+  "BITWISE_RIGHT_SHIFT",
+  "BYTEARRAY_LENGTH",
+  "BYTEARRAY_LTRIM",
+  "BYTEARRAY_POSITION",
+  "BYTEARRAY_REVERSE",
+  "BYTEARRAY_RTRIM",
+  "BYTEARRAY_SUBSTRING",
+  "BYTEARRAY_TO_BIGINT",
+  "BYTEARRAY_TO_INT256",
+  "BYTEARRAY_TO_INTEGER",
+  "BYTEARRAY_TO_UINT256",
+  "CARDINALITY",
+  "CEIL",
+  "CEILING",
+  "COALESCE",
+  "CONCAT",
+  "CONTAINS",
+  "DATE",
+  "DATE_ADD",
+  "DATE_DIFF",
+  "DATE_FORMAT",
+  "DATE_PARSE",
+  "DATE_TRUNC",
+  "DAY",
+  "ELEMENT_AT",
+  "ENDS_WITH",
+  "FLOOR",
+  "FORMAT",
+  "FROM_BASE",
+  "FROM_BASE58",
+  "FROM_HEX",
+  "FROM_ISO8601_TIMESTAMP",
+  "FROM_UNIXTIME",
+  "FROM_UTF8",
+  "GREATEST",
+  "HOUR",
+  "IF",
+  "JSON_EXTRACT",
+  "JSON_EXTRACT_SCALAR",
+  "JSON_PARSE",
+  "JSON_QUERY",
+  "JSON_VALUE",
+  "LEAST",
+  "LENGTH",
+  "LN",
+  "LOG10",
+  "LOWER",
+  "LPAD",
+  "LTRIM",
+  "MONTH",
+  "NULLIF",
+  "PARSE_DATETIME",
+  "POW",
+  "POWER",
+  "REGEXP_EXTRACT",
+  "REGEXP_EXTRACT_ALL",
+  "REGEXP_LIKE",
+  "REGEXP_REPLACE",
+  "REPLACE",
+  "REVERSE",
+  "ROUND",
+  "RPAD",
+  "RTRIM",
+  "SIGN",
+  "SPLIT",
+  "SPLIT_PART",
+  "SQRT",
+  "STARTS_WITH",
+  "STRPOS",
+  "SUBSTR",
+  "TO_BASE58",
+  "TO_CHAR",
+  "TO_HEX",
+  "TO_TRON_ADDRESS",
+  "TO_UNIXTIME",
+  "TO_UTF8",
+  "TRUNCATE",
+  "TRY",
+  "UPPER",
+  "VARBINARY_CONCAT",
+  "VARBINARY_LENGTH",
+  "VARBINARY_LTRIM",
+  "VARBINARY_POSITION",
+  "VARBINARY_RTRIM",
+  "VARBINARY_SUBSTRING",
+  "VARBINARY_TO_BIGINT",
+  "VARBINARY_TO_INT256",
+  "VARBINARY_TO_INTEGER",
+  "VARBINARY_TO_UINT256",
+  "YEAR"
+]);
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+function decline() {
+  throw DECLINE;
+}
+function traceSimpleSelect(sql, dialect, schema) {
+  if (!DIALECTS.has(dialect) || sql.length > MAX_CHARS2) return void 0;
+  const tokens = tokenize2(sql, dialect);
+  if (!tokens) return void 0;
+  try {
+    return trace(tokens, schema);
+  } catch (err) {
+    if (err === DECLINE) return void 0;
+    throw err;
+  }
+}
+function trace(tokens, schema) {
+  let at = 0;
+  const word2 = (k2, w) => tokens[k2]?.kind === "word" && tokens[k2].text === w;
+  if (!word2(at, "SELECT")) decline();
+  at++;
+  if (word2(at, "DISTINCT")) {
+    if (word2(at + 1, "ON")) decline();
+    at++;
+  }
+  if (word2(at, "ALL") || word2(at, "TOP")) decline();
+  const clauseEnd = (from) => {
+    let depth = 0;
+    for (let k2 = from; k2 < tokens.length; k2++) {
+      const t = tokens[k2];
+      if (t.kind === "open") depth++;
+      else if (t.kind === "close") {
+        if (--depth < 0) decline();
+      } else if (depth === 0 && t.kind === "word" && CLAUSE.has(t.text)) return k2;
+    }
+    if (depth !== 0) decline();
+    return tokens.length;
+  };
+  const selectEnd = clauseEnd(at);
+  if (!word2(selectEnd, "FROM")) decline();
+  let k = selectEnd + 1;
+  const nameTok = tokens[k];
+  if (!nameTok || nameTok.kind !== "quoted" && nameTok.kind !== "word") decline();
+  if (nameTok.kind === "word" && NOT_A_COLUMN.has(nameTok.text)) decline();
+  const tableName = nameTok.kind === "quoted" ? nameTok.text : nameTok.raw;
+  k++;
+  let alias;
+  if (word2(k, "AS")) k++;
+  const aliasTok = tokens[k];
+  if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) || aliasTok.kind === "quoted")) {
+    alias = aliasTok.kind === "quoted" ? aliasTok.text : aliasTok.raw;
+    k++;
+    if (tokens[k]?.kind === "open") decline();
+  } else if (word2(k - 1, "AS")) decline();
+  const known = schema.tables.filter((t) => t.name.toLowerCase() === tableName.toLowerCase());
+  if (known.length > 1) decline();
+  const table = {
+    name: tableName,
+    ...alias !== void 0 && { alias },
+    ...known[0] && { columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())) }
+  };
+  if (table.columns && table.columns.size === 0) decline();
+  let where;
+  let group;
+  let order = false;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (t.kind !== "word") decline();
+    if (t.text === "WHERE" && !where && !group && !order) {
+      const end = clauseEnd(k + 1);
+      where = [k + 1, end];
+      k = end;
+    } else if (t.text === "GROUP" && word2(k + 1, "BY") && !group && !order) {
+      const end = clauseEnd(k + 2);
+      group = [k + 2, end];
+      k = end;
+    } else if (t.text === "ORDER" && word2(k + 1, "BY") && !order) {
+      const end = clauseEnd(k + 2);
+      plainExpressionList(tokens, k + 2, end);
+      order = true;
+      k = end;
+    } else if (t.text === "LIMIT" && tokens[k + 1]?.kind === "number" && k + 2 === tokens.length) {
+      k += 2;
+    } else decline();
+  }
+  const items = splitTop(tokens, at, selectEnd);
+  const projections = [];
+  const qualifierOk = (q) => alias !== void 0 ? q.toLowerCase() === alias.toLowerCase() : q.toLowerCase() === tableName.toLowerCase();
+  const refOf2 = (column2) => ({
+    sourceName: tableName,
+    sourceAlias: alias ?? null,
+    sourceKind: "table",
+    table: tableName,
+    column: column2,
+    unqualified: false,
+    confidence: "resolved"
+  });
+  const column = (name) => {
+    if (table.columns && !table.columns.has(name.toLowerCase())) decline();
+    return name;
+  };
+  const parsed = items.map(([s, e]) => {
+    let end = e;
+    let name;
+    const last = tokens[e - 1];
+    if (e - s >= 3 && word2(e - 2, "AS") && (last?.kind === "word" || last?.kind === "quoted")) {
+      name = last.kind === "quoted" ? last.text : last.raw;
+      end = e - 2;
+    } else if (e - s >= 2 && last && (last.kind === "quoted" || last.kind === "word" && !NOT_A_COLUMN.has(last.text)) && endsOperand(tokens[e - 2])) {
+      name = last.kind === "quoted" ? last.text : last.raw;
+      end = e - 1;
+    }
+    if (name !== void 0 && name === "") decline();
+    return { s, end, name };
+  });
+  const renamed = /* @__PURE__ */ new Set();
+  for (const p of parsed) {
+    if (p.name === void 0) continue;
+    const bare = singleColumn(tokens, p.s, p.end, () => true);
+    if (bare === void 0 || bare.toLowerCase() !== p.name.toLowerCase())
+      renamed.add(p.name.toLowerCase());
+  }
+  for (const p of parsed) {
+    const { s, end } = p;
+    if (end <= s) decline();
+    if (end - s === 1 && tokens[s].kind === "op" && tokens[s].text === "*") {
+      if (p.name !== void 0) decline();
+      if (alias !== void 0 && parsed.length > 1) decline();
+      if (!known[0]) {
+        projections.push({
+          index: projections.length,
+          name: "*",
+          isStar: true,
+          starTable: null,
+          transformKind: "star",
+          upstream: []
+        });
+      } else {
+        for (const c of known[0].columns)
+          projections.push({
+            index: projections.length,
+            name: c.name.toLowerCase(),
+            isStar: false,
+            starTable: null,
+            transformKind: "direct",
+            upstream: [refOf2(c.name.toLowerCase())]
+          });
+      }
+      continue;
+    }
+    const single = singleColumn(tokens, s, end, qualifierOk);
+    if (single !== void 0) {
+      const col = column(single);
+      if (renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
+        decline();
+      projections.push({
+        index: projections.length,
+        name: p.name ?? col,
+        isStar: false,
+        starTable: null,
+        transformKind: "direct",
+        upstream: [refOf2(col)]
+      });
+      continue;
+    }
+    if (p.name === void 0) decline();
+    const traced = expression(tokens, s, end, qualifierOk);
+    const refs = traced.refs.map((r) => {
+      const col = column(r);
+      if (renamed.has(col.toLowerCase())) decline();
+      return col;
+    });
+    const [ts, te] = unwrap2(tokens, s, end);
+    const kind = isCast(tokens, ts, te) ? "cast" : traced.aggregate ? "aggregation" : refs.length === 0 && isLiteral(tokens, ts, te) ? "constant" : "expression";
+    if (kind === "expression" && refs.length === 0) decline();
+    projections.push({
+      index: projections.length,
+      name: p.name,
+      isStar: false,
+      starTable: null,
+      transformKind: kind,
+      upstream: [...new Set(refs)].map(refOf2)
+      // polyglot lists a column once
+    });
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const p of projections) {
+    const n = (p.name ?? "").toLowerCase();
+    if (names.has(n)) decline();
+    names.add(n);
+  }
+  const columnUses = [];
+  const uses = (context, range) => {
+    if (!range) return;
+    const [s, e] = range;
+    if (e <= s) decline();
+    const parts = context === "group" ? splitTop(tokens, s, e) : [[s, e]];
+    for (const [ps, pe] of parts) {
+      const refs = [];
+      if (context === "group" && pe - ps === 1 && tokens[ps].kind === "number") decline();
+      const traced = expression(tokens, ps, pe, qualifierOk);
+      if (traced.aggregate) decline();
+      for (const r of traced.refs) {
+        const col = column(r);
+        if (renamed.has(col.toLowerCase())) decline();
+        refs.push(refOf2(col));
+      }
+      columnUses.push({ context, references: refs });
+    }
+  };
+  uses("filter", where);
+  uses("group", group);
+  if (group && !projections.some((p) => p.transformKind === "aggregation")) decline();
+  const base = {
+    name: tableName,
+    alias: alias ?? null,
+    kind: "table",
+    columns: [],
+    catalog: null,
+    schema: null,
+    table: tableName
+  };
+  return {
+    projections,
+    baseTables: [base],
+    columnUses,
+    relations: [base]
+  };
+}
+function splitTop(tokens, from, to) {
+  const out = [];
+  let depth = 0;
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth--;
+    else if (t.kind === "comma" && depth === 0) {
+      out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  out.push([start, to]);
+  for (const [s, e] of out) if (e <= s) decline();
+  return out;
+}
+function singleColumn(tokens, s, e, qualifierOk) {
+  const name = (t) => t?.kind === "quoted" ? t.text : t?.kind === "word" && !NOT_A_COLUMN.has(t.text) ? t.raw : void 0;
+  [s, e] = unwrap2(tokens, s, e);
+  if (e - s === 1) return name(tokens[s]);
+  if (e - s === 3 && tokens[s + 1].kind === "dot") {
+    const q = name(tokens[s]);
+    const c = name(tokens[s + 2]);
+    if (q === void 0 || c === void 0) return void 0;
+    if (!qualifierOk(q)) decline();
+    return c;
+  }
+  return void 0;
+}
+function endsOperand(t) {
+  if (!t) return false;
+  if (t.kind === "word") return !NOT_A_COLUMN.has(t.text) || /^(END|NULL|TRUE|FALSE)$/.test(t.text);
+  return t.kind === "quoted" || t.kind === "string" || t.kind === "number" || t.kind === "close";
+}
+function unwrap2(tokens, s, e) {
+  while (e - s > 2 && tokens[s].kind === "open" && matching(tokens, s) === e - 1) {
+    s++;
+    e--;
+  }
+  return [s, e];
+}
+function isLiteral(tokens, s, e) {
+  const t = tokens[s];
+  if (e - s === 1)
+    return t.kind === "string" && t.text !== "TYPED" || t.kind === "number" || t.kind === "word" && (t.text === "NULL" || t.text === "TRUE" || t.text === "FALSE");
+  return e - s === 2 && t.kind === "op" && t.text === "-" && tokens[s + 1].kind === "number";
+}
+function isCast(tokens, s, e) {
+  const t = tokens[s];
+  if (t.kind !== "word" || t.text !== "CAST" && t.text !== "TRY_CAST") return false;
+  return tokens[s + 1]?.kind === "open" && matching(tokens, s + 1) === e - 1;
+}
+function matching(tokens, open) {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k].kind === "open") depth++;
+    else if (tokens[k].kind === "close" && --depth === 0) return k;
+  }
+  return decline();
+}
+function plainExpressionList(tokens, s, e) {
+  for (const [ps, pe] of splitTop(tokens, s, e)) {
+    let end = pe;
+    if (tokens[end - 1]?.kind === "word" && /^(ASC|DESC)$/.test(tokens[end - 1].text)) end--;
+    if (end <= ps) decline();
+    if (tokens[end - 1]?.kind === "word" && tokens[end - 2]?.kind === "word") {
+      if (tokens[end - 2].text === "NULLS") end -= 2;
+    }
+    expression(tokens, ps, end, () => true);
+  }
+}
+function expression(tokens, s, e, qualifierOk) {
+  const refs = [];
+  let aggregate = false;
+  let depth = 0;
+  let prevValue = false;
+  let afterIs = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    const wasIs = afterIs;
+    afterIs = false;
+    switch (t.kind) {
+      case "string":
+      case "number":
+        if (prevValue) decline();
+        prevValue = true;
+        break;
+      case "op":
+        if (t.text === "*" && !prevValue) decline();
+        if (wasIs) decline();
+        prevValue = false;
+        break;
+      case "comma":
+        if (depth === 0) decline();
+        prevValue = false;
+        break;
+      case "dot":
+        decline();
+        break;
+      case "open":
+        if (prevValue) decline();
+        depth++;
+        prevValue = false;
+        break;
+      case "close":
+        if (--depth < 0) decline();
+        prevValue = true;
+        break;
+      case "quoted":
+      case "word": {
+        const next = tokens[k + 1];
+        if (t.kind === "word" && EXPRESSION_WORDS.has(t.text)) {
+          prevValue = t.text === "NULL" || t.text === "TRUE" || t.text === "FALSE" || t.text === "END";
+          afterIs = prevValue && t.text !== "END" && tokens[k - 1]?.kind === "word" && /^(IS|NOT)$/.test(tokens[k - 1].text);
+          break;
+        }
+        if (t.kind === "word" && next?.kind === "open" && k + 1 < e) {
+          if (prevValue) decline();
+          if (t.text === "CAST" || t.text === "TRY_CAST") {
+            const close = matching(tokens, k + 1);
+            if (close >= e) decline();
+            let asAt = -1;
+            let d = 0;
+            for (let j = k + 2; j < close; j++) {
+              const u = tokens[j];
+              if (u.kind === "open") d++;
+              else if (u.kind === "close") d--;
+              else if (d === 0 && u.kind === "word" && u.text === "AS") {
+                asAt = j;
+                break;
+              }
+            }
+            if (asAt < 0) decline();
+            checkType(tokens, asAt + 1, close);
+            const inner = expression(tokens, k + 2, asAt, qualifierOk);
+            refs.push(...inner.refs);
+            if (inner.aggregate) aggregate = true;
+            k = close;
+            prevValue = true;
+            break;
+          }
+          if (AGGREGATES.has(t.text)) {
+            aggregate = true;
+            if (word(tokens, k + 2, "DISTINCT") || word(tokens, k + 2, "ALL")) decline();
+            const close = matching(tokens, k + 1);
+            const after = tokens[close + 1];
+            if (after?.kind === "word" && /^(FILTER|OVER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+              decline();
+          } else if (!SCALARS.has(t.text)) decline();
+          prevValue = false;
+          break;
+        }
+        if (t.kind === "word" && NOT_A_COLUMN.has(t.text)) decline();
+        if (prevValue) decline();
+        const name = t.kind === "quoted" ? t.text : t.raw;
+        if (next?.kind === "dot" && k + 1 < e) {
+          const c = tokens[k + 2];
+          if (k + 2 >= e || !c || c.kind !== "word" && c.kind !== "quoted") decline();
+          if (c.kind === "word" && NOT_A_COLUMN.has(c.text)) decline();
+          if (tokens[k + 3]?.kind === "dot" && k + 3 < e) decline();
+          if (tokens[k + 3]?.kind === "open" && k + 3 < e) decline();
+          if (!qualifierOk(name)) decline();
+          refs.push(c.kind === "quoted" ? c.text : c.raw);
+          k += 2;
+        } else refs.push(name);
+        prevValue = true;
+        break;
+      }
+    }
+  }
+  if (depth !== 0 || !prevValue) decline();
+  return { refs, aggregate };
+}
+function word(tokens, k, w) {
+  return tokens[k]?.kind === "word" && tokens[k].text === w;
+}
+function checkType(tokens, s, e) {
+  if (e <= s || tokens[s].kind !== "word") decline();
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" && t.kind !== "number" && t.kind !== "open" && t.kind !== "close" && t.kind !== "comma")
+      decline();
+  }
+}
+
 // src/columns/polyglot.ts
 function polyglotUrl() {
   const require2 = createRequire(import.meta.url);
@@ -1417,12 +2153,10 @@ async function analyzeSplit(plan, sql, dialect, schema, runner, structure) {
   const ms = { parse: parsed.ms?.parse ?? 0, analysis: 0 };
   const virtual = new VirtualTables();
   const analyse = async (piece) => {
-    const r = await runner.run(
-      piece,
-      dialect,
-      schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect),
-      "analysis"
-    );
+    const named = schemaNamedIn(piece, [...schema.tables, ...virtual.schemaTables()], dialect);
+    const simple = traceSimpleSelect(piece, dialect, named);
+    if (simple) return simple;
+    const r = await runner.run(piece, dialect, named, "analysis");
     if ("unknown" in r) return /longer than|unavailable/.test(r.unknown) ? r : void 0;
     ms.analysis += r.ms?.analysis ?? 0;
     return r.analysis;

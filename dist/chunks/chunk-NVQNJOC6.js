@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-O5IKGBZA.js";
+} from "./chunk-A3RLNRFW.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-6RL4HEJL.js";
+} from "./chunk-YIILYXPS.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-O5IKGBZA.js";
+import "./chunk-A3RLNRFW.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

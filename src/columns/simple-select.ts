@@ -1,0 +1,922 @@
+/**
+ * A fast path for the most common piece of a split query: one SELECT over one table — a column
+ * list with renames, constants, casts and function calls, a WHERE, a GROUP BY — traced here in
+ * plain JavaScript instead of a call to polyglot (on spellbook ~2/3 of the pieces, each a worker
+ * round trip of 1–4 ms). It answers only what it is sure of, in polyglot's own terms (the
+ * `RawAnalysis` polyglot returns for the same text); anything else — a join, a subquery, a
+ * window, a lambda, a name that could be a select-list alias, a function it does not know — is
+ * declined (`undefined`) and goes to polyglot as before. `test/columns/simple-select.test.ts`
+ * checks its answers against polyglot's on hand-written pieces, and the corpus test on every
+ * piece of a real project where both answer.
+ *
+ * Pure and linear in the text.
+ */
+import {
+  backslashEscapes,
+  type RawAnalysis,
+  type RawProjection,
+  type RawReference,
+} from './analyze.js';
+import type { Dialect } from './types.js';
+
+interface Schema {
+  readonly tables: readonly {
+    readonly name: string;
+    readonly columns: readonly { name: string }[];
+  }[];
+}
+
+type Kind = 'word' | 'quoted' | 'string' | 'number' | 'open' | 'close' | 'comma' | 'dot' | 'op';
+
+interface Tok {
+  readonly kind: Kind;
+  /** Words upper-cased; quoted identifiers unquoted; operators as written. */
+  readonly text: string;
+  /** Words as written. */
+  readonly raw: string;
+}
+
+/** Dialects whose double quotes are identifiers and whose answers were checked against polyglot. */
+const DIALECTS = new Set<Dialect>(['trino']);
+
+/** Largest piece traced here (longer ones are rare and go to polyglot). */
+const MAX_CHARS = 20_000;
+
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
+/** Operators taken inside an expression; anything else (`::`, `->`, `[`, `:`, `|>`) declines. */
+const OPS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '||']);
+
+function tokenize(sql: string, dialect: Dialect): Tok[] | undefined {
+  const backslash = backslashEscapes(dialect);
+  const out: Tok[] = [];
+  const n = sql.length;
+  let i = 0;
+  while (i < n) {
+    const c = sql[i]!;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
+      i++;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const d = sql[j];
+        if (d === '\\' && c === "'" && backslash) j += 2;
+        else if (d === c) {
+          if (sql[j + 1] === c) j += 2;
+          else {
+            closed = true;
+            break;
+          }
+        } else j++;
+      }
+      if (!closed) return undefined;
+      const body = sql.slice(i + 1, j);
+      if (c === '"') {
+        const name = body.split('""').join('"');
+        if (name === '') return undefined;
+        out.push({ kind: 'quoted', text: name, raw: name });
+      } else out.push({ kind: 'string', text: '', raw: '' });
+      i = j + 1;
+    } else if (c === '(' || c === ')' || c === ',' || c === '.') {
+      if (c === '.' && /\d/.test(sql[i + 1] ?? '')) {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(sql)!;
+        out.push({ kind: 'number', text: m[0], raw: m[0] });
+        i += m[0].length;
+        continue;
+      }
+      out.push({
+        kind: c === '(' ? 'open' : c === ')' ? 'close' : c === ',' ? 'comma' : 'dot',
+        text: c,
+        raw: c,
+      });
+      i++;
+    } else if (c >= '0' && c <= '9') {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(sql)!;
+      // `1e`, `2x`, `0x…`: not a number this tokenizer knows
+      if (/[A-Za-z_]/.test(sql[i + m[0].length] ?? '')) return undefined;
+      out.push({ kind: 'number', text: m[0], raw: m[0] });
+      i += m[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(sql)!;
+      const after = sql[i + m[0].length];
+      if (after === "'" && (m[0] === 'X' || m[0] === 'x')) {
+        // a binary literal X'AB' (hexLiterals writes Dune's 0xAB so): a string here
+        let j = i + 2;
+        while (j < n && /[0-9a-fA-F]/.test(sql[j]!)) j++;
+        if (sql[j] !== "'") return undefined;
+        out.push({ kind: 'string', text: '', raw: '' });
+        i = j + 1;
+        continue;
+      }
+      // `U&'…'`, `N'…'`: prefixed literals decline
+      if (after === "'" || after === '&') return undefined;
+      const upper = m[0].toUpperCase();
+      if (upper === 'DATE' || upper === 'TIMESTAMP' || upper === 'TIME') {
+        // a typed literal `DATE '2020-01-01'`: a value, but not a plain constant (TYPED)
+        let j = i + m[0].length;
+        while (sql[j] === ' ' || sql[j] === '\n' || sql[j] === '\t' || sql[j] === '\r') j++;
+        if (sql[j] === "'") {
+          const close = sql.indexOf("'", j + 1);
+          if (close < 0 || sql[close + 1] === "'") return undefined;
+          out.push({ kind: 'string', text: 'TYPED', raw: '' });
+          i = close + 1;
+          continue;
+        }
+      }
+      out.push({ kind: 'word', text: m[0].toUpperCase(), raw: m[0] });
+      i += m[0].length;
+    } else {
+      const two = sql.slice(i, i + 2);
+      if (two === '->' || two === '=>') return undefined; // a lambda, a named argument
+      if (two === '<>' || two === '!=' || two === '<=' || two === '>=' || two === '||') {
+        out.push({ kind: 'op', text: two, raw: two });
+        i += 2;
+      } else if (OPS.has(c)) {
+        out.push({ kind: 'op', text: c, raw: c });
+        i++;
+      } else if (c === ';' && sql.slice(i + 1).trim() === '') {
+        i = n;
+      } else return undefined;
+    }
+  }
+  return out;
+}
+
+/** Clause keywords: where one clause ends. */
+const CLAUSE = new Set([
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'FETCH',
+  'QUALIFY',
+  'WINDOW',
+  'UNION',
+  'INTERSECT',
+  'EXCEPT',
+  'JOIN',
+  'INNER',
+  'LEFT',
+  'RIGHT',
+  'FULL',
+  'CROSS',
+  'NATURAL',
+  'LATERAL',
+  'ON',
+  'USING',
+  'TABLESAMPLE',
+  'SELECT',
+  'WITH',
+  'VALUES',
+  'INTO',
+  'FOR',
+  'MATCH_RECOGNIZE',
+  'PIVOT',
+  'UNPIVOT',
+]);
+
+/** Words an expression may hold that are neither columns nor functions. */
+const EXPRESSION_WORDS = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'IN',
+  'LIKE',
+  'BETWEEN',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+]);
+
+/**
+ * Words that are never a column here: SQL's reserved words and niladic functions. A bare word in
+ * an expression is a column only if it is none of these (and none of the sets above).
+ */
+const NOT_A_COLUMN = new Set([
+  ...CLAUSE,
+  ...EXPRESSION_WORDS,
+  'AS',
+  'ALL',
+  'ANY',
+  'SOME',
+  'ARRAY',
+  'MAP',
+  'ROW',
+  'ASC',
+  'AT',
+  'BY',
+  'CAST',
+  'COLLATE',
+  'CURRENT_DATE',
+  'CURRENT_TIME',
+  'CURRENT_TIMESTAMP',
+  'CURRENT_USER',
+  'LOCALTIME',
+  'LOCALTIMESTAMP',
+  'DATE',
+  'DESC',
+  'DISTINCT',
+  'ESCAPE',
+  'EXISTS',
+  'EXTRACT',
+  'FILTER',
+  'FIRST',
+  'IGNORE',
+  'INTERVAL',
+  'LAST',
+  'NULLS',
+  'OVER',
+  'PARTITION',
+  'RESPECT',
+  'SIMILAR',
+  'TIME',
+  'TIMESTAMP',
+  'TRY_CAST',
+  'UNKNOWN',
+  'WITHIN',
+  'ZONE',
+  'DEFAULT',
+  'RLIKE',
+  'ILIKE',
+  'REGEXP',
+  'UESCAPE',
+  'POSITION',
+  'SUBSTRING',
+  'TRIM',
+  'OVERLAY',
+  'NORMALIZE',
+]);
+
+/** Aggregate functions: a column computed with one is an `aggregation` (polyglot's term). */
+const AGGREGATES = new Set([
+  'COUNT',
+  'SUM',
+  'AVG',
+  'MIN',
+  'MAX',
+  'ARRAY_AGG',
+  'APPROX_DISTINCT',
+  'ARBITRARY',
+  'ANY_VALUE',
+  'MAX_BY',
+  'APPROX_PERCENTILE',
+  'MIN_BY',
+  'BOOL_AND',
+  'BOOL_OR',
+  'COUNT_IF',
+  'STDDEV',
+  'VARIANCE',
+]);
+
+/**
+ * Scalar functions a column may be computed with (an `expression`): plain calls whose arguments
+ * are expressions. A function not here, or in AGGREGATES, declines the piece: its arguments may
+ * be a lambda, a keyword syntax (`extract(year from …)`) or a table.
+ */
+const SCALARS = new Set([
+  'ABS',
+  'ARRAY_JOIN',
+  'BITWISE_AND',
+  'BITWISE_LEFT_SHIFT',
+  'BITWISE_RIGHT_SHIFT',
+  'BYTEARRAY_LENGTH',
+  'BYTEARRAY_LTRIM',
+  'BYTEARRAY_POSITION',
+  'BYTEARRAY_REVERSE',
+  'BYTEARRAY_RTRIM',
+  'BYTEARRAY_SUBSTRING',
+  'BYTEARRAY_TO_BIGINT',
+  'BYTEARRAY_TO_INT256',
+  'BYTEARRAY_TO_INTEGER',
+  'BYTEARRAY_TO_UINT256',
+  'CARDINALITY',
+  'CEIL',
+  'CEILING',
+  'COALESCE',
+  'CONCAT',
+  'CONTAINS',
+  'DATE',
+  'DATE_ADD',
+  'DATE_DIFF',
+  'DATE_FORMAT',
+  'DATE_PARSE',
+  'DATE_TRUNC',
+  'DAY',
+  'ELEMENT_AT',
+  'ENDS_WITH',
+  'FLOOR',
+  'FORMAT',
+  'FROM_BASE',
+  'FROM_BASE58',
+  'FROM_HEX',
+  'FROM_ISO8601_TIMESTAMP',
+  'FROM_UNIXTIME',
+  'FROM_UTF8',
+  'GREATEST',
+  'HOUR',
+  'IF',
+  'JSON_EXTRACT',
+  'JSON_EXTRACT_SCALAR',
+  'JSON_PARSE',
+  'JSON_QUERY',
+  'JSON_VALUE',
+  'LEAST',
+  'LENGTH',
+  'LN',
+  'LOG10',
+  'LOWER',
+  'LPAD',
+  'LTRIM',
+  'MONTH',
+  'NULLIF',
+  'PARSE_DATETIME',
+  'POW',
+  'POWER',
+  'REGEXP_EXTRACT',
+  'REGEXP_EXTRACT_ALL',
+  'REGEXP_LIKE',
+  'REGEXP_REPLACE',
+  'REPLACE',
+  'REVERSE',
+  'ROUND',
+  'RPAD',
+  'RTRIM',
+  'SIGN',
+  'SPLIT',
+  'SPLIT_PART',
+  'SQRT',
+  'STARTS_WITH',
+  'STRPOS',
+  'SUBSTR',
+  'TO_BASE58',
+  'TO_CHAR',
+  'TO_HEX',
+  'TO_TRON_ADDRESS',
+  'TO_UNIXTIME',
+  'TO_UTF8',
+  'TRUNCATE',
+  'TRY',
+  'UPPER',
+  'VARBINARY_CONCAT',
+  'VARBINARY_LENGTH',
+  'VARBINARY_LTRIM',
+  'VARBINARY_POSITION',
+  'VARBINARY_RTRIM',
+  'VARBINARY_SUBSTRING',
+  'VARBINARY_TO_BIGINT',
+  'VARBINARY_TO_INT256',
+  'VARBINARY_TO_INTEGER',
+  'VARBINARY_TO_UINT256',
+  'YEAR',
+]);
+
+interface Table {
+  /** As the text names it (a quoted name unquoted). */
+  readonly name: string;
+  readonly alias?: string;
+  /** Its known columns, lower-cased, or undefined where the schema does not know it. */
+  readonly columns?: ReadonlySet<string>;
+}
+
+/** What an expression reads and how: the columns in order of appearance, and its kind. */
+interface Traced {
+  readonly refs: string[];
+  readonly aggregate: boolean;
+}
+
+/** Thrown inside the tracer to decline; caught at the top. */
+const DECLINE = Symbol('decline');
+
+function decline(): never {
+  throw DECLINE;
+}
+
+/**
+ * polyglot's analysis of `sql` when it is a simple one-table SELECT (see the module comment),
+ * else undefined. `schema` is the one polyglot would be given.
+ */
+export function traceSimpleSelect(
+  sql: string,
+  dialect: Dialect,
+  schema: Schema,
+): RawAnalysis | undefined {
+  if (!DIALECTS.has(dialect) || sql.length > MAX_CHARS) return undefined;
+  const tokens = tokenize(sql, dialect);
+  if (!tokens) return undefined;
+  try {
+    return trace(tokens, schema);
+  } catch (err) {
+    if (err === DECLINE) return undefined;
+    throw err;
+  }
+}
+
+function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
+  let at = 0;
+  const word = (k: number, w: string) => tokens[k]?.kind === 'word' && tokens[k]!.text === w;
+  if (!word(at, 'SELECT')) decline();
+  at++;
+  if (word(at, 'DISTINCT')) {
+    if (word(at + 1, 'ON')) decline();
+    at++;
+  }
+  if (word(at, 'ALL') || word(at, 'TOP')) decline();
+
+  /** The end of the clause starting at `from`: the next top-level clause keyword or the end. */
+  const clauseEnd = (from: number): number => {
+    let depth = 0;
+    for (let k = from; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'open') depth++;
+      else if (t.kind === 'close') {
+        if (--depth < 0) decline();
+      } else if (depth === 0 && t.kind === 'word' && CLAUSE.has(t.text)) return k;
+    }
+    if (depth !== 0) decline();
+    return tokens.length;
+  };
+
+  const selectEnd = clauseEnd(at);
+  if (!word(selectEnd, 'FROM')) decline();
+  // the table: one name, quoted or not, and its alias
+  let k = selectEnd + 1;
+  const nameTok = tokens[k];
+  if (!nameTok || (nameTok.kind !== 'quoted' && nameTok.kind !== 'word')) decline();
+  if (nameTok.kind === 'word' && NOT_A_COLUMN.has(nameTok.text)) decline();
+  const tableName = nameTok.kind === 'quoted' ? nameTok.text : nameTok.raw;
+  k++;
+  let alias: string | undefined;
+  if (word(k, 'AS')) k++;
+  const aliasTok = tokens[k];
+  if (
+    aliasTok &&
+    ((aliasTok.kind === 'word' && !NOT_A_COLUMN.has(aliasTok.text)) || aliasTok.kind === 'quoted')
+  ) {
+    alias = aliasTok.kind === 'quoted' ? aliasTok.text : aliasTok.raw;
+    k++;
+    // `t (a, b)`: a column list renaming the table's columns
+    if (tokens[k]?.kind === 'open') decline();
+  } else if (word(k - 1, 'AS')) decline();
+  const known = schema.tables.filter((t) => t.name.toLowerCase() === tableName.toLowerCase());
+  if (known.length > 1) decline();
+  const table: Table = {
+    name: tableName,
+    ...(alias !== undefined && { alias }),
+    ...(known[0] && { columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())) }),
+  };
+  if (table.columns && table.columns.size === 0) decline();
+
+  // the clauses after FROM: WHERE, GROUP BY, ORDER BY, LIMIT — each once, in that order
+  let where: [number, number] | undefined;
+  let group: [number, number] | undefined;
+  let order = false;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') decline();
+    if (t.text === 'WHERE' && !where && !group && !order) {
+      const end = clauseEnd(k + 1);
+      where = [k + 1, end];
+      k = end;
+    } else if (t.text === 'GROUP' && word(k + 1, 'BY') && !group && !order) {
+      const end = clauseEnd(k + 2);
+      group = [k + 2, end];
+      k = end;
+    } else if (t.text === 'ORDER' && word(k + 1, 'BY') && !order) {
+      // ORDER BY changes no column and no row set: read for its syntax only
+      const end = clauseEnd(k + 2);
+      plainExpressionList(tokens, k + 2, end);
+      order = true;
+      k = end;
+    } else if (t.text === 'LIMIT' && tokens[k + 1]?.kind === 'number' && k + 2 === tokens.length) {
+      k += 2;
+    } else decline();
+  }
+
+  // the select list
+  const items = splitTop(tokens, at, selectEnd);
+  const projections: RawProjection[] = [];
+  const qualifierOk = (q: string) =>
+    alias !== undefined
+      ? q.toLowerCase() === alias.toLowerCase()
+      : q.toLowerCase() === tableName.toLowerCase();
+  const refOf = (column: string): RawReference =>
+    ({
+      sourceName: tableName,
+      sourceAlias: alias ?? null,
+      sourceKind: 'table',
+      table: tableName,
+      column,
+      unqualified: false,
+      confidence: 'resolved',
+    }) as RawReference;
+  const column = (name: string): string => {
+    if (table.columns && !table.columns.has(name.toLowerCase())) decline();
+    return name;
+  };
+
+  const parsed = items.map(([s, e]) => {
+    // `expr AS name` / `expr name` / `expr "name"`
+    let end = e;
+    let name: string | undefined;
+    const last = tokens[e - 1];
+    if (e - s >= 3 && word(e - 2, 'AS') && (last?.kind === 'word' || last?.kind === 'quoted')) {
+      name = last.kind === 'quoted' ? last.text : last.raw;
+      end = e - 2;
+    } else if (
+      e - s >= 2 &&
+      last &&
+      (last.kind === 'quoted' || (last.kind === 'word' && !NOT_A_COLUMN.has(last.text))) &&
+      endsOperand(tokens[e - 2])
+    ) {
+      name = last.kind === 'quoted' ? last.text : last.raw;
+      end = e - 1;
+    }
+    if (name !== undefined && name === '') decline();
+    return { s, end, name };
+  });
+  /** Output names given to something other than the same-named column (`x + 1 as x` is not). */
+  const renamed = new Set<string>();
+  for (const p of parsed) {
+    if (p.name === undefined) continue;
+    const bare = singleColumn(tokens, p.s, p.end, () => true);
+    if (bare === undefined || bare.toLowerCase() !== p.name.toLowerCase())
+      renamed.add(p.name.toLowerCase());
+  }
+
+  for (const p of parsed) {
+    const { s, end } = p;
+    if (end <= s) decline();
+    // `*` alone
+    if (end - s === 1 && tokens[s]!.kind === 'op' && tokens[s]!.text === '*') {
+      if (p.name !== undefined) decline();
+      // beside other items over an alias, polyglot names the alias as their source: not mirrored
+      if (alias !== undefined && parsed.length > 1) decline();
+      if (!known[0]) {
+        projections.push({
+          index: projections.length,
+          name: '*',
+          isStar: true,
+          starTable: null,
+          transformKind: 'star',
+          upstream: [],
+        });
+      } else {
+        // polyglot normalises the schema's names (Trino's are case-insensitive)
+        for (const c of known[0].columns)
+          projections.push({
+            index: projections.length,
+            name: c.name.toLowerCase(),
+            isStar: false,
+            starTable: null,
+            transformKind: 'direct',
+            upstream: [refOf(c.name.toLowerCase())],
+          });
+      }
+      continue;
+    }
+    // a column, bare or qualified
+    const single = singleColumn(tokens, s, end, qualifierOk);
+    if (single !== undefined) {
+      const col = column(single);
+      // polyglot reads a name given to another item as that item (sqlglot's alias expansion)
+      if (renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
+        decline();
+      projections.push({
+        index: projections.length,
+        name: p.name ?? col,
+        isStar: false,
+        starTable: null,
+        transformKind: 'direct',
+        upstream: [refOf(col)],
+      });
+      continue;
+    }
+    if (p.name === undefined) decline(); // polyglot's made-up names are not worth guessing
+    const traced = expression(tokens, s, end, qualifierOk);
+    const refs = traced.refs.map((r) => {
+      const col = column(r);
+      if (renamed.has(col.toLowerCase())) decline(); // as above
+      return col;
+    });
+    // polyglot's kind is its top node's: a cast, else an aggregate anywhere, else a constant
+    const [ts, te] = unwrap(tokens, s, end); // through parentheses, as polyglot looks
+    const kind = isCast(tokens, ts, te)
+      ? 'cast'
+      : traced.aggregate
+        ? 'aggregation'
+        : refs.length === 0 && isLiteral(tokens, ts, te)
+          ? 'constant'
+          : 'expression';
+    if (kind === 'expression' && refs.length === 0) decline(); // a literal expression: its kind varies
+    projections.push({
+      index: projections.length,
+      name: p.name,
+      isStar: false,
+      starTable: null,
+      transformKind: kind,
+      upstream: [...new Set(refs)].map(refOf), // polyglot lists a column once
+    });
+  }
+
+  // a name given twice: polyglot calls a reference to it ambiguous, in ways not mirrored here
+  const names = new Set<string>();
+  for (const p of projections) {
+    const n = (p.name ?? '').toLowerCase();
+    if (names.has(n)) decline();
+    names.add(n);
+  }
+
+  const columnUses: NonNullable<RawAnalysis['columnUses']> = [];
+  const uses = (context: string, range: [number, number] | undefined) => {
+    if (!range) return;
+    const [s, e] = range;
+    if (e <= s) decline();
+    // polyglot: one use per GROUP BY item, one for the whole WHERE (even with no column)
+    const parts = context === 'group' ? splitTop(tokens, s, e) : [[s, e] as [number, number]];
+    for (const [ps, pe] of parts) {
+      const refs: RawReference[] = [];
+      if (context === 'group' && pe - ps === 1 && tokens[ps]!.kind === 'number') decline();
+      const traced = expression(tokens, ps, pe, qualifierOk);
+      if (traced.aggregate) decline();
+      for (const r of traced.refs) {
+        const col = column(r);
+        // a WHERE or GROUP BY may mean the select list's item of that name: not told apart here
+        if (renamed.has(col.toLowerCase())) decline();
+        refs.push(refOf(col));
+      }
+      columnUses.push({ context, references: refs });
+    }
+  };
+  uses('filter', where);
+  uses('group', group);
+  // grouped: every column outside an aggregate must be grouped, else polyglot's answer differs
+  if (group && !projections.some((p) => p.transformKind === 'aggregation')) decline();
+
+  const base = {
+    name: tableName,
+    alias: alias ?? null,
+    kind: 'table',
+    columns: [],
+    catalog: null,
+    schema: null,
+    table: tableName,
+  };
+  return {
+    projections,
+    baseTables: [base],
+    columnUses,
+    relations: [base],
+  } as RawAnalysis;
+}
+
+/** Top-level comma-separated ranges of [from, to). */
+function splitTop(tokens: readonly Tok[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open') depth++;
+    else if (t.kind === 'close') depth--;
+    else if (t.kind === 'comma' && depth === 0) {
+      out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  out.push([start, to]);
+  for (const [s, e] of out) if (e <= s) decline();
+  return out;
+}
+
+/** The column a range is when it is exactly `c`, `"c"` or `q.c` (q the table or its alias). */
+function singleColumn(
+  tokens: readonly Tok[],
+  s: number,
+  e: number,
+  qualifierOk: (q: string) => boolean,
+): string | undefined {
+  const name = (t: Tok | undefined) =>
+    t?.kind === 'quoted'
+      ? t.text
+      : t?.kind === 'word' && !NOT_A_COLUMN.has(t.text)
+        ? t.raw
+        : undefined;
+  [s, e] = unwrap(tokens, s, e); // `(c)`: still the column itself
+  if (e - s === 1) return name(tokens[s]);
+  if (e - s === 3 && tokens[s + 1]!.kind === 'dot') {
+    const q = name(tokens[s]);
+    const c = name(tokens[s + 2]);
+    if (q === undefined || c === undefined) return undefined;
+    if (!qualifierOk(q)) decline();
+    return c;
+  }
+  return undefined;
+}
+
+/** Whether a token can end an operand (so a word after it is an alias). */
+function endsOperand(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'word') return !NOT_A_COLUMN.has(t.text) || /^(END|NULL|TRUE|FALSE)$/.test(t.text);
+  return t.kind === 'quoted' || t.kind === 'string' || t.kind === 'number' || t.kind === 'close';
+}
+
+/** A range without the parentheses that enclose all of it. */
+function unwrap(tokens: readonly Tok[], s: number, e: number): [number, number] {
+  while (e - s > 2 && tokens[s]!.kind === 'open' && matching(tokens, s) === e - 1) {
+    s++;
+    e--;
+  }
+  return [s, e];
+}
+
+function isLiteral(tokens: readonly Tok[], s: number, e: number): boolean {
+  const t = tokens[s]!;
+  if (e - s === 1)
+    return (
+      (t.kind === 'string' && t.text !== 'TYPED') ||
+      t.kind === 'number' ||
+      (t.kind === 'word' && (t.text === 'NULL' || t.text === 'TRUE' || t.text === 'FALSE'))
+    );
+  return e - s === 2 && t.kind === 'op' && t.text === '-' && tokens[s + 1]!.kind === 'number';
+}
+
+function isCast(tokens: readonly Tok[], s: number, e: number): boolean {
+  const t = tokens[s]!;
+  if (t.kind !== 'word' || (t.text !== 'CAST' && t.text !== 'TRY_CAST')) return false;
+  return tokens[s + 1]?.kind === 'open' && matching(tokens, s + 1) === e - 1;
+}
+
+function matching(tokens: readonly Tok[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'open') depth++;
+    else if (tokens[k]!.kind === 'close' && --depth === 0) return k;
+  }
+  return decline();
+}
+
+/** An ORDER BY list: plain expressions (read for syntax; their columns are not reported). */
+function plainExpressionList(tokens: readonly Tok[], s: number, e: number): void {
+  for (const [ps, pe] of splitTop(tokens, s, e)) {
+    let end = pe;
+    if (tokens[end - 1]?.kind === 'word' && /^(ASC|DESC)$/.test(tokens[end - 1]!.text)) end--;
+    if (end <= ps) decline();
+    if (tokens[end - 1]?.kind === 'word' && tokens[end - 2]?.kind === 'word') {
+      if (tokens[end - 2]!.text === 'NULLS') end -= 2;
+    }
+    expression(tokens, ps, end, () => true);
+  }
+}
+
+/**
+ * The columns an expression reads, in order, and whether it aggregates. Declines on anything
+ * that is not columns, literals, operators, CASE, IN lists, BETWEEN, IS [NOT] NULL, and calls of
+ * known functions (CAST's type skipped).
+ */
+function expression(
+  tokens: readonly Tok[],
+  s: number,
+  e: number,
+  qualifierOk: (q: string) => boolean,
+): Traced {
+  const refs: string[] = [];
+  let aggregate = false;
+  let depth = 0;
+  let prevValue = false; // the previous token ends an operand
+  let afterIs = false; // the previous tokens were `IS [NOT] NULL|TRUE|FALSE`
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    const wasIs = afterIs;
+    afterIs = false;
+    switch (t.kind) {
+      case 'string':
+      case 'number':
+        if (prevValue) decline();
+        prevValue = true;
+        break;
+      case 'op':
+        if (t.text === '*' && !prevValue) decline(); // `count(*)`, `t.*`
+        if (wasIs) decline(); // `x is null + 1`: not SQL polyglot parses
+        prevValue = false;
+        break;
+      case 'comma':
+        if (depth === 0) decline();
+        prevValue = false;
+        break;
+      case 'dot':
+        decline(); // only `q.c`, handled with its word
+        break;
+      case 'open':
+        if (prevValue) decline();
+        depth++;
+        prevValue = false;
+        break;
+      case 'close':
+        if (--depth < 0) decline();
+        prevValue = true;
+        break;
+      case 'quoted':
+      case 'word': {
+        const next = tokens[k + 1];
+        if (t.kind === 'word' && EXPRESSION_WORDS.has(t.text)) {
+          prevValue =
+            t.text === 'NULL' || t.text === 'TRUE' || t.text === 'FALSE' || t.text === 'END';
+          afterIs =
+            prevValue &&
+            t.text !== 'END' &&
+            tokens[k - 1]?.kind === 'word' &&
+            /^(IS|NOT)$/.test(tokens[k - 1]!.text);
+          break;
+        }
+        if (t.kind === 'word' && next?.kind === 'open' && k + 1 < e) {
+          if (prevValue) decline();
+          if (t.text === 'CAST' || t.text === 'TRY_CAST') {
+            // `cast(expr AS type)`: the expression's columns; the type skipped
+            const close = matching(tokens, k + 1);
+            if (close >= e) decline();
+            let asAt = -1;
+            let d = 0;
+            for (let j = k + 2; j < close; j++) {
+              const u = tokens[j]!;
+              if (u.kind === 'open') d++;
+              else if (u.kind === 'close') d--;
+              else if (d === 0 && u.kind === 'word' && u.text === 'AS') {
+                asAt = j;
+                break;
+              }
+            }
+            if (asAt < 0) decline();
+            checkType(tokens, asAt + 1, close);
+            const inner = expression(tokens, k + 2, asAt, qualifierOk);
+            refs.push(...inner.refs);
+            if (inner.aggregate) aggregate = true;
+            k = close;
+            prevValue = true;
+            break;
+          }
+          if (AGGREGATES.has(t.text)) {
+            aggregate = true;
+            if (word(tokens, k + 2, 'DISTINCT') || word(tokens, k + 2, 'ALL')) decline();
+            // `count(*) filter (…)`, `… over (…)`, `within group`: declined after the call
+            const close = matching(tokens, k + 1);
+            const after = tokens[close + 1];
+            if (after?.kind === 'word' && /^(FILTER|OVER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+              decline();
+          } else if (!SCALARS.has(t.text)) decline();
+          prevValue = false;
+          break;
+        }
+        if (t.kind === 'word' && NOT_A_COLUMN.has(t.text)) decline();
+        if (prevValue) decline(); // two operands in a row: an alias or syntax not understood
+        const name = t.kind === 'quoted' ? t.text : t.raw;
+        if (next?.kind === 'dot' && k + 1 < e) {
+          const c = tokens[k + 2];
+          if (k + 2 >= e || !c || (c.kind !== 'word' && c.kind !== 'quoted')) decline();
+          if (c.kind === 'word' && NOT_A_COLUMN.has(c.text)) decline();
+          if (tokens[k + 3]?.kind === 'dot' && k + 3 < e) decline(); // a struct field
+          if (tokens[k + 3]?.kind === 'open' && k + 3 < e) decline(); // a qualified function
+          if (!qualifierOk(name)) decline();
+          refs.push(c.kind === 'quoted' ? c.text : c.raw);
+          k += 2;
+        } else refs.push(name);
+        prevValue = true;
+        break;
+      }
+    }
+  }
+  if (depth !== 0 || !prevValue) decline();
+  return { refs, aggregate };
+}
+
+function word(tokens: readonly Tok[], k: number, w: string): boolean {
+  return tokens[k]?.kind === 'word' && tokens[k]!.text === w;
+}
+
+/** A type in CAST: words, and parenthesised numbers or words (`decimal(38, 0)`, `array(varchar)`). */
+function checkType(tokens: readonly Tok[], s: number, e: number): void {
+  if (e <= s || tokens[s]!.kind !== 'word') decline();
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (
+      t.kind !== 'word' &&
+      t.kind !== 'number' &&
+      t.kind !== 'open' &&
+      t.kind !== 'close' &&
+      t.kind !== 'comma'
+    )
+      decline();
+  }
+}
