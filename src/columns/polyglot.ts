@@ -618,9 +618,22 @@ export async function analyzeQuery(
         schema.tables.map((t) => t.name),
       )
     : undefined;
+  const named = schemaNamedIn(sql, schema.tables, dialect);
+  if (!plan && !structure) {
+    // A query with nothing to split, whose structure nobody reads: a one-table SELECT needs no
+    // parse and no polyglot (its rows are distinct exactly when it says `select distinct`).
+    const simple = traceSimpleSelect(sql, dialect, named);
+    if (simple)
+      return {
+        ast: null,
+        grain: /^\s*select\s+distinct\b/i.test(sql),
+        analysis: simple,
+        ms: { parse: 0, analysis: 0 },
+      };
+  }
   return (
     (plan && (await analyzeSplit(plan, sql, dialect, schema, runner, structure))) ??
-    (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect)))
+    (await runner.run(sql, dialect, named))
   );
 }
 

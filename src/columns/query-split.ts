@@ -268,7 +268,8 @@ export function planSplit(
   dialect: Dialect,
   tables: readonly string[] = [],
 ): SplitPlan | undefined {
-  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return undefined;
+  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b|\(\s*select\b/i.test(sql))
+    return undefined;
   const lower = sql.toLowerCase();
   if (OUR_PREFIXES.some((p) => lower.includes(p))) return undefined;
   const tokens = tokenize(sql, dialect);

@@ -258,6 +258,17 @@ const NOT_A_COLUMN = new Set([
   'TRIM',
   'OVERLAY',
   'NORMALIZE',
+  'OUTER',
+  // words polyglot's parser takes as keywords where this module would see a name
+  'NEW',
+  'NEXT',
+  'START',
+  'OLD',
+  'PRIOR',
+  'CONNECT',
+  'SET',
+  'TABLE',
+  'VIEW',
 ]);
 
 /** Aggregate functions: a column computed with one is an `aggregation` (polyglot's term). */
@@ -389,11 +400,19 @@ interface Table {
   readonly alias?: string;
   /** Its known columns, lower-cased, or undefined where the schema does not know it. */
   readonly columns?: ReadonlySet<string>;
+  /** The same, as the schema lists them. */
+  readonly declared?: readonly string[];
+}
+
+/** A column reference as written: its qualifier, if any, and its name. */
+interface Ref {
+  readonly q?: string;
+  readonly c: string;
 }
 
 /** What an expression reads and how: the columns in order of appearance, and its kind. */
 interface Traced {
-  readonly refs: string[];
+  readonly refs: Ref[];
   readonly aggregate: boolean;
 }
 
@@ -451,33 +470,65 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
 
   const selectEnd = clauseEnd(at);
   if (!word(selectEnd, 'FROM')) decline();
-  // the table: one name, quoted or not, and its alias
+  // the tables: one, or a chain of `[INNER | LEFT | RIGHT | FULL [OUTER]] JOIN … ON …`
   let k = selectEnd + 1;
-  const nameTok = tokens[k];
-  if (!nameTok || (nameTok.kind !== 'quoted' && nameTok.kind !== 'word')) decline();
-  if (nameTok.kind === 'word' && NOT_A_COLUMN.has(nameTok.text)) decline();
-  const tableName = nameTok.kind === 'quoted' ? nameTok.text : nameTok.raw;
-  k++;
-  let alias: string | undefined;
-  if (word(k, 'AS')) k++;
-  const aliasTok = tokens[k];
-  if (
-    aliasTok &&
-    ((aliasTok.kind === 'word' && !NOT_A_COLUMN.has(aliasTok.text)) || aliasTok.kind === 'quoted')
-  ) {
-    alias = aliasTok.kind === 'quoted' ? aliasTok.text : aliasTok.raw;
+  const tables: Table[] = [];
+  const joins: [number, number][] = [];
+  const tableRef = () => {
+    const nameTok = tokens[k];
+    if (!nameTok || (nameTok.kind !== 'quoted' && nameTok.kind !== 'word')) decline();
+    if (nameTok.kind === 'word' && NOT_A_COLUMN.has(nameTok.text)) decline();
+    const name = nameTok.kind === 'quoted' ? nameTok.text : nameTok.raw;
     k++;
-    // `t (a, b)`: a column list renaming the table's columns
-    if (tokens[k]?.kind === 'open') decline();
-  } else if (word(k - 1, 'AS')) decline();
-  const known = schema.tables.filter((t) => t.name.toLowerCase() === tableName.toLowerCase());
-  if (known.length > 1) decline();
-  const table: Table = {
-    name: tableName,
-    ...(alias !== undefined && { alias }),
-    ...(known[0] && { columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())) }),
+    let alias: string | undefined;
+    if (word(k, 'AS')) k++;
+    const aliasTok = tokens[k];
+    if (
+      aliasTok &&
+      ((aliasTok.kind === 'word' && !NOT_A_COLUMN.has(aliasTok.text)) || aliasTok.kind === 'quoted')
+    ) {
+      alias = aliasTok.kind === 'quoted' ? aliasTok.text : aliasTok.raw;
+      k++;
+      // `t (a, b)`: a column list renaming the table's columns
+      if (tokens[k]?.kind === 'open') decline();
+    } else if (word(k - 1, 'AS')) decline();
+    const known = schema.tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (known.length > 1) decline();
+    const table: Table = {
+      name,
+      ...(alias !== undefined && { alias }),
+      ...(known[0] && {
+        columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())),
+        declared: known[0].columns.map((c) => c.name),
+      }),
+    };
+    if (table.columns && table.columns.size === 0) decline();
+    tables.push(table);
   };
-  if (table.columns && table.columns.size === 0) decline();
+  tableRef();
+  for (;;) {
+    let j = k;
+    if (word(j, 'INNER')) j++;
+    else if (word(j, 'LEFT') || word(j, 'RIGHT') || word(j, 'FULL')) {
+      j++;
+      if (word(j, 'OUTER')) j++;
+    }
+    if (!word(j, 'JOIN')) break;
+    k = j + 1;
+    tableRef();
+    if (!word(k, 'ON')) decline(); // USING, a cross join: not here
+    const end = clauseEnd(k + 1);
+    if (end <= k + 1) decline();
+    joins.push([k + 1, end]);
+    k = end;
+  }
+  // what a qualifier names: a table's alias, else its name
+  const byQualifier = new Map<string, number>();
+  tables.forEach((t, i) => {
+    const key = (t.alias ?? t.name).toLowerCase();
+    if (byQualifier.has(key)) decline();
+    byQualifier.set(key, i);
+  });
 
   // the clauses after FROM: WHERE, GROUP BY, ORDER BY, LIMIT — each once, in that order
   let where: [number, number] | undefined;
@@ -508,23 +559,56 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   // the select list
   const items = splitTop(tokens, at, selectEnd);
   const projections: RawProjection[] = [];
-  const qualifierOk = (q: string) =>
-    alias !== undefined
-      ? q.toLowerCase() === alias.toLowerCase()
-      : q.toLowerCase() === tableName.toLowerCase();
-  const refOf = (column: string): RawReference =>
-    ({
-      sourceName: tableName,
-      sourceAlias: alias ?? null,
+  const qualifierOk = (q: string) => byQualifier.has(q.toLowerCase());
+  /** The table a column reference reads (by its qualifier, else the one table that has it). */
+  const resolve = (r: Ref): { t: number; c: string } => {
+    const lower = r.c.toLowerCase();
+    if (r.q !== undefined) {
+      const t = byQualifier.get(r.q.toLowerCase());
+      if (t === undefined) decline();
+      const cols = tables[t]!.columns;
+      if (cols && !cols.has(lower)) decline();
+      return { t, c: r.c };
+    }
+    if (tables.length === 1) {
+      const cols = tables[0]!.columns;
+      if (cols && !cols.has(lower)) decline();
+      return { t: 0, c: r.c };
+    }
+    // Several tables: only where every table's columns are known and exactly one has it
+    // (where a table's columns are unknown, polyglot resolves such a name by rules of its own:
+    // to a table a selected column of that name came from, or not at all)
+    let found = -1;
+    for (const [i, t] of tables.entries()) {
+      if (!t.columns) decline();
+      if (t.columns.has(lower)) {
+        if (found >= 0) decline();
+        found = i;
+      }
+    }
+    return found >= 0 ? { t: found, c: r.c } : decline();
+  };
+  const refOf = (r: { t: number; c: string }): RawReference => {
+    const t = tables[r.t]!;
+    return {
+      sourceName: t.name,
+      sourceAlias: t.alias ?? null,
       sourceKind: 'table',
-      table: tableName,
-      column,
+      table: t.name,
+      column: r.c,
       unqualified: false,
       confidence: 'resolved',
-    }) as RawReference;
-  const column = (name: string): string => {
-    if (table.columns && !table.columns.has(name.toLowerCase())) decline();
-    return name;
+    } as RawReference;
+  };
+  /** Each (table, column) once, in order: polyglot lists a column once. */
+  const once = (refs: readonly { t: number; c: string }[]) => {
+    const seen = new Set<string>();
+    return refs.filter((r) => {
+      const key = `${r.t}\u0000${r.c}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   };
 
   const parsed = items.map(([s, e]) => {
@@ -551,7 +635,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   const renamed = new Set<string>();
   for (const p of parsed) {
     if (p.name === undefined) continue;
-    const bare = singleColumn(tokens, p.s, p.end, () => true);
+    const bare = singleColumn(tokens, p.s, p.end, () => true)?.c;
     if (bare === undefined || bare.toLowerCase() !== p.name.toLowerCase())
       renamed.add(p.name.toLowerCase());
   }
@@ -561,10 +645,11 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     if (end <= s) decline();
     // `*` alone
     if (end - s === 1 && tokens[s]!.kind === 'op' && tokens[s]!.text === '*') {
-      if (p.name !== undefined) decline();
+      if (p.name !== undefined || tables.length > 1) decline();
+      const only = tables[0]!;
       // beside other items over an alias, polyglot names the alias as their source: not mirrored
-      if (alias !== undefined && parsed.length > 1) decline();
-      if (!known[0]) {
+      if (only.alias !== undefined && parsed.length > 1) decline();
+      if (!only.declared) {
         projections.push({
           index: projections.length,
           name: '*',
@@ -575,14 +660,14 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
         });
       } else {
         // polyglot normalises the schema's names (Trino's are case-insensitive)
-        for (const c of known[0].columns)
+        for (const c of only.declared)
           projections.push({
             index: projections.length,
-            name: c.name.toLowerCase(),
+            name: c.toLowerCase(),
             isStar: false,
             starTable: null,
             transformKind: 'direct',
-            upstream: [refOf(c.name.toLowerCase())],
+            upstream: [refOf({ t: 0, c: c.toLowerCase() })],
           });
       }
       continue;
@@ -590,9 +675,14 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     // a column, bare or qualified
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== undefined) {
-      const col = column(single);
+      const ref = resolve(single);
+      const col = ref.c;
       // polyglot reads a name given to another item as that item (sqlglot's alias expansion)
-      if (renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
+      if (
+        single.q === undefined &&
+        renamed.has(col.toLowerCase()) &&
+        (p.name ?? col).toLowerCase() !== col.toLowerCase()
+      )
         decline();
       projections.push({
         index: projections.length,
@@ -600,16 +690,15 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
         isStar: false,
         starTable: null,
         transformKind: 'direct',
-        upstream: [refOf(col)],
+        upstream: [refOf(ref)],
       });
       continue;
     }
     if (p.name === undefined) decline(); // polyglot's made-up names are not worth guessing
     const traced = expression(tokens, s, end, qualifierOk);
     const refs = traced.refs.map((r) => {
-      const col = column(r);
-      if (renamed.has(col.toLowerCase())) decline(); // as above
-      return col;
+      if (r.q === undefined && renamed.has(r.c.toLowerCase())) decline(); // as above
+      return resolve(r);
     });
     // polyglot's kind is its top node's: a cast, else an aggregate anywhere, else a constant
     const [ts, te] = unwrap(tokens, s, end); // through parentheses, as polyglot looks
@@ -627,7 +716,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       isStar: false,
       starTable: null,
       transformKind: kind,
-      upstream: [...new Set(refs)].map(refOf), // polyglot lists a column once
+      upstream: once(refs).map(refOf),
     });
   }
 
@@ -652,33 +741,37 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       const traced = expression(tokens, ps, pe, qualifierOk);
       if (traced.aggregate) decline();
       for (const r of traced.refs) {
-        const col = column(r);
         // a WHERE or GROUP BY may mean the select list's item of that name: not told apart here
-        if (renamed.has(col.toLowerCase())) decline();
-        refs.push(refOf(col));
+        if (context !== 'join' && r.q === undefined && renamed.has(r.c.toLowerCase())) decline();
+        refs.push(refOf(resolve(r)));
       }
-      columnUses.push({ context, references: refs });
+      columnUses.push({ context, references: refs }); // (uses are not degraded)
     }
   };
+  for (const on of joins) uses('join', on);
   uses('filter', where);
   uses('group', group);
   // grouped: every column outside an aggregate must be grouped, else polyglot's answer differs
   if (group && !projections.some((p) => p.transformKind === 'aggregation')) decline();
 
-  const base = {
-    name: tableName,
-    alias: alias ?? null,
-    kind: 'table',
-    columns: [],
-    catalog: null,
-    schema: null,
-    table: tableName,
-  };
+  // polyglot lists the tables by name
+  const bases = [...tables]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((t) => ({
+      name: t.name,
+      alias: t.alias ?? null,
+      kind: 'table',
+      columns: [],
+      catalog: null,
+      schema: null,
+      table: t.name,
+    }));
   return {
     projections,
-    baseTables: [base],
+    // a table read twice (a self-join) is one base table, and two relations
+    baseTables: bases.filter((b, i) => i === 0 || b.name !== bases[i - 1]!.name),
     columnUses,
-    relations: [base],
+    relations: bases,
   } as RawAnalysis;
 }
 
@@ -701,13 +794,13 @@ function splitTop(tokens: readonly Tok[], from: number, to: number): [number, nu
   return out;
 }
 
-/** The column a range is when it is exactly `c`, `"c"` or `q.c` (q the table or its alias). */
+/** The column a range is when it is exactly `c`, `"c"` or `q.c` (q a table or its alias). */
 function singleColumn(
   tokens: readonly Tok[],
   s: number,
   e: number,
   qualifierOk: (q: string) => boolean,
-): string | undefined {
+): Ref | undefined {
   const name = (t: Tok | undefined) =>
     t?.kind === 'quoted'
       ? t.text
@@ -715,13 +808,16 @@ function singleColumn(
         ? t.raw
         : undefined;
   [s, e] = unwrap(tokens, s, e); // `(c)`: still the column itself
-  if (e - s === 1) return name(tokens[s]);
+  if (e - s === 1) {
+    const c = name(tokens[s]);
+    return c === undefined ? undefined : { c };
+  }
   if (e - s === 3 && tokens[s + 1]!.kind === 'dot') {
     const q = name(tokens[s]);
     const c = name(tokens[s + 2]);
     if (q === undefined || c === undefined) return undefined;
     if (!qualifierOk(q)) decline();
-    return c;
+    return { q, c };
   }
   return undefined;
 }
@@ -792,7 +888,7 @@ function expression(
   e: number,
   qualifierOk: (q: string) => boolean,
 ): Traced {
-  const refs: string[] = [];
+  const refs: Ref[] = [];
   let aggregate = false;
   let depth = 0;
   let prevValue = false; // the previous token ends an operand
@@ -889,9 +985,9 @@ function expression(
           if (tokens[k + 3]?.kind === 'dot' && k + 3 < e) decline(); // a struct field
           if (tokens[k + 3]?.kind === 'open' && k + 3 < e) decline(); // a qualified function
           if (!qualifierOk(name)) decline();
-          refs.push(c.kind === 'quoted' ? c.text : c.raw);
+          refs.push({ q: name, c: c.kind === 'quoted' ? c.text : c.raw });
           k += 2;
-        } else refs.push(name);
+        } else refs.push({ c: name });
         prevValue = true;
         break;
       }

@@ -576,7 +576,8 @@ function opensQuery(t) {
   return !!t && (t.text === "SELECT" || t.text === "WITH" || t.kind === "open");
 }
 function planSplit(sql, dialect, tables = []) {
-  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b/i.test(sql)) return void 0;
+  if (sql.length > MAX_CHARS || !/\b(union|with|values)\b|\(\s*select\b/i.test(sql))
+    return void 0;
   const lower2 = sql.toLowerCase();
   if (OUR_PREFIXES.some((p) => lower2.includes(p))) return void 0;
   const tokens = tokenize(sql, dialect);
@@ -1288,7 +1289,18 @@ var NOT_A_COLUMN = /* @__PURE__ */ new Set([
   "SUBSTRING",
   "TRIM",
   "OVERLAY",
-  "NORMALIZE"
+  "NORMALIZE",
+  "OUTER",
+  // words polyglot's parser takes as keywords where this module would see a name
+  "NEW",
+  "NEXT",
+  "START",
+  "OLD",
+  "PRIOR",
+  "CONNECT",
+  "SET",
+  "TABLE",
+  "VIEW"
 ]);
 var AGGREGATES = /* @__PURE__ */ new Set([
   "COUNT",
@@ -1445,27 +1457,58 @@ function trace(tokens, schema) {
   const selectEnd = clauseEnd(at);
   if (!word2(selectEnd, "FROM")) decline();
   let k = selectEnd + 1;
-  const nameTok = tokens[k];
-  if (!nameTok || nameTok.kind !== "quoted" && nameTok.kind !== "word") decline();
-  if (nameTok.kind === "word" && NOT_A_COLUMN.has(nameTok.text)) decline();
-  const tableName = nameTok.kind === "quoted" ? nameTok.text : nameTok.raw;
-  k++;
-  let alias;
-  if (word2(k, "AS")) k++;
-  const aliasTok = tokens[k];
-  if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) || aliasTok.kind === "quoted")) {
-    alias = aliasTok.kind === "quoted" ? aliasTok.text : aliasTok.raw;
+  const tables = [];
+  const joins = [];
+  const tableRef = () => {
+    const nameTok = tokens[k];
+    if (!nameTok || nameTok.kind !== "quoted" && nameTok.kind !== "word") decline();
+    if (nameTok.kind === "word" && NOT_A_COLUMN.has(nameTok.text)) decline();
+    const name = nameTok.kind === "quoted" ? nameTok.text : nameTok.raw;
     k++;
-    if (tokens[k]?.kind === "open") decline();
-  } else if (word2(k - 1, "AS")) decline();
-  const known = schema.tables.filter((t) => t.name.toLowerCase() === tableName.toLowerCase());
-  if (known.length > 1) decline();
-  const table = {
-    name: tableName,
-    ...alias !== void 0 && { alias },
-    ...known[0] && { columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())) }
+    let alias;
+    if (word2(k, "AS")) k++;
+    const aliasTok = tokens[k];
+    if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) || aliasTok.kind === "quoted")) {
+      alias = aliasTok.kind === "quoted" ? aliasTok.text : aliasTok.raw;
+      k++;
+      if (tokens[k]?.kind === "open") decline();
+    } else if (word2(k - 1, "AS")) decline();
+    const known = schema.tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (known.length > 1) decline();
+    const table = {
+      name,
+      ...alias !== void 0 && { alias },
+      ...known[0] && {
+        columns: new Set(known[0].columns.map((c) => c.name.toLowerCase())),
+        declared: known[0].columns.map((c) => c.name)
+      }
+    };
+    if (table.columns && table.columns.size === 0) decline();
+    tables.push(table);
   };
-  if (table.columns && table.columns.size === 0) decline();
+  tableRef();
+  for (; ; ) {
+    let j = k;
+    if (word2(j, "INNER")) j++;
+    else if (word2(j, "LEFT") || word2(j, "RIGHT") || word2(j, "FULL")) {
+      j++;
+      if (word2(j, "OUTER")) j++;
+    }
+    if (!word2(j, "JOIN")) break;
+    k = j + 1;
+    tableRef();
+    if (!word2(k, "ON")) decline();
+    const end = clauseEnd(k + 1);
+    if (end <= k + 1) decline();
+    joins.push([k + 1, end]);
+    k = end;
+  }
+  const byQualifier = /* @__PURE__ */ new Map();
+  tables.forEach((t, i) => {
+    const key = (t.alias ?? t.name).toLowerCase();
+    if (byQualifier.has(key)) decline();
+    byQualifier.set(key, i);
+  });
   let where;
   let group;
   let order = false;
@@ -1491,19 +1534,51 @@ function trace(tokens, schema) {
   }
   const items = splitTop(tokens, at, selectEnd);
   const projections = [];
-  const qualifierOk = (q) => alias !== void 0 ? q.toLowerCase() === alias.toLowerCase() : q.toLowerCase() === tableName.toLowerCase();
-  const refOf2 = (column2) => ({
-    sourceName: tableName,
-    sourceAlias: alias ?? null,
-    sourceKind: "table",
-    table: tableName,
-    column: column2,
-    unqualified: false,
-    confidence: "resolved"
-  });
-  const column = (name) => {
-    if (table.columns && !table.columns.has(name.toLowerCase())) decline();
-    return name;
+  const qualifierOk = (q) => byQualifier.has(q.toLowerCase());
+  const resolve = (r) => {
+    const lower2 = r.c.toLowerCase();
+    if (r.q !== void 0) {
+      const t = byQualifier.get(r.q.toLowerCase());
+      if (t === void 0) decline();
+      const cols = tables[t].columns;
+      if (cols && !cols.has(lower2)) decline();
+      return { t, c: r.c };
+    }
+    if (tables.length === 1) {
+      const cols = tables[0].columns;
+      if (cols && !cols.has(lower2)) decline();
+      return { t: 0, c: r.c };
+    }
+    let found = -1;
+    for (const [i, t] of tables.entries()) {
+      if (!t.columns) decline();
+      if (t.columns.has(lower2)) {
+        if (found >= 0) decline();
+        found = i;
+      }
+    }
+    return found >= 0 ? { t: found, c: r.c } : decline();
+  };
+  const refOf2 = (r) => {
+    const t = tables[r.t];
+    return {
+      sourceName: t.name,
+      sourceAlias: t.alias ?? null,
+      sourceKind: "table",
+      table: t.name,
+      column: r.c,
+      unqualified: false,
+      confidence: "resolved"
+    };
+  };
+  const once = (refs) => {
+    const seen = /* @__PURE__ */ new Set();
+    return refs.filter((r) => {
+      const key = `${r.t}\0${r.c}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   };
   const parsed = items.map(([s, e]) => {
     let end = e;
@@ -1522,7 +1597,7 @@ function trace(tokens, schema) {
   const renamed = /* @__PURE__ */ new Set();
   for (const p of parsed) {
     if (p.name === void 0) continue;
-    const bare = singleColumn(tokens, p.s, p.end, () => true);
+    const bare = singleColumn(tokens, p.s, p.end, () => true)?.c;
     if (bare === void 0 || bare.toLowerCase() !== p.name.toLowerCase())
       renamed.add(p.name.toLowerCase());
   }
@@ -1530,9 +1605,10 @@ function trace(tokens, schema) {
     const { s, end } = p;
     if (end <= s) decline();
     if (end - s === 1 && tokens[s].kind === "op" && tokens[s].text === "*") {
-      if (p.name !== void 0) decline();
-      if (alias !== void 0 && parsed.length > 1) decline();
-      if (!known[0]) {
+      if (p.name !== void 0 || tables.length > 1) decline();
+      const only = tables[0];
+      if (only.alias !== void 0 && parsed.length > 1) decline();
+      if (!only.declared) {
         projections.push({
           index: projections.length,
           name: "*",
@@ -1542,22 +1618,23 @@ function trace(tokens, schema) {
           upstream: []
         });
       } else {
-        for (const c of known[0].columns)
+        for (const c of only.declared)
           projections.push({
             index: projections.length,
-            name: c.name.toLowerCase(),
+            name: c.toLowerCase(),
             isStar: false,
             starTable: null,
             transformKind: "direct",
-            upstream: [refOf2(c.name.toLowerCase())]
+            upstream: [refOf2({ t: 0, c: c.toLowerCase() })]
           });
       }
       continue;
     }
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== void 0) {
-      const col = column(single);
-      if (renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
+      const ref = resolve(single);
+      const col = ref.c;
+      if (single.q === void 0 && renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
         decline();
       projections.push({
         index: projections.length,
@@ -1565,16 +1642,15 @@ function trace(tokens, schema) {
         isStar: false,
         starTable: null,
         transformKind: "direct",
-        upstream: [refOf2(col)]
+        upstream: [refOf2(ref)]
       });
       continue;
     }
     if (p.name === void 0) decline();
     const traced = expression(tokens, s, end, qualifierOk);
     const refs = traced.refs.map((r) => {
-      const col = column(r);
-      if (renamed.has(col.toLowerCase())) decline();
-      return col;
+      if (r.q === void 0 && renamed.has(r.c.toLowerCase())) decline();
+      return resolve(r);
     });
     const [ts, te] = unwrap2(tokens, s, end);
     const kind = isCast(tokens, ts, te) ? "cast" : traced.aggregate ? "aggregation" : refs.length === 0 && isLiteral(tokens, ts, te) ? "constant" : "expression";
@@ -1585,8 +1661,7 @@ function trace(tokens, schema) {
       isStar: false,
       starTable: null,
       transformKind: kind,
-      upstream: [...new Set(refs)].map(refOf2)
-      // polyglot lists a column once
+      upstream: once(refs).map(refOf2)
     });
   }
   const names = /* @__PURE__ */ new Set();
@@ -1607,30 +1682,31 @@ function trace(tokens, schema) {
       const traced = expression(tokens, ps, pe, qualifierOk);
       if (traced.aggregate) decline();
       for (const r of traced.refs) {
-        const col = column(r);
-        if (renamed.has(col.toLowerCase())) decline();
-        refs.push(refOf2(col));
+        if (context !== "join" && r.q === void 0 && renamed.has(r.c.toLowerCase())) decline();
+        refs.push(refOf2(resolve(r)));
       }
       columnUses.push({ context, references: refs });
     }
   };
+  for (const on of joins) uses("join", on);
   uses("filter", where);
   uses("group", group);
   if (group && !projections.some((p) => p.transformKind === "aggregation")) decline();
-  const base = {
-    name: tableName,
-    alias: alias ?? null,
+  const bases = [...tables].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((t) => ({
+    name: t.name,
+    alias: t.alias ?? null,
     kind: "table",
     columns: [],
     catalog: null,
     schema: null,
-    table: tableName
-  };
+    table: t.name
+  }));
   return {
     projections,
-    baseTables: [base],
+    // a table read twice (a self-join) is one base table, and two relations
+    baseTables: bases.filter((b, i) => i === 0 || b.name !== bases[i - 1].name),
     columnUses,
-    relations: [base]
+    relations: bases
   };
 }
 function splitTop(tokens, from, to) {
@@ -1653,13 +1729,16 @@ function splitTop(tokens, from, to) {
 function singleColumn(tokens, s, e, qualifierOk) {
   const name = (t) => t?.kind === "quoted" ? t.text : t?.kind === "word" && !NOT_A_COLUMN.has(t.text) ? t.raw : void 0;
   [s, e] = unwrap2(tokens, s, e);
-  if (e - s === 1) return name(tokens[s]);
+  if (e - s === 1) {
+    const c = name(tokens[s]);
+    return c === void 0 ? void 0 : { c };
+  }
   if (e - s === 3 && tokens[s + 1].kind === "dot") {
     const q = name(tokens[s]);
     const c = name(tokens[s + 2]);
     if (q === void 0 || c === void 0) return void 0;
     if (!qualifierOk(q)) decline();
-    return c;
+    return { q, c };
   }
   return void 0;
 }
@@ -1796,9 +1875,9 @@ function expression(tokens, s, e, qualifierOk) {
           if (tokens[k + 3]?.kind === "dot" && k + 3 < e) decline();
           if (tokens[k + 3]?.kind === "open" && k + 3 < e) decline();
           if (!qualifierOk(name)) decline();
-          refs.push(c.kind === "quoted" ? c.text : c.raw);
+          refs.push({ q: name, c: c.kind === "quoted" ? c.text : c.raw });
           k += 2;
-        } else refs.push(name);
+        } else refs.push({ c: name });
         prevValue = true;
         break;
       }
@@ -2188,7 +2267,18 @@ async function analyzeQuery(sql, dialect, schema, runner, split = true, structur
     dialect,
     schema.tables.map((t) => t.name)
   ) : void 0;
-  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner, structure)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect));
+  const named = schemaNamedIn(sql, schema.tables, dialect);
+  if (!plan && !structure) {
+    const simple = traceSimpleSelect(sql, dialect, named);
+    if (simple)
+      return {
+        ast: null,
+        grain: /^\s*select\s+distinct\b/i.test(sql),
+        analysis: simple,
+        ms: { parse: 0, analysis: 0 }
+      };
+  }
+  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner, structure)) ?? await runner.run(sql, dialect, named);
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner, time, structure = true) {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);

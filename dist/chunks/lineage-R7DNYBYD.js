@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-DMPLC7LF.js";
-import "./chunk-NVQNJOC6.js";
+} from "./chunk-XOGAKCUJ.js";
+import "./chunk-GBLUZ7RC.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-A3RLNRFW.js";
+import "./chunk-42TEX6UA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-A3RLNRFW.js";
+} from "./chunk-42TEX6UA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

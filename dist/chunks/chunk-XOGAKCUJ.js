@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-NVQNJOC6.js";
+} from "./chunk-GBLUZ7RC.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-A3RLNRFW.js";
+} from "./chunk-42TEX6UA.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-A3RLNRFW.js";
+} from "./chunk-42TEX6UA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-YIILYXPS.js";
+} from "./chunk-6TOM6QSZ.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-A3RLNRFW.js";
+import "./chunk-42TEX6UA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {
