@@ -26,7 +26,18 @@ interface Schema {
   }[];
 }
 
-type Kind = 'word' | 'quoted' | 'string' | 'number' | 'open' | 'close' | 'comma' | 'dot' | 'op';
+type Kind =
+  | 'word'
+  | 'quoted'
+  | 'string'
+  | 'number'
+  | 'open'
+  | 'close'
+  | 'comma'
+  | 'dot'
+  | 'op'
+  | 'lbracket'
+  | 'rbracket';
 
 interface Tok {
   readonly kind: Kind;
@@ -137,6 +148,9 @@ function tokenize(sql: string, dialect: Dialect): Tok[] | undefined {
         i += 2;
       } else if (OPS.has(c)) {
         out.push({ kind: 'op', text: c, raw: c });
+        i++;
+      } else if (c === '[' || c === ']') {
+        out.push({ kind: c === '[' ? 'lbracket' : 'rbracket', text: c, raw: c });
         i++;
       } else if (c === ';' && sql.slice(i + 1).trim() === '') {
         i = n;
@@ -269,6 +283,8 @@ const NOT_A_COLUMN = new Set([
   'SET',
   'TABLE',
   'VIEW',
+  'TEMP',
+  'TEMPORARY',
 ]);
 
 /** Aggregate functions: a column computed with one is an `aggregation` (polyglot's term). */
@@ -459,8 +475,8 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     let depth = 0;
     for (let k = from; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'open') depth++;
-      else if (t.kind === 'close') {
+      if (t.kind === 'open' || t.kind === 'lbracket') depth++;
+      else if (t.kind === 'close' || t.kind === 'rbracket') {
         if (--depth < 0) decline();
       } else if (depth === 0 && t.kind === 'word' && CLAUSE.has(t.text)) return k;
     }
@@ -640,7 +656,26 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       renamed.add(p.name.toLowerCase());
   }
 
-  for (const p of parsed) {
+  /** The items named so far (by lower-cased name): what a later unqualified name means. */
+  const earlier = new Map<
+    string,
+    { refs: { t: number; c: string }[]; kind: string; aggregate: boolean }
+  >();
+  /** A name read in the select list: an earlier item so named, else a column. */
+  const read = (r: Ref, at: number): { t: number; c: string }[] => {
+    const key = r.c.toLowerCase();
+    if (r.q === undefined && renamed.has(key)) {
+      const item = earlier.get(key);
+      if (item) return item.refs; // sqlglot's alias expansion
+      // an item named so later (or this one): a column only if no item before could mean it
+      if (later(key, at)) decline();
+    }
+    return [resolve(r)];
+  };
+  const later = (key: string, at: number) =>
+    parsed.some((q, i) => i > at && q.name?.toLowerCase() === key);
+
+  for (const [at, p] of parsed.entries()) {
     const { s, end } = p;
     if (end <= s) decline();
     // `*` alone
@@ -675,36 +710,37 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     // a column, bare or qualified
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== undefined) {
-      const ref = resolve(single);
-      const col = ref.c;
-      // polyglot reads a name given to another item as that item (sqlglot's alias expansion)
-      if (
-        single.q === undefined &&
-        renamed.has(col.toLowerCase()) &&
-        (p.name ?? col).toLowerCase() !== col.toLowerCase()
-      )
-        decline();
+      const key = single.c.toLowerCase();
+      const alias = single.q === undefined ? earlier.get(key) : undefined;
+      // an earlier item read by its name: this column is that item (its kind and columns)
+      const refs = alias ? alias.refs : read(single, at);
+      const kind = alias ? alias.kind : 'direct';
+      const name = p.name ?? single.c;
       projections.push({
         index: projections.length,
-        name: p.name ?? col,
+        name,
         isStar: false,
         starTable: null,
-        transformKind: 'direct',
-        upstream: [refOf(ref)],
+        transformKind: kind,
+        upstream: once(refs).map(refOf),
       });
+      if (renamed.has(name.toLowerCase()) && !earlier.has(name.toLowerCase()))
+        earlier.set(name.toLowerCase(), { refs, kind, aggregate: alias?.aggregate ?? false });
       continue;
     }
     if (p.name === undefined) decline(); // polyglot's made-up names are not worth guessing
-    const traced = expression(tokens, s, end, qualifierOk);
-    const refs = traced.refs.map((r) => {
-      if (r.q === undefined && renamed.has(r.c.toLowerCase())) decline(); // as above
-      return resolve(r);
+    const traced = expression(tokens, s, end, qualifierOk, true);
+    let aggregate = traced.aggregate;
+    const refs = traced.refs.flatMap((r) => {
+      const item = r.q === undefined ? earlier.get(r.c.toLowerCase()) : undefined;
+      if (item?.aggregate) aggregate = true; // the item's expression, expanded
+      return read(r, at);
     });
     // polyglot's kind is its top node's: a cast, else an aggregate anywhere, else a constant
     const [ts, te] = unwrap(tokens, s, end); // through parentheses, as polyglot looks
     const kind = isCast(tokens, ts, te)
       ? 'cast'
-      : traced.aggregate
+      : aggregate
         ? 'aggregation'
         : refs.length === 0 && isLiteral(tokens, ts, te)
           ? 'constant'
@@ -718,6 +754,8 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       transformKind: kind,
       upstream: once(refs).map(refOf),
     });
+    if (renamed.has(p.name.toLowerCase()) && !earlier.has(p.name.toLowerCase()))
+      earlier.set(p.name.toLowerCase(), { refs, kind, aggregate });
   }
 
   // a name given twice: polyglot calls a reference to it ambiguous, in ways not mirrored here
@@ -729,6 +767,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   }
 
   const columnUses: NonNullable<RawAnalysis['columnUses']> = [];
+  const starred = parsed.some((p) => p.end - p.s === 1 && tokens[p.s]!.text === '*');
   const uses = (context: string, range: [number, number] | undefined) => {
     if (!range) return;
     const [s, e] = range;
@@ -737,7 +776,14 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     const parts = context === 'group' ? splitTop(tokens, s, e) : [[s, e] as [number, number]];
     for (const [ps, pe] of parts) {
       const refs: RawReference[] = [];
-      if (context === 'group' && pe - ps === 1 && tokens[ps]!.kind === 'number') decline();
+      if (context === 'group' && pe - ps === 1 && tokens[ps]!.kind === 'number') {
+        // `group by 2`: the second item's columns (not an aggregate's, not a constant's)
+        const n = Number(tokens[ps]!.text);
+        const item = Number.isInteger(n) && !starred ? projections[n - 1] : undefined;
+        if (!item || item.transformKind === 'aggregation' || item.upstream.length === 0) decline();
+        columnUses.push({ context, references: item.upstream });
+        continue;
+      }
       const traced = expression(tokens, ps, pe, qualifierOk);
       if (traced.aggregate) decline();
       for (const r of traced.refs) {
@@ -782,8 +828,8 @@ function splitTop(tokens: readonly Tok[], from: number, to: number): [number, nu
   let start = from;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'open') depth++;
-    else if (t.kind === 'close') depth--;
+    if (t.kind === 'open' || t.kind === 'lbracket') depth++;
+    else if (t.kind === 'close' || t.kind === 'rbracket') depth--;
     else if (t.kind === 'comma' && depth === 0) {
       out.push([start, k]);
       start = k + 1;
@@ -887,6 +933,10 @@ function expression(
   s: number,
   e: number,
   qualifierOk: (q: string) => boolean,
+  /** Window functions allowed (a select-list item): their PARTITION BY and ORDER BY columns count. */
+  windows = false,
+  /** A function's arguments: a comma-separated list, perhaps empty. */
+  list = false,
 ): Traced {
   const refs: Ref[] = [];
   let aggregate = false;
@@ -909,11 +959,35 @@ function expression(
         prevValue = false;
         break;
       case 'comma':
-        if (depth === 0) decline();
+        if ((depth === 0 && !list) || !prevValue) decline();
         prevValue = false;
         break;
       case 'dot':
         decline(); // only `q.c`, handled with its word
+        break;
+      case 'lbracket': {
+        // a subscript `xs[1]`, `m['k']`: its columns count (an array literal declines)
+        if (!prevValue || wasIs) decline();
+        let d = 0;
+        let close = -1;
+        for (let j = k; j < e; j++) {
+          const u = tokens[j]!;
+          if (u.kind === 'lbracket') d++;
+          else if (u.kind === 'rbracket' && --d === 0) {
+            close = j;
+            break;
+          }
+        }
+        if (close < 0) decline();
+        const inner = expression(tokens, k + 1, close, qualifierOk);
+        refs.push(...inner.refs);
+        if (inner.aggregate) aggregate = true;
+        k = close;
+        prevValue = true;
+        break;
+      }
+      case 'rbracket':
+        decline();
         break;
       case 'open':
         if (prevValue) decline();
@@ -963,16 +1037,37 @@ function expression(
             prevValue = true;
             break;
           }
+          const close = matching(tokens, k + 1);
+          if (close >= e) decline();
+          const after = tokens[close + 1];
+          const over = after?.kind === 'word' && after.text === 'OVER' && close + 1 < e;
           if (AGGREGATES.has(t.text)) {
             aggregate = true;
             if (word(tokens, k + 2, 'DISTINCT') || word(tokens, k + 2, 'ALL')) decline();
-            // `count(*) filter (…)`, `… over (…)`, `within group`: declined after the call
-            const close = matching(tokens, k + 1);
-            const after = tokens[close + 1];
-            if (after?.kind === 'word' && /^(FILTER|OVER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
-              decline();
+          } else if (WINDOW_FUNCTIONS.has(t.text)) {
+            if (!over) decline();
           } else if (!SCALARS.has(t.text)) decline();
-          prevValue = false;
+          // `count(*) filter (…)`, `within group`, `ignore nulls`: not here
+          if (after?.kind === 'word' && /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+            decline();
+          // `count(*)`: rows, no column
+          const star =
+            t.text === 'COUNT' &&
+            close === k + 3 &&
+            tokens[k + 2]!.kind === 'op' &&
+            tokens[k + 2]!.text === '*';
+          const args = star
+            ? { refs: [], aggregate: false }
+            : expression(tokens, k + 2, close, qualifierOk, false, true);
+          refs.push(...args.refs);
+          if (args.aggregate) aggregate = true;
+          k = close;
+          if (over) {
+            if (!windows) decline();
+            refs.push(...windowSpec(tokens, close + 2, e, qualifierOk));
+            k = matching(tokens, close + 2);
+          }
+          prevValue = true;
           break;
         }
         if (t.kind === 'word' && NOT_A_COLUMN.has(t.text)) decline();
@@ -993,8 +1088,75 @@ function expression(
       }
     }
   }
-  if (depth !== 0 || !prevValue) decline();
+  if (depth !== 0 || (!prevValue && !(list && s === e))) decline();
   return { refs, aggregate };
+}
+
+/** Window functions that are not aggregates: they need an OVER clause. */
+const WINDOW_FUNCTIONS = new Set([
+  'ROW_NUMBER',
+  'RANK',
+  'DENSE_RANK',
+  'LAG',
+  'LEAD',
+  'FIRST_VALUE',
+  'LAST_VALUE',
+  'NTH_VALUE',
+  'NTILE',
+  'PERCENT_RANK',
+  'CUME_DIST',
+]);
+
+/**
+ * The columns of a window `(PARTITION BY … ORDER BY …)` opening at `open`; a frame (ROWS,
+ * RANGE, GROUPS) or a named window declines.
+ */
+function windowSpec(
+  tokens: readonly Tok[],
+  open: number,
+  e: number,
+  qualifierOk: (q: string) => boolean,
+): Ref[] {
+  if (tokens[open]?.kind !== 'open') decline();
+  const close = matching(tokens, open);
+  if (close >= e) decline();
+  const refs: Ref[] = [];
+  let k = open + 1;
+  /** The end of a list: ORDER at its level, or the window's end. */
+  const listEnd = (from: number) => {
+    let d = 0;
+    for (let j = from; j < close; j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'open') d++;
+      else if (u.kind === 'close') d--;
+      else if (d === 0 && u.kind === 'word' && /^(ORDER|ROWS|RANGE|GROUPS)$/.test(u.text)) return j;
+    }
+    return close;
+  };
+  if (word(tokens, k, 'PARTITION') && word(tokens, k + 1, 'BY')) {
+    const end = listEnd(k + 2);
+    for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
+      const x = expression(tokens, ps, pe, qualifierOk);
+      if (x.aggregate) decline();
+      refs.push(...x.refs);
+    }
+    k = end;
+  }
+  if (word(tokens, k, 'ORDER') && word(tokens, k + 1, 'BY')) {
+    const end = listEnd(k + 2);
+    if (end !== close) decline(); // a frame
+    for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
+      let to = pe;
+      if (word(tokens, to - 2, 'NULLS')) to -= 2;
+      if (word(tokens, to - 1, 'ASC') || word(tokens, to - 1, 'DESC')) to--;
+      const x = expression(tokens, ps, to, qualifierOk);
+      if (x.aggregate) decline();
+      refs.push(...x.refs);
+    }
+    k = end;
+  }
+  if (k !== close) decline();
+  return refs;
 }
 
 function word(tokens: readonly Tok[], k: number, w: string): boolean {

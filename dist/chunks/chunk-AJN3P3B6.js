@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-42TEX6UA.js";
+} from "./chunk-5Z6EN6CJ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-42TEX6UA.js";
+} from "./chunk-5Z6EN6CJ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-6TOM6QSZ.js";
+} from "./chunk-G7LZXXLV.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-42TEX6UA.js";
+import "./chunk-5Z6EN6CJ.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

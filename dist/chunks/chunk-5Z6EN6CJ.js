@@ -1179,6 +1179,9 @@ function tokenize2(sql, dialect) {
       } else if (OPS.has(c)) {
         out.push({ kind: "op", text: c, raw: c });
         i++;
+      } else if (c === "[" || c === "]") {
+        out.push({ kind: c === "[" ? "lbracket" : "rbracket", text: c, raw: c });
+        i++;
       } else if (c === ";" && sql.slice(i + 1).trim() === "") {
         i = n;
       } else return void 0;
@@ -1300,7 +1303,9 @@ var NOT_A_COLUMN = /* @__PURE__ */ new Set([
   "CONNECT",
   "SET",
   "TABLE",
-  "VIEW"
+  "VIEW",
+  "TEMP",
+  "TEMPORARY"
 ]);
 var AGGREGATES = /* @__PURE__ */ new Set([
   "COUNT",
@@ -1446,8 +1451,8 @@ function trace(tokens, schema) {
     let depth = 0;
     for (let k2 = from; k2 < tokens.length; k2++) {
       const t = tokens[k2];
-      if (t.kind === "open") depth++;
-      else if (t.kind === "close") {
+      if (t.kind === "open" || t.kind === "lbracket") depth++;
+      else if (t.kind === "close" || t.kind === "rbracket") {
         if (--depth < 0) decline();
       } else if (depth === 0 && t.kind === "word" && CLAUSE.has(t.text)) return k2;
     }
@@ -1601,7 +1606,18 @@ function trace(tokens, schema) {
     if (bare === void 0 || bare.toLowerCase() !== p.name.toLowerCase())
       renamed.add(p.name.toLowerCase());
   }
-  for (const p of parsed) {
+  const earlier = /* @__PURE__ */ new Map();
+  const read = (r, at2) => {
+    const key = r.c.toLowerCase();
+    if (r.q === void 0 && renamed.has(key)) {
+      const item = earlier.get(key);
+      if (item) return item.refs;
+      if (later(key, at2)) decline();
+    }
+    return [resolve(r)];
+  };
+  const later = (key, at2) => parsed.some((q, i) => i > at2 && q.name?.toLowerCase() === key);
+  for (const [at2, p] of parsed.entries()) {
     const { s, end } = p;
     if (end <= s) decline();
     if (end - s === 1 && tokens[s].kind === "op" && tokens[s].text === "*") {
@@ -1632,28 +1648,33 @@ function trace(tokens, schema) {
     }
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== void 0) {
-      const ref = resolve(single);
-      const col = ref.c;
-      if (single.q === void 0 && renamed.has(col.toLowerCase()) && (p.name ?? col).toLowerCase() !== col.toLowerCase())
-        decline();
+      const key = single.c.toLowerCase();
+      const alias = single.q === void 0 ? earlier.get(key) : void 0;
+      const refs2 = alias ? alias.refs : read(single, at2);
+      const kind2 = alias ? alias.kind : "direct";
+      const name = p.name ?? single.c;
       projections.push({
         index: projections.length,
-        name: p.name ?? col,
+        name,
         isStar: false,
         starTable: null,
-        transformKind: "direct",
-        upstream: [refOf2(ref)]
+        transformKind: kind2,
+        upstream: once(refs2).map(refOf2)
       });
+      if (renamed.has(name.toLowerCase()) && !earlier.has(name.toLowerCase()))
+        earlier.set(name.toLowerCase(), { refs: refs2, kind: kind2, aggregate: alias?.aggregate ?? false });
       continue;
     }
     if (p.name === void 0) decline();
-    const traced = expression(tokens, s, end, qualifierOk);
-    const refs = traced.refs.map((r) => {
-      if (r.q === void 0 && renamed.has(r.c.toLowerCase())) decline();
-      return resolve(r);
+    const traced = expression(tokens, s, end, qualifierOk, true);
+    let aggregate = traced.aggregate;
+    const refs = traced.refs.flatMap((r) => {
+      const item = r.q === void 0 ? earlier.get(r.c.toLowerCase()) : void 0;
+      if (item?.aggregate) aggregate = true;
+      return read(r, at2);
     });
     const [ts, te] = unwrap2(tokens, s, end);
-    const kind = isCast(tokens, ts, te) ? "cast" : traced.aggregate ? "aggregation" : refs.length === 0 && isLiteral(tokens, ts, te) ? "constant" : "expression";
+    const kind = isCast(tokens, ts, te) ? "cast" : aggregate ? "aggregation" : refs.length === 0 && isLiteral(tokens, ts, te) ? "constant" : "expression";
     if (kind === "expression" && refs.length === 0) decline();
     projections.push({
       index: projections.length,
@@ -1663,6 +1684,8 @@ function trace(tokens, schema) {
       transformKind: kind,
       upstream: once(refs).map(refOf2)
     });
+    if (renamed.has(p.name.toLowerCase()) && !earlier.has(p.name.toLowerCase()))
+      earlier.set(p.name.toLowerCase(), { refs, kind, aggregate });
   }
   const names = /* @__PURE__ */ new Set();
   for (const p of projections) {
@@ -1671,6 +1694,7 @@ function trace(tokens, schema) {
     names.add(n);
   }
   const columnUses = [];
+  const starred = parsed.some((p) => p.end - p.s === 1 && tokens[p.s].text === "*");
   const uses = (context, range) => {
     if (!range) return;
     const [s, e] = range;
@@ -1678,7 +1702,13 @@ function trace(tokens, schema) {
     const parts = context === "group" ? splitTop(tokens, s, e) : [[s, e]];
     for (const [ps, pe] of parts) {
       const refs = [];
-      if (context === "group" && pe - ps === 1 && tokens[ps].kind === "number") decline();
+      if (context === "group" && pe - ps === 1 && tokens[ps].kind === "number") {
+        const n = Number(tokens[ps].text);
+        const item = Number.isInteger(n) && !starred ? projections[n - 1] : void 0;
+        if (!item || item.transformKind === "aggregation" || item.upstream.length === 0) decline();
+        columnUses.push({ context, references: item.upstream });
+        continue;
+      }
       const traced = expression(tokens, ps, pe, qualifierOk);
       if (traced.aggregate) decline();
       for (const r of traced.refs) {
@@ -1715,8 +1745,8 @@ function splitTop(tokens, from, to) {
   let start = from;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close") depth--;
+    if (t.kind === "open" || t.kind === "lbracket") depth++;
+    else if (t.kind === "close" || t.kind === "rbracket") depth--;
     else if (t.kind === "comma" && depth === 0) {
       out.push([start, k]);
       start = k + 1;
@@ -1784,7 +1814,7 @@ function plainExpressionList(tokens, s, e) {
     expression(tokens, ps, end, () => true);
   }
 }
-function expression(tokens, s, e, qualifierOk) {
+function expression(tokens, s, e, qualifierOk, windows = false, list = false) {
   const refs = [];
   let aggregate = false;
   let depth = 0;
@@ -1806,10 +1836,33 @@ function expression(tokens, s, e, qualifierOk) {
         prevValue = false;
         break;
       case "comma":
-        if (depth === 0) decline();
+        if (depth === 0 && !list || !prevValue) decline();
         prevValue = false;
         break;
       case "dot":
+        decline();
+        break;
+      case "lbracket": {
+        if (!prevValue || wasIs) decline();
+        let d = 0;
+        let close = -1;
+        for (let j = k; j < e; j++) {
+          const u = tokens[j];
+          if (u.kind === "lbracket") d++;
+          else if (u.kind === "rbracket" && --d === 0) {
+            close = j;
+            break;
+          }
+        }
+        if (close < 0) decline();
+        const inner = expression(tokens, k + 1, close, qualifierOk);
+        refs.push(...inner.refs);
+        if (inner.aggregate) aggregate = true;
+        k = close;
+        prevValue = true;
+        break;
+      }
+      case "rbracket":
         decline();
         break;
       case "open":
@@ -1832,11 +1885,11 @@ function expression(tokens, s, e, qualifierOk) {
         if (t.kind === "word" && next?.kind === "open" && k + 1 < e) {
           if (prevValue) decline();
           if (t.text === "CAST" || t.text === "TRY_CAST") {
-            const close = matching(tokens, k + 1);
-            if (close >= e) decline();
+            const close2 = matching(tokens, k + 1);
+            if (close2 >= e) decline();
             let asAt = -1;
             let d = 0;
-            for (let j = k + 2; j < close; j++) {
+            for (let j = k + 2; j < close2; j++) {
               const u = tokens[j];
               if (u.kind === "open") d++;
               else if (u.kind === "close") d--;
@@ -1846,23 +1899,37 @@ function expression(tokens, s, e, qualifierOk) {
               }
             }
             if (asAt < 0) decline();
-            checkType(tokens, asAt + 1, close);
+            checkType(tokens, asAt + 1, close2);
             const inner = expression(tokens, k + 2, asAt, qualifierOk);
             refs.push(...inner.refs);
             if (inner.aggregate) aggregate = true;
-            k = close;
+            k = close2;
             prevValue = true;
             break;
           }
+          const close = matching(tokens, k + 1);
+          if (close >= e) decline();
+          const after = tokens[close + 1];
+          const over = after?.kind === "word" && after.text === "OVER" && close + 1 < e;
           if (AGGREGATES.has(t.text)) {
             aggregate = true;
             if (word(tokens, k + 2, "DISTINCT") || word(tokens, k + 2, "ALL")) decline();
-            const close = matching(tokens, k + 1);
-            const after = tokens[close + 1];
-            if (after?.kind === "word" && /^(FILTER|OVER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
-              decline();
+          } else if (WINDOW_FUNCTIONS.has(t.text)) {
+            if (!over) decline();
           } else if (!SCALARS.has(t.text)) decline();
-          prevValue = false;
+          if (after?.kind === "word" && /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+            decline();
+          const star = t.text === "COUNT" && close === k + 3 && tokens[k + 2].kind === "op" && tokens[k + 2].text === "*";
+          const args = star ? { refs: [], aggregate: false } : expression(tokens, k + 2, close, qualifierOk, false, true);
+          refs.push(...args.refs);
+          if (args.aggregate) aggregate = true;
+          k = close;
+          if (over) {
+            if (!windows) decline();
+            refs.push(...windowSpec(tokens, close + 2, e, qualifierOk));
+            k = matching(tokens, close + 2);
+          }
+          prevValue = true;
           break;
         }
         if (t.kind === "word" && NOT_A_COLUMN.has(t.text)) decline();
@@ -1883,8 +1950,62 @@ function expression(tokens, s, e, qualifierOk) {
       }
     }
   }
-  if (depth !== 0 || !prevValue) decline();
+  if (depth !== 0 || !prevValue && !(list && s === e)) decline();
   return { refs, aggregate };
+}
+var WINDOW_FUNCTIONS = /* @__PURE__ */ new Set([
+  "ROW_NUMBER",
+  "RANK",
+  "DENSE_RANK",
+  "LAG",
+  "LEAD",
+  "FIRST_VALUE",
+  "LAST_VALUE",
+  "NTH_VALUE",
+  "NTILE",
+  "PERCENT_RANK",
+  "CUME_DIST"
+]);
+function windowSpec(tokens, open, e, qualifierOk) {
+  if (tokens[open]?.kind !== "open") decline();
+  const close = matching(tokens, open);
+  if (close >= e) decline();
+  const refs = [];
+  let k = open + 1;
+  const listEnd = (from) => {
+    let d = 0;
+    for (let j = from; j < close; j++) {
+      const u = tokens[j];
+      if (u.kind === "open") d++;
+      else if (u.kind === "close") d--;
+      else if (d === 0 && u.kind === "word" && /^(ORDER|ROWS|RANGE|GROUPS)$/.test(u.text)) return j;
+    }
+    return close;
+  };
+  if (word(tokens, k, "PARTITION") && word(tokens, k + 1, "BY")) {
+    const end = listEnd(k + 2);
+    for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
+      const x = expression(tokens, ps, pe, qualifierOk);
+      if (x.aggregate) decline();
+      refs.push(...x.refs);
+    }
+    k = end;
+  }
+  if (word(tokens, k, "ORDER") && word(tokens, k + 1, "BY")) {
+    const end = listEnd(k + 2);
+    if (end !== close) decline();
+    for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
+      let to = pe;
+      if (word(tokens, to - 2, "NULLS")) to -= 2;
+      if (word(tokens, to - 1, "ASC") || word(tokens, to - 1, "DESC")) to--;
+      const x = expression(tokens, ps, to, qualifierOk);
+      if (x.aggregate) decline();
+      refs.push(...x.refs);
+    }
+    k = end;
+  }
+  if (k !== close) decline();
+  return refs;
 }
 function word(tokens, k, w) {
   return tokens[k]?.kind === "word" && tokens[k].text === w;

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-GBLUZ7RC.js";
+} from "./chunk-AJN3P3B6.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-42TEX6UA.js";
+} from "./chunk-5Z6EN6CJ.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
