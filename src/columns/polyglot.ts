@@ -18,7 +18,7 @@ import {
   type RawResult,
   type UpstreamColumns,
 } from './analyze.js';
-import { planSplit, VirtualTables, type SplitPlan } from './query-split.js';
+import { planSplit, plainPlan, VirtualTables, type SplitPlan } from './query-split.js';
 import { traceSimpleSelect } from './simple-select.js';
 
 export interface Budget {
@@ -618,22 +618,12 @@ export async function analyzeQuery(
         schema.tables.map((t) => t.name),
       )
     : undefined;
-  const named = schemaNamedIn(sql, schema.tables, dialect);
-  if (!plan && !structure) {
-    // A query with nothing to split, whose structure nobody reads: a one-table SELECT needs no
-    // parse and no polyglot (its rows are distinct exactly when it says `select distinct`).
-    const simple = traceSimpleSelect(sql, dialect, named);
-    if (simple)
-      return {
-        ast: null,
-        grain: /^\s*select\s+distinct\b/i.test(sql),
-        analysis: simple,
-        ms: { parse: 0, analysis: 0 },
-      };
-  }
+  // A query with nothing to split, whose structure nobody reads: analysed as its own one piece,
+  // without a parse (its rows' distinctness read from its tokens), where its tokens tell.
+  const whole = plan ?? (split && !structure ? plainPlan(sql, dialect) : undefined);
   return (
-    (plan && (await analyzeSplit(plan, sql, dialect, schema, runner, structure))) ??
-    (await runner.run(sql, dialect, named))
+    (whole && (await analyzeSplit(whole, sql, dialect, schema, runner, structure))) ??
+    (await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect)))
   );
 }
 

@@ -520,6 +520,37 @@ export function planSplit(
 }
 
 /**
+ * The plan of a query with nothing to split, for a caller that needs no parse tree (a whole-
+ * commit export): no steps, the query as its own outer piece, and whether its rows are distinct —
+ * read from its tokens as for a split query. Undefined where the tokens do not tell (a main query
+ * in parentheses, a set operation, a VALUES list, text the tokenizer does not take): then the
+ * query is parsed whole, as before.
+ */
+export function plainPlan(sql: string, dialect: Dialect): SplitPlan | undefined {
+  if (sql.length > MAX_CHARS || /\bvalues\b/i.test(sql)) return undefined;
+  const tokens = tokenize(sql, dialect);
+  if (!tokens || tokens.length === 0) return undefined;
+  const root: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'open') {
+      if (depth === 0) root.push(i);
+      depth++;
+    } else if (t.kind === 'close') {
+      if (--depth < 0) return undefined;
+      if (depth === 0) root.push(i);
+    } else if (depth === 0) {
+      if (t.kind === 'word' && /^(UNION|INTERSECT|EXCEPT|WITH)$/.test(t.text)) return undefined;
+      root.push(i);
+    }
+  }
+  if (depth !== 0) return undefined;
+  const grain = grainOf(tokens, root, 0, []);
+  return grain === undefined ? undefined : { steps: [], outer: sql, grain };
+}
+
+/**
  * Whether the main query's rows are its select list's distinct values — `select distinct`,
  * `distinct on`, `group by all`, or a query that is a union whose last operator is not `ALL` —
  * read from its tokens as shape.ts reads it from the parse tree; undefined for a main query in

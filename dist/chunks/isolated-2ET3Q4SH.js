@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-G7LZXXLV.js";
+} from "./chunk-S4BMXG77.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-5Z6EN6CJ.js";
+import "./chunk-S22EQYJF.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

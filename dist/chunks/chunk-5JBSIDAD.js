@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-AJN3P3B6.js";
+} from "./chunk-BL2IOEKB.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-5Z6EN6CJ.js";
+} from "./chunk-S22EQYJF.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-5Z6EN6CJ.js";
+} from "./chunk-S22EQYJF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -769,6 +769,29 @@ function planSplit(sql, dialect, tables = []) {
     ...grain !== void 0 && !/\bvalues\b/.test(lower2) && { grain }
   };
 }
+function plainPlan(sql, dialect) {
+  if (sql.length > MAX_CHARS || /\bvalues\b/i.test(sql)) return void 0;
+  const tokens = tokenize(sql, dialect);
+  if (!tokens || tokens.length === 0) return void 0;
+  const root = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === "open") {
+      if (depth === 0) root.push(i);
+      depth++;
+    } else if (t.kind === "close") {
+      if (--depth < 0) return void 0;
+      if (depth === 0) root.push(i);
+    } else if (depth === 0) {
+      if (t.kind === "word" && /^(UNION|INTERSECT|EXCEPT|WITH)$/.test(t.text)) return void 0;
+      root.push(i);
+    }
+  }
+  if (depth !== 0) return void 0;
+  const grain = grainOf(tokens, root, 0, []);
+  return grain === void 0 ? void 0 : { steps: [], outer: sql, grain };
+}
 function grainOf(tokens, root, body, setOps) {
   const last = setOps[setOps.length - 1];
   if (last !== void 0) return tokens[last + 1]?.text !== "ALL";
@@ -2388,18 +2411,8 @@ async function analyzeQuery(sql, dialect, schema, runner, split = true, structur
     dialect,
     schema.tables.map((t) => t.name)
   ) : void 0;
-  const named = schemaNamedIn(sql, schema.tables, dialect);
-  if (!plan && !structure) {
-    const simple = traceSimpleSelect(sql, dialect, named);
-    if (simple)
-      return {
-        ast: null,
-        grain: /^\s*select\s+distinct\b/i.test(sql),
-        analysis: simple,
-        ms: { parse: 0, analysis: 0 }
-      };
-  }
-  return (plan && await analyzeSplit(plan, sql, dialect, schema, runner, structure)) ?? await runner.run(sql, dialect, named);
+  const whole = plan ?? (split && !structure ? plainPlan(sql, dialect) : void 0);
+  return (whole && await analyzeSplit(whole, sql, dialect, schema, runner, structure)) ?? await runner.run(sql, dialect, schemaNamedIn(sql, schema.tables, dialect));
 }
 async function analyzeModel(rendered, dialect, upstreamColumns, runner, time, structure = true) {
   const sql = hexLiterals(stripComments(rendered.sql, dialect), dialect);

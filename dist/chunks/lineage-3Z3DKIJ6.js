@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-T6ELXS6I.js";
-import "./chunk-AJN3P3B6.js";
+} from "./chunk-5JBSIDAD.js";
+import "./chunk-BL2IOEKB.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-5Z6EN6CJ.js";
+import "./chunk-S22EQYJF.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

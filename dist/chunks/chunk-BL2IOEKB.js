@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-5Z6EN6CJ.js";
+} from "./chunk-S22EQYJF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
