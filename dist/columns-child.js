@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-5JBSIDAD.js";
+} from "./chunks/chunk-WHOJOOWO.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-BL2IOEKB.js";
+} from "./chunks/chunk-MZEDYASI.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-S22EQYJF.js";
+import "./chunks/chunk-PSDL34SK.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -770,8 +770,12 @@ export class VirtualTables {
   private readonly uses: NonNullable<RawAnalysis['columnUses']> = [];
   private readonly bases = new Map<string, RawAnalysis['baseTables'][number]>();
 
+  /** The schema entries built last, until a table is added (every piece of a model asks). */
+  private entries?: { name: string; columns: { name: string; type: string }[] }[];
+
   /** Schema entries for polyglot: each virtual table whose columns are known. */
-  schemaTables(): { name: string; columns: { name: string; type: string }[] }[] {
+  schemaTables(): readonly { name: string; columns: { name: string; type: string }[] }[] {
+    if (this.entries) return this.entries;
     const out: { name: string; columns: { name: string; type: string }[] }[] = [];
     for (const [key, v] of this.tables)
       if (v.kind === 'columns')
@@ -779,6 +783,7 @@ export class VirtualTables {
           name: this.written.get(key)!,
           columns: v.columns.map((c) => ({ name: c.name, type: '' })),
         });
+    this.entries = out;
     return out;
   }
 
@@ -833,6 +838,7 @@ export class VirtualTables {
   }
 
   private set(name: string, v: Virtual): void {
+    this.entries = undefined;
     this.tables.set(name.toLowerCase(), v);
     this.written.set(name.toLowerCase(), name);
   }

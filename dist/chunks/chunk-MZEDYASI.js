@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-S22EQYJF.js";
+} from "./chunk-PSDL34SK.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-S4BMXG77.js";
+} from "./chunk-FF6KX6SG.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-S22EQYJF.js";
+import "./chunk-PSDL34SK.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

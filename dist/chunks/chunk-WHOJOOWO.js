@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-BL2IOEKB.js";
+} from "./chunk-MZEDYASI.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-S22EQYJF.js";
+} from "./chunk-PSDL34SK.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -911,8 +911,11 @@ var VirtualTables = class {
   written = /* @__PURE__ */ new Map();
   uses = [];
   bases = /* @__PURE__ */ new Map();
+  /** The schema entries built last, until a table is added (every piece of a model asks). */
+  entries;
   /** Schema entries for polyglot: each virtual table whose columns are known. */
   schemaTables() {
+    if (this.entries) return this.entries;
     const out = [];
     for (const [key, v] of this.tables)
       if (v.kind === "columns")
@@ -920,6 +923,7 @@ var VirtualTables = class {
           name: this.written.get(key),
           columns: v.columns.map((c) => ({ name: c.name, type: "" }))
         });
+    this.entries = out;
     return out;
   }
   /**
@@ -965,6 +969,7 @@ var VirtualTables = class {
     });
   }
   set(name, v) {
+    this.entries = void 0;
     this.tables.set(name.toLowerCase(), v);
     this.written.set(name.toLowerCase(), name);
   }
