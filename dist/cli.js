@@ -876,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-SGYC4ULO.js");
-    const { shippedChildScript } = await import("./chunks/isolated-TDA7JS2H.js");
+    const { withColumnImpact } = await import("./chunks/attach-CYN245FE.js");
+    const { shippedChildScript } = await import("./chunks/isolated-ZA54MNEI.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1081,10 +1081,10 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
   if (code === null)
     throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-S5XRVDQM.js"),
+    import("./chunks/lineage-WGQGQ4DB.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-TDA7JS2H.js");
+  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-ZA54MNEI.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = {
     input: { ref, scan: code.scan, files: code.files },

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-WHOJOOWO.js";
+} from "./chunks/chunk-ZERX4OBA.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-MZEDYASI.js";
+} from "./chunks/chunk-E7I4DOHW.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-PSDL34SK.js";
+import "./chunks/chunk-CAK2QSIM.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

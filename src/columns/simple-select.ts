@@ -285,129 +285,183 @@ const NOT_A_COLUMN = new Set([
   'VIEW',
   'TEMP',
   'TEMPORARY',
+  'ALTER',
+  'CREATE',
+  'DELETE',
+  'DROP',
+  'INSERT',
+  'BOTH',
+  'LEADING',
+  'TRAILING',
+  'LAMBDA',
+  'BINARY',
+  'APPROXIMATE',
+  'GLOB',
+  'MATCH',
+  'MOD',
+  'PERCENT',
+  'MEMBER',
+  'NOTNULL',
+  'IF',
+  'CUBE',
+  'ROLLUP',
+  'ONLY',
+  // niladic functions polyglot does not read as columns
+  'CURRENT_CATALOG',
+  'CURRENT_SCHEMA',
+  'CURRENT_ROLE',
+  'SESSION_USER',
+  'SYSTEM_USER',
 ]);
 
-/** Aggregate functions: a column computed with one is an `aggregation` (polyglot's term). */
-const AGGREGATES = new Set([
-  'COUNT',
-  'SUM',
-  'AVG',
-  'MIN',
-  'MAX',
-  'ARRAY_AGG',
-  'APPROX_DISTINCT',
-  'ARBITRARY',
-  'ANY_VALUE',
-  'MAX_BY',
-  'APPROX_PERCENTILE',
-  'MIN_BY',
-  'BOOL_AND',
-  'BOOL_OR',
-  'COUNT_IF',
-  'STDDEV',
-  'VARIANCE',
-]);
+/** Words polyglot does not take as a table's name or alias (found by trying each). */
+const NOT_A_TABLE_ALIAS = new Set(
+  (
+    'AFTER ALWAYS ANTI APPLY ASOF AUTHORIZATION AUTO_INCREMENT BEFORE BEGIN CACHE CASCADE CHECK ' +
+    'CLUSTER COLUMN COMMENT COMMIT CONSTRAINT CUBE CURRENT CYCLE DATABASE DATETIME DECLARE DEFINE ' +
+    'DESCRIBE DISTRIBUTE EXCLUDE EXEC EXECUTE FINAL FOLLOWING FOREIGN FUNCTION GENERATED GRANT ' +
+    'GROUPS IDENTITY IF INCREMENT INDEX INDEXED INPUT KEEP KEY KILL LANGUAGE LOAD LOCAL MATCH ' +
+    'MATCH_CONDITION MATERIALIZED MAXVALUE MEASURES MERGE MINVALUE NAMESPACE NO OF ONLY ORDINALITY ' +
+    'OTHERS OVERLAPS OVERWRITE PATTERN PERCENT PRECEDING PREPARE PRESERVE PREWHERE PRIMARY ' +
+    'PROCEDURE RANGE RECURSIVE REFERENCES REFRESH REPLACE RESTRICT RETURNING RETURNS REVOKE ' +
+    'ROLLBACK ROLLUP ROWS RUNNING SAMPLE SCHEMA SEMI SEPARATOR SEQUENCE SETTINGS SIBLINGS SORT ' +
+    'SYSTEM TIES TO TOP TRANSACTION TRIGGER TRUNCATE TYPE UNBOUNDED UNIQUE UPDATE USE'
+  ).split(' '),
+);
 
 /**
- * Scalar functions a column may be computed with (an `expression`): plain calls whose arguments
- * are expressions. A function not here, or in AGGREGATES, declines the piece: its arguments may
- * be a lambda, a keyword syntax (`extract(year from …)`) or a table.
+ * The functions traced here, with the numbers of arguments polyglot takes for them, and their kind:
+ * a column computed with an `aggregate` is an `aggregation` (polyglot's term); a `window`
+ * function needs OVER. A function not here — or called with another number of arguments, which
+ * polyglot may reject or read differently (`count(a, b)` is not an aggregate to it) — declines:
+ * an unknown function may be an aggregate, take keywords (`extract(year from …)`), a lambda or a
+ * table. The narrowest counts where unsure: a narrower one only declines more.
  */
-const SCALARS = new Set([
-  'ABS',
-  'ARRAY_JOIN',
-  'BITWISE_AND',
-  'BITWISE_LEFT_SHIFT',
-  'BITWISE_RIGHT_SHIFT',
-  'BYTEARRAY_LENGTH',
-  'BYTEARRAY_LTRIM',
-  'BYTEARRAY_POSITION',
-  'BYTEARRAY_REVERSE',
-  'BYTEARRAY_RTRIM',
-  'BYTEARRAY_SUBSTRING',
-  'BYTEARRAY_TO_BIGINT',
-  'BYTEARRAY_TO_INT256',
-  'BYTEARRAY_TO_INTEGER',
-  'BYTEARRAY_TO_UINT256',
-  'CARDINALITY',
-  'CEIL',
-  'CEILING',
-  'COALESCE',
-  'CONCAT',
-  'CONTAINS',
-  'DATE',
-  'DATE_ADD',
-  'DATE_DIFF',
-  'DATE_FORMAT',
-  'DATE_PARSE',
-  'DATE_TRUNC',
-  'DAY',
-  'ELEMENT_AT',
-  'ENDS_WITH',
-  'FLOOR',
-  'FORMAT',
-  'FROM_BASE',
-  'FROM_BASE58',
-  'FROM_HEX',
-  'FROM_ISO8601_TIMESTAMP',
-  'FROM_UNIXTIME',
-  'FROM_UTF8',
-  'GREATEST',
-  'HOUR',
-  'IF',
-  'JSON_EXTRACT',
-  'JSON_EXTRACT_SCALAR',
-  'JSON_PARSE',
-  'JSON_QUERY',
-  'JSON_VALUE',
-  'LEAST',
-  'LENGTH',
-  'LN',
-  'LOG10',
-  'LOWER',
-  'LPAD',
-  'LTRIM',
-  'MONTH',
-  'NULLIF',
-  'PARSE_DATETIME',
-  'POW',
-  'POWER',
-  'REGEXP_EXTRACT',
-  'REGEXP_EXTRACT_ALL',
-  'REGEXP_LIKE',
-  'REGEXP_REPLACE',
-  'REPLACE',
-  'REVERSE',
-  'ROUND',
-  'RPAD',
-  'RTRIM',
-  'SIGN',
-  'SPLIT',
-  'SPLIT_PART',
-  'SQRT',
-  'STARTS_WITH',
-  'STRPOS',
-  'SUBSTR',
-  'TO_BASE58',
-  'TO_CHAR',
-  'TO_HEX',
-  'TO_TRON_ADDRESS',
-  'TO_UNIXTIME',
-  'TO_UTF8',
-  'TRUNCATE',
-  'TRY',
-  'UPPER',
-  'VARBINARY_CONCAT',
-  'VARBINARY_LENGTH',
-  'VARBINARY_LTRIM',
-  'VARBINARY_POSITION',
-  'VARBINARY_RTRIM',
-  'VARBINARY_SUBSTRING',
-  'VARBINARY_TO_BIGINT',
-  'VARBINARY_TO_INT256',
-  'VARBINARY_TO_INTEGER',
-  'VARBINARY_TO_UINT256',
-  'YEAR',
+const FUNCTIONS = new Map<
+  string,
+  { min: number; max: number; kind: 'aggregate' | 'window' | 'scalar' }
+>([
+  ['ANY_VALUE', { min: 1, max: 1, kind: 'aggregate' }],
+  ['APPROX_DISTINCT', { min: 1, max: 1, kind: 'aggregate' }],
+  ['APPROX_PERCENTILE', { min: 2, max: 2, kind: 'aggregate' }],
+  ['ARBITRARY', { min: 1, max: 1, kind: 'aggregate' }],
+  ['ARRAY_AGG', { min: 1, max: 1, kind: 'aggregate' }],
+  ['AVG', { min: 1, max: 1, kind: 'aggregate' }],
+  ['BOOL_AND', { min: 1, max: 1, kind: 'aggregate' }],
+  ['BOOL_OR', { min: 1, max: 1, kind: 'aggregate' }],
+  ['COUNT', { min: 1, max: 1, kind: 'aggregate' }],
+  ['COUNT_IF', { min: 1, max: 1, kind: 'aggregate' }],
+  ['MAX', { min: 1, max: 1, kind: 'aggregate' }],
+  ['MAX_BY', { min: 2, max: 2, kind: 'aggregate' }],
+  ['MIN', { min: 1, max: 1, kind: 'aggregate' }],
+  ['MIN_BY', { min: 2, max: 2, kind: 'aggregate' }],
+  ['STDDEV', { min: 1, max: 1, kind: 'aggregate' }],
+  ['SUM', { min: 1, max: 1, kind: 'aggregate' }],
+  ['VARIANCE', { min: 1, max: 1, kind: 'aggregate' }],
+  ['CUME_DIST', { min: 0, max: 0, kind: 'window' }],
+  ['DENSE_RANK', { min: 0, max: 0, kind: 'window' }],
+  ['FIRST_VALUE', { min: 1, max: 1, kind: 'window' }],
+  ['LAG', { min: 1, max: 3, kind: 'window' }],
+  ['LAST_VALUE', { min: 1, max: 1, kind: 'window' }],
+  ['LEAD', { min: 1, max: 3, kind: 'window' }],
+  ['NTH_VALUE', { min: 2, max: 2, kind: 'window' }],
+  ['NTILE', { min: 1, max: 1, kind: 'window' }],
+  ['PERCENT_RANK', { min: 0, max: 0, kind: 'window' }],
+  ['RANK', { min: 0, max: 0, kind: 'window' }],
+  ['ROW_NUMBER', { min: 0, max: 0, kind: 'window' }],
+  ['ABS', { min: 1, max: 1, kind: 'scalar' }],
+  ['BITWISE_AND', { min: 2, max: 2, kind: 'scalar' }],
+  ['BITWISE_LEFT_SHIFT', { min: 2, max: 2, kind: 'scalar' }],
+  ['BITWISE_RIGHT_SHIFT', { min: 2, max: 2, kind: 'scalar' }],
+  ['BYTEARRAY_LENGTH', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_LTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_POSITION', { min: 2, max: 2, kind: 'scalar' }],
+  ['BYTEARRAY_REVERSE', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_RTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_SUBSTRING', { min: 2, max: 3, kind: 'scalar' }],
+  ['BYTEARRAY_TO_BIGINT', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_TO_INT256', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_TO_INTEGER', { min: 1, max: 1, kind: 'scalar' }],
+  ['BYTEARRAY_TO_UINT256', { min: 1, max: 1, kind: 'scalar' }],
+  ['CARDINALITY', { min: 1, max: 1, kind: 'scalar' }],
+  ['CEIL', { min: 1, max: 1, kind: 'scalar' }],
+  ['CEILING', { min: 1, max: 1, kind: 'scalar' }],
+  ['COALESCE', { min: 1, max: Infinity, kind: 'scalar' }],
+  ['CONCAT', { min: 1, max: Infinity, kind: 'scalar' }],
+  ['CONTAINS', { min: 2, max: 2, kind: 'scalar' }],
+  ['DATE', { min: 1, max: 1, kind: 'scalar' }],
+  ['DATE_ADD', { min: 3, max: 3, kind: 'scalar' }],
+  ['DATE_DIFF', { min: 3, max: 3, kind: 'scalar' }],
+  ['DATE_FORMAT', { min: 2, max: 2, kind: 'scalar' }],
+  ['DATE_PARSE', { min: 2, max: 2, kind: 'scalar' }],
+  ['DATE_TRUNC', { min: 2, max: 2, kind: 'scalar' }],
+  ['DAY', { min: 1, max: 1, kind: 'scalar' }],
+  ['ELEMENT_AT', { min: 2, max: 2, kind: 'scalar' }],
+  ['ENDS_WITH', { min: 2, max: 2, kind: 'scalar' }],
+  ['FLOOR', { min: 1, max: 1, kind: 'scalar' }],
+  ['FORMAT', { min: 1, max: Infinity, kind: 'scalar' }],
+  ['FROM_BASE', { min: 2, max: 2, kind: 'scalar' }],
+  ['FROM_BASE58', { min: 1, max: 1, kind: 'scalar' }],
+  ['FROM_HEX', { min: 1, max: 1, kind: 'scalar' }],
+  ['FROM_ISO8601_TIMESTAMP', { min: 1, max: 1, kind: 'scalar' }],
+  ['FROM_UNIXTIME', { min: 1, max: 1, kind: 'scalar' }],
+  ['FROM_UTF8', { min: 1, max: 1, kind: 'scalar' }],
+  ['GREATEST', { min: 1, max: Infinity, kind: 'scalar' }],
+  ['HOUR', { min: 1, max: 1, kind: 'scalar' }],
+  ['IF', { min: 2, max: 3, kind: 'scalar' }],
+  ['JSON_EXTRACT', { min: 2, max: 2, kind: 'scalar' }],
+  ['JSON_EXTRACT_SCALAR', { min: 2, max: 2, kind: 'scalar' }],
+  ['JSON_PARSE', { min: 1, max: 1, kind: 'scalar' }],
+  ['JSON_QUERY', { min: 2, max: 2, kind: 'scalar' }],
+  ['JSON_VALUE', { min: 2, max: 2, kind: 'scalar' }],
+  ['LEAST', { min: 1, max: Infinity, kind: 'scalar' }],
+  ['LENGTH', { min: 1, max: 1, kind: 'scalar' }],
+  ['LN', { min: 1, max: 1, kind: 'scalar' }],
+  ['LOG10', { min: 1, max: 1, kind: 'scalar' }],
+  ['LOWER', { min: 1, max: 1, kind: 'scalar' }],
+  ['LPAD', { min: 3, max: 3, kind: 'scalar' }],
+  ['LTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['MONTH', { min: 1, max: 1, kind: 'scalar' }],
+  ['NULLIF', { min: 2, max: 2, kind: 'scalar' }],
+  ['PARSE_DATETIME', { min: 2, max: 2, kind: 'scalar' }],
+  ['POW', { min: 2, max: 2, kind: 'scalar' }],
+  ['POWER', { min: 2, max: 2, kind: 'scalar' }],
+  ['REGEXP_EXTRACT', { min: 2, max: 2, kind: 'scalar' }],
+  ['REGEXP_EXTRACT_ALL', { min: 2, max: 2, kind: 'scalar' }],
+  ['REGEXP_LIKE', { min: 2, max: 2, kind: 'scalar' }],
+  ['REGEXP_REPLACE', { min: 2, max: 3, kind: 'scalar' }],
+  ['REPLACE', { min: 2, max: 3, kind: 'scalar' }],
+  ['REVERSE', { min: 1, max: 1, kind: 'scalar' }],
+  ['ROUND', { min: 1, max: 2, kind: 'scalar' }],
+  ['RPAD', { min: 3, max: 3, kind: 'scalar' }],
+  ['RTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['SIGN', { min: 1, max: 1, kind: 'scalar' }],
+  ['SPLIT', { min: 2, max: 2, kind: 'scalar' }],
+  ['SPLIT_PART', { min: 3, max: 3, kind: 'scalar' }],
+  ['SQRT', { min: 1, max: 1, kind: 'scalar' }],
+  ['STARTS_WITH', { min: 2, max: 2, kind: 'scalar' }],
+  ['STRPOS', { min: 2, max: 2, kind: 'scalar' }],
+  ['SUBSTR', { min: 2, max: 3, kind: 'scalar' }],
+  ['TO_BASE58', { min: 1, max: 1, kind: 'scalar' }],
+  ['TO_CHAR', { min: 2, max: 2, kind: 'scalar' }],
+  ['TO_HEX', { min: 1, max: 1, kind: 'scalar' }],
+  ['TO_TRON_ADDRESS', { min: 1, max: 1, kind: 'scalar' }],
+  ['TO_UNIXTIME', { min: 1, max: 1, kind: 'scalar' }],
+  ['TO_UTF8', { min: 1, max: 1, kind: 'scalar' }],
+  ['TRUNCATE', { min: 1, max: 1, kind: 'scalar' }],
+  ['TRY', { min: 1, max: 1, kind: 'scalar' }],
+  ['UPPER', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_CONCAT', { min: 2, max: Infinity, kind: 'scalar' }],
+  ['VARBINARY_LENGTH', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_LTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_POSITION', { min: 2, max: 2, kind: 'scalar' }],
+  ['VARBINARY_RTRIM', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_SUBSTRING', { min: 2, max: 3, kind: 'scalar' }],
+  ['VARBINARY_TO_BIGINT', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_TO_INT256', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_TO_INTEGER', { min: 1, max: 1, kind: 'scalar' }],
+  ['VARBINARY_TO_UINT256', { min: 1, max: 1, kind: 'scalar' }],
+  ['YEAR', { min: 1, max: 1, kind: 'scalar' }],
 ]);
 
 interface Table {
@@ -493,7 +547,11 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   const tableRef = () => {
     const nameTok = tokens[k];
     if (!nameTok || (nameTok.kind !== 'quoted' && nameTok.kind !== 'word')) decline();
-    if (nameTok.kind === 'word' && NOT_A_COLUMN.has(nameTok.text)) decline();
+    if (
+      nameTok.kind === 'word' &&
+      (NOT_A_COLUMN.has(nameTok.text) || NOT_A_TABLE_ALIAS.has(nameTok.text))
+    )
+      decline();
     const name = nameTok.kind === 'quoted' ? nameTok.text : nameTok.raw;
     k++;
     let alias: string | undefined;
@@ -501,7 +559,10 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     const aliasTok = tokens[k];
     if (
       aliasTok &&
-      ((aliasTok.kind === 'word' && !NOT_A_COLUMN.has(aliasTok.text)) || aliasTok.kind === 'quoted')
+      ((aliasTok.kind === 'word' &&
+        !NOT_A_COLUMN.has(aliasTok.text) &&
+        !NOT_A_TABLE_ALIAS.has(aliasTok.text)) ||
+        aliasTok.kind === 'quoted')
     ) {
       alias = aliasTok.kind === 'quoted' ? aliasTok.text : aliasTok.raw;
       k++;
@@ -539,12 +600,18 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     k = end;
   }
   // what a qualifier names: a table's alias, else its name
+  // polyglot matches a qualifier as written (`T.a` over `t` is not `t`'s column)
   const byQualifier = new Map<string, number>();
+  const lowered = new Set<string>();
   tables.forEach((t, i) => {
-    const key = (t.alias ?? t.name).toLowerCase();
-    if (byQualifier.has(key)) decline();
+    const key = t.alias ?? t.name;
+    if (lowered.has(key.toLowerCase())) decline(); // two tables one spelling apart
+    lowered.add(key.toLowerCase());
     byQualifier.set(key, i);
   });
+  // one table under names that differ only in case: polyglot's list of tables is not mirrored
+  const spellings = new Set(tables.map((t) => t.name));
+  if (new Set(tables.map((t) => t.name.toLowerCase())).size !== spellings.size) decline();
 
   // the clauses after FROM: WHERE, GROUP BY, ORDER BY, LIMIT — each once, in that order
   let where: [number, number] | undefined;
@@ -575,12 +642,12 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   // the select list
   const items = splitTop(tokens, at, selectEnd);
   const projections: RawProjection[] = [];
-  const qualifierOk = (q: string) => byQualifier.has(q.toLowerCase());
+  const qualifierOk = (q: string) => byQualifier.has(q);
   /** The table a column reference reads (by its qualifier, else the one table that has it). */
   const resolve = (r: Ref): { t: number; c: string } => {
     const lower = r.c.toLowerCase();
     if (r.q !== undefined) {
-      const t = byQualifier.get(r.q.toLowerCase());
+      const t = byQualifier.get(r.q);
       if (t === undefined) decline();
       const cols = tables[t]!.columns;
       if (cols && !cols.has(lower)) decline();
@@ -661,17 +728,36 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     string,
     { refs: { t: number; c: string }[]; kind: string; aggregate: boolean }
   >();
+  /** The same names, lower-cased: an earlier item spelled otherwise is not followed. */
+  const earlierLower = new Set<string>();
+  /** The earlier item a select-list name stands for (polyglot matches its spelling exactly). */
+  const itemNamed = (r: Ref) => {
+    if (r.q !== undefined) return undefined;
+    const item = earlier.get(r.c);
+    if (!item && earlierLower.has(r.c.toLowerCase())) decline();
+    return item;
+  };
   /** A name read in the select list: an earlier item so named, else a column. */
   const read = (r: Ref, at: number): { t: number; c: string }[] => {
     const key = r.c.toLowerCase();
     if (r.q === undefined && renamed.has(key)) {
-      const item = earlier.get(key);
+      const item = itemNamed(r);
       if (item) return item.refs; // sqlglot's alias expansion
       // an item named so later (or this one): a column only if no item before could mean it
       if (later(key, at)) decline();
     }
     return [resolve(r)];
   };
+  const remember = (
+    name: string,
+    item: { refs: { t: number; c: string }[]; kind: string; aggregate: boolean },
+  ) => {
+    if (!renamed.has(name.toLowerCase()) || earlierLower.has(name.toLowerCase())) return;
+    earlier.set(name, item);
+    earlierLower.add(name.toLowerCase());
+  };
+  /** Items whose expression aggregates (a `group by` position must not name one). */
+  const aggregated = new Set<number>();
   const later = (key: string, at: number) =>
     parsed.some((q, i) => i > at && q.name?.toLowerCase() === key);
 
@@ -710,8 +796,9 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     // a column, bare or qualified
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== undefined) {
-      const key = single.c.toLowerCase();
-      const alias = single.q === undefined ? earlier.get(key) : undefined;
+      // `(a)` with no name: polyglot names it `_col_N`
+      if (p.name === undefined && unwrap(tokens, s, end)[0] !== s) decline();
+      const alias = itemNamed(single);
       // an earlier item read by its name: this column is that item (its kind and columns)
       const refs = alias ? alias.refs : read(single, at);
       const kind = alias ? alias.kind : 'direct';
@@ -724,16 +811,15 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
         transformKind: kind,
         upstream: once(refs).map(refOf),
       });
-      if (renamed.has(name.toLowerCase()) && !earlier.has(name.toLowerCase()))
-        earlier.set(name.toLowerCase(), { refs, kind, aggregate: alias?.aggregate ?? false });
+      if (alias?.aggregate) aggregated.add(projections.length - 1);
+      remember(name, { refs, kind, aggregate: alias?.aggregate ?? false });
       continue;
     }
     if (p.name === undefined) decline(); // polyglot's made-up names are not worth guessing
     const traced = expression(tokens, s, end, qualifierOk, true);
     let aggregate = traced.aggregate;
     const refs = traced.refs.flatMap((r) => {
-      const item = r.q === undefined ? earlier.get(r.c.toLowerCase()) : undefined;
-      if (item?.aggregate) aggregate = true; // the item's expression, expanded
+      if (itemNamed(r)?.aggregate) aggregate = true; // the item's expression, expanded
       return read(r, at);
     });
     // polyglot's kind is its top node's: a cast, else an aggregate anywhere, else a constant
@@ -754,8 +840,8 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       transformKind: kind,
       upstream: once(refs).map(refOf),
     });
-    if (renamed.has(p.name.toLowerCase()) && !earlier.has(p.name.toLowerCase()))
-      earlier.set(p.name.toLowerCase(), { refs, kind, aggregate });
+    if (aggregate) aggregated.add(projections.length - 1);
+    remember(p.name, { refs, kind, aggregate });
   }
 
   // a name given twice: polyglot calls a reference to it ambiguous, in ways not mirrored here
@@ -778,9 +864,10 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       const refs: RawReference[] = [];
       if (context === 'group' && pe - ps === 1 && tokens[ps]!.kind === 'number') {
         // `group by 2`: the second item's columns (not an aggregate's, not a constant's)
-        const n = Number(tokens[ps]!.text);
+        const text = tokens[ps]!.text;
+        const n = /^\d+$/.test(text) ? Number(text) : NaN;
         const item = Number.isInteger(n) && !starred ? projections[n - 1] : undefined;
-        if (!item || item.transformKind === 'aggregation' || item.upstream.length === 0) decline();
+        if (!item || aggregated.has(n - 1) || item.upstream.length === 0) decline();
         columnUses.push({ context, references: item.upstream });
         continue;
       }
@@ -910,23 +997,35 @@ function matching(tokens: readonly Tok[], open: number): number {
   return decline();
 }
 
-/** An ORDER BY list: plain expressions (read for syntax; their columns are not reported). */
-function plainExpressionList(tokens: readonly Tok[], s: number, e: number): void {
-  for (const [ps, pe] of splitTop(tokens, s, e)) {
-    let end = pe;
-    if (tokens[end - 1]?.kind === 'word' && /^(ASC|DESC)$/.test(tokens[end - 1]!.text)) end--;
-    if (end <= ps) decline();
-    if (tokens[end - 1]?.kind === 'word' && tokens[end - 2]?.kind === 'word') {
-      if (tokens[end - 2]!.text === 'NULLS') end -= 2;
-    }
-    expression(tokens, ps, end, () => true);
+/** The end of an ORDER BY item without its `ASC`/`DESC` and `NULLS FIRST`/`NULLS LAST`. */
+function orderItemEnd(tokens: readonly Tok[], s: number, e: number): number {
+  let end = e;
+  if (word(tokens, end - 2, 'NULLS')) {
+    if (!word(tokens, end - 1, 'FIRST') && !word(tokens, end - 1, 'LAST')) decline();
+    end -= 2;
   }
+  if (word(tokens, end - 1, 'ASC') || word(tokens, end - 1, 'DESC')) end--;
+  if (end <= s) decline();
+  return end;
 }
 
+/** An ORDER BY list: plain expressions (read for syntax; their columns are not reported). */
+function plainExpressionList(tokens: readonly Tok[], s: number, e: number): void {
+  for (const [ps, pe] of splitTop(tokens, s, e))
+    expression(tokens, ps, orderItemEnd(tokens, ps, pe), () => true);
+}
+
+/** Comparison and arithmetic operators: each needs an operand on both sides. */
+const BINARY = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '+', '*', '/', '%', '||']);
+/** Words that end a BETWEEN's lower bound badly: it is an arithmetic operand, nothing more. */
+const NOT_IN_BOUND = new Set(['AND', 'OR', 'NOT', 'IS', 'IN', 'LIKE', 'BETWEEN']);
+
 /**
- * The columns an expression reads, in order, and whether it aggregates. Declines on anything
- * that is not columns, literals, operators, CASE, IN lists, BETWEEN, IS [NOT] NULL, and calls of
- * known functions (CAST's type skipped).
+ * The columns an expression reads, in order, and whether it aggregates. A small grammar, checked
+ * as it goes: operands (columns, literals, calls of known functions with their number of
+ * arguments, CAST with a type, CASE … END, parentheses, subscripts) joined by operators, AND, OR,
+ * NOT, IS [NOT] NULL|TRUE|FALSE, [NOT] IN (list), [NOT] LIKE, BETWEEN … AND …. Anything else
+ * declines: an answer must never be given for a text polyglot would not parse.
  */
 function expression(
   tokens: readonly Tok[],
@@ -940,83 +1039,163 @@ function expression(
 ): Traced {
   const refs: Ref[] = [];
   let aggregate = false;
-  let depth = 0;
   let prevValue = false; // the previous token ends an operand
-  let afterIs = false; // the previous tokens were `IS [NOT] NULL|TRUE|FALSE`
+  const sub = (from: number, to: number, asList = false) => {
+    const x = expression(tokens, from, to, qualifierOk, windows, asList);
+    refs.push(...x.refs);
+    if (x.aggregate) aggregate = true;
+  };
+  /** An operand may start here: nothing before it, or an operator or keyword that wants one. */
+  const operand = () => {
+    if (prevValue) decline();
+    prevValue = true;
+  };
+  if (s === e) {
+    if (list) return { refs, aggregate };
+    decline();
+  }
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
-    const wasIs = afterIs;
-    afterIs = false;
     switch (t.kind) {
       case 'string':
       case 'number':
-        if (prevValue) decline();
-        prevValue = true;
+        operand();
         break;
       case 'op':
-        if (t.text === '*' && !prevValue) decline(); // `count(*)`, `t.*`
-        if (wasIs) decline(); // `x is null + 1`: not SQL polyglot parses
+        if (BINARY.has(t.text)) {
+          if (!prevValue) decline(); // `a = = b`, unary `+`, `count(*)`, `t.*`
+        } else if (t.text !== '-') decline(); // unary or binary minus only
         prevValue = false;
         break;
       case 'comma':
-        if ((depth === 0 && !list) || !prevValue) decline();
+        if (!list || !prevValue) decline(); // a tuple, a trailing comma
         prevValue = false;
         break;
       case 'dot':
-        decline(); // only `q.c`, handled with its word
+      case 'rbracket':
+      case 'close':
+        decline(); // each is consumed with what opens it
         break;
-      case 'lbracket': {
-        // a subscript `xs[1]`, `m['k']`: its columns count (an array literal declines)
-        if (!prevValue || wasIs) decline();
-        let d = 0;
-        let close = -1;
-        for (let j = k; j < e; j++) {
-          const u = tokens[j]!;
-          if (u.kind === 'lbracket') d++;
-          else if (u.kind === 'rbracket' && --d === 0) {
-            close = j;
-            break;
-          }
-        }
-        if (close < 0) decline();
-        const inner = expression(tokens, k + 1, close, qualifierOk);
-        refs.push(...inner.refs);
-        if (inner.aggregate) aggregate = true;
+      case 'open': {
+        // parentheses around an expression (a tuple declines: its commas are not a list)
+        operand();
+        const close = matching(tokens, k);
+        if (close >= e) decline();
+        sub(k + 1, close);
         k = close;
-        prevValue = true;
         break;
       }
-      case 'rbracket':
-        decline();
+      case 'lbracket': {
+        // a subscript `xs[1]`, `m['k']`: its columns count (an array literal declines)
+        if (!prevValue) decline();
+        const close = bracketEnd(tokens, k, e);
+        sub(k + 1, close);
+        k = close;
         break;
-      case 'open':
-        if (prevValue) decline();
-        depth++;
-        prevValue = false;
-        break;
-      case 'close':
-        if (--depth < 0) decline();
-        prevValue = true;
-        break;
+      }
       case 'quoted':
       case 'word': {
         const next = tokens[k + 1];
-        if (t.kind === 'word' && EXPRESSION_WORDS.has(t.text)) {
-          prevValue =
-            t.text === 'NULL' || t.text === 'TRUE' || t.text === 'FALSE' || t.text === 'END';
-          afterIs =
-            prevValue &&
-            t.text !== 'END' &&
-            tokens[k - 1]?.kind === 'word' &&
-            /^(IS|NOT)$/.test(tokens[k - 1]!.text);
-          break;
+        if (t.kind === 'word') {
+          switch (t.text) {
+            case 'AND':
+            case 'OR':
+              if (!prevValue) decline();
+              prevValue = false;
+              continue;
+            case 'NOT':
+              // unary NOT, or NOT IN / NOT LIKE / NOT BETWEEN after an operand
+              if (
+                prevValue &&
+                !(
+                  word(tokens, k + 1, 'IN') ||
+                  word(tokens, k + 1, 'LIKE') ||
+                  word(tokens, k + 1, 'BETWEEN')
+                )
+              )
+                decline();
+              if (
+                !prevValue &&
+                (word(tokens, k + 1, 'IN') ||
+                  word(tokens, k + 1, 'LIKE') ||
+                  word(tokens, k + 1, 'BETWEEN'))
+              )
+                decline();
+              if (!prevValue) continue; // unary
+              continue; // keeps prevValue for the IN / LIKE / BETWEEN that follows
+            case 'IS': {
+              if (!prevValue) decline();
+              let j = k + 1;
+              if (word(tokens, j, 'NOT')) j++;
+              const v = tokens[j];
+              if (!(v?.kind === 'word' && /^(NULL|TRUE|FALSE)$/.test(v.text)) || j >= e) decline();
+              // nothing arithmetic may follow: `x is null + 1` is not SQL
+              const after = tokens[j + 1];
+              if (j + 1 < e && after?.kind === 'op') decline();
+              k = j;
+              prevValue = true;
+              continue;
+            }
+            case 'NULL':
+            case 'TRUE':
+            case 'FALSE':
+              operand();
+              continue;
+            case 'IN': {
+              if (!prevValue || tokens[k + 1]?.kind !== 'open') decline();
+              const close = matching(tokens, k + 1);
+              if (close >= e || close === k + 2) decline();
+              sub(k + 2, close, true);
+              k = close;
+              prevValue = true;
+              continue;
+            }
+            case 'LIKE':
+              if (!prevValue) decline();
+              prevValue = false;
+              continue;
+            case 'BETWEEN': {
+              if (!prevValue) decline();
+              // the lower bound, up to its AND: an arithmetic operand
+              let d = 0;
+              let and = -1;
+              for (let j = k + 1; j < e; j++) {
+                const u = tokens[j]!;
+                if (u.kind === 'open' || u.kind === 'lbracket') d++;
+                else if (u.kind === 'close' || u.kind === 'rbracket') d--;
+                else if (d === 0 && u.kind === 'word') {
+                  if (u.text === 'AND') {
+                    and = j;
+                    break;
+                  }
+                  if (NOT_IN_BOUND.has(u.text) || u.text === 'CASE') decline();
+                } else if (d === 0 && u.kind === 'op' && !/^[-+*/%]$|^\|\|$/.test(u.text))
+                  decline();
+              }
+              if (and < 0) decline();
+              sub(k + 1, and);
+              k = and;
+              prevValue = false; // the upper bound follows
+              continue;
+            }
+            case 'CASE': {
+              operand();
+              k = caseExpression(tokens, k, e, sub);
+              continue;
+            }
+            case 'WHEN':
+            case 'THEN':
+            case 'ELSE':
+            case 'END':
+              decline(); // outside a CASE … END
+          }
         }
         if (t.kind === 'word' && next?.kind === 'open' && k + 1 < e) {
-          if (prevValue) decline();
+          operand();
+          const close = matching(tokens, k + 1);
+          if (close >= e) decline();
           if (t.text === 'CAST' || t.text === 'TRY_CAST') {
-            // `cast(expr AS type)`: the expression's columns; the type skipped
-            const close = matching(tokens, k + 1);
-            if (close >= e) decline();
+            // `cast(expr AS type)`: the expression's columns; the type checked
             let asAt = -1;
             let d = 0;
             for (let j = k + 2; j < close; j++) {
@@ -1030,25 +1209,20 @@ function expression(
             }
             if (asAt < 0) decline();
             checkType(tokens, asAt + 1, close);
-            const inner = expression(tokens, k + 2, asAt, qualifierOk);
-            refs.push(...inner.refs);
-            if (inner.aggregate) aggregate = true;
+            sub(k + 2, asAt);
             k = close;
-            prevValue = true;
             break;
           }
-          const close = matching(tokens, k + 1);
-          if (close >= e) decline();
+          const fn = FUNCTIONS.get(t.text);
+          if (!fn) decline(); // an unknown function may be an aggregate, or take keywords
           const after = tokens[close + 1];
-          const over = after?.kind === 'word' && after.text === 'OVER' && close + 1 < e;
-          if (AGGREGATES.has(t.text)) {
-            aggregate = true;
-            if (word(tokens, k + 2, 'DISTINCT') || word(tokens, k + 2, 'ALL')) decline();
-          } else if (WINDOW_FUNCTIONS.has(t.text)) {
-            if (!over) decline();
-          } else if (!SCALARS.has(t.text)) decline();
+          const over = close + 1 < e && after?.kind === 'word' && after.text === 'OVER';
           // `count(*) filter (…)`, `within group`, `ignore nulls`: not here
-          if (after?.kind === 'word' && /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+          if (
+            close + 1 < e &&
+            after?.kind === 'word' &&
+            /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text)
+          )
             decline();
           // `count(*)`: rows, no column
           const star =
@@ -1056,22 +1230,24 @@ function expression(
             close === k + 3 &&
             tokens[k + 2]!.kind === 'op' &&
             tokens[k + 2]!.text === '*';
-          const args = star
-            ? { refs: [], aggregate: false }
-            : expression(tokens, k + 2, close, qualifierOk, false, true);
-          refs.push(...args.refs);
-          if (args.aggregate) aggregate = true;
+          if (!star) {
+            if (word(tokens, k + 2, 'DISTINCT') || word(tokens, k + 2, 'ALL')) decline();
+            const n = close === k + 2 ? 0 : splitTop(tokens, k + 2, close).length;
+            if (n < fn.min || n > fn.max) decline(); // polyglot rejects a known function so called
+            sub(k + 2, close, true);
+          } else if (fn.kind !== 'aggregate') decline();
+          if (fn.kind === 'aggregate') aggregate = true;
+          if (fn.kind === 'window' && !over) decline();
           k = close;
           if (over) {
-            if (!windows) decline();
+            if (!windows || fn.kind === 'scalar') decline();
             refs.push(...windowSpec(tokens, close + 2, e, qualifierOk));
             k = matching(tokens, close + 2);
           }
-          prevValue = true;
           break;
         }
         if (t.kind === 'word' && NOT_A_COLUMN.has(t.text)) decline();
-        if (prevValue) decline(); // two operands in a row: an alias or syntax not understood
+        operand(); // two operands in a row: an alias or syntax not understood
         const name = t.kind === 'quoted' ? t.text : t.raw;
         if (next?.kind === 'dot' && k + 1 < e) {
           const c = tokens[k + 2];
@@ -1083,29 +1259,80 @@ function expression(
           refs.push({ q: name, c: c.kind === 'quoted' ? c.text : c.raw });
           k += 2;
         } else refs.push({ c: name });
-        prevValue = true;
         break;
       }
     }
   }
-  if (depth !== 0 || (!prevValue && !(list && s === e))) decline();
+  if (!prevValue) decline();
   return { refs, aggregate };
 }
 
-/** Window functions that are not aggregates: they need an OVER clause. */
-const WINDOW_FUNCTIONS = new Set([
-  'ROW_NUMBER',
-  'RANK',
-  'DENSE_RANK',
-  'LAG',
-  'LEAD',
-  'FIRST_VALUE',
-  'LAST_VALUE',
-  'NTH_VALUE',
-  'NTILE',
-  'PERCENT_RANK',
-  'CUME_DIST',
-]);
+/** The `]` closing the `[` at `open`, before `e`. */
+function bracketEnd(tokens: readonly Tok[], open: number, e: number): number {
+  let d = 0;
+  for (let j = open; j < e; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'lbracket') d++;
+    else if (u.kind === 'rbracket' && --d === 0) return j;
+  }
+  return decline();
+}
+
+/**
+ * `CASE [operand] WHEN … THEN … [WHEN … THEN …] [ELSE …] END` starting at `at`: each part an
+ * expression (read through `sub`); returns the index of its END.
+ */
+function caseExpression(
+  tokens: readonly Tok[],
+  at: number,
+  e: number,
+  sub: (from: number, to: number) => void,
+): number {
+  // the keywords of this CASE: at its own level of parentheses and of nested CASEs
+  const marks: number[] = [];
+  let paren = 0;
+  let nested = 0;
+  let end = -1;
+  for (let j = at + 1; j < e; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'open' || u.kind === 'lbracket') paren++;
+    else if (u.kind === 'close' || u.kind === 'rbracket') {
+      if (--paren < 0) decline();
+    } else if (paren === 0 && u.kind === 'word') {
+      if (u.text === 'CASE') nested++;
+      else if (u.text === 'END') {
+        if (nested === 0) {
+          end = j;
+          break;
+        }
+        nested--;
+      } else if (nested === 0 && /^(WHEN|THEN|ELSE)$/.test(u.text)) marks.push(j);
+    }
+  }
+  if (end < 0 || marks.length < 2) decline();
+  // [operand] (WHEN x THEN y)+ [ELSE z]
+  let from = at + 1;
+  let i = 0;
+  if (!word(tokens, marks[0]!, 'WHEN')) decline();
+  if (marks[0]! > from) sub(from, marks[0]!); // a simple CASE's operand
+  while (i < marks.length && word(tokens, marks[i]!, 'WHEN')) {
+    if (!word(tokens, marks[i + 1]!, 'THEN')) decline();
+    const whenAt = marks[i]!;
+    const thenAt = marks[i + 1]!;
+    const next = marks[i + 2] ?? end;
+    if (thenAt === whenAt + 1 || next === thenAt + 1) decline();
+    sub(whenAt + 1, thenAt);
+    sub(thenAt + 1, next);
+    i += 2;
+  }
+  if (i < marks.length) {
+    if (i !== marks.length - 1 || !word(tokens, marks[i]!, 'ELSE')) decline();
+    from = marks[i]! + 1;
+    if (from === end) decline();
+    sub(from, end);
+  }
+  return end;
+}
 
 /**
  * The columns of a window `(PARTITION BY … ORDER BY …)` opening at `open`; a frame (ROWS,
@@ -1146,10 +1373,7 @@ function windowSpec(
     const end = listEnd(k + 2);
     if (end !== close) decline(); // a frame
     for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
-      let to = pe;
-      if (word(tokens, to - 2, 'NULLS')) to -= 2;
-      if (word(tokens, to - 1, 'ASC') || word(tokens, to - 1, 'DESC')) to--;
-      const x = expression(tokens, ps, to, qualifierOk);
+      const x = expression(tokens, ps, orderItemEnd(tokens, ps, pe), qualifierOk);
       if (x.aggregate) decline();
       refs.push(...x.refs);
     }
@@ -1163,18 +1387,34 @@ function word(tokens: readonly Tok[], k: number, w: string): boolean {
   return tokens[k]?.kind === 'word' && tokens[k]!.text === w;
 }
 
-/** A type in CAST: words, and parenthesised numbers or words (`decimal(38, 0)`, `array(varchar)`). */
+/**
+ * A type in CAST: a name (`varchar`, `uint256`, `double precision`), its parameters — numbers
+ * (`decimal(38, 0)`) or types (`array(varchar)`, `map(varchar, bigint)`) — and `with[out] time
+ * zone`. Anything else (a `row(…)` with field names, a stray word or comma) declines.
+ */
 function checkType(tokens: readonly Tok[], s: number, e: number): void {
-  if (e <= s || tokens[s]!.kind !== 'word') decline();
-  for (let k = s; k < e; k++) {
-    const t = tokens[k]!;
-    if (
-      t.kind !== 'word' &&
-      t.kind !== 'number' &&
-      t.kind !== 'open' &&
-      t.kind !== 'close' &&
-      t.kind !== 'comma'
-    )
-      decline();
+  const end = typeAt(tokens, s, e);
+  if (end !== e) decline();
+}
+
+function typeAt(tokens: readonly Tok[], s: number, e: number): number {
+  const t = tokens[s];
+  if (t?.kind !== 'word' || s >= e || t.text === 'ROW') decline();
+  let k = s + 1;
+  if (t.text === 'DOUBLE' && word(tokens, k, 'PRECISION')) k++;
+  if (tokens[k]?.kind === 'open' && k < e) {
+    const close = matching(tokens, k);
+    if (close >= e) decline();
+    const inner = splitTop(tokens, k + 1, close);
+    // `array(varchar)`, `map(varchar, bigint)` take types; every other type numbers
+    if (t.text === 'ARRAY' || t.text === 'MAP') {
+      for (const [a, b] of inner) if (typeAt(tokens, a, b) !== b) decline();
+    } else if (!inner.every(([a, b]) => b === a + 1 && tokens[a]!.kind === 'number')) decline();
+    k = close + 1;
   }
+  if ((word(tokens, k, 'WITH') || word(tokens, k, 'WITHOUT')) && k < e) {
+    if (!word(tokens, k + 1, 'TIME') || !word(tokens, k + 2, 'ZONE') || k + 2 >= e) decline();
+    k += 3;
+  }
+  return k;
 }

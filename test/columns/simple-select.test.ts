@@ -128,6 +128,41 @@ describe('traceSimpleSelect', () => {
     no('select x from t; select y from u');
     no('select x from t qualify x > 1');
     no('select count(distinct x) as n from t');
+    // found by review: each of these polyglot reads otherwise, or does not parse
+    no('select T.a from t'); // a qualifier is matched as written
+    no('select x.a from t "X"');
+    no('select a + 1 as X, x + 1 as y from t'); // an item of another spelling is not followed
+    no('select (a) from t'); // named `_col_0` by polyglot
+    no('select +a as n from t');
+    no('select a, sum(b) as s from t group by 1.0');
+    no('select abs(a, b) as x from t'); // the wrong number of arguments
+    no('select sum() as x from t');
+    no('select count(a, b) as x from t');
+    no('select cast(a as int, varchar) as x from t');
+    no('select cast(a as int int) as x from t');
+    no('select cast(a as varchar(a)) as x from t');
+    for (const where of [
+      'a = = b',
+      'a < = b',
+      'a and = b',
+      'a null',
+      'a not b',
+      'a then b',
+      'case when a then b',
+      'case end = 1',
+      'case when a else b end = 1',
+      'a between 1',
+      'a between b or c and d',
+      'a in (b, c, )',
+      'and = 1',
+    ])
+      no(`select a from t where ${where}`);
+    no('select current_catalog from t');
+    no('select a from t temp');
+    no('select a from t key');
+    no('select a from t order by a nulls foo');
+    no('select a from t order by a nulls first desc');
+    no('select cast(sum(a) as int) as s, b from t group by 1'); // an aggregate's position
   });
 
   it('follows polyglot on generated one-table SELECTs, or declines', async () => {

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-MZEDYASI.js";
+} from "./chunk-E7I4DOHW.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-PSDL34SK.js";
+} from "./chunk-CAK2QSIM.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

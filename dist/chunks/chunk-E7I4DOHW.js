@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-PSDL34SK.js";
+} from "./chunk-CAK2QSIM.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -1333,122 +1333,160 @@ var NOT_A_COLUMN = /* @__PURE__ */ new Set([
   "TABLE",
   "VIEW",
   "TEMP",
-  "TEMPORARY"
-]);
-var AGGREGATES = /* @__PURE__ */ new Set([
-  "COUNT",
-  "SUM",
-  "AVG",
-  "MIN",
-  "MAX",
-  "ARRAY_AGG",
-  "APPROX_DISTINCT",
-  "ARBITRARY",
-  "ANY_VALUE",
-  "MAX_BY",
-  "APPROX_PERCENTILE",
-  "MIN_BY",
-  "BOOL_AND",
-  "BOOL_OR",
-  "COUNT_IF",
-  "STDDEV",
-  "VARIANCE"
-]);
-var SCALARS = /* @__PURE__ */ new Set([
-  "ABS",
-  "ARRAY_JOIN",
-  "BITWISE_AND",
-  "BITWISE_LEFT_SHIFT",
-  "BITWISE_RIGHT_SHIFT",
-  "BYTEARRAY_LENGTH",
-  "BYTEARRAY_LTRIM",
-  "BYTEARRAY_POSITION",
-  "BYTEARRAY_REVERSE",
-  "BYTEARRAY_RTRIM",
-  "BYTEARRAY_SUBSTRING",
-  "BYTEARRAY_TO_BIGINT",
-  "BYTEARRAY_TO_INT256",
-  "BYTEARRAY_TO_INTEGER",
-  "BYTEARRAY_TO_UINT256",
-  "CARDINALITY",
-  "CEIL",
-  "CEILING",
-  "COALESCE",
-  "CONCAT",
-  "CONTAINS",
-  "DATE",
-  "DATE_ADD",
-  "DATE_DIFF",
-  "DATE_FORMAT",
-  "DATE_PARSE",
-  "DATE_TRUNC",
-  "DAY",
-  "ELEMENT_AT",
-  "ENDS_WITH",
-  "FLOOR",
-  "FORMAT",
-  "FROM_BASE",
-  "FROM_BASE58",
-  "FROM_HEX",
-  "FROM_ISO8601_TIMESTAMP",
-  "FROM_UNIXTIME",
-  "FROM_UTF8",
-  "GREATEST",
-  "HOUR",
+  "TEMPORARY",
+  "ALTER",
+  "CREATE",
+  "DELETE",
+  "DROP",
+  "INSERT",
+  "BOTH",
+  "LEADING",
+  "TRAILING",
+  "LAMBDA",
+  "BINARY",
+  "APPROXIMATE",
+  "GLOB",
+  "MATCH",
+  "MOD",
+  "PERCENT",
+  "MEMBER",
+  "NOTNULL",
   "IF",
-  "JSON_EXTRACT",
-  "JSON_EXTRACT_SCALAR",
-  "JSON_PARSE",
-  "JSON_QUERY",
-  "JSON_VALUE",
-  "LEAST",
-  "LENGTH",
-  "LN",
-  "LOG10",
-  "LOWER",
-  "LPAD",
-  "LTRIM",
-  "MONTH",
-  "NULLIF",
-  "PARSE_DATETIME",
-  "POW",
-  "POWER",
-  "REGEXP_EXTRACT",
-  "REGEXP_EXTRACT_ALL",
-  "REGEXP_LIKE",
-  "REGEXP_REPLACE",
-  "REPLACE",
-  "REVERSE",
-  "ROUND",
-  "RPAD",
-  "RTRIM",
-  "SIGN",
-  "SPLIT",
-  "SPLIT_PART",
-  "SQRT",
-  "STARTS_WITH",
-  "STRPOS",
-  "SUBSTR",
-  "TO_BASE58",
-  "TO_CHAR",
-  "TO_HEX",
-  "TO_TRON_ADDRESS",
-  "TO_UNIXTIME",
-  "TO_UTF8",
-  "TRUNCATE",
-  "TRY",
-  "UPPER",
-  "VARBINARY_CONCAT",
-  "VARBINARY_LENGTH",
-  "VARBINARY_LTRIM",
-  "VARBINARY_POSITION",
-  "VARBINARY_RTRIM",
-  "VARBINARY_SUBSTRING",
-  "VARBINARY_TO_BIGINT",
-  "VARBINARY_TO_INT256",
-  "VARBINARY_TO_INTEGER",
-  "VARBINARY_TO_UINT256",
-  "YEAR"
+  "CUBE",
+  "ROLLUP",
+  "ONLY",
+  // niladic functions polyglot does not read as columns
+  "CURRENT_CATALOG",
+  "CURRENT_SCHEMA",
+  "CURRENT_ROLE",
+  "SESSION_USER",
+  "SYSTEM_USER"
+]);
+var NOT_A_TABLE_ALIAS = new Set(
+  "AFTER ALWAYS ANTI APPLY ASOF AUTHORIZATION AUTO_INCREMENT BEFORE BEGIN CACHE CASCADE CHECK CLUSTER COLUMN COMMENT COMMIT CONSTRAINT CUBE CURRENT CYCLE DATABASE DATETIME DECLARE DEFINE DESCRIBE DISTRIBUTE EXCLUDE EXEC EXECUTE FINAL FOLLOWING FOREIGN FUNCTION GENERATED GRANT GROUPS IDENTITY IF INCREMENT INDEX INDEXED INPUT KEEP KEY KILL LANGUAGE LOAD LOCAL MATCH MATCH_CONDITION MATERIALIZED MAXVALUE MEASURES MERGE MINVALUE NAMESPACE NO OF ONLY ORDINALITY OTHERS OVERLAPS OVERWRITE PATTERN PERCENT PRECEDING PREPARE PRESERVE PREWHERE PRIMARY PROCEDURE RANGE RECURSIVE REFERENCES REFRESH REPLACE RESTRICT RETURNING RETURNS REVOKE ROLLBACK ROLLUP ROWS RUNNING SAMPLE SCHEMA SEMI SEPARATOR SEQUENCE SETTINGS SIBLINGS SORT SYSTEM TIES TO TOP TRANSACTION TRIGGER TRUNCATE TYPE UNBOUNDED UNIQUE UPDATE USE".split(" ")
+);
+var FUNCTIONS = /* @__PURE__ */ new Map([
+  ["ANY_VALUE", { min: 1, max: 1, kind: "aggregate" }],
+  ["APPROX_DISTINCT", { min: 1, max: 1, kind: "aggregate" }],
+  ["APPROX_PERCENTILE", { min: 2, max: 2, kind: "aggregate" }],
+  ["ARBITRARY", { min: 1, max: 1, kind: "aggregate" }],
+  ["ARRAY_AGG", { min: 1, max: 1, kind: "aggregate" }],
+  ["AVG", { min: 1, max: 1, kind: "aggregate" }],
+  ["BOOL_AND", { min: 1, max: 1, kind: "aggregate" }],
+  ["BOOL_OR", { min: 1, max: 1, kind: "aggregate" }],
+  ["COUNT", { min: 1, max: 1, kind: "aggregate" }],
+  ["COUNT_IF", { min: 1, max: 1, kind: "aggregate" }],
+  ["MAX", { min: 1, max: 1, kind: "aggregate" }],
+  ["MAX_BY", { min: 2, max: 2, kind: "aggregate" }],
+  ["MIN", { min: 1, max: 1, kind: "aggregate" }],
+  ["MIN_BY", { min: 2, max: 2, kind: "aggregate" }],
+  ["STDDEV", { min: 1, max: 1, kind: "aggregate" }],
+  ["SUM", { min: 1, max: 1, kind: "aggregate" }],
+  ["VARIANCE", { min: 1, max: 1, kind: "aggregate" }],
+  ["CUME_DIST", { min: 0, max: 0, kind: "window" }],
+  ["DENSE_RANK", { min: 0, max: 0, kind: "window" }],
+  ["FIRST_VALUE", { min: 1, max: 1, kind: "window" }],
+  ["LAG", { min: 1, max: 3, kind: "window" }],
+  ["LAST_VALUE", { min: 1, max: 1, kind: "window" }],
+  ["LEAD", { min: 1, max: 3, kind: "window" }],
+  ["NTH_VALUE", { min: 2, max: 2, kind: "window" }],
+  ["NTILE", { min: 1, max: 1, kind: "window" }],
+  ["PERCENT_RANK", { min: 0, max: 0, kind: "window" }],
+  ["RANK", { min: 0, max: 0, kind: "window" }],
+  ["ROW_NUMBER", { min: 0, max: 0, kind: "window" }],
+  ["ABS", { min: 1, max: 1, kind: "scalar" }],
+  ["BITWISE_AND", { min: 2, max: 2, kind: "scalar" }],
+  ["BITWISE_LEFT_SHIFT", { min: 2, max: 2, kind: "scalar" }],
+  ["BITWISE_RIGHT_SHIFT", { min: 2, max: 2, kind: "scalar" }],
+  ["BYTEARRAY_LENGTH", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_LTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_POSITION", { min: 2, max: 2, kind: "scalar" }],
+  ["BYTEARRAY_REVERSE", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_RTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_SUBSTRING", { min: 2, max: 3, kind: "scalar" }],
+  ["BYTEARRAY_TO_BIGINT", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_TO_INT256", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_TO_INTEGER", { min: 1, max: 1, kind: "scalar" }],
+  ["BYTEARRAY_TO_UINT256", { min: 1, max: 1, kind: "scalar" }],
+  ["CARDINALITY", { min: 1, max: 1, kind: "scalar" }],
+  ["CEIL", { min: 1, max: 1, kind: "scalar" }],
+  ["CEILING", { min: 1, max: 1, kind: "scalar" }],
+  ["COALESCE", { min: 1, max: Infinity, kind: "scalar" }],
+  ["CONCAT", { min: 1, max: Infinity, kind: "scalar" }],
+  ["CONTAINS", { min: 2, max: 2, kind: "scalar" }],
+  ["DATE", { min: 1, max: 1, kind: "scalar" }],
+  ["DATE_ADD", { min: 3, max: 3, kind: "scalar" }],
+  ["DATE_DIFF", { min: 3, max: 3, kind: "scalar" }],
+  ["DATE_FORMAT", { min: 2, max: 2, kind: "scalar" }],
+  ["DATE_PARSE", { min: 2, max: 2, kind: "scalar" }],
+  ["DATE_TRUNC", { min: 2, max: 2, kind: "scalar" }],
+  ["DAY", { min: 1, max: 1, kind: "scalar" }],
+  ["ELEMENT_AT", { min: 2, max: 2, kind: "scalar" }],
+  ["ENDS_WITH", { min: 2, max: 2, kind: "scalar" }],
+  ["FLOOR", { min: 1, max: 1, kind: "scalar" }],
+  ["FORMAT", { min: 1, max: Infinity, kind: "scalar" }],
+  ["FROM_BASE", { min: 2, max: 2, kind: "scalar" }],
+  ["FROM_BASE58", { min: 1, max: 1, kind: "scalar" }],
+  ["FROM_HEX", { min: 1, max: 1, kind: "scalar" }],
+  ["FROM_ISO8601_TIMESTAMP", { min: 1, max: 1, kind: "scalar" }],
+  ["FROM_UNIXTIME", { min: 1, max: 1, kind: "scalar" }],
+  ["FROM_UTF8", { min: 1, max: 1, kind: "scalar" }],
+  ["GREATEST", { min: 1, max: Infinity, kind: "scalar" }],
+  ["HOUR", { min: 1, max: 1, kind: "scalar" }],
+  ["IF", { min: 2, max: 3, kind: "scalar" }],
+  ["JSON_EXTRACT", { min: 2, max: 2, kind: "scalar" }],
+  ["JSON_EXTRACT_SCALAR", { min: 2, max: 2, kind: "scalar" }],
+  ["JSON_PARSE", { min: 1, max: 1, kind: "scalar" }],
+  ["JSON_QUERY", { min: 2, max: 2, kind: "scalar" }],
+  ["JSON_VALUE", { min: 2, max: 2, kind: "scalar" }],
+  ["LEAST", { min: 1, max: Infinity, kind: "scalar" }],
+  ["LENGTH", { min: 1, max: 1, kind: "scalar" }],
+  ["LN", { min: 1, max: 1, kind: "scalar" }],
+  ["LOG10", { min: 1, max: 1, kind: "scalar" }],
+  ["LOWER", { min: 1, max: 1, kind: "scalar" }],
+  ["LPAD", { min: 3, max: 3, kind: "scalar" }],
+  ["LTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["MONTH", { min: 1, max: 1, kind: "scalar" }],
+  ["NULLIF", { min: 2, max: 2, kind: "scalar" }],
+  ["PARSE_DATETIME", { min: 2, max: 2, kind: "scalar" }],
+  ["POW", { min: 2, max: 2, kind: "scalar" }],
+  ["POWER", { min: 2, max: 2, kind: "scalar" }],
+  ["REGEXP_EXTRACT", { min: 2, max: 2, kind: "scalar" }],
+  ["REGEXP_EXTRACT_ALL", { min: 2, max: 2, kind: "scalar" }],
+  ["REGEXP_LIKE", { min: 2, max: 2, kind: "scalar" }],
+  ["REGEXP_REPLACE", { min: 2, max: 3, kind: "scalar" }],
+  ["REPLACE", { min: 2, max: 3, kind: "scalar" }],
+  ["REVERSE", { min: 1, max: 1, kind: "scalar" }],
+  ["ROUND", { min: 1, max: 2, kind: "scalar" }],
+  ["RPAD", { min: 3, max: 3, kind: "scalar" }],
+  ["RTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["SIGN", { min: 1, max: 1, kind: "scalar" }],
+  ["SPLIT", { min: 2, max: 2, kind: "scalar" }],
+  ["SPLIT_PART", { min: 3, max: 3, kind: "scalar" }],
+  ["SQRT", { min: 1, max: 1, kind: "scalar" }],
+  ["STARTS_WITH", { min: 2, max: 2, kind: "scalar" }],
+  ["STRPOS", { min: 2, max: 2, kind: "scalar" }],
+  ["SUBSTR", { min: 2, max: 3, kind: "scalar" }],
+  ["TO_BASE58", { min: 1, max: 1, kind: "scalar" }],
+  ["TO_CHAR", { min: 2, max: 2, kind: "scalar" }],
+  ["TO_HEX", { min: 1, max: 1, kind: "scalar" }],
+  ["TO_TRON_ADDRESS", { min: 1, max: 1, kind: "scalar" }],
+  ["TO_UNIXTIME", { min: 1, max: 1, kind: "scalar" }],
+  ["TO_UTF8", { min: 1, max: 1, kind: "scalar" }],
+  ["TRUNCATE", { min: 1, max: 1, kind: "scalar" }],
+  ["TRY", { min: 1, max: 1, kind: "scalar" }],
+  ["UPPER", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_CONCAT", { min: 2, max: Infinity, kind: "scalar" }],
+  ["VARBINARY_LENGTH", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_LTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_POSITION", { min: 2, max: 2, kind: "scalar" }],
+  ["VARBINARY_RTRIM", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_SUBSTRING", { min: 2, max: 3, kind: "scalar" }],
+  ["VARBINARY_TO_BIGINT", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_TO_INT256", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_TO_INTEGER", { min: 1, max: 1, kind: "scalar" }],
+  ["VARBINARY_TO_UINT256", { min: 1, max: 1, kind: "scalar" }],
+  ["YEAR", { min: 1, max: 1, kind: "scalar" }]
 ]);
 var DECLINE = /* @__PURE__ */ Symbol("decline");
 function decline() {
@@ -1495,13 +1533,14 @@ function trace(tokens, schema) {
   const tableRef = () => {
     const nameTok = tokens[k];
     if (!nameTok || nameTok.kind !== "quoted" && nameTok.kind !== "word") decline();
-    if (nameTok.kind === "word" && NOT_A_COLUMN.has(nameTok.text)) decline();
+    if (nameTok.kind === "word" && (NOT_A_COLUMN.has(nameTok.text) || NOT_A_TABLE_ALIAS.has(nameTok.text)))
+      decline();
     const name = nameTok.kind === "quoted" ? nameTok.text : nameTok.raw;
     k++;
     let alias;
     if (word2(k, "AS")) k++;
     const aliasTok = tokens[k];
-    if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) || aliasTok.kind === "quoted")) {
+    if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) && !NOT_A_TABLE_ALIAS.has(aliasTok.text) || aliasTok.kind === "quoted")) {
       alias = aliasTok.kind === "quoted" ? aliasTok.text : aliasTok.raw;
       k++;
       if (tokens[k]?.kind === "open") decline();
@@ -1537,11 +1576,15 @@ function trace(tokens, schema) {
     k = end;
   }
   const byQualifier = /* @__PURE__ */ new Map();
+  const lowered = /* @__PURE__ */ new Set();
   tables.forEach((t, i) => {
-    const key = (t.alias ?? t.name).toLowerCase();
-    if (byQualifier.has(key)) decline();
+    const key = t.alias ?? t.name;
+    if (lowered.has(key.toLowerCase())) decline();
+    lowered.add(key.toLowerCase());
     byQualifier.set(key, i);
   });
+  const spellings = new Set(tables.map((t) => t.name));
+  if (new Set(tables.map((t) => t.name.toLowerCase())).size !== spellings.size) decline();
   let where;
   let group;
   let order = false;
@@ -1567,11 +1610,11 @@ function trace(tokens, schema) {
   }
   const items = splitTop(tokens, at, selectEnd);
   const projections = [];
-  const qualifierOk = (q) => byQualifier.has(q.toLowerCase());
+  const qualifierOk = (q) => byQualifier.has(q);
   const resolve = (r) => {
     const lower2 = r.c.toLowerCase();
     if (r.q !== void 0) {
-      const t = byQualifier.get(r.q.toLowerCase());
+      const t = byQualifier.get(r.q);
       if (t === void 0) decline();
       const cols = tables[t].columns;
       if (cols && !cols.has(lower2)) decline();
@@ -1635,15 +1678,28 @@ function trace(tokens, schema) {
       renamed.add(p.name.toLowerCase());
   }
   const earlier = /* @__PURE__ */ new Map();
+  const earlierLower = /* @__PURE__ */ new Set();
+  const itemNamed = (r) => {
+    if (r.q !== void 0) return void 0;
+    const item = earlier.get(r.c);
+    if (!item && earlierLower.has(r.c.toLowerCase())) decline();
+    return item;
+  };
   const read = (r, at2) => {
     const key = r.c.toLowerCase();
     if (r.q === void 0 && renamed.has(key)) {
-      const item = earlier.get(key);
+      const item = itemNamed(r);
       if (item) return item.refs;
       if (later(key, at2)) decline();
     }
     return [resolve(r)];
   };
+  const remember = (name, item) => {
+    if (!renamed.has(name.toLowerCase()) || earlierLower.has(name.toLowerCase())) return;
+    earlier.set(name, item);
+    earlierLower.add(name.toLowerCase());
+  };
+  const aggregated = /* @__PURE__ */ new Set();
   const later = (key, at2) => parsed.some((q, i) => i > at2 && q.name?.toLowerCase() === key);
   for (const [at2, p] of parsed.entries()) {
     const { s, end } = p;
@@ -1676,8 +1732,8 @@ function trace(tokens, schema) {
     }
     const single = singleColumn(tokens, s, end, qualifierOk);
     if (single !== void 0) {
-      const key = single.c.toLowerCase();
-      const alias = single.q === void 0 ? earlier.get(key) : void 0;
+      if (p.name === void 0 && unwrap2(tokens, s, end)[0] !== s) decline();
+      const alias = itemNamed(single);
       const refs2 = alias ? alias.refs : read(single, at2);
       const kind2 = alias ? alias.kind : "direct";
       const name = p.name ?? single.c;
@@ -1689,16 +1745,15 @@ function trace(tokens, schema) {
         transformKind: kind2,
         upstream: once(refs2).map(refOf2)
       });
-      if (renamed.has(name.toLowerCase()) && !earlier.has(name.toLowerCase()))
-        earlier.set(name.toLowerCase(), { refs: refs2, kind: kind2, aggregate: alias?.aggregate ?? false });
+      if (alias?.aggregate) aggregated.add(projections.length - 1);
+      remember(name, { refs: refs2, kind: kind2, aggregate: alias?.aggregate ?? false });
       continue;
     }
     if (p.name === void 0) decline();
     const traced = expression(tokens, s, end, qualifierOk, true);
     let aggregate = traced.aggregate;
     const refs = traced.refs.flatMap((r) => {
-      const item = r.q === void 0 ? earlier.get(r.c.toLowerCase()) : void 0;
-      if (item?.aggregate) aggregate = true;
+      if (itemNamed(r)?.aggregate) aggregate = true;
       return read(r, at2);
     });
     const [ts, te] = unwrap2(tokens, s, end);
@@ -1712,8 +1767,8 @@ function trace(tokens, schema) {
       transformKind: kind,
       upstream: once(refs).map(refOf2)
     });
-    if (renamed.has(p.name.toLowerCase()) && !earlier.has(p.name.toLowerCase()))
-      earlier.set(p.name.toLowerCase(), { refs, kind, aggregate });
+    if (aggregate) aggregated.add(projections.length - 1);
+    remember(p.name, { refs, kind, aggregate });
   }
   const names = /* @__PURE__ */ new Set();
   for (const p of projections) {
@@ -1731,9 +1786,10 @@ function trace(tokens, schema) {
     for (const [ps, pe] of parts) {
       const refs = [];
       if (context === "group" && pe - ps === 1 && tokens[ps].kind === "number") {
-        const n = Number(tokens[ps].text);
+        const text = tokens[ps].text;
+        const n = /^\d+$/.test(text) ? Number(text) : NaN;
         const item = Number.isInteger(n) && !starred ? projections[n - 1] : void 0;
-        if (!item || item.transformKind === "aggregation" || item.upstream.length === 0) decline();
+        if (!item || aggregated.has(n - 1) || item.upstream.length === 0) decline();
         columnUses.push({ context, references: item.upstream });
         continue;
       }
@@ -1831,93 +1887,167 @@ function matching(tokens, open) {
   }
   return decline();
 }
-function plainExpressionList(tokens, s, e) {
-  for (const [ps, pe] of splitTop(tokens, s, e)) {
-    let end = pe;
-    if (tokens[end - 1]?.kind === "word" && /^(ASC|DESC)$/.test(tokens[end - 1].text)) end--;
-    if (end <= ps) decline();
-    if (tokens[end - 1]?.kind === "word" && tokens[end - 2]?.kind === "word") {
-      if (tokens[end - 2].text === "NULLS") end -= 2;
-    }
-    expression(tokens, ps, end, () => true);
+function orderItemEnd(tokens, s, e) {
+  let end = e;
+  if (word(tokens, end - 2, "NULLS")) {
+    if (!word(tokens, end - 1, "FIRST") && !word(tokens, end - 1, "LAST")) decline();
+    end -= 2;
   }
+  if (word(tokens, end - 1, "ASC") || word(tokens, end - 1, "DESC")) end--;
+  if (end <= s) decline();
+  return end;
 }
+function plainExpressionList(tokens, s, e) {
+  for (const [ps, pe] of splitTop(tokens, s, e))
+    expression(tokens, ps, orderItemEnd(tokens, ps, pe), () => true);
+}
+var BINARY = /* @__PURE__ */ new Set(["=", "<>", "!=", "<", ">", "<=", ">=", "+", "*", "/", "%", "||"]);
+var NOT_IN_BOUND = /* @__PURE__ */ new Set(["AND", "OR", "NOT", "IS", "IN", "LIKE", "BETWEEN"]);
 function expression(tokens, s, e, qualifierOk, windows = false, list = false) {
   const refs = [];
   let aggregate = false;
-  let depth = 0;
   let prevValue = false;
-  let afterIs = false;
+  const sub = (from, to, asList = false) => {
+    const x = expression(tokens, from, to, qualifierOk, windows, asList);
+    refs.push(...x.refs);
+    if (x.aggregate) aggregate = true;
+  };
+  const operand = () => {
+    if (prevValue) decline();
+    prevValue = true;
+  };
+  if (s === e) {
+    if (list) return { refs, aggregate };
+    decline();
+  }
   for (let k = s; k < e; k++) {
     const t = tokens[k];
-    const wasIs = afterIs;
-    afterIs = false;
     switch (t.kind) {
       case "string":
       case "number":
-        if (prevValue) decline();
-        prevValue = true;
+        operand();
         break;
       case "op":
-        if (t.text === "*" && !prevValue) decline();
-        if (wasIs) decline();
+        if (BINARY.has(t.text)) {
+          if (!prevValue) decline();
+        } else if (t.text !== "-") decline();
         prevValue = false;
         break;
       case "comma":
-        if (depth === 0 && !list || !prevValue) decline();
+        if (!list || !prevValue) decline();
         prevValue = false;
         break;
       case "dot":
+      case "rbracket":
+      case "close":
         decline();
         break;
-      case "lbracket": {
-        if (!prevValue || wasIs) decline();
-        let d = 0;
-        let close = -1;
-        for (let j = k; j < e; j++) {
-          const u = tokens[j];
-          if (u.kind === "lbracket") d++;
-          else if (u.kind === "rbracket" && --d === 0) {
-            close = j;
-            break;
-          }
-        }
-        if (close < 0) decline();
-        const inner = expression(tokens, k + 1, close, qualifierOk);
-        refs.push(...inner.refs);
-        if (inner.aggregate) aggregate = true;
+      case "open": {
+        operand();
+        const close = matching(tokens, k);
+        if (close >= e) decline();
+        sub(k + 1, close);
         k = close;
-        prevValue = true;
         break;
       }
-      case "rbracket":
-        decline();
+      case "lbracket": {
+        if (!prevValue) decline();
+        const close = bracketEnd(tokens, k, e);
+        sub(k + 1, close);
+        k = close;
         break;
-      case "open":
-        if (prevValue) decline();
-        depth++;
-        prevValue = false;
-        break;
-      case "close":
-        if (--depth < 0) decline();
-        prevValue = true;
-        break;
+      }
       case "quoted":
       case "word": {
         const next = tokens[k + 1];
-        if (t.kind === "word" && EXPRESSION_WORDS.has(t.text)) {
-          prevValue = t.text === "NULL" || t.text === "TRUE" || t.text === "FALSE" || t.text === "END";
-          afterIs = prevValue && t.text !== "END" && tokens[k - 1]?.kind === "word" && /^(IS|NOT)$/.test(tokens[k - 1].text);
-          break;
+        if (t.kind === "word") {
+          switch (t.text) {
+            case "AND":
+            case "OR":
+              if (!prevValue) decline();
+              prevValue = false;
+              continue;
+            case "NOT":
+              if (prevValue && !(word(tokens, k + 1, "IN") || word(tokens, k + 1, "LIKE") || word(tokens, k + 1, "BETWEEN")))
+                decline();
+              if (!prevValue && (word(tokens, k + 1, "IN") || word(tokens, k + 1, "LIKE") || word(tokens, k + 1, "BETWEEN")))
+                decline();
+              if (!prevValue) continue;
+              continue;
+            // keeps prevValue for the IN / LIKE / BETWEEN that follows
+            case "IS": {
+              if (!prevValue) decline();
+              let j = k + 1;
+              if (word(tokens, j, "NOT")) j++;
+              const v = tokens[j];
+              if (!(v?.kind === "word" && /^(NULL|TRUE|FALSE)$/.test(v.text)) || j >= e) decline();
+              const after = tokens[j + 1];
+              if (j + 1 < e && after?.kind === "op") decline();
+              k = j;
+              prevValue = true;
+              continue;
+            }
+            case "NULL":
+            case "TRUE":
+            case "FALSE":
+              operand();
+              continue;
+            case "IN": {
+              if (!prevValue || tokens[k + 1]?.kind !== "open") decline();
+              const close = matching(tokens, k + 1);
+              if (close >= e || close === k + 2) decline();
+              sub(k + 2, close, true);
+              k = close;
+              prevValue = true;
+              continue;
+            }
+            case "LIKE":
+              if (!prevValue) decline();
+              prevValue = false;
+              continue;
+            case "BETWEEN": {
+              if (!prevValue) decline();
+              let d = 0;
+              let and = -1;
+              for (let j = k + 1; j < e; j++) {
+                const u = tokens[j];
+                if (u.kind === "open" || u.kind === "lbracket") d++;
+                else if (u.kind === "close" || u.kind === "rbracket") d--;
+                else if (d === 0 && u.kind === "word") {
+                  if (u.text === "AND") {
+                    and = j;
+                    break;
+                  }
+                  if (NOT_IN_BOUND.has(u.text) || u.text === "CASE") decline();
+                } else if (d === 0 && u.kind === "op" && !/^[-+*/%]$|^\|\|$/.test(u.text))
+                  decline();
+              }
+              if (and < 0) decline();
+              sub(k + 1, and);
+              k = and;
+              prevValue = false;
+              continue;
+            }
+            case "CASE": {
+              operand();
+              k = caseExpression(tokens, k, e, sub);
+              continue;
+            }
+            case "WHEN":
+            case "THEN":
+            case "ELSE":
+            case "END":
+              decline();
+          }
         }
         if (t.kind === "word" && next?.kind === "open" && k + 1 < e) {
-          if (prevValue) decline();
+          operand();
+          const close = matching(tokens, k + 1);
+          if (close >= e) decline();
           if (t.text === "CAST" || t.text === "TRY_CAST") {
-            const close2 = matching(tokens, k + 1);
-            if (close2 >= e) decline();
             let asAt = -1;
             let d = 0;
-            for (let j = k + 2; j < close2; j++) {
+            for (let j = k + 2; j < close; j++) {
               const u = tokens[j];
               if (u.kind === "open") d++;
               else if (u.kind === "close") d--;
@@ -1927,41 +2057,36 @@ function expression(tokens, s, e, qualifierOk, windows = false, list = false) {
               }
             }
             if (asAt < 0) decline();
-            checkType(tokens, asAt + 1, close2);
-            const inner = expression(tokens, k + 2, asAt, qualifierOk);
-            refs.push(...inner.refs);
-            if (inner.aggregate) aggregate = true;
-            k = close2;
-            prevValue = true;
+            checkType(tokens, asAt + 1, close);
+            sub(k + 2, asAt);
+            k = close;
             break;
           }
-          const close = matching(tokens, k + 1);
-          if (close >= e) decline();
+          const fn = FUNCTIONS.get(t.text);
+          if (!fn) decline();
           const after = tokens[close + 1];
-          const over = after?.kind === "word" && after.text === "OVER" && close + 1 < e;
-          if (AGGREGATES.has(t.text)) {
-            aggregate = true;
-            if (word(tokens, k + 2, "DISTINCT") || word(tokens, k + 2, "ALL")) decline();
-          } else if (WINDOW_FUNCTIONS.has(t.text)) {
-            if (!over) decline();
-          } else if (!SCALARS.has(t.text)) decline();
-          if (after?.kind === "word" && /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
+          const over = close + 1 < e && after?.kind === "word" && after.text === "OVER";
+          if (close + 1 < e && after?.kind === "word" && /^(FILTER|WITHIN|IGNORE|RESPECT)$/.test(after.text))
             decline();
           const star = t.text === "COUNT" && close === k + 3 && tokens[k + 2].kind === "op" && tokens[k + 2].text === "*";
-          const args = star ? { refs: [], aggregate: false } : expression(tokens, k + 2, close, qualifierOk, false, true);
-          refs.push(...args.refs);
-          if (args.aggregate) aggregate = true;
+          if (!star) {
+            if (word(tokens, k + 2, "DISTINCT") || word(tokens, k + 2, "ALL")) decline();
+            const n = close === k + 2 ? 0 : splitTop(tokens, k + 2, close).length;
+            if (n < fn.min || n > fn.max) decline();
+            sub(k + 2, close, true);
+          } else if (fn.kind !== "aggregate") decline();
+          if (fn.kind === "aggregate") aggregate = true;
+          if (fn.kind === "window" && !over) decline();
           k = close;
           if (over) {
-            if (!windows) decline();
+            if (!windows || fn.kind === "scalar") decline();
             refs.push(...windowSpec(tokens, close + 2, e, qualifierOk));
             k = matching(tokens, close + 2);
           }
-          prevValue = true;
           break;
         }
         if (t.kind === "word" && NOT_A_COLUMN.has(t.text)) decline();
-        if (prevValue) decline();
+        operand();
         const name = t.kind === "quoted" ? t.text : t.raw;
         if (next?.kind === "dot" && k + 1 < e) {
           const c = tokens[k + 2];
@@ -1973,27 +2098,66 @@ function expression(tokens, s, e, qualifierOk, windows = false, list = false) {
           refs.push({ q: name, c: c.kind === "quoted" ? c.text : c.raw });
           k += 2;
         } else refs.push({ c: name });
-        prevValue = true;
         break;
       }
     }
   }
-  if (depth !== 0 || !prevValue && !(list && s === e)) decline();
+  if (!prevValue) decline();
   return { refs, aggregate };
 }
-var WINDOW_FUNCTIONS = /* @__PURE__ */ new Set([
-  "ROW_NUMBER",
-  "RANK",
-  "DENSE_RANK",
-  "LAG",
-  "LEAD",
-  "FIRST_VALUE",
-  "LAST_VALUE",
-  "NTH_VALUE",
-  "NTILE",
-  "PERCENT_RANK",
-  "CUME_DIST"
-]);
+function bracketEnd(tokens, open, e) {
+  let d = 0;
+  for (let j = open; j < e; j++) {
+    const u = tokens[j];
+    if (u.kind === "lbracket") d++;
+    else if (u.kind === "rbracket" && --d === 0) return j;
+  }
+  return decline();
+}
+function caseExpression(tokens, at, e, sub) {
+  const marks = [];
+  let paren = 0;
+  let nested = 0;
+  let end = -1;
+  for (let j = at + 1; j < e; j++) {
+    const u = tokens[j];
+    if (u.kind === "open" || u.kind === "lbracket") paren++;
+    else if (u.kind === "close" || u.kind === "rbracket") {
+      if (--paren < 0) decline();
+    } else if (paren === 0 && u.kind === "word") {
+      if (u.text === "CASE") nested++;
+      else if (u.text === "END") {
+        if (nested === 0) {
+          end = j;
+          break;
+        }
+        nested--;
+      } else if (nested === 0 && /^(WHEN|THEN|ELSE)$/.test(u.text)) marks.push(j);
+    }
+  }
+  if (end < 0 || marks.length < 2) decline();
+  let from = at + 1;
+  let i = 0;
+  if (!word(tokens, marks[0], "WHEN")) decline();
+  if (marks[0] > from) sub(from, marks[0]);
+  while (i < marks.length && word(tokens, marks[i], "WHEN")) {
+    if (!word(tokens, marks[i + 1], "THEN")) decline();
+    const whenAt = marks[i];
+    const thenAt = marks[i + 1];
+    const next = marks[i + 2] ?? end;
+    if (thenAt === whenAt + 1 || next === thenAt + 1) decline();
+    sub(whenAt + 1, thenAt);
+    sub(thenAt + 1, next);
+    i += 2;
+  }
+  if (i < marks.length) {
+    if (i !== marks.length - 1 || !word(tokens, marks[i], "ELSE")) decline();
+    from = marks[i] + 1;
+    if (from === end) decline();
+    sub(from, end);
+  }
+  return end;
+}
 function windowSpec(tokens, open, e, qualifierOk) {
   if (tokens[open]?.kind !== "open") decline();
   const close = matching(tokens, open);
@@ -2023,10 +2187,7 @@ function windowSpec(tokens, open, e, qualifierOk) {
     const end = listEnd(k + 2);
     if (end !== close) decline();
     for (const [ps, pe] of splitTop(tokens, k + 2, end)) {
-      let to = pe;
-      if (word(tokens, to - 2, "NULLS")) to -= 2;
-      if (word(tokens, to - 1, "ASC") || word(tokens, to - 1, "DESC")) to--;
-      const x = expression(tokens, ps, to, qualifierOk);
+      const x = expression(tokens, ps, orderItemEnd(tokens, ps, pe), qualifierOk);
       if (x.aggregate) decline();
       refs.push(...x.refs);
     }
@@ -2039,12 +2200,28 @@ function word(tokens, k, w) {
   return tokens[k]?.kind === "word" && tokens[k].text === w;
 }
 function checkType(tokens, s, e) {
-  if (e <= s || tokens[s].kind !== "word") decline();
-  for (let k = s; k < e; k++) {
-    const t = tokens[k];
-    if (t.kind !== "word" && t.kind !== "number" && t.kind !== "open" && t.kind !== "close" && t.kind !== "comma")
-      decline();
+  const end = typeAt(tokens, s, e);
+  if (end !== e) decline();
+}
+function typeAt(tokens, s, e) {
+  const t = tokens[s];
+  if (t?.kind !== "word" || s >= e || t.text === "ROW") decline();
+  let k = s + 1;
+  if (t.text === "DOUBLE" && word(tokens, k, "PRECISION")) k++;
+  if (tokens[k]?.kind === "open" && k < e) {
+    const close = matching(tokens, k);
+    if (close >= e) decline();
+    const inner = splitTop(tokens, k + 1, close);
+    if (t.text === "ARRAY" || t.text === "MAP") {
+      for (const [a, b] of inner) if (typeAt(tokens, a, b) !== b) decline();
+    } else if (!inner.every(([a, b]) => b === a + 1 && tokens[a].kind === "number")) decline();
+    k = close + 1;
   }
+  if ((word(tokens, k, "WITH") || word(tokens, k, "WITHOUT")) && k < e) {
+    if (!word(tokens, k + 1, "TIME") || !word(tokens, k + 2, "ZONE") || k + 2 >= e) decline();
+    k += 3;
+  }
+  return k;
 }
 
 // src/columns/polyglot.ts

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-PSDL34SK.js";
+} from "./chunk-CAK2QSIM.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

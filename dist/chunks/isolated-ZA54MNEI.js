@@ -4,9 +4,9 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   shippedChildScript
-} from "./chunk-FF6KX6SG.js";
+} from "./chunk-QYJFFKWN.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-PSDL34SK.js";
+import "./chunk-CAK2QSIM.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-FF6KX6SG.js";
+} from "./chunk-QYJFFKWN.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-MZEDYASI.js";
+} from "./chunk-E7I4DOHW.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-PSDL34SK.js";
+import "./chunk-CAK2QSIM.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
