@@ -64,7 +64,6 @@ import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { resolve as resolve2 } from "node:path";
 
 // src/columns/text.ts
@@ -876,8 +875,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-CYN245FE.js");
-    const { shippedChildScript } = await import("./chunks/isolated-ZA54MNEI.js");
+    const { withColumnImpact } = await import("./chunks/attach-FWAPFO6A.js");
+    const { shippedChildScript } = await import("./chunks/isolated-MOST3FCA.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1077,20 +1076,24 @@ function columnsBudget(value) {
   return Math.round(seconds * 1e3);
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
-  const code = await readCodeFilesAt(repo, commit);
-  if (code === null)
-    throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-WGQGQ4DB.js"),
+    import("./chunks/lineage-ISKZRJZK.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript } = await import("./chunks/isolated-ZA54MNEI.js");
+  const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-MOST3FCA.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
-  const request = {
-    input: { ref, scan: code.scan, files: code.files },
-    options: { totalMs, workers: columnWorkers(), ...settings }
-  };
-  const lineage = shippedChildScript() === void 0 ? await columnLineage(request.input, request.options) : await isolatedColumnLineage(request);
+  const request = readCodeFilesAt(repo, commit).then((code) => {
+    if (code === null)
+      throw new InputError(
+        `no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`
+      );
+    return {
+      input: { ref, scan: code.scan, files: code.files },
+      // one polyglot worker per core, at most four: as many as the child warms
+      options: { totalMs, workers: warmWorkers(), ...settings }
+    };
+  });
+  const lineage = shippedChildScript() === void 0 ? await request.then((r) => columnLineage(r.input, r.options)) : await isolatedColumnLineage(request);
   if (process.env.BLAST_RADIUS_DEBUG) {
     const t = lineage.timing;
     const s = (ms) => `${(ms / 1e3).toFixed(1)} s`;
@@ -1108,9 +1111,6 @@ async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, co
     }
   } else await io.stdout(output.columnLineageText(lineage, notes2));
   return 0;
-}
-function columnWorkers() {
-  return Math.max(1, Math.min(4, availableParallelism()));
 }
 async function lineageAt(repo, commit, ref, config, sources) {
   const [scan, text] = await Promise.all([

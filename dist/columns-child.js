@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   columnLineage
-} from "./chunks/chunk-ZERX4OBA.js";
+} from "./chunks/chunk-MWEBO76W.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-E7I4DOHW.js";
+} from "./chunks/chunk-7DUNY6CM.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
-import "./chunks/chunk-CAK2QSIM.js";
+import {
+  workerPool
+} from "./chunks/chunk-K3OYJAGJ.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
@@ -36,17 +38,33 @@ function closeFunctionConstructors() {
       configurable: false
     });
 }
+var LINEAGE_TIMEOUT_MS = 5e3;
+function warmPool() {
+  const arg = process.argv.find((a) => a.startsWith("--warm-workers="));
+  const workers = Number(arg?.slice("--warm-workers=".length));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) return void 0;
+  const pool = workerPool({ workers, timeoutMs: LINEAGE_TIMEOUT_MS });
+  pool.warm?.();
+  return { workers, pool };
+}
 async function main() {
   closeFunctionConstructors();
+  const warm = warmPool();
   let response;
   try {
     const request = deserialize(await readStdin());
+    const fits = warm && request.kind === "lineage" && request.options.workers === warm.workers && (request.options.timeoutMs ?? LINEAGE_TIMEOUT_MS) === LINEAGE_TIMEOUT_MS;
+    if (warm && !fits) await warm.pool.close();
     response = {
-      result: request.kind === "lineage" ? await columnLineage(request.input, request.options) : await analyzeColumnImpact(request.input, request.options)
+      result: request.kind === "lineage" ? await columnLineage(request.input, {
+        ...request.options,
+        ...fits && { runner: warm.pool }
+      }) : await analyzeColumnImpact(request.input, request.options)
     };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
+  if (warm) await warm.pool.close().catch(() => void 0);
   const out = createWriteStream("", { fd: 3 });
   out.end(JSON.stringify(response), () => process.exit(0));
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { buildAuditReport, type AuditReport } from '../audit/audit.js';
 import { ConfigError, parseConfig } from '../config/load.js';
@@ -455,25 +454,31 @@ async function lineageColumns(
   io: Io,
   config: Config,
 ): Promise<number> {
-  const code = await readCodeFilesAt(repo, commit);
-  if (code === null)
-    throw new InputError(`no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`);
   // The renderer and polyglot load only here.
   const [{ columnLineage }, output] = await Promise.all([
     import('../columns/lineage.js'),
     import('./lineage-columns.js'),
   ]);
   // From the bundle, in the isolated renderer (the templates may be a pull request's), as diff.
-  const { isolatedColumnLineage, shippedChildScript } = await import('../isolation/isolated.js');
+  const { isolatedColumnLineage, shippedChildScript, warmWorkers } =
+    await import('../isolation/isolated.js');
   // The dialect and vars of the config; `max-models` bounds a diff, not an export.
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
-  const request = {
-    input: { ref, scan: code.scan, files: code.files },
-    options: { totalMs, workers: columnWorkers(), ...settings },
-  };
+  const request = readCodeFilesAt(repo, commit).then((code) => {
+    if (code === null)
+      throw new InputError(
+        `no dbt_project.yml at ${ref} in ${repo}: --columns needs a dbt project`,
+      );
+    return {
+      input: { ref, scan: code.scan, files: code.files },
+      // one polyglot worker per core, at most four: as many as the child warms
+      options: { totalMs, workers: warmWorkers(), ...settings },
+    };
+  });
+  // The isolated child starts now and loads polyglot while this process scans the commit.
   const lineage =
     shippedChildScript() === undefined
-      ? await columnLineage(request.input, request.options)
+      ? await request.then((r) => columnLineage(r.input, r.options))
       : await isolatedColumnLineage(request);
   if (process.env.BLAST_RADIUS_DEBUG) {
     const t = lineage.timing;
@@ -491,11 +496,6 @@ async function lineageColumns(
     }
   } else await io.stdout(output.columnLineageText(lineage, notes));
   return 0;
-}
-
-/** Worker threads for polyglot: one per core, at least one, at most four. */
-function columnWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** The lineage graph at a commit from the sources asked for (each only when present). */

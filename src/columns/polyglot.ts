@@ -40,6 +40,8 @@ export type RunMode = 'full' | 'parse' | 'analysis';
 export interface PolyglotRunner {
   run(sql: string, dialect: Dialect, schema: Schema, mode?: RunMode): Promise<RawResult | Unknown>;
   close(): Promise<void>;
+  /** Start loading polyglot now, before the first request (its worker threads, if any). */
+  warm?(): void;
 }
 
 interface PolyglotModule {
@@ -288,6 +290,7 @@ export function workerRunner(
       () => setImmediate(() => loadFailed(w, new Error('polyglot did not load in time'))),
       loadTimeoutMs,
     );
+    loadTimer.unref(); // a worker warmed and never used must not hold the process
     const loadFailed = (lw: Worker, err: Error) => {
       clearTimeout(loadTimer);
       if (starting !== lw) return;
@@ -391,6 +394,13 @@ export function workerRunner(
       const w = worker;
       worker = undefined;
       if (w) await w.terminate();
+      // a worker still loading (warmed, never asked)
+      const loading = starting;
+      starting = undefined;
+      if (loading) await loading.terminate();
+    },
+    warm() {
+      if (!worker && !starting) start();
     },
     get recycled() {
       return recycled;
@@ -421,6 +431,9 @@ export function workerPool(
     },
     async close() {
       await Promise.all(runners.map((r) => r.runner.close()));
+    },
+    warm() {
+      for (const r of runners) r.runner.warm?.();
     },
   };
 }

@@ -7,6 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { analyzeColumnImpact } from '../columns/impact.js';
 import { columnLineage } from '../columns/lineage.js';
+import { workerPool, type PolyglotRunner } from '../columns/polyglot.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -33,20 +34,48 @@ function closeFunctionConstructors(): void {
     });
 }
 
+/** Default per-model timeout of a lineage export (lineage.ts): a warmed pool must use the same. */
+const LINEAGE_TIMEOUT_MS = 5_000;
+
+/**
+ * `--warm-workers=N` (from the parent, for a lineage export whose request is still being
+ * prepared): start N polyglot workers now, so they load while the request is on its way.
+ */
+function warmPool(): { workers: number; pool: PolyglotRunner } | undefined {
+  const arg = process.argv.find((a) => a.startsWith('--warm-workers='));
+  const workers = Number(arg?.slice('--warm-workers='.length));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) return undefined;
+  const pool = workerPool({ workers, timeoutMs: LINEAGE_TIMEOUT_MS });
+  pool.warm?.();
+  return { workers, pool };
+}
+
 async function main(): Promise<void> {
   closeFunctionConstructors();
+  const warm = warmPool();
   let response: ChildResponse;
   try {
     const request = deserialize(await readStdin()) as ChildRequest;
+    // the warmed pool serves a lineage request that asks for what it is (workers, timeout)
+    const fits =
+      warm &&
+      request.kind === 'lineage' &&
+      request.options.workers === warm.workers &&
+      (request.options.timeoutMs ?? LINEAGE_TIMEOUT_MS) === LINEAGE_TIMEOUT_MS;
+    if (warm && !fits) await warm.pool.close();
     response = {
       result:
         request.kind === 'lineage'
-          ? await columnLineage(request.input, request.options)
+          ? await columnLineage(request.input, {
+              ...request.options,
+              ...(fits && { runner: warm.pool }),
+            })
           : await analyzeColumnImpact(request.input, request.options),
     };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
+  if (warm) await warm.pool.close().catch(() => undefined);
   const out = createWriteStream('', { fd: 3 });
   // JSON, not v8: the parent reads it as untrusted, and JSON's work is linear in its bytes.
   out.end(JSON.stringify(response), () => process.exit(0));

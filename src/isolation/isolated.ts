@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
@@ -106,24 +107,43 @@ export async function isolatedColumnImpact(
 
 /** `lineage --columns` in the isolated child (the same walls as `isolatedColumnImpact`). */
 export async function isolatedColumnLineage(
-  request: Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>,
+  request:
+    | Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>
+    | Promise<Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>>,
   isolation: IsolationOptions = {},
 ): Promise<ColumnLineage> {
-  return checkColumnLineage(await runChild({ kind: 'lineage', ...request }, isolation));
+  // The child starts at once and loads polyglot into `warm` workers while the caller still reads
+  // and scans the commit (a promised request); the request itself follows when it is ready.
+  return checkColumnLineage(
+    await runChild(
+      Promise.resolve(request).then((r) => ({ kind: 'lineage' as const, ...r })),
+      isolation,
+    ),
+  );
 }
 
-/** Runs the child on one request; its answer's `result`, unchecked (the callers check it). */
-async function runChild(request: ChildRequest, isolation: IsolationOptions): Promise<unknown> {
+/** The worker threads the child warms for a lineage request: as the CLI asks (one per core, ≤ 4). */
+export function warmWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Runs the child on one request; its answer's `result`, unchecked (the callers check it). A
+ * promised request (lineage) starts the child first, warming its polyglot workers; if the promise
+ * rejects, the child is killed and the rejection is the answer.
+ */
+async function runChild(
+  pending: ChildRequest | Promise<ChildRequest>,
+  isolation: IsolationOptions,
+): Promise<unknown> {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === undefined)
     throw new Error('the isolated renderer (columns-child.js) is not shipped beside this code');
-  const killAfterMs =
-    isolation.killAfterMs ??
-    (request.options.totalMs ?? (request.kind === 'lineage' ? 600_000 : 180_000)) + 60_000;
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
+  const warm = pending instanceof Promise ? [`--warm-workers=${warmWorkers()}`] : [];
   const child = spawn(
     process.execPath,
-    [...isolationFlags(readableFor(script), undefined, isolation.maxHeapMb), script],
+    [...isolationFlags(readableFor(script), undefined, isolation.maxHeapMb), script, ...warm],
     { env: {}, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], windowsHide: true },
   );
   const answer: Buffer[] = [];
@@ -143,7 +163,7 @@ async function runChild(request: ChildRequest, isolation: IsolationOptions): Pro
   child.stderr!.on('data', (chunk: Buffer) => {
     if (stderr.length < 2000) stderr += chunk.toString('utf8');
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
@@ -151,7 +171,14 @@ async function runChild(request: ChildRequest, isolation: IsolationOptions): Pro
     child.once('spawn', resolve);
     child.once('error', reject);
   });
+  started.catch(() => undefined); // awaited below; not unhandled while the request is pending
   try {
+    // the request may still be on its way (the caller scanning the commit): the child waits
+    const request = await pending;
+    const killAfterMs =
+      isolation.killAfterMs ??
+      (request.options.totalMs ?? (request.kind === 'lineage' ? 600_000 : 180_000)) + 60_000;
+    timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     await started;
     child.stdin!.on('error', () => undefined); // a child that died early: its exit says why
     child.stdin!.end(serialize(request));
@@ -174,7 +201,7 @@ async function runChild(request: ChildRequest, isolation: IsolationOptions): Pro
     if (typeof r?.error === 'string') throw new Error(r.error.slice(0, 300));
     return r?.result;
   } finally {
-    clearTimeout(timer);
+    if (timer) clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }

@@ -15,6 +15,7 @@ import {
   isolatedColumnImpact,
   isolatedColumnLineage,
   isolationFlags,
+  warmWorkers,
 } from '../../src/isolation/isolated.js';
 import { columnLineage } from '../../src/columns/lineage.js';
 import { polyglotUrl } from '../../src/columns/polyglot.js';
@@ -155,6 +156,44 @@ describe('isolatedColumnImpact', () => {
       expect.objectContaining({ name: 'user_id' }),
       expect.objectContaining({ name: 'email' }),
     ]);
+  }, 60_000);
+
+  it('starts the child before the request is ready: warmed workers serve it, or it is killed', async () => {
+    const headFiles = files('select 1 as user_id, name, email from raw\n');
+    const scan = scanRepository(headFiles);
+    const runner = inProcessRunner();
+    const strip = ({ timing: _timing, ...rest }: Awaited<ReturnType<typeof columnLineage>>) => rest;
+    const expected = await columnLineage(
+      { ref: 'HEAD', scan, files: headFiles },
+      { runner, workers: warmWorkers() },
+    );
+    await runner.close();
+    // the request arrives later (the CLI scanning meanwhile); the warmed pool fits it
+    const later = new Promise<Parameters<typeof isolatedColumnLineage>[0]>((resolve) =>
+      setTimeout(
+        () =>
+          resolve({
+            input: { ref: 'HEAD', scan, files: headFiles },
+            options: { workers: warmWorkers() },
+          }),
+        300,
+      ),
+    );
+    const isolated = await isolatedColumnLineage(later, { childScript });
+    expect(strip(isolated)).toEqual(strip(expected));
+    // and one that does not fit it (another timeout): the child answers with its own pool
+    const other = await isolatedColumnLineage(
+      Promise.resolve({
+        input: { ref: 'HEAD', scan, files: headFiles },
+        options: { workers: 1, timeoutMs: 20_000 },
+      }),
+      { childScript },
+    );
+    expect(strip(other).models).toEqual(strip(expected).models);
+    // a request that fails to come: its error, and no child left behind
+    await expect(
+      isolatedColumnLineage(Promise.reject(new Error('no dbt_project.yml')), { childScript }),
+    ).rejects.toThrow('no dbt_project.yml');
   }, 60_000);
 
   it('refuses a child that overruns, crashes, floods or answers garbage, in one line', async () => {

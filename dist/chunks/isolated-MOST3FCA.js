@@ -3,15 +3,17 @@ import {
   isolatedColumnImpact,
   isolatedColumnLineage,
   isolationFlags,
-  shippedChildScript
-} from "./chunk-QYJFFKWN.js";
+  shippedChildScript,
+  warmWorkers
+} from "./chunk-NKLJYMCW.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-CAK2QSIM.js";
+import "./chunk-K3OYJAGJ.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   isolatedColumnImpact,
   isolatedColumnLineage,
   isolationFlags,
-  shippedChildScript
+  shippedChildScript,
+  warmWorkers
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-CAK2QSIM.js";
+} from "./chunk-K3OYJAGJ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -24,6 +24,7 @@ import {
 // src/isolation/isolated.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serialize } from "node:v8";
@@ -160,17 +161,25 @@ async function isolatedColumnImpact(request, isolation = {}) {
   return checkColumnImpact(await runChild({ kind: "impact", ...request }, isolation));
 }
 async function isolatedColumnLineage(request, isolation = {}) {
-  return checkColumnLineage(await runChild({ kind: "lineage", ...request }, isolation));
+  return checkColumnLineage(
+    await runChild(
+      Promise.resolve(request).then((r) => ({ kind: "lineage", ...r })),
+      isolation
+    )
+  );
 }
-async function runChild(request, isolation) {
+function warmWorkers() {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+async function runChild(pending, isolation) {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === void 0)
     throw new Error("the isolated renderer (columns-child.js) is not shipped beside this code");
-  const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? (request.kind === "lineage" ? 6e5 : 18e4)) + 6e4;
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
+  const warm = pending instanceof Promise ? [`--warm-workers=${warmWorkers()}`] : [];
   const child = spawn(
     process.execPath,
-    [...isolationFlags(readableFor(script), void 0, isolation.maxHeapMb), script],
+    [...isolationFlags(readableFor(script), void 0, isolation.maxHeapMb), script, ...warm],
     { env: {}, stdio: ["pipe", "ignore", "pipe", "pipe"], windowsHide: true }
   );
   const answer = [];
@@ -190,7 +199,7 @@ async function runChild(request, isolation) {
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 2e3) stderr += chunk.toString("utf8");
   });
-  const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+  let timer;
   const exit = new Promise(
     (resolve) => child.on("close", (code, signal) => resolve({ code, signal }))
   );
@@ -198,7 +207,11 @@ async function runChild(request, isolation) {
     child.once("spawn", resolve);
     child.once("error", reject);
   });
+  started.catch(() => void 0);
   try {
+    const request = await pending;
+    const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? (request.kind === "lineage" ? 6e5 : 18e4)) + 6e4;
+    timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
     await started;
     child.stdin.on("error", () => void 0);
     child.stdin.end(serialize(request));
@@ -220,7 +233,7 @@ async function runChild(request, isolation) {
     if (typeof r?.error === "string") throw new Error(r.error.slice(0, 300));
     return r?.result;
   } finally {
-    clearTimeout(timer);
+    if (timer) clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
 }
@@ -234,5 +247,6 @@ export {
   shippedChildScript,
   isolationFlags,
   isolatedColumnImpact,
-  isolatedColumnLineage
+  isolatedColumnLineage,
+  warmWorkers
 };

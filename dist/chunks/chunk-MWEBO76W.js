@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-E7I4DOHW.js";
+} from "./chunk-7DUNY6CM.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-CAK2QSIM.js";
+} from "./chunk-K3OYJAGJ.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

@@ -5,11 +5,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-ZERX4OBA.js";
-import "./chunk-E7I4DOHW.js";
+} from "./chunk-MWEBO76W.js";
+import "./chunk-7DUNY6CM.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-CAK2QSIM.js";
+import "./chunk-K3OYJAGJ.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -2369,6 +2369,7 @@ function workerRunner(options = {}) {
       () => setImmediate(() => loadFailed(w, new Error("polyglot did not load in time"))),
       loadTimeoutMs
     );
+    loadTimer.unref();
     const loadFailed = (lw, err) => {
       clearTimeout(loadTimer);
       if (starting !== lw) return;
@@ -2457,6 +2458,12 @@ function workerRunner(options = {}) {
       const w = worker;
       worker = void 0;
       if (w) await w.terminate();
+      const loading = starting;
+      starting = void 0;
+      if (loading) await loading.terminate();
+    },
+    warm() {
+      if (!worker && !starting) start();
     },
     get recycled() {
       return recycled;
@@ -2479,6 +2486,9 @@ function workerPool(options = {}) {
     },
     async close() {
       await Promise.all(runners.map((r) => r.runner.close()));
+    },
+    warm() {
+      for (const r of runners) r.runner.warm?.();
     }
   };
 }

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-CAK2QSIM.js";
+} from "./chunk-K3OYJAGJ.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
