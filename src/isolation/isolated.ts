@@ -106,10 +106,11 @@ export async function isolatedColumnImpact(
 }
 
 /** `lineage --columns` in the isolated child (the same walls as `isolatedColumnImpact`). */
+/** What `isolatedColumnLineage` is asked: one commit's scan and files, and the options. */
+export type LineageRequest = Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>;
+
 export async function isolatedColumnLineage(
-  request:
-    | Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>
-    | Promise<Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>>,
+  request: LineageRequest | Promise<LineageRequest>,
   isolation: IsolationOptions = {},
 ): Promise<ColumnLineage> {
   // The child starts at once and loads polyglot into `warm` workers while the caller still reads

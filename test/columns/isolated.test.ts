@@ -16,6 +16,7 @@ import {
   isolatedColumnLineage,
   isolationFlags,
   warmWorkers,
+  type LineageRequest,
 } from '../../src/isolation/isolated.js';
 import { columnLineage } from '../../src/columns/lineage.js';
 import { polyglotUrl } from '../../src/columns/polyglot.js';
@@ -169,7 +170,7 @@ describe('isolatedColumnImpact', () => {
     );
     await runner.close();
     // the request arrives later (the CLI scanning meanwhile); the warmed pool fits it
-    const later = new Promise<Parameters<typeof isolatedColumnLineage>[0]>((resolve) =>
+    const later = new Promise<LineageRequest>((resolve) =>
       setTimeout(
         () =>
           resolve({
