@@ -1,15 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-MWEBO76W.js";
+} from "./chunks/chunk-QSXHQ7IM.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-7DUNY6CM.js";
+} from "./chunks/chunk-7AT7ULO6.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool
-} from "./chunks/chunk-K3OYJAGJ.js";
+} from "./chunks/chunk-4HQ3BICA.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
@@ -38,12 +39,11 @@ function closeFunctionConstructors() {
       configurable: false
     });
 }
-var LINEAGE_TIMEOUT_MS = 5e3;
 function warmPool() {
   const arg = process.argv.find((a) => a.startsWith("--warm-workers="));
   const workers = Number(arg?.slice("--warm-workers=".length));
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) return void 0;
-  const pool = workerPool({ workers, timeoutMs: LINEAGE_TIMEOUT_MS });
+  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS });
   pool.warm?.();
   return { workers, pool };
 }
@@ -53,7 +53,7 @@ async function main() {
   let response;
   try {
     const request = deserialize(await readStdin());
-    const fits = warm && request.kind === "lineage" && request.options.workers === warm.workers && (request.options.timeoutMs ?? LINEAGE_TIMEOUT_MS) === LINEAGE_TIMEOUT_MS;
+    const fits = warm && request.kind === "lineage" && request.options.workers === warm.workers && (request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) === DEFAULT_TIMEOUT_MS;
     if (warm && !fits) await warm.pool.close();
     response = {
       result: request.kind === "lineage" ? await columnLineage(request.input, {

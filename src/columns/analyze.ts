@@ -67,6 +67,25 @@ export function backslashEscapes(dialect: Dialect): boolean {
 }
 
 /**
+ * The index of the quote closing the string or quoted identifier that opens at `open` (a doubled
+ * quote is one character of it; a backslash escapes the next in a '…' string where `backslash`),
+ * or -1 when it never closes.
+ */
+export function closingQuote(sql: string, open: number, backslash: boolean): number {
+  const c = sql[open];
+  let j = open + 1;
+  while (j < sql.length) {
+    const d = sql[j];
+    if (d === '\\' && c === "'" && backslash) j += 2;
+    else if (d === c) {
+      if (sql[j + 1] === c) j += 2;
+      else return j;
+    } else j++;
+  }
+  return -1;
+}
+
+/**
  * The SQL without its comments (each `--` line comment and `/* *\/` block replaced by a space or
  * a newline): comments carry no lineage, and polyglot names a select-list column that follows a
  * comment `_col_N` instead of its name. String literals, quoted identifiers and `$$` strings are

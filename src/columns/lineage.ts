@@ -48,6 +48,9 @@ export interface ColumnLineageOptions {
   readonly now?: () => number;
 }
 
+/** The per-model analysis timeout of an export, ms, unless the caller gives one. */
+export const DEFAULT_TIMEOUT_MS = 5_000;
+
 /** Most output columns listed per model, and upstream references per column / row uses. */
 export const MAX_COLUMNS = 2_000;
 export const MAX_UPSTREAM = 500;
@@ -252,7 +255,7 @@ export async function columnLineage(
   input: ColumnLineageInput,
   options: ColumnLineageOptions = {},
 ): Promise<ColumnLineage> {
-  const timeoutMs = options.timeoutMs ?? 5_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const own = options.runner ? undefined : workerPool({ timeoutMs, workers: options.workers ?? 2 });
   const runner = memoizedAnalyses((options.runner ?? own) as PolyglotRunner);
   try {

@@ -20,6 +20,7 @@
 import type { Dialect } from './types.js';
 import {
   backslashEscapes,
+  closingQuote,
   type RawAnalysis,
   type RawProjection,
   type RawReference,
@@ -123,20 +124,8 @@ function tokenize(sql: string, dialect: Dialect): Token[] | undefined {
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
       i++;
     } else if (c === "'" || c === '"' || (c === '`' && backtick)) {
-      let j = i + 1;
-      let closed = false;
-      while (j < n) {
-        const d = sql[j];
-        if (d === '\\' && c === "'" && backslash) j += 2;
-        else if (d === c) {
-          if (sql[j + 1] === c) j += 2;
-          else {
-            closed = true;
-            break;
-          }
-        } else j++;
-      }
-      if (!closed) return undefined;
+      const j = closingQuote(sql, i, backslash);
+      if (j < 0) return undefined;
       const kind = c === "'" ? 'other' : 'quoted';
       const text =
         kind === 'quoted'

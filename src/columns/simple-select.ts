@@ -13,6 +13,7 @@
  */
 import {
   backslashEscapes,
+  closingQuote,
   type RawAnalysis,
   type RawProjection,
   type RawReference,
@@ -68,20 +69,8 @@ function tokenize(sql: string, dialect: Dialect): Tok[] | undefined {
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
       i++;
     } else if (c === "'" || c === '"') {
-      let j = i + 1;
-      let closed = false;
-      while (j < n) {
-        const d = sql[j];
-        if (d === '\\' && c === "'" && backslash) j += 2;
-        else if (d === c) {
-          if (sql[j + 1] === c) j += 2;
-          else {
-            closed = true;
-            break;
-          }
-        } else j++;
-      }
-      if (!closed) return undefined;
+      const j = closingQuote(sql, i, backslash);
+      if (j < 0) return undefined;
       const body = sql.slice(i + 1, j);
       if (c === '"') {
         const name = body.split('""').join('"');
@@ -515,14 +504,13 @@ export function traceSimpleSelect(
 
 function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   let at = 0;
-  const word = (k: number, w: string) => tokens[k]?.kind === 'word' && tokens[k]!.text === w;
-  if (!word(at, 'SELECT')) decline();
+  if (!word(tokens, at, 'SELECT')) decline();
   at++;
-  if (word(at, 'DISTINCT')) {
-    if (word(at + 1, 'ON')) decline();
+  if (word(tokens, at, 'DISTINCT')) {
+    if (word(tokens, at + 1, 'ON')) decline();
     at++;
   }
-  if (word(at, 'ALL') || word(at, 'TOP')) decline();
+  if (word(tokens, at, 'ALL') || word(tokens, at, 'TOP')) decline();
 
   /** The end of the clause starting at `from`: the next top-level clause keyword or the end. */
   const clauseEnd = (from: number): number => {
@@ -539,7 +527,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   };
 
   const selectEnd = clauseEnd(at);
-  if (!word(selectEnd, 'FROM')) decline();
+  if (!word(tokens, selectEnd, 'FROM')) decline();
   // the tables: one, or a chain of `[INNER | LEFT | RIGHT | FULL [OUTER]] JOIN … ON …`
   let k = selectEnd + 1;
   const tables: Table[] = [];
@@ -555,7 +543,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     const name = nameTok.kind === 'quoted' ? nameTok.text : nameTok.raw;
     k++;
     let alias: string | undefined;
-    if (word(k, 'AS')) k++;
+    if (word(tokens, k, 'AS')) k++;
     const aliasTok = tokens[k];
     if (
       aliasTok &&
@@ -568,7 +556,7 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       k++;
       // `t (a, b)`: a column list renaming the table's columns
       if (tokens[k]?.kind === 'open') decline();
-    } else if (word(k - 1, 'AS')) decline();
+    } else if (word(tokens, k - 1, 'AS')) decline();
     const known = schema.tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
     if (known.length > 1) decline();
     const table: Table = {
@@ -585,15 +573,15 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
   tableRef();
   for (;;) {
     let j = k;
-    if (word(j, 'INNER')) j++;
-    else if (word(j, 'LEFT') || word(j, 'RIGHT') || word(j, 'FULL')) {
+    if (word(tokens, j, 'INNER')) j++;
+    else if (word(tokens, j, 'LEFT') || word(tokens, j, 'RIGHT') || word(tokens, j, 'FULL')) {
       j++;
-      if (word(j, 'OUTER')) j++;
+      if (word(tokens, j, 'OUTER')) j++;
     }
-    if (!word(j, 'JOIN')) break;
+    if (!word(tokens, j, 'JOIN')) break;
     k = j + 1;
     tableRef();
-    if (!word(k, 'ON')) decline(); // USING, a cross join: not here
+    if (!word(tokens, k, 'ON')) decline(); // USING, a cross join: not here
     const end = clauseEnd(k + 1);
     if (end <= k + 1) decline();
     joins.push([k + 1, end]);
@@ -624,11 +612,11 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
       const end = clauseEnd(k + 1);
       where = [k + 1, end];
       k = end;
-    } else if (t.text === 'GROUP' && word(k + 1, 'BY') && !group && !order) {
+    } else if (t.text === 'GROUP' && word(tokens, k + 1, 'BY') && !group && !order) {
       const end = clauseEnd(k + 2);
       group = [k + 2, end];
       k = end;
-    } else if (t.text === 'ORDER' && word(k + 1, 'BY') && !order) {
+    } else if (t.text === 'ORDER' && word(tokens, k + 1, 'BY') && !order) {
       // ORDER BY changes no column and no row set: read for its syntax only
       const end = clauseEnd(k + 2);
       plainExpressionList(tokens, k + 2, end);
@@ -699,7 +687,11 @@ function trace(tokens: readonly Tok[], schema: Schema): RawAnalysis {
     let end = e;
     let name: string | undefined;
     const last = tokens[e - 1];
-    if (e - s >= 3 && word(e - 2, 'AS') && (last?.kind === 'word' || last?.kind === 'quoted')) {
+    if (
+      e - s >= 3 &&
+      word(tokens, e - 2, 'AS') &&
+      (last?.kind === 'word' || last?.kind === 'quoted')
+    ) {
       name = last.kind === 'quoted' ? last.text : last.raw;
       end = e - 2;
     } else if (

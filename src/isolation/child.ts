@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { analyzeColumnImpact } from '../columns/impact.js';
-import { columnLineage } from '../columns/lineage.js';
+import { columnLineage, DEFAULT_TIMEOUT_MS } from '../columns/lineage.js';
 import { workerPool, type PolyglotRunner } from '../columns/polyglot.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
 
@@ -34,9 +34,6 @@ function closeFunctionConstructors(): void {
     });
 }
 
-/** Default per-model timeout of a lineage export (lineage.ts): a warmed pool must use the same. */
-const LINEAGE_TIMEOUT_MS = 5_000;
-
 /**
  * `--warm-workers=N` (from the parent, for a lineage export whose request is still being
  * prepared): start N polyglot workers now, so they load while the request is on its way.
@@ -45,7 +42,7 @@ function warmPool(): { workers: number; pool: PolyglotRunner } | undefined {
   const arg = process.argv.find((a) => a.startsWith('--warm-workers='));
   const workers = Number(arg?.slice('--warm-workers='.length));
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) return undefined;
-  const pool = workerPool({ workers, timeoutMs: LINEAGE_TIMEOUT_MS });
+  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS });
   pool.warm?.();
   return { workers, pool };
 }
@@ -61,7 +58,7 @@ async function main(): Promise<void> {
       warm &&
       request.kind === 'lineage' &&
       request.options.workers === warm.workers &&
-      (request.options.timeoutMs ?? LINEAGE_TIMEOUT_MS) === LINEAGE_TIMEOUT_MS;
+      (request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) === DEFAULT_TIMEOUT_MS;
     if (warm && !fits) await warm.pool.close();
     response = {
       result:

@@ -105,20 +105,21 @@ export async function isolatedColumnImpact(
   return checkColumnImpact(await runChild({ kind: 'impact', ...request }, isolation));
 }
 
-/** `lineage --columns` in the isolated child (the same walls as `isolatedColumnImpact`). */
 /** What `isolatedColumnLineage` is asked: one commit's scan and files, and the options. */
 export type LineageRequest = Omit<Extract<ChildRequest, { kind: 'lineage' }>, 'kind'>;
 
+/** `lineage --columns` in the isolated child (the same walls as `isolatedColumnImpact`). */
 export async function isolatedColumnLineage(
   request: LineageRequest | Promise<LineageRequest>,
   isolation: IsolationOptions = {},
 ): Promise<ColumnLineage> {
-  // The child starts at once and loads polyglot into `warm` workers while the caller still reads
-  // and scans the commit (a promised request); the request itself follows when it is ready.
+  // The child starts at once and loads polyglot into its workers while the caller may still be
+  // reading and scanning the commit (a promised request); the request follows when it is ready.
   return checkColumnLineage(
     await runChild(
       Promise.resolve(request).then((r) => ({ kind: 'lineage' as const, ...r })),
       isolation,
+      warmWorkers(),
     ),
   );
 }
@@ -129,22 +130,26 @@ export function warmWorkers(): number {
 }
 
 /**
- * Runs the child on one request; its answer's `result`, unchecked (the callers check it). A
- * promised request (lineage) starts the child first, warming its polyglot workers; if the promise
- * rejects, the child is killed and the rejection is the answer.
+ * Runs the child on one request; its answer's `result`, unchecked (the callers check it). The
+ * child starts before a promised request is ready (with `warm`, loading that many polyglot
+ * workers meanwhile); if the promise rejects, the child is killed and the rejection is the answer.
  */
 async function runChild(
   pending: ChildRequest | Promise<ChildRequest>,
   isolation: IsolationOptions,
+  warm?: number,
 ): Promise<unknown> {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === undefined)
     throw new Error('the isolated renderer (columns-child.js) is not shipped beside this code');
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
-  const warm = pending instanceof Promise ? [`--warm-workers=${warmWorkers()}`] : [];
   const child = spawn(
     process.execPath,
-    [...isolationFlags(readableFor(script), undefined, isolation.maxHeapMb), script, ...warm],
+    [
+      ...isolationFlags(readableFor(script), undefined, isolation.maxHeapMb),
+      script,
+      ...(warm === undefined ? [] : [`--warm-workers=${warm}`]),
+    ],
     { env: {}, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], windowsHide: true },
   );
   const answer: Buffer[] = [];

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-NKLJYMCW.js";
+} from "./chunk-KMGGZMJS.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-7DUNY6CM.js";
+} from "./chunk-7AT7ULO6.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-K3OYJAGJ.js";
+import "./chunk-4HQ3BICA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -5,9 +5,9 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-NKLJYMCW.js";
+} from "./chunk-KMGGZMJS.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-K3OYJAGJ.js";
+import "./chunk-4HQ3BICA.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

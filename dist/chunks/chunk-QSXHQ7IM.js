@@ -5,17 +5,18 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-7DUNY6CM.js";
+} from "./chunk-7AT7ULO6.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-K3OYJAGJ.js";
+} from "./chunk-4HQ3BICA.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
 
 // src/columns/lineage.ts
+var DEFAULT_TIMEOUT_MS = 5e3;
 var MAX_COLUMNS = 2e3;
 var MAX_UPSTREAM = 500;
 var MAX_ROW_USES = 2e3;
@@ -105,7 +106,7 @@ function exportModel(node, done) {
   };
 }
 async function columnLineage(input, options = {}) {
-  const timeoutMs = options.timeoutMs ?? 5e3;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const own = options.runner ? void 0 : workerPool({ timeoutMs, workers: options.workers ?? 2 });
   const runner = memoizedAnalyses(options.runner ?? own);
   try {
@@ -245,6 +246,7 @@ function insertSorted(xs, x) {
 }
 
 export {
+  DEFAULT_TIMEOUT_MS,
   MAX_COLUMNS,
   MAX_UPSTREAM,
   MAX_ROW_USES,

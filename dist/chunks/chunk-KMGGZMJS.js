@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-K3OYJAGJ.js";
+} from "./chunk-4HQ3BICA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -164,22 +164,26 @@ async function isolatedColumnLineage(request, isolation = {}) {
   return checkColumnLineage(
     await runChild(
       Promise.resolve(request).then((r) => ({ kind: "lineage", ...r })),
-      isolation
+      isolation,
+      warmWorkers()
     )
   );
 }
 function warmWorkers() {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
-async function runChild(pending, isolation) {
+async function runChild(pending, isolation, warm) {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === void 0)
     throw new Error("the isolated renderer (columns-child.js) is not shipped beside this code");
   const maxBytes = isolation.maxResponseBytes ?? 64 * 1024 * 1024;
-  const warm = pending instanceof Promise ? [`--warm-workers=${warmWorkers()}`] : [];
   const child = spawn(
     process.execPath,
-    [...isolationFlags(readableFor(script), void 0, isolation.maxHeapMb), script, ...warm],
+    [
+      ...isolationFlags(readableFor(script), void 0, isolation.maxHeapMb),
+      script,
+      ...warm === void 0 ? [] : [`--warm-workers=${warm}`]
+    ],
     { env: {}, stdio: ["pipe", "ignore", "pipe", "pipe"], windowsHide: true }
   );
   const answer = [];

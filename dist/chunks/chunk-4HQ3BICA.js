@@ -251,6 +251,19 @@ var ROW_CONTEXT = {
 function backslashEscapes(dialect) {
   return dialect !== "postgres" && dialect !== "redshift" && dialect !== "trino" && dialect !== "duckdb";
 }
+function closingQuote(sql, open, backslash) {
+  const c = sql[open];
+  let j = open + 1;
+  while (j < sql.length) {
+    const d = sql[j];
+    if (d === "\\" && c === "'" && backslash) j += 2;
+    else if (d === c) {
+      if (sql[j + 1] === c) j += 2;
+      else return j;
+    } else j++;
+  }
+  return -1;
+}
 function stripComments(sql, dialect) {
   if (!sql.includes("--") && !sql.includes("/*")) return sql;
   const backslash = backslashEscapes(dialect);
@@ -473,20 +486,8 @@ function tokenize(sql, dialect) {
     if (c === " " || c === "\n" || c === "	" || c === "\r") {
       i++;
     } else if (c === "'" || c === '"' || c === "`" && backtick) {
-      let j = i + 1;
-      let closed = false;
-      while (j < n) {
-        const d = sql[j];
-        if (d === "\\" && c === "'" && backslash) j += 2;
-        else if (d === c) {
-          if (sql[j + 1] === c) j += 2;
-          else {
-            closed = true;
-            break;
-          }
-        } else j++;
-      }
-      if (!closed) return void 0;
+      const j = closingQuote(sql, i, backslash);
+      if (j < 0) return void 0;
       const kind = c === "'" ? "other" : "quoted";
       const text = kind === "quoted" ? sql.slice(i + 1, j).split(c + c).join(c) : "";
       tokens.push({ kind, text, start: i, end: j + 1 });
@@ -1130,20 +1131,8 @@ function tokenize2(sql, dialect) {
     if (c === " " || c === "\n" || c === "	" || c === "\r") {
       i++;
     } else if (c === "'" || c === '"') {
-      let j = i + 1;
-      let closed = false;
-      while (j < n) {
-        const d = sql[j];
-        if (d === "\\" && c === "'" && backslash) j += 2;
-        else if (d === c) {
-          if (sql[j + 1] === c) j += 2;
-          else {
-            closed = true;
-            break;
-          }
-        } else j++;
-      }
-      if (!closed) return void 0;
+      const j = closingQuote(sql, i, backslash);
+      if (j < 0) return void 0;
       const body = sql.slice(i + 1, j);
       if (c === '"') {
         const name = body.split('""').join('"');
@@ -1505,14 +1494,13 @@ function traceSimpleSelect(sql, dialect, schema) {
 }
 function trace(tokens, schema) {
   let at = 0;
-  const word2 = (k2, w) => tokens[k2]?.kind === "word" && tokens[k2].text === w;
-  if (!word2(at, "SELECT")) decline();
+  if (!word(tokens, at, "SELECT")) decline();
   at++;
-  if (word2(at, "DISTINCT")) {
-    if (word2(at + 1, "ON")) decline();
+  if (word(tokens, at, "DISTINCT")) {
+    if (word(tokens, at + 1, "ON")) decline();
     at++;
   }
-  if (word2(at, "ALL") || word2(at, "TOP")) decline();
+  if (word(tokens, at, "ALL") || word(tokens, at, "TOP")) decline();
   const clauseEnd = (from) => {
     let depth = 0;
     for (let k2 = from; k2 < tokens.length; k2++) {
@@ -1526,7 +1514,7 @@ function trace(tokens, schema) {
     return tokens.length;
   };
   const selectEnd = clauseEnd(at);
-  if (!word2(selectEnd, "FROM")) decline();
+  if (!word(tokens, selectEnd, "FROM")) decline();
   let k = selectEnd + 1;
   const tables = [];
   const joins = [];
@@ -1538,13 +1526,13 @@ function trace(tokens, schema) {
     const name = nameTok.kind === "quoted" ? nameTok.text : nameTok.raw;
     k++;
     let alias;
-    if (word2(k, "AS")) k++;
+    if (word(tokens, k, "AS")) k++;
     const aliasTok = tokens[k];
     if (aliasTok && (aliasTok.kind === "word" && !NOT_A_COLUMN.has(aliasTok.text) && !NOT_A_TABLE_ALIAS.has(aliasTok.text) || aliasTok.kind === "quoted")) {
       alias = aliasTok.kind === "quoted" ? aliasTok.text : aliasTok.raw;
       k++;
       if (tokens[k]?.kind === "open") decline();
-    } else if (word2(k - 1, "AS")) decline();
+    } else if (word(tokens, k - 1, "AS")) decline();
     const known = schema.tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
     if (known.length > 1) decline();
     const table = {
@@ -1561,15 +1549,15 @@ function trace(tokens, schema) {
   tableRef();
   for (; ; ) {
     let j = k;
-    if (word2(j, "INNER")) j++;
-    else if (word2(j, "LEFT") || word2(j, "RIGHT") || word2(j, "FULL")) {
+    if (word(tokens, j, "INNER")) j++;
+    else if (word(tokens, j, "LEFT") || word(tokens, j, "RIGHT") || word(tokens, j, "FULL")) {
       j++;
-      if (word2(j, "OUTER")) j++;
+      if (word(tokens, j, "OUTER")) j++;
     }
-    if (!word2(j, "JOIN")) break;
+    if (!word(tokens, j, "JOIN")) break;
     k = j + 1;
     tableRef();
-    if (!word2(k, "ON")) decline();
+    if (!word(tokens, k, "ON")) decline();
     const end = clauseEnd(k + 1);
     if (end <= k + 1) decline();
     joins.push([k + 1, end]);
@@ -1595,11 +1583,11 @@ function trace(tokens, schema) {
       const end = clauseEnd(k + 1);
       where = [k + 1, end];
       k = end;
-    } else if (t.text === "GROUP" && word2(k + 1, "BY") && !group && !order) {
+    } else if (t.text === "GROUP" && word(tokens, k + 1, "BY") && !group && !order) {
       const end = clauseEnd(k + 2);
       group = [k + 2, end];
       k = end;
-    } else if (t.text === "ORDER" && word2(k + 1, "BY") && !order) {
+    } else if (t.text === "ORDER" && word(tokens, k + 1, "BY") && !order) {
       const end = clauseEnd(k + 2);
       plainExpressionList(tokens, k + 2, end);
       order = true;
@@ -1660,7 +1648,7 @@ function trace(tokens, schema) {
     let end = e;
     let name;
     const last = tokens[e - 1];
-    if (e - s >= 3 && word2(e - 2, "AS") && (last?.kind === "word" || last?.kind === "quoted")) {
+    if (e - s >= 3 && word(tokens, e - 2, "AS") && (last?.kind === "word" || last?.kind === "quoted")) {
       name = last.kind === "quoted" ? last.text : last.raw;
       end = e - 2;
     } else if (e - s >= 2 && last && (last.kind === "quoted" || last.kind === "word" && !NOT_A_COLUMN.has(last.text)) && endsOperand(tokens[e - 2])) {

@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-K3OYJAGJ.js";
+} from "./chunk-4HQ3BICA.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
