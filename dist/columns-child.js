@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-QSXHQ7IM.js";
+} from "./chunks/chunk-VBSGCPBZ.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-7AT7ULO6.js";
+} from "./chunks/chunk-QKZ3ZPRD.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool
-} from "./chunks/chunk-4HQ3BICA.js";
+} from "./chunks/chunk-UKXQUJNT.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -192,11 +192,42 @@ export function inProcessRunner(budget: Budget = {}): PolyglotRunner {
   };
 }
 
+/**
+ * Grows polyglot's WebAssembly memory once, by `bytes`, and hands the space back to its allocator
+ * (one malloc and free through wasm-bindgen's exports), so the queries after it allocate without
+ * growing the memory. Every growth of a WebAssembly memory makes V8 count the whole memory again
+ * as new external memory and start a full garbage collection: a worker whose memory grew a page
+ * at a time spent half its time collecting a heap of a few MB (~970 full collections over a
+ * spellbook export). Pages reserved and never written cost address space, not resident memory.
+ * Best effort: without the exports (another polyglot build) nothing is reserved.
+ */
+export function reserve(exports: Record<string, unknown> | undefined, bytes: number): void {
+  const malloc = exports?.__wbindgen_export;
+  const free = exports?.__wbindgen_export4;
+  if (!(bytes > 0) || typeof malloc !== 'function' || typeof free !== 'function') return;
+  try {
+    const ptr = (malloc(bytes, 8) as number) >>> 0;
+    if (ptr !== 0) free(ptr, bytes, 8);
+  } catch {
+    // out of memory for the reserve: the memory grows as it would have
+  }
+}
+
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const heap = require('node:v8').getHeapStatistics;
 ${runWith.toString()}
+${reserve.toString()}
+// polyglot's WebAssembly exports, caught as its loader instantiates them (for the reserve below)
+let wasm;
+const instantiate = WebAssembly.instantiate, streaming = WebAssembly.instantiateStreaming;
+const catchExports = (r) => { wasm = (r && (r.instance || r).exports) || wasm; return r; };
+WebAssembly.instantiate = (...a) => instantiate.apply(WebAssembly, a).then(catchExports);
+WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(catchExports);
 import(workerData.url).then((pg) => {
+  WebAssembly.instantiate = instantiate;
+  WebAssembly.instantiateStreaming = streaming;
+  reserve(wasm, workerData.reserveBytes);
   parentPort.on('message', (m) => {
     parentPort.postMessage({ started: m.id });
     let out;
@@ -227,10 +258,13 @@ export function workerRunner(
     inFlight?: number;
     /** Replace the worker once its memory outside the JS heap passes this (default 512 MiB). */
     recycleBytes?: number;
+    /** polyglot's memory grown once at load, for its allocator (default 256 MiB; 0: none). */
+    reserveBytes?: number;
   } & Budget = {},
 ): PolyglotRunner & { readonly recycled: number } {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const recycleBytes = options.recycleBytes ?? 512 * 1024 * 1024;
+  const reserveBytes = options.reserveBytes ?? 256 * 1024 * 1024;
   const loadTimeoutMs = options.loadTimeoutMs ?? 60_000;
   const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
   const b = {
@@ -283,7 +317,7 @@ export function workerRunner(
     if (starting || worker || gaveUp) return;
     // Resolved on first use: in a bundle without node_modules, pass `moduleUrl`.
     const url = options.moduleUrl ?? polyglotUrl();
-    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
+    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url, reserveBytes } });
     w.unref();
     starting = w;
     const loadTimer = setTimeout(

@@ -7,6 +7,7 @@ import {
   workerRunner,
   type RenderContext,
 } from '../../src/columns/index.js';
+import { reserve } from '../../src/columns/polyglot.js';
 
 const ctx = (over: Partial<RenderContext> = {}): RenderContext => ({
   dialect: 'snowflake',
@@ -448,5 +449,58 @@ describe("a project's own ref, source or is_incremental", () => {
       { dialect: 'trino', model: 'm', macros: lib, vars: {} },
     );
     expect(r).toMatchObject({ sql: 'select a from "source__s__t"' });
+  });
+});
+
+describe('workerRunner: a reserve of WebAssembly memory', () => {
+  it('grows the memory once at load (every answer then passes a bound below the reserve)', async () => {
+    const none = { tables: [], strict: false as const };
+    const sqls = ['select a from "ref__t"', 'select b from "ref__u"'];
+    const reserved = workerRunner({
+      timeoutMs: 20_000,
+      reserveBytes: 256 * 1024 * 1024,
+      recycleBytes: 200 * 1024 * 1024,
+    });
+    const bare = workerRunner({
+      timeoutMs: 20_000,
+      reserveBytes: 0,
+      recycleBytes: 200 * 1024 * 1024,
+    });
+    try {
+      for (const runner of [reserved, bare])
+        for (const sql of sqls) {
+          const a = await runner.run(sql, 'snowflake', none);
+          expect('analysis' in a && a.analysis.projections.length).toBe(1);
+        }
+      // polyglot loads with ~64 MB: only the reserved worker passes 200 MiB, after each answer
+      expect(reserved.recycled).toBe(2);
+      expect(bare.recycled).toBe(0);
+    } finally {
+      await Promise.all([reserved.close(), bare.close()]);
+    }
+  }, 120_000);
+
+  it('reserve(): one malloc and its free through the exports; nothing without them', () => {
+    const calls: unknown[][] = [];
+    const exports = {
+      __wbindgen_export: (...a: unknown[]) => (calls.push(['malloc', ...a]), 4096),
+      __wbindgen_export4: (...a: unknown[]) => void calls.push(['free', ...a]),
+    };
+    reserve(exports, 1024);
+    expect(calls).toEqual([
+      ['malloc', 1024, 8],
+      ['free', 4096, 1024, 8],
+    ]);
+    calls.length = 0;
+    reserve(exports, 0);
+    reserve(undefined, 1024);
+    reserve({ __wbindgen_export: exports.__wbindgen_export }, 1024);
+    expect(calls).toEqual([]);
+    reserve({ ...exports, __wbindgen_export: () => 0 }, 1024); // out of memory: nothing to free
+    expect(calls).toEqual([]);
+    const throwing = () => {
+      throw new Error('unreachable');
+    };
+    expect(() => reserve({ ...exports, __wbindgen_export: throwing }, 1024)).not.toThrow();
   });
 });

@@ -5,12 +5,12 @@ import {
   detectProjectDialect,
   sideOf,
   varsOf
-} from "./chunk-7AT7ULO6.js";
+} from "./chunk-QKZ3ZPRD.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-4HQ3BICA.js";
+} from "./chunk-UKXQUJNT.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";

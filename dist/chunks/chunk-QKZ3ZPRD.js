@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-4HQ3BICA.js";
+} from "./chunk-UKXQUJNT.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

@@ -5,9 +5,9 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-KMGGZMJS.js";
+} from "./chunk-KBUDHDNO.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-4HQ3BICA.js";
+import "./chunk-UKXQUJNT.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -6,11 +6,11 @@ import {
   MAX_UPSTREAM,
   columnLineage,
   reasonClass
-} from "./chunk-QSXHQ7IM.js";
-import "./chunk-7AT7ULO6.js";
+} from "./chunk-VBSGCPBZ.js";
+import "./chunk-QKZ3ZPRD.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-4HQ3BICA.js";
+import "./chunk-UKXQUJNT.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

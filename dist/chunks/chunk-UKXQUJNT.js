@@ -2292,11 +2292,31 @@ function runWith(pg, sql, dialect, schema, mode = "full") {
     ms: { parse: t1 - t0, analysis: t2 - t1 }
   };
 }
+function reserve(exports, bytes) {
+  const malloc = exports?.__wbindgen_export;
+  const free = exports?.__wbindgen_export4;
+  if (!(bytes > 0) || typeof malloc !== "function" || typeof free !== "function") return;
+  try {
+    const ptr = malloc(bytes, 8) >>> 0;
+    if (ptr !== 0) free(ptr, bytes, 8);
+  } catch {
+  }
+}
 var WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const heap = require('node:v8').getHeapStatistics;
 ${runWith.toString()}
+${reserve.toString()}
+// polyglot's WebAssembly exports, caught as its loader instantiates them (for the reserve below)
+let wasm;
+const instantiate = WebAssembly.instantiate, streaming = WebAssembly.instantiateStreaming;
+const catchExports = (r) => { wasm = (r && (r.instance || r).exports) || wasm; return r; };
+WebAssembly.instantiate = (...a) => instantiate.apply(WebAssembly, a).then(catchExports);
+WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(catchExports);
 import(workerData.url).then((pg) => {
+  WebAssembly.instantiate = instantiate;
+  WebAssembly.instantiateStreaming = streaming;
+  reserve(wasm, workerData.reserveBytes);
   parentPort.on('message', (m) => {
     parentPort.postMessage({ started: m.id });
     let out;
@@ -2311,6 +2331,7 @@ import(workerData.url).then((pg) => {
 function workerRunner(options = {}) {
   const timeoutMs = options.timeoutMs ?? 5e3;
   const recycleBytes = options.recycleBytes ?? 512 * 1024 * 1024;
+  const reserveBytes = options.reserveBytes ?? 256 * 1024 * 1024;
   const loadTimeoutMs = options.loadTimeoutMs ?? 6e4;
   const depth = Math.max(1, Math.min(64, Math.floor(options.inFlight ?? 8)));
   const b = {
@@ -2350,7 +2371,7 @@ function workerRunner(options = {}) {
   const start = () => {
     if (starting || worker || gaveUp) return;
     const url = options.moduleUrl ?? polyglotUrl();
-    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url } });
+    const w = new Worker(WORKER_CODE, { eval: true, workerData: { url, reserveBytes } });
     w.unref();
     starting = w;
     const loadTimer = setTimeout(

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-4HQ3BICA.js";
+} from "./chunk-UKXQUJNT.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
