@@ -258,7 +258,10 @@ export function workerRunner(
     inFlight?: number;
     /** Replace the worker once its memory outside the JS heap passes this (default 512 MiB). */
     recycleBytes?: number;
-    /** polyglot's memory grown once at load, for its allocator (default 256 MiB; 0: none). */
+    /**
+     * polyglot's memory grown once at load, for its allocator (default 256 MiB; 0: none). Keep it
+     * well below `recycleBytes`: a worker whose reserve alone passes that retires after each answer.
+     */
     reserveBytes?: number;
   } & Budget = {},
 ): PolyglotRunner & { readonly recycled: number } {
