@@ -183,6 +183,51 @@ function columnList(
   return columns.length ? columns : undefined;
 }
 
+/** The tokens after which a name is read as a relation (`from x`, `join x`, `from a, x`, `(x)`). */
+const READS_AFTER = new Set(['FROM', 'JOIN', ',', '(', 'TABLE', 'LATERAL']);
+
+/** At most this many nested CTEs of one name in one scope (more: the query is left whole). */
+const MAX_SHADOWS = 16;
+
+/** The entries of ascending `sorted` strictly between `from` and `to`. */
+function within(sorted: readonly number[], from: number, to: number): readonly number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]! < to) end++;
+  return sorted.slice(lo, end);
+}
+
+/**
+ * Where a CTE nested between tokens `from` and `to` shadows another of its name (`uses`: where
+ * that name occurs, ascending): from the end of its body to the end of the parentheses its WITH
+ * stands in (token indexes, exclusive). What reads the name there reads the nested CTE. Its own
+ * body is not covered: there the name is the nested CTE reading itself, or the outer one.
+ * Undefined past `MAX_SHADOWS`.
+ */
+function shadowedSpans(
+  tokens: readonly Token[],
+  close: readonly number[],
+  parent: readonly number[],
+  uses: readonly number[],
+): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  for (const k of uses) {
+    const before = tokens[k - 1]?.text;
+    if (before !== 'WITH' && before !== ',') continue;
+    if (tokens[k + 1]?.text !== 'AS' || tokens[k + 2]?.kind !== 'open') continue;
+    if (spans.length >= MAX_SHADOWS) return undefined;
+    const scope = parent[k]!;
+    spans.push([close[k + 2]!, scope >= 0 ? close[scope]! : tokens.length]);
+  }
+  return spans;
+}
+
 /**
  * The CTE list of a WITH clause starting at token `w` (the WITH itself), or undefined when it is
  * not one this module understands. Returns the CTEs and the token index after the list.
@@ -192,6 +237,9 @@ function withClause(
   tokens: readonly Token[],
   w: number,
   close: readonly number[],
+  parent: readonly number[],
+  /** Where each name occurs (lower-cased), ascending. */
+  occurs: ReadonlyMap<string, readonly number[]>,
 ): { ctes: Cte[]; next: number } | undefined {
   const ctes: Cte[] = [];
   let i = w + 1;
@@ -215,15 +263,14 @@ function withClause(
     const end = close[i]!;
     const key = name.text.toLowerCase();
     // A CTE that reads itself (`from <name>` / `join <name>`) is recursive, RECURSIVE or not
-    // (Snowflake needs none): it cannot be cut from itself.
-    for (let k = i + 1; k < end; k++) {
-      const t = tokens[k]!;
+    // (Snowflake needs none): it cannot be cut from itself. A nested CTE of the same name
+    // shadows it: what reads that one is not a recursion.
+    const uses = within(occurs.get(key) ?? [], i, end);
+    const shadows = shadowedSpans(tokens, close, parent, uses);
+    if (!shadows) return undefined;
+    for (const k of uses) {
       const before = tokens[k - 1]!.text;
-      if (
-        t.kind !== 'other' &&
-        t.text.toLowerCase() === key &&
-        (before === 'FROM' || before === 'JOIN')
-      )
+      if ((before === 'FROM' || before === 'JOIN') && !shadows.some(([a, b]) => k > a && k < b))
         return undefined;
     }
     ctes.push({
@@ -370,15 +417,23 @@ export function planSplit(
       tableScopes.add(g);
     }
     if (first?.text === 'WITH') {
-      const w = withClause(sql, tokens, list[0]!, close);
+      const w = withClause(sql, tokens, list[0]!, close, parent, occurs);
       if (!w) return undefined;
       body = list.indexOf(w.next);
       if (body < 0) return undefined;
       cuts.push({ start: first.start, end: tokens[w.next]!.start, text: '' });
       for (const c of w.ctes) {
         // Named in an earlier CTE of its list: a forward reference, which some dialects read as
-        // the CTE and others as a table; the split would take it for a table.
-        if (occurs.get(c.key)!.some((k) => k > g && k < c.at)) return undefined;
+        // the CTE and others as a table; the split would take it for a table. Only a name where
+        // a relation goes reads it (not an alias, a column, a qualifier), and not where a nested
+        // CTE of that name shadows it.
+        const earlier = within(occurs.get(c.key)!, g, c.at);
+        const forward = earlier.filter((k) => READS_AFTER.has(tokens[k - 1]?.text ?? ''));
+        if (forward.length) {
+          const shadows = shadowedSpans(tokens, close, parent, earlier);
+          if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))
+            return undefined;
+        }
         let name = c.name;
         // A CTE is a table of its own scope only; the split makes it one of every piece after
         // it. So a nested CTE whose name is also used outside its parentheses (a table of that

@@ -161,6 +161,26 @@ describe('planSplit', () => {
       'a CTE named in an earlier CTE (a forward reference)',
       'with a as (select x from b union all select x from t2), b as (select y as x from t3) select x from a',
     ],
+    [
+      'a forward reference beside a nested CTE of that name in another scope',
+      'with a as (select x from (with b as (select 1 x) select x from b) v join b on true), b as (select 2 x) select x from a',
+    ],
+    [
+      'a forward reference in a FROM list',
+      'with a as (select t2.x from t2, b), b as (select 2 x) select x from a',
+    ],
+    [
+      'a CTE reading itself beside a nested CTE of its name',
+      'with d as (select a from (with d as (select 1 a) select a from d) s union all select a from d) select a from d',
+    ],
+    [
+      'a nested CTE of its name reading the name in its own body',
+      'with d as (with d as (select a from d) select a from d) select a from d',
+    ],
+    [
+      'a WITH RECURSIVE nested in a derived table',
+      'with a as (select x from (with recursive r as (select 1 x union all select x + 1 from r) select x from r) s) select x from a',
+    ],
     ['our own prefix in the SQL', 'select x from __br_union_1 union select x from b'],
     ['an unterminated string', "select 'x from a union select x from b"],
     ['unbalanced parentheses', 'select (x from a union select x from b'],
@@ -264,6 +284,16 @@ describe('planSplit', () => {
     ],
   ])('keeps the query whole when a nested CTE that needs a name of its own is %s', (_, sql) => {
     expect(planSplit(sql, 'snowflake')).toBeUndefined();
+  });
+
+  it.each([
+    'with d as (with d as (select a, id from t1) select d.a, d.id from d) select a, id from d',
+    'with d as (select u.a from (with d as (select a from t1 where k > 0) select a from d) u) select a from d',
+    'with a as (select x as b from t1), b as (select b as y from a) select y from b',
+    'with a as (select b.x from t1 b), b as (select x as y from a) select y from b',
+    'with a as (select v.x from (with b as (select x from t1) select x from b) v), b as (select x as y from a) select y from b',
+  ])('splits where a name is shadowed or only an alias: %s', (sql) => {
+    expect(planSplit(sql, 'snowflake', ['t1'])).toBeDefined();
   });
 
   it('keeps a column named like its CTE (not a recursion)', () => {
@@ -398,6 +428,26 @@ describe('the split against the whole-query analysis', () => {
     [
       'a nested CTE named like a table read outside it',
       'select s.x, t1.y from (with t1 as (select x, id from t2) select x, id from t1) s join t1 on s.id = t1.id',
+    ],
+    [
+      'a CTE whose body has a nested CTE of its own name (shadowing, not a recursion)',
+      'with d as (with d as (select a, id from t1) select d.a, d.id from d) select a, id from d',
+    ],
+    [
+      'a nested CTE of the same name in a derived table of a CTE',
+      'with d as (select u.a from (with d as (select a from t1 where k > 0) select a from d) u) select a from d',
+    ],
+    [
+      'a later CTE named as a column alias in an earlier one',
+      'with a as (select x as b from t1), b as (select b as y from a) select y from b',
+    ],
+    [
+      'a later CTE named as a table alias (no AS) in an earlier one',
+      'with a as (select b.x from t1 b), b as (select x as y from a) select y from b',
+    ],
+    [
+      'a later CTE named by a nested CTE of an earlier one',
+      'with a as (select v.x from (with b as (select x from t1) select x from b) v), b as (select x as y from a) select y from b',
     ],
   ])('agrees on %s', async (_, sql) => {
     const { split, whole } = await both(sql);
