@@ -19,10 +19,12 @@ import { BUDGET_REASON } from './impact.js';
 import {
   analyseOn,
   detectProjectDialect,
+  renderOn,
   sideOf,
   varsOf,
   type Analysed,
   type FileMap,
+  type Rendering,
 } from './side.js';
 
 export interface ColumnLineageInput {
@@ -328,6 +330,7 @@ async function run(
       return;
     }
     if (node.language !== 'python') analysed++;
+    const early = ahead.take(id);
     const p = analyseOn(
       side,
       node,
@@ -336,6 +339,7 @@ async function run(
       runner,
       undefined,
       false, // the export reads columns and row uses, not the structure a diff compares
+      early,
     )
       .catch((err: unknown): Analysed => ({
         analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },
@@ -348,13 +352,32 @@ async function run(
       });
     inFlight.set(id, p);
   };
+  const ahead = renderAhead(
+    aheadOrder(targets, consumers, waiting),
+    (id) => results.has(id) || inFlight.has(id),
+    (id) => {
+      const node = targets.get(id) as CodeNode;
+      return renderOn(
+        side,
+        node,
+        dialectOf(node.project),
+        varsOf(input.scan, node.project, options.vars),
+      );
+    },
+  );
   while (results.size + inFlight.size < targets.size || inFlight.size > 0) {
     while (ready.length > 0 && inFlight.size < concurrency) {
       const id = ready.shift() as string;
       if (!results.has(id) && !inFlight.has(id)) start(id);
     }
     if (inFlight.size > 0) {
-      await Promise.race(inFlight.values());
+      // While the workers answer, render the models to come (rendering reads no analysis).
+      let answered = false;
+      const next = Promise.race(inFlight.values()).then(() => {
+        answered = true;
+      });
+      while (!answered && now() <= deadline && ahead.step()) await yieldToEvents();
+      await next;
       continue;
     }
     if (ready.length > 0) continue;
@@ -397,6 +420,84 @@ async function run(
     },
     models,
     timing: { wall: now() - started, ...side.time },
+  };
+}
+
+/** At most this many models rendered ahead, and this many characters of their SQL. */
+const AHEAD_MODELS = 256;
+const AHEAD_CHARS = 32 * 1024 * 1024;
+
+/** Lets the event loop deliver the workers' answers. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The order models are likely to start in: dependencies first, by name among the ready (what the
+ * export's loop does with one model at a time), cycles broken at their first name.
+ */
+export function aheadOrder(
+  targets: ReadonlyMap<string, unknown>,
+  consumers: ReadonlyMap<string, ReadonlySet<string>>,
+  waiting: ReadonlyMap<string, number>,
+): string[] {
+  const left = new Map(waiting);
+  const byName = [...targets.keys()].sort(compare);
+  const ready = byName.filter((id) => left.get(id) === 0);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  let cycleAt = 0; // where the next cycle is looked for in `byName`
+  for (let i = 0; order.length < targets.size;) {
+    if (i >= ready.length) {
+      while (cycleAt < byName.length && seen.has(byName[cycleAt] as string)) cycleAt++;
+      if (cycleAt >= byName.length) break;
+      ready.push(byName[cycleAt] as string);
+    }
+    const id = ready[i++] as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    order.push(id);
+    for (const c of consumers.get(id) ?? []) {
+      const n = (left.get(c) ?? 0) - 1;
+      left.set(c, n);
+      if (n === 0 && !seen.has(c)) ready.push(c);
+    }
+  }
+  return order;
+}
+
+/**
+ * Renders models ahead of their turn, one per `step`, in `order`, skipping those already started;
+ * `take` hands a model's rendering over (once). Bounded by AHEAD_MODELS and AHEAD_CHARS: past
+ * them, `step` waits for `take` to make room.
+ */
+export function renderAhead(
+  order: readonly string[],
+  started: (id: string) => boolean,
+  render: (id: string) => Rendering,
+): { step(): boolean; take(id: string): Rendering | undefined } {
+  const done = new Map<string, Rendering>();
+  let chars = 0;
+  let at = 0;
+  const size = (r: Rendering) =>
+    'rendered' in r && 'sql' in r.rendered ? r.rendered.sql.length : 0;
+  return {
+    step() {
+      if (done.size >= AHEAD_MODELS || chars >= AHEAD_CHARS) return false;
+      while (at < order.length && (started(order[at] as string) || done.has(order[at] as string)))
+        at++;
+      if (at >= order.length) return false;
+      const id = order[at++] as string;
+      const r = render(id);
+      done.set(id, r);
+      chars += size(r);
+      return true;
+    },
+    take(id) {
+      const r = done.get(id);
+      if (r === undefined) return undefined;
+      done.delete(id);
+      chars -= size(r);
+      return r;
+    },
   };
 }
 

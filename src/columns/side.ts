@@ -11,7 +11,7 @@ import { fastYaml } from '../project/fast-yaml.js';
 import type { CodeNode, NodeId, ProjectScan } from '../project/types.js';
 import type { Analysis, Dialect, RelationRef } from './types.js';
 import { buildMacroLibrary, type MacroLibrary } from './macros.js';
-import { renderModel } from './render.js';
+import { renderModel, type RenderResult } from './render.js';
 import { detectDialect } from './dialect.js';
 import { analyzeModel, type PolyglotRunner } from './polyglot.js';
 
@@ -158,6 +158,39 @@ export interface Analysed {
  * Render and analyse one model or snapshot. `select *` expands through the upstream models'
  * complete analyses (this side's, else `fallback`'s), else the columns their YAML or CSV declares.
  */
+/**
+ * A model's SQL rendered (it reads no other model's analysis, so it can be done ahead of time, in
+ * any order), or why there is none to analyse.
+ */
+export type Rendering = { readonly rendered: RenderResult } | { readonly none: Analysed };
+
+export function renderOn(
+  side: Side,
+  node: CodeNode,
+  dialect: Dialect,
+  vars: Readonly<Record<string, unknown>>,
+): Rendering {
+  if (node.kind !== 'model' && node.kind !== 'snapshot')
+    return {
+      none: { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} },
+    };
+  if (node.language === 'python')
+    return { none: { analysis: { unknown: 'a Python model (not analysed)' }, upstream: {} } };
+  const text = side.files.get(node.path);
+  if (text === undefined)
+    return { none: { analysis: { unknown: `${node.path} was not read` }, upstream: {} } };
+  const t0 = performance.now();
+  const rendered = renderModel(text, {
+    dialect,
+    model: node.name,
+    projectName: node.project,
+    vars,
+    macros: macrosOf(side, node.project),
+  });
+  side.time.render += performance.now() - t0;
+  return { rendered };
+}
+
 export async function analyseOn(
   side: Side,
   node: CodeNode,
@@ -168,23 +201,12 @@ export async function analyseOn(
   fallback: Map<string, Analysis> | undefined,
   /** False when only the columns are read (an export): see `analyzeModel`. */
   structure = true,
+  /** The model rendered ahead of time by `renderOn` (with the same dialect and vars). */
+  ahead?: Rendering,
 ): Promise<Analysed> {
-  if (node.kind !== 'model' && node.kind !== 'snapshot')
-    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
-  if (node.language === 'python')
-    return { analysis: { unknown: 'a Python model (not analysed)' }, upstream: {} };
-  const text = side.files.get(node.path);
-  if (text === undefined)
-    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
-  const t0 = performance.now();
-  const rendered = renderModel(text, {
-    dialect,
-    model: node.name,
-    projectName: node.project,
-    vars,
-    macros: macrosOf(side, node.project),
-  });
-  side.time.render += performance.now() - t0;
+  const rendering = ahead ?? renderOn(side, node, dialect, vars);
+  if ('none' in rendering) return rendering.none;
+  const { rendered } = rendering;
   if ('unknown' in rendered)
     return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
   const upstream: Record<string, string> = {};

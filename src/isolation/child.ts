@@ -4,10 +4,11 @@
  * runs the column analysis, writes one JSON answer to file descriptor 3, and exits.
  */
 import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { deserialize } from 'node:v8';
 import { analyzeColumnImpact } from '../columns/impact.js';
 import { columnLineage, DEFAULT_TIMEOUT_MS } from '../columns/lineage.js';
-import { workerPool, type PolyglotRunner } from '../columns/polyglot.js';
+import { workerPool, type PolyglotRunner, type WasmReader } from '../columns/polyglot.js';
 import type { ChildRequest, ChildResponse } from './isolated.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -34,6 +35,9 @@ function closeFunctionConstructors(): void {
     });
 }
 
+/** polyglot's WebAssembly, beside its loader: compiled once, shared by the workers. */
+const readWasm: WasmReader = (url) => readFile(new URL('./polyglot_sql.wasm', url));
+
 /**
  * `--warm-workers=N` (from the parent, for a lineage export whose request is still being
  * prepared): start N polyglot workers now, so they load while the request is on its way.
@@ -42,7 +46,7 @@ function warmPool(): { workers: number; pool: PolyglotRunner } | undefined {
   const arg = process.argv.find((a) => a.startsWith('--warm-workers='));
   const workers = Number(arg?.slice('--warm-workers='.length));
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) return undefined;
-  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS });
+  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, readWasm });
   pool.warm?.();
   return { workers, pool };
 }

@@ -65,7 +65,7 @@ export function shippedChildScript(): string | undefined {
 /**
  * Node's flags for the child: the permission model (`--permission` from Node 22.13/23.5, the
  * experimental flag before), reads limited to `readable` (folders, each with a trailing slash),
- * worker threads allowed (they inherit the limits), nothing else.
+ * worker threads allowed (they inherit the limits), the heap's sizes, nothing else.
  */
 export function isolationFlags(
   readable: readonly string[],
@@ -78,6 +78,10 @@ export function isolationFlags(
     ...readable.map((dir) => `--allow-fs-read=${dir.endsWith('/') ? dir : `${dir}/`}`),
     '--allow-worker',
     `--max-old-space-size=${maxHeapMb}`,
+    // A young generation of 64 MB semi-spaces, not 16: the renderer's main thread keeps many
+    // objects alive for a while (models in flight), which every collection of a small young
+    // generation copies again — 706 collections and 5.7 s of a spellbook export, 188 and 2.9 s.
+    '--max-semi-space-size=64',
     '--no-warnings',
   ];
 }

@@ -78,6 +78,7 @@ describe('isolation flags', () => {
       '--allow-fs-read=/b/',
       '--allow-worker',
       '--max-old-space-size=4096',
+      '--max-semi-space-size=64',
       '--no-warnings',
     ]);
     expect(isolationFlags(['/a'], new Set(['--experimental-permission']))[0]).toBe(

@@ -13,6 +13,8 @@ import {
   type ModelLineage,
 } from '../../src/columns/index.js';
 import { stripComments } from '../../src/columns/analyze.js';
+import { aheadOrder, renderAhead } from '../../src/columns/lineage.js';
+import type { Rendering } from '../../src/columns/side.js';
 import { columnLineageJsonChunks, columnLineageText } from '../../src/cli/lineage-columns.js';
 import { FIXTURE } from './lineage-fixture.js';
 
@@ -147,6 +149,69 @@ describe('column lineage of a whole project', () => {
     expect(budget.length).toBeGreaterThan(0);
     expect(out.summary.unknownByReason['budget']).toBe(budget.length);
     expect(out.summary.analysed).toBeLessThan(8);
+  });
+});
+
+describe('rendering ahead while polyglot answers', () => {
+  it('gives the same lineage when every answer is slow (the models to come rendered meanwhile)', async () => {
+    const slow: typeof runner = {
+      run: (...args) =>
+        new Promise((resolve) => setTimeout(() => resolve(runner.run(...args)), 15)),
+      close: async () => {},
+    };
+    const out = await columnLineage(
+      { ref: 'main', scan: scanRepository(files), files },
+      { runner: slow, workers: 1 },
+    );
+    expect({ ...out, timing: undefined }).toEqual({ ...lineage, timing: undefined });
+  });
+
+  it('orders dependencies first, by name among the ready, and breaks a cycle at its first name', () => {
+    const targets = new Map(['a', 'b', 'c', 'd', 'x', 'y'].map((id) => [id, id]));
+    // b → a, c → a (a reads b and c); x ⇄ y, a cycle; d alone
+    const consumers = new Map([
+      ['b', new Set(['a'])],
+      ['c', new Set(['a'])],
+      ['x', new Set(['y'])],
+      ['y', new Set(['x'])],
+    ]);
+    const waiting = new Map([
+      ['a', 2],
+      ['b', 0],
+      ['c', 0],
+      ['d', 0],
+      ['x', 1],
+      ['y', 1],
+    ]);
+    expect(aheadOrder(targets, consumers, waiting)).toEqual(['b', 'c', 'd', 'a', 'x', 'y']);
+  });
+
+  it('renders in order, skips what started, hands each rendering over once, and is bounded', () => {
+    const order = Array.from({ length: 300 }, (_, i) => `m${String(i).padStart(3, '0')}`);
+    const started = new Set(['m000', 'm002']);
+    const rendered: string[] = [];
+    const ahead = renderAhead(
+      order,
+      (id) => started.has(id),
+      (id): Rendering => {
+        rendered.push(id);
+        return { rendered: { sql: `select 1 as ${id}`, relations: {}, config: {} } };
+      },
+    );
+    expect(ahead.step()).toBe(true);
+    expect(ahead.step()).toBe(true);
+    expect(rendered).toEqual(['m001', 'm003']);
+    expect(ahead.take('m001')).toEqual({
+      rendered: { sql: 'select 1 as m001', relations: {}, config: {} },
+    });
+    expect(ahead.take('m001')).toBeUndefined();
+    expect(ahead.take('m002')).toBeUndefined(); // never rendered ahead: rendered when it starts
+    while (ahead.step());
+    // at most 256 held at once: m003 and 255 more
+    expect(rendered).toHaveLength(257);
+    ahead.take('m003');
+    expect(ahead.step()).toBe(true);
+    expect(rendered.at(-1)).toBe('m259');
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import {
   buildMacroLibrary,
   checkContract,
@@ -7,7 +8,7 @@ import {
   workerRunner,
   type RenderContext,
 } from '../../src/columns/index.js';
-import { reserve } from '../../src/columns/polyglot.js';
+import { compiledPolyglot, polyglotUrl, reserve } from '../../src/columns/polyglot.js';
 
 const ctx = (over: Partial<RenderContext> = {}): RenderContext => ({
   dialect: 'snowflake',
@@ -450,6 +451,49 @@ describe("a project's own ref, source or is_incremental", () => {
     );
     expect(r).toMatchObject({ sql: 'select a from "source__s__t"' });
   });
+});
+
+describe('workerRunner: polyglot compiled once for every worker', () => {
+  const readWasm = (url: string) => readFile(new URL('./polyglot_sql.wasm', url));
+
+  it('compiles the module once per loader; nothing where it cannot be read', async () => {
+    const url = polyglotUrl();
+    let reads = 0;
+    const read = (u: string) => {
+      reads++;
+      return readWasm(u);
+    };
+    const first = compiledPolyglot(url, read);
+    expect(compiledPolyglot(url, read)).toBe(first);
+    const module = await first;
+    expect(module).toBeInstanceOf(
+      (globalThis as unknown as { WebAssembly: { Module: new () => object } }).WebAssembly.Module,
+    );
+    expect(reads).toBe(1);
+    expect(await compiledPolyglot('file:///nowhere/index.node.js', readWasm)).toBeUndefined();
+    expect(
+      await compiledPolyglot('file:///broken/index.node.js', () =>
+        Promise.resolve(new Uint8Array(8)),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('workers with and without the shared module answer alike', async () => {
+    const none = { tables: [], strict: false as const };
+    const sql = 'with a as (select x, y from "ref__t") select x, count(*) n from a group by x';
+    const shared = workerRunner({ timeoutMs: 20_000, readWasm });
+    const own = workerRunner({ timeoutMs: 20_000 });
+    try {
+      const [a, b] = await Promise.all([
+        shared.run(sql, 'snowflake', none),
+        own.run(sql, 'snowflake', none),
+      ]);
+      expect('analysis' in a && a.analysis.projections.length).toBe(2);
+      expect({ ...a, ms: undefined }).toEqual({ ...b, ms: undefined });
+    } finally {
+      await Promise.all([shared.close(), own.close()]);
+    }
+  }, 120_000);
 });
 
 describe('workerRunner: a reserve of WebAssembly memory', () => {
