@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-VBSGCPBZ.js";
+} from "./chunks/chunk-LJCBDPRT.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-QKZ3ZPRD.js";
+} from "./chunks/chunk-Y7ABBTVU.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool
-} from "./chunks/chunk-UKXQUJNT.js";
+} from "./chunks/chunk-NKWHCAF2.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";
@@ -18,6 +18,7 @@ import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/isolation/child.ts
 import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { deserialize } from "node:v8";
 async function readStdin() {
   const chunks = [];
@@ -39,11 +40,12 @@ function closeFunctionConstructors() {
       configurable: false
     });
 }
+var readWasm = (url) => readFile(new URL("./polyglot_sql.wasm", url));
 function warmPool() {
   const arg = process.argv.find((a) => a.startsWith("--warm-workers="));
   const workers = Number(arg?.slice("--warm-workers=".length));
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) return void 0;
-  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS });
+  const pool = workerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, readWasm });
   pool.warm?.();
   return { workers, pool };
 }

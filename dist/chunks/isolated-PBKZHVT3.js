@@ -5,9 +5,9 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-KBUDHDNO.js";
+} from "./chunk-3ASLT6BH.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-UKXQUJNT.js";
+import "./chunk-NKWHCAF2.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -3,14 +3,15 @@ import {
   BUDGET_REASON,
   analyseOn,
   detectProjectDialect,
+  renderOn,
   sideOf,
   varsOf
-} from "./chunk-QKZ3ZPRD.js";
+} from "./chunk-Y7ABBTVU.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-UKXQUJNT.js";
+} from "./chunk-NKWHCAF2.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -166,6 +167,7 @@ async function run(input, options, runner, timeoutMs) {
       return;
     }
     if (node.language !== "python") analysed++;
+    const early = ahead.take(id);
     const p = analyseOn(
       side,
       node,
@@ -173,8 +175,9 @@ async function run(input, options, runner, timeoutMs) {
       varsOf(input.scan, node.project, options.vars),
       runner,
       void 0,
-      false
+      false,
       // the export reads columns and row uses, not the structure a diff compares
+      early
     ).catch((err) => ({
       analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },
       upstream: {}
@@ -185,13 +188,31 @@ async function run(input, options, runner, timeoutMs) {
     });
     inFlight.set(id, p);
   };
+  const ahead = renderAhead(
+    aheadOrder(targets, consumers, waiting),
+    (id) => results.has(id) || inFlight.has(id),
+    (id) => {
+      const node = targets.get(id);
+      return renderOn(
+        side,
+        node,
+        dialectOf(node.project),
+        varsOf(input.scan, node.project, options.vars)
+      );
+    }
+  );
   while (results.size + inFlight.size < targets.size || inFlight.size > 0) {
     while (ready.length > 0 && inFlight.size < concurrency) {
       const id = ready.shift();
       if (!results.has(id) && !inFlight.has(id)) start(id);
     }
     if (inFlight.size > 0) {
-      await Promise.race(inFlight.values());
+      let answered = false;
+      const next2 = Promise.race(inFlight.values()).then(() => {
+        answered = true;
+      });
+      while (!answered && now() <= deadline && ahead.step()) await yieldToEvents();
+      await next2;
       continue;
     }
     if (ready.length > 0) continue;
@@ -234,6 +255,60 @@ async function run(input, options, runner, timeoutMs) {
     timing: { wall: now() - started, ...side.time }
   };
 }
+var AHEAD_MODELS = 256;
+var AHEAD_CHARS = 32 * 1024 * 1024;
+var yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
+function aheadOrder(targets, consumers, waiting) {
+  const left = new Map(waiting);
+  const byName = [...targets.keys()].sort(compare);
+  const ready = byName.filter((id) => left.get(id) === 0);
+  const order = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cycleAt = 0;
+  for (let i = 0; order.length < targets.size; ) {
+    if (i >= ready.length) {
+      while (cycleAt < byName.length && seen.has(byName[cycleAt])) cycleAt++;
+      if (cycleAt >= byName.length) break;
+      ready.push(byName[cycleAt]);
+    }
+    const id = ready[i++];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    order.push(id);
+    for (const c of consumers.get(id) ?? []) {
+      const n = (left.get(c) ?? 0) - 1;
+      left.set(c, n);
+      if (n === 0 && !seen.has(c)) ready.push(c);
+    }
+  }
+  return order;
+}
+function renderAhead(order, started, render) {
+  const done = /* @__PURE__ */ new Map();
+  let chars = 0;
+  let at = 0;
+  const size = (r) => "rendered" in r && "sql" in r.rendered ? r.rendered.sql.length : 0;
+  return {
+    step() {
+      if (done.size >= AHEAD_MODELS || chars >= AHEAD_CHARS) return false;
+      while (at < order.length && (started(order[at]) || done.has(order[at])))
+        at++;
+      if (at >= order.length) return false;
+      const id = order[at++];
+      const r = render(id);
+      done.set(id, r);
+      chars += size(r);
+      return true;
+    },
+    take(id) {
+      const r = done.get(id);
+      if (r === void 0) return void 0;
+      done.delete(id);
+      chars -= size(r);
+      return r;
+    }
+  };
+}
 function insertSorted(xs, x) {
   let lo = 0;
   let hi = xs.length;
@@ -251,5 +326,7 @@ export {
   MAX_UPSTREAM,
   MAX_ROW_USES,
   reasonClass,
-  columnLineage
+  columnLineage,
+  aheadOrder,
+  renderAhead
 };

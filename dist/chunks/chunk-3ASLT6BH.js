@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-UKXQUJNT.js";
+} from "./chunk-NKWHCAF2.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -146,6 +146,10 @@ function isolationFlags(readable, known = process.allowedNodeEnvironmentFlags, m
     ...readable.map((dir) => `--allow-fs-read=${dir.endsWith("/") ? dir : `${dir}/`}`),
     "--allow-worker",
     `--max-old-space-size=${maxHeapMb}`,
+    // A young generation of 64 MB semi-spaces, not 16: the renderer's main thread keeps many
+    // objects alive for a while (models in flight), which every collection of a small young
+    // generation copies again — 706 collections and 5.7 s of a spellbook export, 188 and 2.9 s.
+    "--max-semi-space-size=64",
     "--no-warnings"
   ];
 }

@@ -4,13 +4,15 @@ import {
   MAX_COLUMNS,
   MAX_ROW_USES,
   MAX_UPSTREAM,
+  aheadOrder,
   columnLineage,
-  reasonClass
-} from "./chunk-VBSGCPBZ.js";
-import "./chunk-QKZ3ZPRD.js";
+  reasonClass,
+  renderAhead
+} from "./chunk-LJCBDPRT.js";
+import "./chunk-Y7ABBTVU.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-UKXQUJNT.js";
+import "./chunk-NKWHCAF2.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";
@@ -20,6 +22,8 @@ export {
   MAX_COLUMNS,
   MAX_ROW_USES,
   MAX_UPSTREAM,
+  aheadOrder,
   columnLineage,
-  reasonClass
+  reasonClass,
+  renderAhead
 };

@@ -530,7 +530,33 @@ function columnList(sql, tokens, open, close) {
   }
   return columns.length ? columns : void 0;
 }
-function withClause(sql, tokens, w, close) {
+var READS_AFTER = /* @__PURE__ */ new Set(["FROM", "JOIN", ",", "(", "TABLE", "LATERAL"]);
+var MAX_SHADOWS = 16;
+function within(sorted, from, to) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end] < to) end++;
+  return sorted.slice(lo, end);
+}
+function shadowedSpans(tokens, close, parent, uses) {
+  const spans = [];
+  for (const k of uses) {
+    const before = tokens[k - 1]?.text;
+    if (before !== "WITH" && before !== ",") continue;
+    if (tokens[k + 1]?.text !== "AS" || tokens[k + 2]?.kind !== "open") continue;
+    if (spans.length >= MAX_SHADOWS) return void 0;
+    const scope = parent[k];
+    spans.push([close[k + 2], scope >= 0 ? close[scope] : tokens.length]);
+  }
+  return spans;
+}
+function withClause(sql, tokens, w, close, parent, occurs) {
   const ctes = [];
   let i = w + 1;
   if (tokens[i]?.text === "RECURSIVE") return void 0;
@@ -552,10 +578,12 @@ function withClause(sql, tokens, w, close) {
     if (tokens[i]?.kind !== "open") return void 0;
     const end = close[i];
     const key = name.text.toLowerCase();
-    for (let k = i + 1; k < end; k++) {
-      const t = tokens[k];
+    const uses = within(occurs.get(key) ?? [], i, end);
+    const shadows = shadowedSpans(tokens, close, parent, uses);
+    if (!shadows) return void 0;
+    for (const k of uses) {
       const before = tokens[k - 1].text;
-      if (t.kind !== "other" && t.text.toLowerCase() === key && (before === "FROM" || before === "JOIN"))
+      if ((before === "FROM" || before === "JOIN") && !shadows.some(([a, b]) => k > a && k < b))
         return void 0;
     }
     ctes.push({
@@ -656,13 +684,19 @@ function planSplit(sql, dialect, tables = []) {
       tableScopes.add(g);
     }
     if (first?.text === "WITH") {
-      const w = withClause(sql, tokens, list[0], close);
+      const w = withClause(sql, tokens, list[0], close, parent, occurs);
       if (!w) return void 0;
       body = list.indexOf(w.next);
       if (body < 0) return void 0;
       cuts.push({ start: first.start, end: tokens[w.next].start, text: "" });
       for (const c of w.ctes) {
-        if (occurs.get(c.key).some((k) => k > g && k < c.at)) return void 0;
+        const earlier = within(occurs.get(c.key), g, c.at);
+        const forward = earlier.filter((k) => READS_AFTER.has(tokens[k - 1]?.text ?? ""));
+        if (forward.length) {
+          const shadows = shadowedSpans(tokens, close, parent, earlier);
+          if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))
+            return void 0;
+        }
         let name2 = c.name;
         if (g >= 0 && (taken.has(c.key) || occurs.get(c.key).some((k) => k < g || k > close[g]))) {
           name2 = `${CTE_PREFIX}${++scoped}`;
@@ -2307,12 +2341,20 @@ const { parentPort, workerData } = require('node:worker_threads');
 const heap = require('node:v8').getHeapStatistics;
 ${runWith.toString()}
 ${reserve.toString()}
+// The first message: polyglot compiled once for every worker of the process, or nothing.
+parentPort.once('message', ({ compiled }) => {
 // polyglot's WebAssembly exports, caught as its loader instantiates them (for the reserve below)
 let wasm;
 const instantiate = WebAssembly.instantiate, streaming = WebAssembly.instantiateStreaming;
 const catchExports = (r) => { wasm = (r && (r.instance || r).exports) || wasm; return r; };
-WebAssembly.instantiate = (...a) => instantiate.apply(WebAssembly, a).then(catchExports);
-WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(catchExports);
+// With the shared module, the loader's bytes are not compiled again; if it does not fit this
+// loader (another polyglot build), they are.
+const fromShared = (fallback) => (source, imports) =>
+  compiled && !(source instanceof WebAssembly.Module)
+    ? instantiate(compiled, imports).then((instance) => ({ module: compiled, instance }), () => fallback(source, imports))
+    : fallback(source, imports);
+WebAssembly.instantiate = (...a) => fromShared((x, i) => instantiate(x, i))(...a).then(catchExports);
+WebAssembly.instantiateStreaming = (...a) => fromShared((x, i) => streaming(x, i))(...a).then(catchExports);
 import(workerData.url).then((pg) => {
   WebAssembly.instantiate = instantiate;
   WebAssembly.instantiateStreaming = streaming;
@@ -2327,7 +2369,18 @@ import(workerData.url).then((pg) => {
   });
   parentPort.postMessage({ ready: true });
 }, (err) => parentPort.postMessage({ loadError: String(err && err.message || err) }));
+});
 `;
+var compile = (bytes) => globalThis.WebAssembly.compile(bytes);
+var compiledModules = /* @__PURE__ */ new Map();
+function compiledPolyglot(url, read) {
+  let compiled = compiledModules.get(url);
+  if (!compiled) {
+    compiled = Promise.resolve().then(() => read(url)).then((bytes) => compile(bytes)).catch(() => void 0);
+    compiledModules.set(url, compiled);
+  }
+  return compiled;
+}
 function workerRunner(options = {}) {
   const timeoutMs = options.timeoutMs ?? 5e3;
   const recycleBytes = options.recycleBytes ?? 512 * 1024 * 1024;
@@ -2374,6 +2427,9 @@ function workerRunner(options = {}) {
     const w = new Worker(WORKER_CODE, { eval: true, workerData: { url, reserveBytes } });
     w.unref();
     starting = w;
+    void (options.readWasm ? compiledPolyglot(url, options.readWasm) : Promise.resolve()).then(
+      (compiled) => w.postMessage({ compiled })
+    );
     const loadTimer = setTimeout(
       () => setImmediate(() => loadFailed(w, new Error("polyglot did not load in time"))),
       loadTimeoutMs

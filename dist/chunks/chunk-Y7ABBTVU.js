@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-UKXQUJNT.js";
+} from "./chunk-NKWHCAF2.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -6873,14 +6873,16 @@ function resolveRelationNode(side, self, rel) {
 function resolveRelation(side, self, rel) {
   return resolveRelationNode(side, self, rel)?.display;
 }
-async function analyseOn(side, node, dialect, vars, runner, fallback, structure = true) {
+function renderOn(side, node, dialect, vars) {
   if (node.kind !== "model" && node.kind !== "snapshot")
-    return { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} };
+    return {
+      none: { analysis: { unknown: `a ${node.kind} has no SQL to analyse` }, upstream: {} }
+    };
   if (node.language === "python")
-    return { analysis: { unknown: "a Python model (not analysed)" }, upstream: {} };
+    return { none: { analysis: { unknown: "a Python model (not analysed)" }, upstream: {} } };
   const text = side.files.get(node.path);
   if (text === void 0)
-    return { analysis: { unknown: `${node.path} was not read` }, upstream: {} };
+    return { none: { analysis: { unknown: `${node.path} was not read` }, upstream: {} } };
   const t0 = performance.now();
   const rendered = renderModel(text, {
     dialect,
@@ -6890,6 +6892,12 @@ async function analyseOn(side, node, dialect, vars, runner, fallback, structure 
     macros: macrosOf(side, node.project)
   });
   side.time.render += performance.now() - t0;
+  return { rendered };
+}
+async function analyseOn(side, node, dialect, vars, runner, fallback, structure = true, ahead) {
+  const rendering = ahead ?? renderOn(side, node, dialect, vars);
+  if ("none" in rendering) return rendering.none;
+  const { rendered } = rendering;
   if ("unknown" in rendered)
     return { analysis: { unknown: `render: ${rendered.unknown}` }, upstream: {} };
   const upstream = {};
@@ -7767,6 +7775,7 @@ export {
   sideOf,
   detectProjectDialect,
   varsOf,
+  renderOn,
   analyseOn,
   BUDGET_REASON,
   UNAVAILABLE_REASON,
