@@ -1077,7 +1077,7 @@ function columnsBudget(value) {
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-62NJUWE6.js"),
+    import("./chunks/lineage-ECMSAWEV.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
   const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-PBKZHVT3.js");

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-LJCBDPRT.js";
+} from "./chunks/chunk-ESQNRWJA.js";
 import {
   analyzeColumnImpact
 } from "./chunks/chunk-Y7ABBTVU.js";

@@ -158,7 +158,7 @@ async function run(input, options, runner, timeoutMs) {
     }
   };
   const inFlight = /* @__PURE__ */ new Map();
-  const concurrency = Math.max(2, (options.workers ?? 2) * 4);
+  const concurrency = Math.max(2, (options.workers ?? 2) * MODELS_PER_WORKER);
   const start = (id) => {
     const node = targets.get(id);
     if (now() > deadline) {
@@ -255,6 +255,7 @@ async function run(input, options, runner, timeoutMs) {
     timing: { wall: now() - started, ...side.time }
   };
 }
+var MODELS_PER_WORKER = 16;
 var AHEAD_MODELS = 256;
 var AHEAD_CHARS = 32 * 1024 * 1024;
 var yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
