@@ -48,6 +48,8 @@ export interface ColumnLineageOptions {
   readonly vars?: Readonly<Record<string, unknown>>;
   /** Clock (tests). */
   readonly now?: () => number;
+  /** Called with each model as soon as it is done, in no particular order (the result lists them too). */
+  readonly onModel?: (model: ModelLineage) => void;
 }
 
 /** The per-model analysis timeout of an export, ms, unless the caller gives one. */
@@ -312,6 +314,7 @@ async function run(
   const ready = [...targets.keys()].filter((id) => waiting.get(id) === 0).sort(compare);
   const finish = (id: string, model: ModelLineage) => {
     results.set(id, model);
+    options.onModel?.(model);
     for (const c of consumers.get(id) ?? []) {
       const left = (waiting.get(c) ?? 0) - 1;
       waiting.set(c, left);

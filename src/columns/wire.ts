@@ -6,7 +6,7 @@
 import * as z from '../util/zod.js';
 import { DIALECTS } from './types.js';
 import type { ColumnImpact } from './impact.js';
-import type { ColumnLineage } from './lineage.js';
+import type { ColumnLineage, ModelLineage } from './lineage.js';
 
 /** Longest string accepted from the child (names are capped far below by the scanner). */
 const MAX_TEXT = 4096;
@@ -68,6 +68,33 @@ export function checkColumnImpact(value: unknown): ColumnImpact {
 const upstream = z.strictObject({ node: text, column: text });
 const ms = z.number().check(z.nonnegative());
 
+const modelLineageSchema = z.strictObject({
+  name: text,
+  kind: z.enum(['model', 'snapshot']),
+  project: text,
+  path: text,
+  status: z.enum(['complete', 'partial', 'unknown']),
+  unknown: z.optional(text),
+  incomplete: z.optional(texts),
+  reads: texts,
+  columns: z.array(
+    z.strictObject({
+      name: text,
+      transform: text,
+      upstream: z.array(upstream),
+      truncated: z.optional(z.literal(true)),
+    }),
+  ),
+  rowAffecting: z.array(
+    z.strictObject({
+      node: text,
+      column: text,
+      context: z.enum(['filter', 'join', 'group', 'having', 'qualify', 'distinct']),
+    }),
+  ),
+  truncated: z.optional(z.literal(true)),
+});
+
 const columnLineageSchema = z.strictObject({
   schemaVersion: z.literal(1),
   mode: z.literal('lineage-columns'),
@@ -82,36 +109,14 @@ const columnLineageSchema = z.strictObject({
     unknown: count,
     unknownByReason: z.record(text, count),
   }),
-  models: z.array(
-    z.strictObject({
-      name: text,
-      kind: z.enum(['model', 'snapshot']),
-      project: text,
-      path: text,
-      status: z.enum(['complete', 'partial', 'unknown']),
-      unknown: z.optional(text),
-      incomplete: z.optional(texts),
-      reads: texts,
-      columns: z.array(
-        z.strictObject({
-          name: text,
-          transform: text,
-          upstream: z.array(upstream),
-          truncated: z.optional(z.literal(true)),
-        }),
-      ),
-      rowAffecting: z.array(
-        z.strictObject({
-          node: text,
-          column: text,
-          context: z.enum(['filter', 'join', 'group', 'having', 'qualify', 'distinct']),
-        }),
-      ),
-      truncated: z.optional(z.literal(true)),
-    }),
-  ),
+  models: z.array(modelLineageSchema),
   timing: z.strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms }),
 });
+
+/** One model of the child's `lineage --columns` answer (a line of it), or what is wrong with it. */
+export function checkModelLineage(value: unknown): ModelLineage {
+  return checked<ModelLineage>(modelLineageSchema, value, 'model of a column lineage');
+}
 
 /** The child's `lineage --columns` answer as a `ColumnLineage`, or what is wrong with it. */
 export function checkColumnLineage(value: unknown): ColumnLineage {

@@ -54,6 +54,8 @@ function warmPool(): { workers: number; pool: PolyglotRunner } | undefined {
 async function main(): Promise<void> {
   closeFunctionConstructors();
   const warm = warmPool();
+  const out = createWriteStream('', { fd: 3 });
+  let streamed = 0;
   let response: ChildResponse;
   try {
     const request = deserialize(await readStdin()) as ChildRequest;
@@ -67,19 +69,30 @@ async function main(): Promise<void> {
     response = {
       result:
         request.kind === 'lineage'
-          ? await columnLineage(request.input, {
-              ...request.options,
-              ...(fits && { runner: warm.pool }),
-            })
+          ? {
+              // Each model a line as soon as it is done: the parent reads and checks them while
+              // the rest are analysed, not all at once at the end.
+              ...(await columnLineage(request.input, {
+                ...request.options,
+                ...(fits && { runner: warm.pool }),
+                onModel: (model) => {
+                  streamed++;
+                  out.write(`${JSON.stringify(model)}\n`);
+                },
+              })),
+              models: [],
+            }
           : await analyzeColumnImpact(request.input, request.options),
     };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
   if (warm) await warm.pool.close().catch(() => undefined);
-  const out = createWriteStream('', { fd: 3 });
-  // JSON, not v8: the parent reads it as untrusted, and JSON's work is linear in its bytes.
-  out.end(JSON.stringify(response), () => process.exit(0));
+  // JSON, not v8: the parent reads it as untrusted, and JSON's work is linear in its bytes. The
+  // last line; a lineage's models came before it, one a line (JSON has no raw newline).
+  out.end(JSON.stringify('result' in response ? { ...response, streamed } : response), () =>
+    process.exit(0),
+  );
 }
 
 void main();

@@ -18,11 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from '../columns/impact.js';
 import { polyglotUrl } from '../columns/polyglot.js';
-import { checkColumnImpact, checkColumnLineage } from '../columns/wire.js';
+import { checkColumnImpact, checkColumnLineage, checkModelLineage } from '../columns/wire.js';
 import type {
   ColumnLineage,
   ColumnLineageInput,
   ColumnLineageOptions,
+  ModelLineage,
 } from '../columns/lineage.js';
 
 /** What the child is asked: a diff's column impact, or one commit's column lineage. */
@@ -35,10 +36,15 @@ export type ChildRequest =
   | {
       readonly kind: 'lineage';
       readonly input: ColumnLineageInput;
-      readonly options: Omit<ColumnLineageOptions, 'runner' | 'now'>;
+      readonly options: Omit<ColumnLineageOptions, 'runner' | 'now' | 'onModel'>;
     };
 
-export type ChildResponse = { readonly result: unknown } | { readonly error: string };
+/**
+ * The child's last line. A lineage's models come before it, one a line (`streamed` of them);
+ * its `result` then lists none.
+ */
+export type ChildResponse =
+  { readonly result: unknown; readonly streamed?: number } | { readonly error: string };
 
 export interface IsolationOptions {
   /** The child's script (default: `columns-child.js` beside the running bundle). */
@@ -106,7 +112,7 @@ export async function isolatedColumnImpact(
   request: Omit<Extract<ChildRequest, { kind: 'impact' }>, 'kind'>,
   isolation: IsolationOptions = {},
 ): Promise<ColumnImpact> {
-  return checkColumnImpact(await runChild({ kind: 'impact', ...request }, isolation));
+  return checkColumnImpact((await runChild({ kind: 'impact', ...request }, isolation)).result);
 }
 
 /** What `isolatedColumnLineage` is asked: one commit's scan and files, and the options. */
@@ -119,13 +125,35 @@ export async function isolatedColumnLineage(
 ): Promise<ColumnLineage> {
   // The child starts at once and loads polyglot into its workers while the caller may still be
   // reading and scanning the commit (a promised request); the request follows when it is ready.
-  return checkColumnLineage(
-    await runChild(
-      Promise.resolve(request).then((r) => ({ kind: 'lineage' as const, ...r })),
-      isolation,
-      warmWorkers(),
-    ),
+  const models: ModelLineage[] = [];
+  const { result, streamed } = await runChild(
+    Promise.resolve(request).then((r) => ({ kind: 'lineage' as const, ...r })),
+    isolation,
+    warmWorkers(),
+    // each model checked as it arrives, while the child analyses the rest
+    (line) => models.push(checkModelLineage(parseLine(line))),
   );
+  const lineage = checkColumnLineage(result);
+  if (
+    lineage.models.length > 0 ||
+    streamed !== models.length ||
+    models.length !== lineage.summary.models
+  )
+    throw new Error(
+      `the isolated renderer's answer is not a column lineage (${models.length} models sent, ${String(streamed)} said, ${lineage.summary.models} in its summary)`,
+    );
+  return {
+    ...lineage,
+    models: models.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  };
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error('the isolated renderer answered something unreadable');
+  }
 }
 
 /** The worker threads the child warms for a lineage request: as the CLI asks (one per core, ≤ 4). */
@@ -142,7 +170,9 @@ async function runChild(
   pending: ChildRequest | Promise<ChildRequest>,
   isolation: IsolationOptions,
   warm?: number,
-): Promise<unknown> {
+  /** Each line before the last, as it arrives; what it throws ends the child and is the answer. */
+  onLine?: (line: string) => void,
+): Promise<{ result: unknown; streamed?: number }> {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === undefined)
     throw new Error('the isolated renderer (columns-child.js) is not shipped beside this code');
@@ -160,6 +190,7 @@ async function runChild(
   let answerBytes = 0;
   let stderr = '';
   let overflow = false;
+  let lineError: unknown;
   const answerPipe = child.stdio[3] as NodeJS.ReadableStream;
   answerPipe.on('data', (chunk: Buffer) => {
     answerBytes += chunk.length;
@@ -168,7 +199,23 @@ async function runChild(
       child.kill('SIGKILL');
       return;
     }
-    answer.push(chunk);
+    if (lineError !== undefined) return;
+    // Lines split at their newline bytes (never inside a UTF-8 character).
+    let from = 0;
+    for (let nl = onLine ? chunk.indexOf(10) : -1; nl >= 0; nl = chunk.indexOf(10, from)) {
+      answer.push(chunk.subarray(from, nl));
+      from = nl + 1;
+      const line = Buffer.concat(answer).toString('utf8');
+      answer.length = 0;
+      try {
+        onLine!(line);
+      } catch (err) {
+        lineError = err;
+        child.kill('SIGKILL');
+        return;
+      }
+    }
+    if (from < chunk.length) answer.push(from === 0 ? chunk : chunk.subarray(from));
   });
   child.stderr!.on('data', (chunk: Buffer) => {
     if (stderr.length < 2000) stderr += chunk.toString('utf8');
@@ -194,6 +241,7 @@ async function runChild(
     child.stdin!.end(serialize(request));
     const { code, signal } = await exit;
     if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
+    if (lineError !== undefined) throw lineError;
     if (signal === 'SIGKILL' && answer.length === 0)
       throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1000)} s`);
     if (answer.length === 0)
@@ -207,9 +255,9 @@ async function runChild(
     } catch {
       throw new Error('the isolated renderer answered something unreadable');
     }
-    const r = response as Partial<Record<'result' | 'error', unknown>>;
+    const r = response as Partial<Record<'result' | 'error' | 'streamed', unknown>>;
     if (typeof r?.error === 'string') throw new Error(r.error.slice(0, 300));
-    return r?.result;
+    return { result: r?.result, ...(typeof r?.streamed === 'number' && { streamed: r.streamed }) };
   } finally {
     if (timer) clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

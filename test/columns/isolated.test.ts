@@ -239,4 +239,78 @@ describe('isolatedColumnImpact', () => {
       isolatedColumnImpact(request, { childScript: join(work, 'missing.mjs') }),
     ).rejects.toThrow(/without an answer/);
   }, 60_000);
+
+  it("checks a lineage's models line by line, and that the last line accounts for them", async () => {
+    const lineageRequest = {
+      input: { ref: 'HEAD', scan: scanRepository(files('select 1 as a\n')), files: new Map() },
+      options: {},
+    };
+    const model = (name: string) => ({
+      name,
+      kind: 'model',
+      project: 'p',
+      path: `models/${name}.sql`,
+      status: 'complete',
+      reads: [],
+      columns: [{ name: 'a', transform: 'a', upstream: [] }],
+      rowAffecting: [],
+    });
+    const last = (models: number, streamed: number) => ({
+      result: {
+        schemaVersion: 1,
+        mode: 'lineage-columns',
+        ref: 'HEAD',
+        dialects: {},
+        limits: { timeoutMs: 1, totalMs: 1 },
+        summary: {
+          models,
+          analysed: models,
+          complete: models,
+          partial: 0,
+          unknown: 0,
+          unknownByReason: {},
+        },
+        models: [],
+        timing: { wall: 0, render: 0, parse: 0, analysis: 0, structure: 0 },
+      },
+      streamed,
+    });
+    const answering = (name: string, lines: unknown[]) => {
+      const path = join(work, name);
+      // the lines in separate writes, split mid-line, as a pipe may deliver them
+      const text = lines.map((l) => JSON.stringify(l)).join('\n');
+      writeFileSync(
+        path,
+        `import { writeSync } from 'node:fs';\nconst t = ${JSON.stringify(text)};\nfor (let i = 0; i < t.length; i += 7) writeSync(3, t.slice(i, i + 7));\n`,
+      );
+      return path;
+    };
+    const good = await isolatedColumnLineage(lineageRequest, {
+      childScript: answering('good.mjs', [model('zeta'), model('alpha'), last(2, 2)]),
+    });
+    expect(good.models.map((m) => m.name)).toEqual(['alpha', 'zeta']);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('bad-model.mjs', [{ ...model('x'), status: 'fine' }, last(1, 1)]),
+      }),
+    ).rejects.toThrow(/not a model of a column lineage \(status/);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('missing-model.mjs', [model('x'), last(2, 2)]),
+      }),
+    ).rejects.toThrow(/1 models sent, 2 said, 2 in its summary/);
+    const inline = last(1, 0);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('inline.mjs', [
+          { ...inline, result: { ...inline.result, models: [model('x')] } },
+        ]),
+      }),
+    ).rejects.toThrow(/not a column lineage/);
+    const garbage = join(work, 'garbage-line.mjs');
+    writeFileSync(garbage, "import { writeSync } from 'node:fs';\nwriteSync(3, '{nope\\n{}');\n");
+    await expect(isolatedColumnLineage(lineageRequest, { childScript: garbage })).rejects.toThrow(
+      /unreadable/,
+    );
+  }, 60_000);
 });
