@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-ESQNRWJA.js";
+} from "./chunks/chunk-OQ7RFSOC.js";
 import {
   analyzeColumnImpact
 } from "./chunks/chunk-Y7ABBTVU.js";
@@ -52,22 +52,36 @@ function warmPool() {
 async function main() {
   closeFunctionConstructors();
   const warm = warmPool();
+  const out = createWriteStream("", { fd: 3 });
+  let streamed = 0;
   let response;
   try {
     const request = deserialize(await readStdin());
     const fits = warm && request.kind === "lineage" && request.options.workers === warm.workers && (request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) === DEFAULT_TIMEOUT_MS;
     if (warm && !fits) await warm.pool.close();
     response = {
-      result: request.kind === "lineage" ? await columnLineage(request.input, {
-        ...request.options,
-        ...fits && { runner: warm.pool }
-      }) : await analyzeColumnImpact(request.input, request.options)
+      result: request.kind === "lineage" ? {
+        // Each model a line as soon as it is done: the parent reads and checks them while
+        // the rest are analysed, not all at once at the end.
+        ...await columnLineage(request.input, {
+          ...request.options,
+          ...fits && { runner: warm.pool },
+          onModel: (model) => {
+            streamed++;
+            out.write(`${JSON.stringify(model)}
+`);
+          }
+        }),
+        models: []
+      } : await analyzeColumnImpact(request.input, request.options)
     };
   } catch (error) {
     response = { error: error instanceof Error ? error.message : String(error) };
   }
   if (warm) await warm.pool.close().catch(() => void 0);
-  const out = createWriteStream("", { fd: 3 });
-  out.end(JSON.stringify(response), () => process.exit(0));
+  out.end(
+    JSON.stringify("result" in response ? { ...response, streamed } : response),
+    () => process.exit(0)
+  );
 }
 void main();

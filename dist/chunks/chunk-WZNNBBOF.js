@@ -81,6 +81,32 @@ function checkColumnImpact(value) {
 }
 var upstream = strictObject({ node: text, column: text });
 var ms = number().check(_nonnegative());
+var modelLineageSchema = strictObject({
+  name: text,
+  kind: _enum(["model", "snapshot"]),
+  project: text,
+  path: text,
+  status: _enum(["complete", "partial", "unknown"]),
+  unknown: optional(text),
+  incomplete: optional(texts),
+  reads: texts,
+  columns: array(
+    strictObject({
+      name: text,
+      transform: text,
+      upstream: array(upstream),
+      truncated: optional(literal(true))
+    })
+  ),
+  rowAffecting: array(
+    strictObject({
+      node: text,
+      column: text,
+      context: _enum(["filter", "join", "group", "having", "qualify", "distinct"])
+    })
+  ),
+  truncated: optional(literal(true))
+});
 var columnLineageSchema = strictObject({
   schemaVersion: literal(1),
   mode: literal("lineage-columns"),
@@ -95,36 +121,12 @@ var columnLineageSchema = strictObject({
     unknown: count,
     unknownByReason: record(text, count)
   }),
-  models: array(
-    strictObject({
-      name: text,
-      kind: _enum(["model", "snapshot"]),
-      project: text,
-      path: text,
-      status: _enum(["complete", "partial", "unknown"]),
-      unknown: optional(text),
-      incomplete: optional(texts),
-      reads: texts,
-      columns: array(
-        strictObject({
-          name: text,
-          transform: text,
-          upstream: array(upstream),
-          truncated: optional(literal(true))
-        })
-      ),
-      rowAffecting: array(
-        strictObject({
-          node: text,
-          column: text,
-          context: _enum(["filter", "join", "group", "having", "qualify", "distinct"])
-        })
-      ),
-      truncated: optional(literal(true))
-    })
-  ),
+  models: array(modelLineageSchema),
   timing: strictObject({ wall: ms, render: ms, parse: ms, analysis: ms, structure: ms })
 });
+function checkModelLineage(value) {
+  return checked(modelLineageSchema, value, "model of a column lineage");
+}
 function checkColumnLineage(value) {
   return checked(columnLineageSchema, value, "column lineage");
 }
@@ -162,21 +164,38 @@ function readableFor(childScript) {
   return [...dirs];
 }
 async function isolatedColumnImpact(request, isolation = {}) {
-  return checkColumnImpact(await runChild({ kind: "impact", ...request }, isolation));
+  return checkColumnImpact((await runChild({ kind: "impact", ...request }, isolation)).result);
 }
 async function isolatedColumnLineage(request, isolation = {}) {
-  return checkColumnLineage(
-    await runChild(
-      Promise.resolve(request).then((r) => ({ kind: "lineage", ...r })),
-      isolation,
-      warmWorkers()
-    )
+  const models = [];
+  const { result, streamed } = await runChild(
+    Promise.resolve(request).then((r) => ({ kind: "lineage", ...r })),
+    isolation,
+    warmWorkers(),
+    // each model checked as it arrives, while the child analyses the rest
+    (line) => models.push(checkModelLineage(parseLine(line)))
   );
+  const lineage = checkColumnLineage(result);
+  if (lineage.models.length > 0 || streamed !== models.length || models.length !== lineage.summary.models)
+    throw new Error(
+      `the isolated renderer's answer is not a column lineage (${models.length} models sent, ${String(streamed)} said, ${lineage.summary.models} in its summary)`
+    );
+  return {
+    ...lineage,
+    models: models.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  };
+}
+function parseLine(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error("the isolated renderer answered something unreadable");
+  }
 }
 function warmWorkers() {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
-async function runChild(pending, isolation, warm) {
+async function runChild(pending, isolation, warm, onLine) {
   const script = isolation.childScript ?? shippedChildScript();
   if (script === void 0)
     throw new Error("the isolated renderer (columns-child.js) is not shipped beside this code");
@@ -194,6 +213,7 @@ async function runChild(pending, isolation, warm) {
   let answerBytes = 0;
   let stderr = "";
   let overflow = false;
+  let lineError;
   const answerPipe = child.stdio[3];
   answerPipe.on("data", (chunk) => {
     answerBytes += chunk.length;
@@ -202,7 +222,22 @@ async function runChild(pending, isolation, warm) {
       child.kill("SIGKILL");
       return;
     }
-    answer.push(chunk);
+    if (lineError !== void 0) return;
+    let from = 0;
+    for (let nl = onLine ? chunk.indexOf(10) : -1; nl >= 0; nl = chunk.indexOf(10, from)) {
+      answer.push(chunk.subarray(from, nl));
+      from = nl + 1;
+      const line = Buffer.concat(answer).toString("utf8");
+      answer.length = 0;
+      try {
+        onLine(line);
+      } catch (err) {
+        lineError = err;
+        child.kill("SIGKILL");
+        return;
+      }
+    }
+    if (from < chunk.length) answer.push(from === 0 ? chunk : chunk.subarray(from));
   });
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 2e3) stderr += chunk.toString("utf8");
@@ -225,6 +260,7 @@ async function runChild(pending, isolation, warm) {
     child.stdin.end(serialize(request));
     const { code, signal } = await exit;
     if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
+    if (lineError !== void 0) throw lineError;
     if (signal === "SIGKILL" && answer.length === 0)
       throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1e3)} s`);
     if (answer.length === 0)
@@ -239,7 +275,7 @@ async function runChild(pending, isolation, warm) {
     }
     const r = response;
     if (typeof r?.error === "string") throw new Error(r.error.slice(0, 300));
-    return r?.result;
+    return { result: r?.result, ...typeof r?.streamed === "number" && { streamed: r.streamed } };
   } finally {
     if (timer) clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");

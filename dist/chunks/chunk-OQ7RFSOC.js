@@ -151,6 +151,7 @@ async function run(input, options, runner, timeoutMs) {
   const ready = [...targets.keys()].filter((id) => waiting.get(id) === 0).sort(compare);
   const finish = (id, model) => {
     results.set(id, model);
+    options.onModel?.(model);
     for (const c of consumers.get(id) ?? []) {
       const left = (waiting.get(c) ?? 0) - 1;
       waiting.set(c, left);

@@ -5,7 +5,7 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-3ASLT6BH.js";
+} from "./chunk-WZNNBBOF.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-NKWHCAF2.js";
 import "./chunk-5FNQ5K7F.js";

@@ -8,7 +8,7 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-ESQNRWJA.js";
+} from "./chunk-OQ7RFSOC.js";
 import "./chunk-Y7ABBTVU.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-3ASLT6BH.js";
+} from "./chunk-WZNNBBOF.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
