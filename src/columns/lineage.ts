@@ -493,7 +493,12 @@ export function renderAhead(
         at++;
       if (at >= order.length) return false;
       const id = order[at++] as string;
-      const r = render(id);
+      let r: Rendering;
+      try {
+        r = render(id);
+      } catch {
+        return true; // rendered again when it starts, where a failure is that model's alone
+      }
       done.set(id, r);
       chars += size(r);
       return true;

@@ -183,8 +183,68 @@ function columnList(
   return columns.length ? columns : undefined;
 }
 
-/** The tokens after which a name is read as a relation (`from x`, `join x`, `from a, x`, `(x)`). */
-const READS_AFTER = new Set(['FROM', 'JOIN', ',', '(', 'TABLE', 'LATERAL']);
+/** Words before a relation's name: a word before a name is otherwise a table it aliases. */
+const RELATION_WORDS = new Set([
+  'FROM',
+  'JOIN',
+  'LATERAL',
+  'ONLY',
+  'TABLE',
+  'APPLY',
+  'STRAIGHT_JOIN',
+  'UNNEST',
+  'USING',
+  'ON',
+  'SELECT',
+  'DISTINCT',
+  'WHERE',
+  'AND',
+  'OR',
+  'NOT',
+  'BY',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'IN',
+  'IS',
+  'CASE',
+]);
+
+/** Whether the name at token `k` is an alias being given (`… as x`, `from t x`, `join db.t x`, `(…) x`). */
+function aliasAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (before.kind === 'word' && before.text === 'AS') return true;
+  if (before.kind === 'close') return true;
+  const name =
+    before.kind === 'quoted' || (before.kind === 'word' && !RELATION_WORDS.has(before.text));
+  return name && aliasAfterName(tokens, k - 1);
+}
+
+/** Whether the (dotted) name ending at token `n` follows FROM, JOIN or a comma of a FROM list. */
+function aliasAfterName(tokens: readonly Token[], n: number): boolean {
+  let j = n;
+  while (tokens[j - 1]?.text === '.' && tokens[j - 1]?.kind === 'other') j -= 2;
+  const intro = tokens[j - 1];
+  return intro?.text === 'FROM' || intro?.text === 'JOIN' || intro?.text === ',';
+}
+
+/**
+ * Whether an earlier CTE of a list can read the CTE named at `c.at`: a mention of the name there
+ * (`earlier`) counts unless it is an alias being given, a nested CTE of that name being defined,
+ * or a qualifier `name.` where that alias is given too. Any other mention — `from x`, `from db.x`,
+ * `only x`, a bare qualifier — counts, as polyglot may read it as the CTE.
+ */
+function readsEarlier(tokens: readonly Token[], earlier: readonly number[]): number[] {
+  const aliased = earlier.some((k) => aliasAt(tokens, k));
+  return earlier.filter((k) => {
+    if (aliasAt(tokens, k)) return false;
+    const before = tokens[k - 1]?.text;
+    if ((before === 'WITH' || before === ',') && tokens[k + 1]?.text === 'AS') return false;
+    const qualifier = tokens[k + 1]?.text === '.' && before !== '.';
+    return !(qualifier && aliased);
+  });
+}
 
 /** At most this many nested CTEs of one name in one scope (more: the query is left whole). */
 const MAX_SHADOWS = 16;
@@ -424,11 +484,10 @@ export function planSplit(
       cuts.push({ start: first.start, end: tokens[w.next]!.start, text: '' });
       for (const c of w.ctes) {
         // Named in an earlier CTE of its list: a forward reference, which some dialects read as
-        // the CTE and others as a table; the split would take it for a table. Only a name where
-        // a relation goes reads it (not an alias, a column, a qualifier), and not where a nested
-        // CTE of that name shadows it.
+        // the CTE and others as a table; the split would take it for a table. An alias of that
+        // name reads nothing, nor does a mention where a nested CTE of that name shadows it.
         const earlier = within(occurs.get(c.key)!, g, c.at);
-        const forward = earlier.filter((k) => READS_AFTER.has(tokens[k - 1]?.text ?? ''));
+        const forward = readsEarlier(tokens, earlier);
         if (forward.length) {
           const shadows = shadowedSpans(tokens, close, parent, earlier);
           if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))

@@ -155,15 +155,12 @@ export interface Analysed {
 }
 
 /**
- * Render and analyse one model or snapshot. `select *` expands through the upstream models'
- * complete analyses (this side's, else `fallback`'s), else the columns their YAML or CSV declares.
- */
-/**
  * A model's SQL rendered (it reads no other model's analysis, so it can be done ahead of time, in
  * any order), or why there is none to analyse.
  */
 export type Rendering = { readonly rendered: RenderResult } | { readonly none: Analysed };
 
+/** Render one model or snapshot (what `analyseOn` starts with). */
 export function renderOn(
   side: Side,
   node: CodeNode,
@@ -191,6 +188,10 @@ export function renderOn(
   return { rendered };
 }
 
+/**
+ * Render and analyse one model or snapshot. `select *` expands through the upstream models'
+ * complete analyses (this side's, else `fallback`'s), else the columns their YAML or CSV declares.
+ */
 export async function analyseOn(
   side: Side,
   node: CodeNode,

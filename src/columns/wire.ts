@@ -53,9 +53,9 @@ function checked<T>(schema: z.core.$ZodType, value: unknown, what: string): T {
   const parsed = z.safeParse(schema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `the isolated renderer's answer is not a ${what} (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`,
-    );
+    // cut: an unknown key's message quotes the key, as long as the child made it
+    const where = issue ? `${issue.path.join('.')}: ${issue.message}`.slice(0, 200) : 'invalid';
+    throw new Error(`the isolated renderer's answer is not a ${what} (${where})`);
   }
   return parsed.data as T;
 }

@@ -87,6 +87,8 @@ export function isolationFlags(
     // A young generation of 64 MB semi-spaces, not 16: the renderer's main thread keeps many
     // objects alive for a while (models in flight), which every collection of a small young
     // generation copies again — 706 collections and 5.7 s of a spellbook export, 188 and 2.9 s.
+    // (V8's flags are the process's: polyglot's worker threads may grow theirs as far; the
+    // benchmark's peak memory, 1.25 GB for spellbook, includes that.)
     '--max-semi-space-size=64',
     '--no-warnings',
   ];
@@ -134,14 +136,22 @@ export async function isolatedColumnLineage(
     (line) => models.push(checkModelLineage(parseLine(line))),
   );
   const lineage = checkColumnLineage(result);
-  if (
-    lineage.models.length > 0 ||
-    streamed !== models.length ||
-    models.length !== lineage.summary.models
-  )
-    throw new Error(
-      `the isolated renderer's answer is not a column lineage (${models.length} models sent, ${String(streamed)} said, ${lineage.summary.models} in its summary)`,
-    );
+  const { summary } = lineage;
+  const status = (s: ModelLineage['status']) => models.filter((m) => m.status === s).length;
+  const problem =
+    lineage.models.length > 0
+      ? 'models in its last line'
+      : streamed !== models.length || models.length !== summary.models
+        ? `${models.length} models sent, ${String(streamed)} said, ${summary.models} in its summary`
+        : new Set(models.map((m) => m.name)).size !== models.length
+          ? 'a model sent twice'
+          : status('complete') !== summary.complete ||
+              status('partial') !== summary.partial ||
+              status('unknown') !== summary.unknown
+            ? "its summary's counts by status differ from its models'"
+            : undefined;
+  if (problem)
+    throw new Error(`the isolated renderer's answer is not a column lineage (${problem})`);
   return {
     ...lineage,
     models: models.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
@@ -191,6 +201,7 @@ async function runChild(
   let stderr = '';
   let overflow = false;
   let lineError: unknown;
+  let timedOut = false;
   const answerPipe = child.stdio[3] as NodeJS.ReadableStream;
   answerPipe.on('data', (chunk: Buffer) => {
     answerBytes += chunk.length;
@@ -235,14 +246,18 @@ async function runChild(
     const killAfterMs =
       isolation.killAfterMs ??
       (request.options.totalMs ?? (request.kind === 'lineage' ? 600_000 : 180_000)) + 60_000;
-    timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, killAfterMs);
     await started;
     child.stdin!.on('error', () => undefined); // a child that died early: its exit says why
     child.stdin!.end(serialize(request));
     const { code, signal } = await exit;
     if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
     if (lineError !== undefined) throw lineError;
-    if (signal === 'SIGKILL' && answer.length === 0)
+    // (killed by the timer: maybe in the middle of a line, which says nothing more)
+    if (timedOut || (signal === 'SIGKILL' && answer.length === 0))
       throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1000)} s`);
     if (answer.length === 0)
       throw new Error(

@@ -299,6 +299,28 @@ describe('isolatedColumnImpact', () => {
         childScript: answering('missing-model.mjs', [model('x'), last(2, 2)]),
       }),
     ).rejects.toThrow(/1 models sent, 2 said, 2 in its summary/);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('twice.mjs', [model('x'), model('x'), last(2, 2)]),
+      }),
+    ).rejects.toThrow(/a model sent twice/);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('miscounted.mjs', [
+          model('x'),
+          { ...model('y'), status: 'unknown', unknown: 'render: no' },
+          last(2, 2),
+        ]),
+      }),
+    ).rejects.toThrow(/counts by status differ/);
+    await expect(
+      isolatedColumnLineage(lineageRequest, {
+        childScript: answering('long-key.mjs', [
+          { ...model('x'), ['k'.repeat(100_000)]: 1 },
+          last(1, 1),
+        ]),
+      }),
+    ).rejects.toThrow(/^.{0,300}$/);
     const inline = last(1, 0);
     await expect(
       isolatedColumnLineage(lineageRequest, {
@@ -306,7 +328,15 @@ describe('isolatedColumnImpact', () => {
           { ...inline, result: { ...inline.result, models: [model('x')] } },
         ]),
       }),
-    ).rejects.toThrow(/not a column lineage/);
+    ).rejects.toThrow(/models in its last line/);
+    const stuck = join(work, 'stuck-mid-line.mjs');
+    writeFileSync(
+      stuck,
+      "import { writeSync } from 'node:fs';\nwriteSync(3, '{\"name\":');\nsetInterval(() => {}, 1000);\n",
+    );
+    await expect(
+      isolatedColumnLineage(lineageRequest, { childScript: stuck, killAfterMs: 500 }),
+    ).rejects.toThrow(/ran longer than/);
     const garbage = join(work, 'garbage-line.mjs');
     writeFileSync(garbage, "import { writeSync } from 'node:fs';\nwriteSync(3, '{nope\\n{}');\n");
     await expect(isolatedColumnLineage(lineageRequest, { childScript: garbage })).rejects.toThrow(

@@ -166,6 +166,22 @@ describe('planSplit', () => {
       'with a as (select x from (with b as (select 1 x) select x from b) v join b on true), b as (select 2 x) select x from a',
     ],
     [
+      'a forward reference as the last part of a qualified name (polyglot reads it as the CTE)',
+      'with src as (select x from raw.orders where k > 0), orders as (select x + 1 as x, z from t9) select x from orders union all select x from src',
+    ],
+    [
+      'a forward reference after ONLY',
+      'with a as (select x from only b), b as (select y as x from t3) select x from a',
+    ],
+    [
+      'a forward reference as a qualifier no alias gives',
+      'with a as (select b.x from t1 join t2 on t1.k = t2.k), b as (select y as x from t3) select x from a',
+    ],
+    [
+      'a forward reference after LATERAL in a FROM list',
+      'with a as (select t1.x from t1, lateral b), b as (select 2 x) select x from a',
+    ],
+    [
       'a forward reference in a FROM list',
       'with a as (select t2.x from t2, b), b as (select 2 x) select x from a',
     ],
@@ -291,6 +307,7 @@ describe('planSplit', () => {
     'with d as (select u.a from (with d as (select a from t1 where k > 0) select a from d) u) select a from d',
     'with a as (select x as b from t1), b as (select b as y from a) select y from b',
     'with a as (select b.x from t1 b), b as (select x as y from a) select y from b',
+    'with a as (select b.x from db.s.t1 b join t2 on b.k = t2.k), b as (select x as y from a) select y from b',
     'with a as (select v.x from (with b as (select x from t1) select x from b) v), b as (select x as y from a) select y from b',
   ])('splits where a name is shadowed or only an alias: %s', (sql) => {
     expect(planSplit(sql, 'snowflake', ['t1'])).toBeDefined();
@@ -444,6 +461,10 @@ describe('the split against the whole-query analysis', () => {
     [
       'a later CTE named as a table alias (no AS) in an earlier one',
       'with a as (select b.x from t1 b), b as (select x as y from a) select y from b',
+    ],
+    [
+      'a later CTE named as the alias of a qualified table, and its qualifier',
+      'with a as (select b.x from db.s.t1 b join t2 on b.k = t2.k), b as (select x as y from a) select y from b',
     ],
     [
       'a later CTE named by a nested CTE of an earlier one',
