@@ -5,9 +5,9 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-WZNNBBOF.js";
+} from "./chunk-4JZOVFFE.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-NKWHCAF2.js";
+import "./chunk-ZOFIEETF.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

@@ -8,11 +8,11 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-OQ7RFSOC.js";
-import "./chunk-Y7ABBTVU.js";
+} from "./chunk-LKMICQN2.js";
+import "./chunk-IQU4MSQ7.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-NKWHCAF2.js";
+import "./chunk-ZOFIEETF.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-NKWHCAF2.js";
+} from "./chunk-ZOFIEETF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
@@ -70,9 +70,8 @@ function checked(schema, value, what) {
   const parsed = safeParse(schema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `the isolated renderer's answer is not a ${what} (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`
-    );
+    const where = issue ? `${issue.path.join(".")}: ${issue.message}`.slice(0, 200) : "invalid";
+    throw new Error(`the isolated renderer's answer is not a ${what} (${where})`);
   }
   return parsed.data;
 }
@@ -151,6 +150,8 @@ function isolationFlags(readable, known = process.allowedNodeEnvironmentFlags, m
     // A young generation of 64 MB semi-spaces, not 16: the renderer's main thread keeps many
     // objects alive for a while (models in flight), which every collection of a small young
     // generation copies again — 706 collections and 5.7 s of a spellbook export, 188 and 2.9 s.
+    // (V8's flags are the process's: polyglot's worker threads may grow theirs as far; the
+    // benchmark's peak memory, 1.25 GB for spellbook, includes that.)
     "--max-semi-space-size=64",
     "--no-warnings"
   ];
@@ -176,10 +177,11 @@ async function isolatedColumnLineage(request, isolation = {}) {
     (line) => models.push(checkModelLineage(parseLine(line)))
   );
   const lineage = checkColumnLineage(result);
-  if (lineage.models.length > 0 || streamed !== models.length || models.length !== lineage.summary.models)
-    throw new Error(
-      `the isolated renderer's answer is not a column lineage (${models.length} models sent, ${String(streamed)} said, ${lineage.summary.models} in its summary)`
-    );
+  const { summary } = lineage;
+  const status = (s) => models.filter((m) => m.status === s).length;
+  const problem = lineage.models.length > 0 ? "models in its last line" : streamed !== models.length || models.length !== summary.models ? `${models.length} models sent, ${String(streamed)} said, ${summary.models} in its summary` : new Set(models.map((m) => m.name)).size !== models.length ? "a model sent twice" : status("complete") !== summary.complete || status("partial") !== summary.partial || status("unknown") !== summary.unknown ? "its summary's counts by status differ from its models'" : void 0;
+  if (problem)
+    throw new Error(`the isolated renderer's answer is not a column lineage (${problem})`);
   return {
     ...lineage,
     models: models.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
@@ -214,6 +216,7 @@ async function runChild(pending, isolation, warm, onLine) {
   let stderr = "";
   let overflow = false;
   let lineError;
+  let timedOut = false;
   const answerPipe = child.stdio[3];
   answerPipe.on("data", (chunk) => {
     answerBytes += chunk.length;
@@ -254,14 +257,17 @@ async function runChild(pending, isolation, warm, onLine) {
   try {
     const request = await pending;
     const killAfterMs = isolation.killAfterMs ?? (request.options.totalMs ?? (request.kind === "lineage" ? 6e5 : 18e4)) + 6e4;
-    timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, killAfterMs);
     await started;
     child.stdin.on("error", () => void 0);
     child.stdin.end(serialize(request));
     const { code, signal } = await exit;
     if (overflow) throw new Error(`the isolated renderer answered more than ${maxBytes} bytes`);
     if (lineError !== void 0) throw lineError;
-    if (signal === "SIGKILL" && answer.length === 0)
+    if (timedOut || signal === "SIGKILL" && answer.length === 0)
       throw new Error(`the isolated renderer ran longer than ${Math.round(killAfterMs / 1e3)} s`);
     if (answer.length === 0)
       throw new Error(

@@ -6,12 +6,12 @@ import {
   renderOn,
   sideOf,
   varsOf
-} from "./chunk-Y7ABBTVU.js";
+} from "./chunk-IQU4MSQ7.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-NKWHCAF2.js";
+} from "./chunk-ZOFIEETF.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
@@ -297,7 +297,12 @@ function renderAhead(order, started, render) {
         at++;
       if (at >= order.length) return false;
       const id = order[at++];
-      const r = render(id);
+      let r;
+      try {
+        r = render(id);
+      } catch {
+        return true;
+      }
       done.set(id, r);
       chars += size(r);
       return true;

@@ -530,7 +530,55 @@ function columnList(sql, tokens, open, close) {
   }
   return columns.length ? columns : void 0;
 }
-var READS_AFTER = /* @__PURE__ */ new Set(["FROM", "JOIN", ",", "(", "TABLE", "LATERAL"]);
+var RELATION_WORDS = /* @__PURE__ */ new Set([
+  "FROM",
+  "JOIN",
+  "LATERAL",
+  "ONLY",
+  "TABLE",
+  "APPLY",
+  "STRAIGHT_JOIN",
+  "UNNEST",
+  "USING",
+  "ON",
+  "SELECT",
+  "DISTINCT",
+  "WHERE",
+  "AND",
+  "OR",
+  "NOT",
+  "BY",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "IN",
+  "IS",
+  "CASE"
+]);
+function aliasAt(tokens, k) {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (before.kind === "word" && before.text === "AS") return true;
+  if (before.kind === "close") return true;
+  const name = before.kind === "quoted" || before.kind === "word" && !RELATION_WORDS.has(before.text);
+  return name && aliasAfterName(tokens, k - 1);
+}
+function aliasAfterName(tokens, n) {
+  let j = n;
+  while (tokens[j - 1]?.text === "." && tokens[j - 1]?.kind === "other") j -= 2;
+  const intro = tokens[j - 1];
+  return intro?.text === "FROM" || intro?.text === "JOIN" || intro?.text === ",";
+}
+function readsEarlier(tokens, earlier) {
+  const aliased = earlier.some((k) => aliasAt(tokens, k));
+  return earlier.filter((k) => {
+    if (aliasAt(tokens, k)) return false;
+    const before = tokens[k - 1]?.text;
+    if ((before === "WITH" || before === ",") && tokens[k + 1]?.text === "AS") return false;
+    const qualifier = tokens[k + 1]?.text === "." && before !== ".";
+    return !(qualifier && aliased);
+  });
+}
 var MAX_SHADOWS = 16;
 function within(sorted, from, to) {
   let lo = 0;
@@ -691,7 +739,7 @@ function planSplit(sql, dialect, tables = []) {
       cuts.push({ start: first.start, end: tokens[w.next].start, text: "" });
       for (const c of w.ctes) {
         const earlier = within(occurs.get(c.key), g, c.at);
-        const forward = earlier.filter((k) => READS_AFTER.has(tokens[k - 1]?.text ?? ""));
+        const forward = readsEarlier(tokens, earlier);
         if (forward.length) {
           const shadows = shadowedSpans(tokens, close, parent, earlier);
           if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))

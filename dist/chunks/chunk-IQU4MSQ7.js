@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-NKWHCAF2.js";
+} from "./chunk-ZOFIEETF.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
