@@ -230,19 +230,42 @@ function aliasAfterName(tokens: readonly Token[], n: number): boolean {
 }
 
 /**
- * Whether an earlier CTE of a list can read the CTE named at `c.at`: a mention of the name there
- * (`earlier`) counts unless it is an alias being given, a nested CTE of that name being defined,
- * or a qualifier `name.` where that alias is given too. Any other mention — `from x`, `from db.x`,
- * `only x`, a bare qualifier — counts, as polyglot may read it as the CTE.
+ * The mentions of a CTE's name in the earlier CTEs of its list (`earlier`) that may read it: all
+ * but an alias being given, a nested CTE of that name being defined (`with x as (`), and a
+ * qualifier `x.` inside the same earlier CTE (`bodies`: each one's parentheses, token indexes)
+ * as an alias `x` — `from x`, `from db.x`, `only x`, a qualifier no alias there gives all count.
+ * An alias reads its own table in every dialect; polyglot's whole-query analysis takes a later
+ * CTE of that name instead, which the split does not follow (its answer is the right one).
  */
-function readsEarlier(tokens: readonly Token[], earlier: readonly number[]): number[] {
-  const aliased = earlier.some((k) => aliasAt(tokens, k));
+function readsEarlier(
+  tokens: readonly Token[],
+  earlier: readonly number[],
+  bodies: readonly (readonly [number, number])[],
+): number[] {
+  // the earlier CTE around token k (bodies are in order and apart: a binary search)
+  const bodyOf = (k: number) => {
+    let lo = 0;
+    let hi = bodies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodies[mid]![0] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const body = bodies[lo - 1];
+    return body && k < body[1] ? body : undefined;
+  };
+  const aliasedIn = new Set(earlier.filter((k) => aliasAt(tokens, k)).map(bodyOf));
   return earlier.filter((k) => {
     if (aliasAt(tokens, k)) return false;
     const before = tokens[k - 1]?.text;
-    if ((before === 'WITH' || before === ',') && tokens[k + 1]?.text === 'AS') return false;
+    const defined =
+      (before === 'WITH' || before === ',') &&
+      tokens[k + 1]?.text === 'AS' &&
+      tokens[k + 2]?.kind === 'open';
+    if (defined) return false;
     const qualifier = tokens[k + 1]?.text === '.' && before !== '.';
-    return !(qualifier && aliased);
+    const body = bodyOf(k);
+    return !(qualifier && body !== undefined && aliasedIn.has(body));
   });
 }
 
@@ -485,9 +508,12 @@ export function planSplit(
       for (const c of w.ctes) {
         // Named in an earlier CTE of its list: a forward reference, which some dialects read as
         // the CTE and others as a table; the split would take it for a table. An alias of that
-        // name reads nothing, nor does a mention where a nested CTE of that name shadows it.
+        // name reads its own table, and a nested CTE of that name shadows it (`readsEarlier`).
         const earlier = within(occurs.get(c.key)!, g, c.at);
-        const forward = readsEarlier(tokens, earlier);
+        const bodies = w.ctes
+          .filter((d) => d.at < c.at)
+          .map((d) => [d.open, close[d.open]!] as const);
+        const forward = readsEarlier(tokens, earlier, bodies);
         if (forward.length) {
           const shadows = shadowedSpans(tokens, close, parent, earlier);
           if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))

@@ -725,6 +725,37 @@ describe('review: the split is never wrong where the whole query is not', () => 
     expect(resolved(a, 0)).toEqual([]);
   });
 
+  it.each([
+    [
+      'an alias',
+      'with a as (select b.x from t1 b), b as (select y as x, y from t3) select x from a',
+    ],
+    [
+      'an alias after AS, of a qualified table',
+      'with a as (select b.x from db.s.t1 as b join t2 on b.k = t2.k), b as (select y as x, y from t3) select x from a',
+    ],
+  ])(
+    'reads %s of an earlier CTE as its own table, where polyglot whole takes the later CTE of its name',
+    async (_, sql) => {
+      expect(planSplit(sql, 'snowflake')).toBeDefined();
+      const a = await split(sql);
+      expect(resolved(a, 0)).toEqual([sql.includes('db.s.t1') ? 'db.s.t1.x' : 't1.x']);
+    },
+  );
+
+  it.each([
+    [
+      'a qualifier in one earlier CTE, an alias of that name in another',
+      'with a0 as (select q.x from t1 b, t2 q), a as (select b.x from t1 join t2 on t1.k = t2.k), b as (select y as x, y from t3) select x from a',
+    ],
+    [
+      'a later CTE read beside an alias (`from t1, b as z`)',
+      'with a as (select z.x from t1, b as z), b as (select y as x, y from t3) select x from a',
+    ],
+  ])('gives up on %s', (_, sql) => {
+    expect(planSplit(sql, 'snowflake')).toBeUndefined();
+  });
+
   it('still reads a select * CTE of one table through to it', async () => {
     const a = await split('with a as (select * from t1 where k > 0) select value from a');
     expect(resolved(a, 0)).toEqual(['t1.value']);
