@@ -875,8 +875,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-MFZEGG4L.js");
-    const { shippedChildScript } = await import("./chunks/isolated-7LIEIDTW.js");
+    const { withColumnImpact } = await import("./chunks/attach-TSVQUKU5.js");
+    const { shippedChildScript } = await import("./chunks/isolated-5EJKB6AD.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -1077,10 +1077,10 @@ function columnsBudget(value) {
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-URZICO6E.js"),
+    import("./chunks/lineage-Z3SH7BBB.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-7LIEIDTW.js");
+  const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-5EJKB6AD.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = readCodeFilesAt(repo, commit).then((code) => {
     if (code === null)

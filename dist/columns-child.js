@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-LKMICQN2.js";
+} from "./chunks/chunk-2HSQ75ZF.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-IQU4MSQ7.js";
+} from "./chunks/chunk-DREJ7CX7.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool
-} from "./chunks/chunk-ZOFIEETF.js";
+} from "./chunks/chunk-S6PBPQR4.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-KGE5B3C6.js";
 import "./chunks/chunk-SEVLTCV4.js";

@@ -1902,7 +1902,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-MFZEGG4L.js");
+  const { withColumnImpact } = await import("./chunks/attach-TSVQUKU5.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }

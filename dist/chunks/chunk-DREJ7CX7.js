@@ -9,7 +9,7 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-ZOFIEETF.js";
+} from "./chunk-S6PBPQR4.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

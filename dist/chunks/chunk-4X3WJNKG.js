@@ -16,7 +16,7 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-ZOFIEETF.js";
+} from "./chunk-S6PBPQR4.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";

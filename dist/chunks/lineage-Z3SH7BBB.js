@@ -8,11 +8,11 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-LKMICQN2.js";
-import "./chunk-IQU4MSQ7.js";
+} from "./chunk-2HSQ75ZF.js";
+import "./chunk-DREJ7CX7.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-ZOFIEETF.js";
+import "./chunk-S6PBPQR4.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-KGE5B3C6.js";
 import "./chunk-SEVLTCV4.js";

@@ -569,14 +569,27 @@ function aliasAfterName(tokens, n) {
   const intro = tokens[j - 1];
   return intro?.text === "FROM" || intro?.text === "JOIN" || intro?.text === ",";
 }
-function readsEarlier(tokens, earlier) {
-  const aliased = earlier.some((k) => aliasAt(tokens, k));
+function readsEarlier(tokens, earlier, bodies) {
+  const bodyOf = (k) => {
+    let lo = 0;
+    let hi = bodies.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (bodies[mid][0] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const body = bodies[lo - 1];
+    return body && k < body[1] ? body : void 0;
+  };
+  const aliasedIn = new Set(earlier.filter((k) => aliasAt(tokens, k)).map(bodyOf));
   return earlier.filter((k) => {
     if (aliasAt(tokens, k)) return false;
     const before = tokens[k - 1]?.text;
-    if ((before === "WITH" || before === ",") && tokens[k + 1]?.text === "AS") return false;
+    const defined = (before === "WITH" || before === ",") && tokens[k + 1]?.text === "AS" && tokens[k + 2]?.kind === "open";
+    if (defined) return false;
     const qualifier = tokens[k + 1]?.text === "." && before !== ".";
-    return !(qualifier && aliased);
+    const body = bodyOf(k);
+    return !(qualifier && body !== void 0 && aliasedIn.has(body));
   });
 }
 var MAX_SHADOWS = 16;
@@ -739,7 +752,8 @@ function planSplit(sql, dialect, tables = []) {
       cuts.push({ start: first.start, end: tokens[w.next].start, text: "" });
       for (const c of w.ctes) {
         const earlier = within(occurs.get(c.key), g, c.at);
-        const forward = readsEarlier(tokens, earlier);
+        const bodies = w.ctes.filter((d) => d.at < c.at).map((d) => [d.open, close[d.open]]);
+        const forward = readsEarlier(tokens, earlier, bodies);
         if (forward.length) {
           const shadows = shadowedSpans(tokens, close, parent, earlier);
           if (!shadows || forward.some((k) => !shadows.some(([a, b]) => k > a && k < b)))

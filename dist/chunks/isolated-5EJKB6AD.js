@@ -5,9 +5,9 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-4JZOVFFE.js";
+} from "./chunk-4X3WJNKG.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-ZOFIEETF.js";
+import "./chunk-S6PBPQR4.js";
 import "./chunk-5FNQ5K7F.js";
 import "./chunk-PY5VAGIZ.js";
 export {

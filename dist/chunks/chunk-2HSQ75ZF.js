@@ -6,12 +6,12 @@ import {
   renderOn,
   sideOf,
   varsOf
-} from "./chunk-IQU4MSQ7.js";
+} from "./chunk-DREJ7CX7.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-ZOFIEETF.js";
+} from "./chunk-S6PBPQR4.js";
 import {
   DATA_KINDS
 } from "./chunk-KGE5B3C6.js";
