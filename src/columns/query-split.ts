@@ -10,7 +10,9 @@
  * reads the inner ones as tables; the main query goes last, and every reference to one of these
  * virtual tables is replaced by what it stands for (a union's column, position by position, is
  * the union of its branches'). The result has polyglot's own shape (`RawAnalysis`), so the rest
- * of the pipeline cannot tell — and tests check it against the whole-query analysis.
+ * of the pipeline cannot tell — and tests check it against the whole-query analysis (but where
+ * polyglot, analysing the whole query, resolves an alias through a later CTE of the alias's name:
+ * the split reads the alias's own table, as SQL does; see `readsEarlier`).
  *
  * Anything outside the plain case — INTERSECT / EXCEPT, `BY NAME` / `CORRESPONDING`, a
  * recursive CTE, two CTEs of one name, a CTE named like a table of the schema, a `$$` string,
