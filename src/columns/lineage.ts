@@ -326,6 +326,9 @@ async function run(
   // a round trip, so a few models in flight left the workers idle a third of the time (spellbook:
   // 4 a worker 27-28 s, 16 25-26 s, 32 26 s).
   const concurrency = Math.max(2, (options.workers ?? 2) * MODELS_PER_WORKER);
+  // what a model renders with, alike whether it renders ahead or when it starts
+  const dialectAndVars = (node: CodeNode) =>
+    [dialectOf(node.project), varsOf(input.scan, node.project, options.vars)] as const;
   const start = (id: string) => {
     const node = targets.get(id) as CodeNode;
     if (now() > deadline) {
@@ -334,16 +337,14 @@ async function run(
       return;
     }
     if (node.language !== 'python') analysed++;
-    const early = ahead.take(id);
     const p = analyseOn(
       side,
       node,
-      dialectOf(node.project),
-      varsOf(input.scan, node.project, options.vars),
+      ...dialectAndVars(node),
       runner,
       undefined,
       false, // the export reads columns and row uses, not the structure a diff compares
-      early,
+      ahead.take(id),
     )
       .catch((err: unknown): Analysed => ({
         analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },
@@ -361,12 +362,7 @@ async function run(
     (id) => results.has(id) || inFlight.has(id),
     (id) => {
       const node = targets.get(id) as CodeNode;
-      return renderOn(
-        side,
-        node,
-        dialectOf(node.project),
-        varsOf(input.scan, node.project, options.vars),
-      );
+      return renderOn(side, node, ...dialectAndVars(node));
     },
   );
   while (results.size + inFlight.size < targets.size || inFlight.size > 0) {
@@ -438,8 +434,9 @@ const AHEAD_CHARS = 32 * 1024 * 1024;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The order models are likely to start in: dependencies first, by name among the ready (what the
- * export's loop does with one model at a time), cycles broken at their first name.
+ * The order models are likely to start in: dependencies first (the first ready by name, then
+ * each as it becomes ready — the export's loop takes the ready by name, so this is close, not
+ * exact), cycles broken at their first name.
  */
 export function aheadOrder(
   targets: ReadonlyMap<string, unknown>,

@@ -185,8 +185,11 @@ function columnList(
   return columns.length ? columns : undefined;
 }
 
-/** Words before a relation's name: a word before a name is otherwise a table it aliases. */
-const RELATION_WORDS = new Set([
+/**
+ * Keywords that are not a table's name: a name after one of them is not an alias (`from only x`,
+ * `join lateral x`, `where x`), while a name after any other word is (`from t x`).
+ */
+const NOT_TABLE_NAMES = new Set([
   'FROM',
   'JOIN',
   'LATERAL',
@@ -219,7 +222,7 @@ function aliasAt(tokens: readonly Token[], k: number): boolean {
   if (before.kind === 'word' && before.text === 'AS') return true;
   if (before.kind === 'close') return true;
   const name =
-    before.kind === 'quoted' || (before.kind === 'word' && !RELATION_WORDS.has(before.text));
+    before.kind === 'quoted' || (before.kind === 'word' && !NOT_TABLE_NAMES.has(before.text));
   return name && aliasAfterName(tokens, k - 1);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The isolated renderer's entry (bundled as dist/columns-child.js; started by isolated.ts under
  * Node's permission model, with no environment). Reads one v8-serialised request from stdin,
- * runs the column analysis, writes one JSON answer to file descriptor 3, and exits.
+ * runs the column analysis, writes its JSON answer to file descriptor 3 (a lineage export: one
+ * line per model as each is done, then the rest), and exits.
  */
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { ColumnImpact, ColumnImpactInput, ColumnImpactOptions } from '../columns/impact.js';
 import { polyglotUrl } from '../columns/polyglot.js';
+import { compareNames } from '../lineage/graph.js';
 import { checkColumnImpact, checkColumnLineage, checkModelLineage } from '../columns/wire.js';
 import type {
   ColumnLineage,
@@ -154,7 +155,7 @@ export async function isolatedColumnLineage(
     throw new Error(`the isolated renderer's answer is not a column lineage (${problem})`);
   return {
     ...lineage,
-    models: models.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    models: models.sort((a, b) => compareNames(a.name, b.name)),
   };
 }
 
