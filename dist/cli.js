@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-ELG2LJD6.js";
-import "./chunks/chunk-3ZWXJILR.js";
+} from "./chunks/chunk-Q7RW62ML.js";
+import "./chunks/chunk-3ZZOLDKO.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -41,7 +41,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-X5TDA6C5.js";
+} from "./chunks/chunk-MJKSATTG.js";
 import "./chunks/chunk-MCUOUGCM.js";
 import {
   COLUMNS_BUDGET_SECONDS,
@@ -58,8 +58,9 @@ import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
-import "./chunks/chunk-KGE5B3C6.js";
-import "./chunks/chunk-SEVLTCV4.js";
+import "./chunks/chunk-EQVOFDNJ.js";
+import "./chunks/chunk-ZPQE6JQE.js";
+import "./chunks/chunk-3LNE3NSN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/main.ts
@@ -875,8 +876,8 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-TSVQUKU5.js");
-    const { shippedChildScript } = await import("./chunks/isolated-5EJKB6AD.js");
+    const { withColumnImpact } = await import("./chunks/attach-CZJYEUCC.js");
+    const { shippedChildScript } = await import("./chunks/isolated-JB2W4QDX.js");
     input = await withColumnImpact(
       input,
       columnOptions(config),
@@ -951,7 +952,7 @@ async function auditCommand(argv, io) {
       else codeScan = scan;
       if (scan !== null)
         lineage = auditLineage(
-          (await import("./chunks/lineage-graph-TXFVBTKO.js")).lineageGraph({
+          (await import("./chunks/lineage-graph-AN5NFSQZ.js")).lineageGraph({
             ref: args.ref,
             scan,
             models: inventory.usable ? inventory.models : null,
@@ -1055,7 +1056,7 @@ async function lineageCommand(argv, io) {
       sources.code && sources.inventory ? `neither ${config.inventory} nor a dbt_project.yml exists at ${ref} in ${repo}` : sources.code ? `no dbt_project.yml at ${ref} in ${repo} — use --lineage inventory` : `${config.inventory} does not exist at ${ref} in ${repo} — set --inventory, or use --lineage code`
     );
   }
-  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-TXFVBTKO.js");
+  const { lineageMermaid, lineageText } = await import("./chunks/lineage-graph-AN5NFSQZ.js");
   if (format === "json") await io.stdout(`${JSON.stringify(graph, null, 2)}
 `);
   else if (format === "mermaid") await io.stdout(lineageMermaid(graph));
@@ -1077,10 +1078,10 @@ function columnsBudget(value) {
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-Z3SH7BBB.js"),
+    import("./chunks/lineage-SD4BQXFF.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
-  const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-5EJKB6AD.js");
+  const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-JB2W4QDX.js");
   const { maxModels: _diffBudget, ...settings } = columnOptions(config);
   const request = readCodeFilesAt(repo, commit).then((code) => {
     if (code === null)
@@ -1128,7 +1129,7 @@ async function lineageAt(repo, commit, ref, config, sources) {
     }
     models = inventory.models;
   }
-  const { lineageGraph } = await import("./chunks/lineage-graph-TXFVBTKO.js");
+  const { lineageGraph } = await import("./chunks/lineage-graph-AN5NFSQZ.js");
   return lineageGraph({ ref, scan, models, layers: layerRules(config) });
 }
 function exitCode(report, io) {
@@ -1153,8 +1154,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-FPIK37D5.js"),
-    import("./chunks/context-RSBSHEOQ.js")
+    import("./chunks/audit-GY3EFBPE.js"),
+    import("./chunks/context-YA5HZIAT.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1167,7 +1168,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-255ZSX4K.js");
+  return import("./chunks/markdown-I3KOGG5H.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1202,7 +1203,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-AXNTNCGG.js")
+    import("./chunks/nodes-T3NWT4RW.js")
   ]);
   const markdown = `${toMarkdown([
     {

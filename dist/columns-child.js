@@ -2,18 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-2HSQ75ZF.js";
+} from "./chunks/chunk-25B3UW2Z.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-DREJ7CX7.js";
+} from "./chunks/chunk-63H2QG65.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool
-} from "./chunks/chunk-S6PBPQR4.js";
+} from "./chunks/chunk-AWH5H23T.js";
 import "./chunks/chunk-5FNQ5K7F.js";
-import "./chunks/chunk-KGE5B3C6.js";
-import "./chunks/chunk-SEVLTCV4.js";
+import "./chunks/chunk-EQVOFDNJ.js";
+import "./chunks/chunk-ZPQE6JQE.js";
+import "./chunks/chunk-3LNE3NSN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/isolation/child.ts

@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-ELG2LJD6.js";
+} from "./chunks/chunk-Q7RW62ML.js";
 import {
   sameValue
-} from "./chunks/chunk-3ZWXJILR.js";
+} from "./chunks/chunk-3ZZOLDKO.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -37,7 +37,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-X5TDA6C5.js";
+} from "./chunks/chunk-MJKSATTG.js";
 import {
   _default,
   _enum,
@@ -54,8 +54,9 @@ import "./chunks/chunk-HDHW62PR.js";
 import "./chunks/chunk-QVDS5GY5.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
-import "./chunks/chunk-KGE5B3C6.js";
-import "./chunks/chunk-SEVLTCV4.js";
+import "./chunks/chunk-EQVOFDNJ.js";
+import "./chunks/chunk-ZPQE6JQE.js";
+import "./chunks/chunk-3LNE3NSN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -1902,7 +1903,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-TSVQUKU5.js");
+  const { withColumnImpact } = await import("./chunks/attach-CZJYEUCC.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1930,7 +1931,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-255ZSX4K.js");
+var loadMarkdown = () => import("./chunks/markdown-I3KOGG5H.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -19,7 +19,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-MW5FCO5I.js";
+} from "./chunk-56I72SA3.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-AGKAQ4RS.js";
+} from "./chunk-CTXRAIEN.js";
 import {
   toMarkdown,
   utf16Length,
@@ -35,10 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-3ZWXJILR.js";
+} from "./chunk-3ZZOLDKO.js";
 import {
   RULES
-} from "./chunk-X5TDA6C5.js";
+} from "./chunk-MJKSATTG.js";
 import {
   flowchart,
   withinMermaidLimits

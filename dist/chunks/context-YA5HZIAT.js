@@ -6,12 +6,13 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-AGKAQ4RS.js";
-import "./chunk-X5TDA6C5.js";
+} from "./chunk-CTXRAIEN.js";
+import "./chunk-MJKSATTG.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

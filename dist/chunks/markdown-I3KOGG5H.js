@@ -5,15 +5,15 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-NI56JMZQ.js";
-import "./chunk-MW5FCO5I.js";
+} from "./chunk-DMAY4BSB.js";
+import "./chunk-56I72SA3.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-AGKAQ4RS.js";
+} from "./chunk-CTXRAIEN.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-3ZWXJILR.js";
-import "./chunk-X5TDA6C5.js";
+import "./chunk-3ZZOLDKO.js";
+import "./chunk-MJKSATTG.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import {
@@ -21,7 +21,8 @@ import {
 } from "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   COMMENT_LIMIT,

@@ -3,18 +3,19 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-NI56JMZQ.js";
-import "./chunk-MW5FCO5I.js";
-import "./chunk-AGKAQ4RS.js";
+} from "./chunk-DMAY4BSB.js";
+import "./chunk-56I72SA3.js";
+import "./chunk-CTXRAIEN.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-3ZWXJILR.js";
-import "./chunk-X5TDA6C5.js";
+import "./chunk-3ZZOLDKO.js";
+import "./chunk-MJKSATTG.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   layerMap,

@@ -9,13 +9,13 @@ import {
   analyzeModel,
   memoizedAnalyses,
   workerRunner
-} from "./chunk-S6PBPQR4.js";
+} from "./chunk-AWH5H23T.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
 import {
   DATA_KINDS
-} from "./chunk-KGE5B3C6.js";
+} from "./chunk-EQVOFDNJ.js";
 import {
   __commonJS,
   __require,

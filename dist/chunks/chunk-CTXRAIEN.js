@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-X5TDA6C5.js";
+} from "./chunk-MJKSATTG.js";
 import {
   compareNames
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-3LNE3NSN.js";
 
 // src/render/markdown/context.ts
 function fullReportIsIn(context) {

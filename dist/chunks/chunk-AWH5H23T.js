@@ -530,7 +530,7 @@ function columnList(sql, tokens, open, close) {
   }
   return columns.length ? columns : void 0;
 }
-var RELATION_WORDS = /* @__PURE__ */ new Set([
+var NOT_TABLE_NAMES = /* @__PURE__ */ new Set([
   "FROM",
   "JOIN",
   "LATERAL",
@@ -560,7 +560,7 @@ function aliasAt(tokens, k) {
   if (!before) return false;
   if (before.kind === "word" && before.text === "AS") return true;
   if (before.kind === "close") return true;
-  const name = before.kind === "quoted" || before.kind === "word" && !RELATION_WORDS.has(before.text);
+  const name = before.kind === "quoted" || before.kind === "word" && !NOT_TABLE_NAMES.has(before.text);
   return name && aliasAfterName(tokens, k - 1);
 }
 function aliasAfterName(tokens, n) {

@@ -16,10 +16,13 @@ import {
 } from "./chunk-MCUOUGCM.js";
 import {
   polyglotUrl
-} from "./chunk-S6PBPQR4.js";
+} from "./chunk-AWH5H23T.js";
 import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
+import {
+  compareNames
+} from "./chunk-3LNE3NSN.js";
 
 // src/isolation/isolated.ts
 import { spawn } from "node:child_process";
@@ -184,7 +187,7 @@ async function isolatedColumnLineage(request, isolation = {}) {
     throw new Error(`the isolated renderer's answer is not a column lineage (${problem})`);
   return {
     ...lineage,
-    models: models.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+    models: models.sort((a, b) => compareNames(a.name, b.name))
   };
 }
 function parseLine(line) {

@@ -24,14 +24,16 @@ import {
   DIALECTS
 } from "./chunk-5FNQ5K7F.js";
 import {
+  layerByPath,
+  require_picomatch
+} from "./chunk-ZPQE6JQE.js";
+import {
   Int32Pairs,
   compareNames,
   hasEdge,
-  layerByPath,
   outDegree,
-  require_picomatch,
   reverseGraph
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-3LNE3NSN.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

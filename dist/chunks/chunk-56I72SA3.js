@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-AGKAQ4RS.js";
+} from "./chunk-CTXRAIEN.js";
 import {
   clip,
   escapeHtml,

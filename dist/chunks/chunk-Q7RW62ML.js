@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   diffInventories,
   modelSet
-} from "./chunk-3ZWXJILR.js";
+} from "./chunk-3ZZOLDKO.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -28,7 +28,7 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-X5TDA6C5.js";
+} from "./chunk-MJKSATTG.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
@@ -42,17 +42,19 @@ import {
   CODE_ANCHORING,
   codeLineage,
   mergeChanges
-} from "./chunk-KGE5B3C6.js";
+} from "./chunk-EQVOFDNJ.js";
+import {
+  require_picomatch
+} from "./chunk-ZPQE6JQE.js";
 import {
   EdgeList,
   buildGraph,
   buildNameTable,
   compareNames,
   outDegree,
-  require_picomatch,
   unionEdges,
   unionGraph
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-3LNE3NSN.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";

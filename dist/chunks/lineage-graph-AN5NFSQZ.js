@@ -13,10 +13,11 @@ import "./chunk-HDHW62PR.js";
 import {
   DATA_KINDS,
   codeLineage
-} from "./chunk-KGE5B3C6.js";
+} from "./chunk-EQVOFDNJ.js";
+import "./chunk-ZPQE6JQE.js";
 import {
   compareNames
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/cli/lineage-graph.ts

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-X5TDA6C5.js";
+} from "./chunk-MJKSATTG.js";
 import {
   compareNames
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-3LNE3NSN.js";
 
 // src/diff/changes.ts
 var ANCHORING_REASONS = /* @__PURE__ */ new Set([

@@ -5,10 +5,11 @@ import {
   isolationFlags,
   shippedChildScript,
   warmWorkers
-} from "./chunk-4X3WJNKG.js";
+} from "./chunk-44MSAEKK.js";
 import "./chunk-MCUOUGCM.js";
-import "./chunk-S6PBPQR4.js";
+import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   isolatedColumnImpact,

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compareNames,
   layerByPath
-} from "./chunk-SEVLTCV4.js";
+} from "./chunk-ZPQE6JQE.js";
+import {
+  compareNames
+} from "./chunk-3LNE3NSN.js";
 
 // src/lineage/code-lineage.ts
 var DATA_KINDS = /* @__PURE__ */ new Set([

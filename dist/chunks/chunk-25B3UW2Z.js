@@ -6,15 +6,15 @@ import {
   renderOn,
   sideOf,
   varsOf
-} from "./chunk-DREJ7CX7.js";
+} from "./chunk-63H2QG65.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
   workerPool
-} from "./chunk-S6PBPQR4.js";
+} from "./chunk-AWH5H23T.js";
 import {
   DATA_KINDS
-} from "./chunk-KGE5B3C6.js";
+} from "./chunk-EQVOFDNJ.js";
 
 // src/columns/lineage.ts
 var DEFAULT_TIMEOUT_MS = 5e3;
@@ -160,6 +160,7 @@ async function run(input, options, runner, timeoutMs) {
   };
   const inFlight = /* @__PURE__ */ new Map();
   const concurrency = Math.max(2, (options.workers ?? 2) * MODELS_PER_WORKER);
+  const dialectAndVars = (node) => [dialectOf(node.project), varsOf(input.scan, node.project, options.vars)];
   const start = (id) => {
     const node = targets.get(id);
     if (now() > deadline) {
@@ -168,17 +169,15 @@ async function run(input, options, runner, timeoutMs) {
       return;
     }
     if (node.language !== "python") analysed++;
-    const early = ahead.take(id);
     const p = analyseOn(
       side,
       node,
-      dialectOf(node.project),
-      varsOf(input.scan, node.project, options.vars),
+      ...dialectAndVars(node),
       runner,
       void 0,
       false,
       // the export reads columns and row uses, not the structure a diff compares
-      early
+      ahead.take(id)
     ).catch((err) => ({
       analysis: { unknown: `analysis: ${err instanceof Error ? err.message : String(err)}` },
       upstream: {}
@@ -194,12 +193,7 @@ async function run(input, options, runner, timeoutMs) {
     (id) => results.has(id) || inFlight.has(id),
     (id) => {
       const node = targets.get(id);
-      return renderOn(
-        side,
-        node,
-        dialectOf(node.project),
-        varsOf(input.scan, node.project, options.vars)
-      );
+      return renderOn(side, node, ...dialectAndVars(node));
     }
   );
   while (results.size + inFlight.size < targets.size || inFlight.size > 0) {

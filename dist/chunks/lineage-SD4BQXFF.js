@@ -8,14 +8,15 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-2HSQ75ZF.js";
-import "./chunk-DREJ7CX7.js";
+} from "./chunk-25B3UW2Z.js";
+import "./chunk-63H2QG65.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-S6PBPQR4.js";
+import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-KGE5B3C6.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-EQVOFDNJ.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   DEFAULT_TIMEOUT_MS,

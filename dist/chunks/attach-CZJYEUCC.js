@@ -1,19 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isolatedColumnImpact
-} from "./chunk-4X3WJNKG.js";
+} from "./chunk-44MSAEKK.js";
 import "./chunk-MCUOUGCM.js";
 import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-DREJ7CX7.js";
+} from "./chunk-63H2QG65.js";
 import "./chunk-QVDS5GY5.js";
 import "./chunk-HW2WQZXP.js";
-import "./chunk-S6PBPQR4.js";
+import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-KGE5B3C6.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-EQVOFDNJ.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/isolation/attach.ts

@@ -19,14 +19,15 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-MW5FCO5I.js";
-import "./chunk-AGKAQ4RS.js";
-import "./chunk-X5TDA6C5.js";
+} from "./chunk-56I72SA3.js";
+import "./chunk-CTXRAIEN.js";
+import "./chunk-MJKSATTG.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";
-import "./chunk-SEVLTCV4.js";
+import "./chunk-ZPQE6JQE.js";
+import "./chunk-3LNE3NSN.js";
 import "./chunk-PY5VAGIZ.js";
 export {
   MAX_VALUE,
