@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { DATA_KINDS } from '../lineage/code-lineage.js';
-import { fastYaml } from '../project/fast-yaml.js';
+import { fastYaml, tooManyAliases } from '../project/fast-yaml.js';
 import type { CodeNode, NodeId, ProjectScan } from '../project/types.js';
 import type { Analysis, Dialect, RelationRef } from './types.js';
 import { buildMacroLibrary, type MacroLibrary } from './macros.js';
@@ -233,7 +233,7 @@ export function yamlOf(side: Side, path: string): unknown {
   let doc: unknown = null;
   if (text !== undefined && text.length <= 5_000_000) {
     doc = fastYaml(text);
-    if (doc === undefined)
+    if (doc === undefined && !tooManyAliases(text))
       try {
         doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: false }) ?? null;
       } catch {

@@ -1,9 +1,16 @@
 /**
  * A fast reader for the block-style YAML subset dbt property files are written in (pure).
- * It returns `undefined` for anything outside that subset (anchors, aliases, tags, complex keys,
- * multi-line quoted scalars, several documents, tabs in indentation, …) and the caller falls back
- * to the full `yaml` parser, so it is an optimisation, never a second dialect: a test checks it
- * equals `yaml`'s result on every YAML file of the corpus where it answers.
+ * It returns `undefined` for anything outside that subset (tags, complex keys, merge keys,
+ * multi-line quoted scalars, several documents, any tab or whitespace other than the space, …)
+ * and the caller falls back to the full `yaml` parser, so it is an optimisation, never a second
+ * dialect: a test checks it equals `yaml`'s result on every YAML file of the corpus where it answers.
+ * Its work is linear in the text (a flow collection over many lines is read once, not once a line).
+ *
+ * Anchors and aliases (spellbook shares column definitions with them) are read, but only where
+ * `yaml`'s own guard against alias bombs (`maxAliasCount`) is sure to agree: an alias of a node
+ * that itself holds an alias bails, and so does the 101st alias of one anchor. The values aliased
+ * are then alias-free, so `yaml` counts each alias once, and the result (which shares, like
+ * `yaml`'s, one object per anchor) is at most ~100 times the text when walked as a tree.
  */
 
 class Unsupported extends Error {}
@@ -18,6 +25,39 @@ interface Line {
 }
 
 const MAX_DEPTH = 200;
+/** Aliases of one anchor read here; more bail, below every caller's `maxAliasCount` (100, 1000). */
+const MAX_ALIASES_PER_ANCHOR = 100;
+/**
+ * Whitespace other than the space and the line break: a tab separates tokens for `yaml` and not
+ * here, and `trim` strips the rest where `yaml` keeps them; a lone CR is not a line break here.
+ */
+const OTHER_WHITESPACE =
+  /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+/** The anchor and alias names read here (`yaml` allows more; those bail). */
+const ANCHOR = /^&([\w-]+)(?: +(.*))?$/;
+const ALIAS = /^\*([\w-]+)(?: +#.*)?$/;
+
+interface Anchor {
+  value: unknown;
+  count: number; // aliases of it so far
+  holdsAlias: boolean;
+}
+
+/** Aliases a YAML text may hold before the `yaml` package is not asked to read it. */
+export const MAX_YAML_ALIASES = 1000;
+
+/**
+ * Whether a text the fast path declined is safe to hand to the `yaml` package: its alias
+ * resolution is quadratic in the number of aliases (20,000 took 5.5 s), so a text with more than
+ * `MAX_YAML_ALIASES` things that may be aliases (`*name` after a space or a flow indicator;
+ * over-counted, never under) is refused instead.
+ */
+export function tooManyAliases(src: string): boolean {
+  let count = 0;
+  for (const _ of src.matchAll(/(?:^|[\s[{,])\*[^\s,[\]{}]/g))
+    if (++count > MAX_YAML_ALIASES) return true;
+  return false;
+}
 
 export function fastYaml(src: string): unknown {
   try {
@@ -33,9 +73,13 @@ class Reader {
   lines: Line[] = [];
   i = 0;
   depth = 0;
-  anchors = new Map<string, unknown>();
+  anchors = new Map<string, Anchor>();
+  /** Anchors whose node is being read: an alias of one is a cycle for `yaml`. */
+  open = new Set<string>();
+  aliases = 0;
   constructor(src: string) {
     if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+    if (OTHER_WHITESPACE.test(src)) bail();
     this.raw = src.split(/\r?\n/);
     let started = false;
     for (let no = 0; no < this.raw.length; no++) {
@@ -101,7 +145,7 @@ class Reader {
       else if (keyOf(rest)) out.push(this.map(col));
       else {
         this.i++;
-        out.push(this.inlineValue(rest, indent, l.no));
+        out.push(this.inlineValue(rest, indent, l.no, true));
       }
       this.depth--;
     }
@@ -129,41 +173,57 @@ class Reader {
     return out;
   }
 
-  /** The value after `key: ` or `- ` on line `no`; continuation lines are deeper than `indent`. */
-  inlineValue(rest: string, indent: number, no: number): unknown {
+  /**
+   * The value after `key: ` or `- ` (`inSeq`) on line `no`; continuation lines are deeper than
+   * `indent`.
+   */
+  inlineValue(rest: string, indent: number, no: number, inSeq = false): unknown {
     if (rest[0] === '*') {
-      const m = /^\*([^\s,[\]{}]+)\s*(#.*)?$/.exec(rest);
-      if (!m || !this.anchors.has(m[1]!)) bail();
-      return this.anchors.get(m![1]!);
+      const m = ALIAS.exec(rest);
+      if (!m || this.open.has(m[1]!)) bail();
+      const a = this.anchors.get(m![1]!);
+      if (!a || a.holdsAlias || ++a.count > MAX_ALIASES_PER_ANCHOR) bail();
+      this.aliases++;
+      return a!.value;
     }
     if (rest[0] === '&') {
-      const m = /^&([^\s,[\]{}]+)\s*(.*)$/.exec(rest);
+      const m = ANCHOR.exec(rest);
       if (!m) bail();
-      const after = m![2]!;
+      const name = m![1]!;
+      // `yaml` finds an alias's anchor in document order, where an anchor nested in its namesake
+      // comes after it; here the outer one would be set last
+      if (this.open.has(name)) bail();
+      const after = m![2] ?? '';
+      if (after[0] === '&' || after[0] === '*') bail(); // two anchors, an anchored alias: errors
+      this.open.add(name);
+      const aliasesBefore = this.aliases;
       let value: unknown;
       if (after === '' || after.startsWith('#')) {
         const n = this.peek();
-        if (n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
+        // after `key: &a` the mapping's value may be a sequence at the key's column; after `- &a`
+        // an item there is the next item, not the value
+        if (!inSeq && n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
         else value = this.node(indent);
-      } else value = this.inlineValue(after, indent, no);
-      this.anchors.set(m![1]!, value);
+      } else value = this.inlineValue(after, indent, no, inSeq);
+      this.open.delete(name);
+      this.anchors.set(name, { value, count: 0, holdsAlias: this.aliases !== aliasesBefore });
       return value;
     }
     const c = rest[0];
     if (c === '!' || c === '?' || c === '%' || c === '@' || c === '`') bail();
     if (c === '|' || c === '>') return this.blockScalar(rest, indent, no);
     if (c === '[' || c === '{') {
-      let text = rest;
-      const p = new Flow(text);
-      let v = p.tryParse();
-      while (v === INCOMPLETE) {
+      // the collection's next lines are handed to the reader as it reaches the end of one, so it
+      // reads each once (re-reading the whole collection for each added line was quadratic)
+      let last = no;
+      return new Flow(rest, () => {
         const n = this.peek();
-        if (!n || n.indent <= indent) return bail();
-        text += ' ' + n.text;
+        if (!n || n.indent <= indent) return undefined;
         this.i++;
-        v = new Flow(text).tryParse();
-      }
-      return v;
+        const gap = n.no !== last + 1; // blank or comment lines between
+        last = n.no;
+        return { text: ' ' + n.text, gap };
+      }).parse();
     }
     if (c === '"' || c === "'") {
       const { value, end } = quoted(rest, 0);
@@ -173,7 +233,7 @@ class Reader {
     }
     // plain scalar, maybe continued on deeper lines
     let text = stripComment(rest);
-    const hadComment = text.length !== rest.length;
+    let hadComment = text.length !== rest.length; // a comment ends a plain scalar
     for (;;) {
       const n = this.peek();
       if (!n || n.indent <= indent) break;
@@ -181,7 +241,9 @@ class Reader {
       if (keyOf(n.text) || isSeqItem(n.text)) bail();
       // blank lines inside a multi-line plain scalar fold to newlines: not handled
       if (n.no !== this.lines[this.i - 1]!.no + 1) bail();
-      text += ' ' + stripComment(n.text);
+      const part = stripComment(n.text);
+      hadComment = part.length !== n.text.length;
+      text += ' ' + part;
       this.i++;
     }
     return scalar(text.trim());
@@ -194,12 +256,15 @@ class Reader {
       return this.inlineValue(first.text, parent, first.no);
     }
     let text = stripComment(first.text);
+    let hadComment = text.length !== first.text.length; // a comment ends a plain scalar
     this.i++;
     for (;;) {
       const n = this.peek();
       if (!n || n.indent <= parent) break;
-      if (n.no !== this.lines[this.i - 1]!.no + 1) bail();
-      text += ' ' + stripComment(n.text);
+      if (hadComment || n.no !== this.lines[this.i - 1]!.no + 1) bail();
+      const part = stripComment(n.text);
+      hadComment = part.length !== n.text.length;
+      text += ' ' + part;
       this.i++;
     }
     return scalar(text.trim());
@@ -407,69 +472,86 @@ export function scalar(s: string): unknown {
     c === '>' ||
     c === '%' ||
     c === '@' ||
-    c === '`'
+    c === '`' ||
+    c === '#' // `[#` starts a comment for `yaml`
   )
     bail();
   if (c === '"' || c === "'" || c === '[' || c === '{') bail();
-  if (c === '-' && s[1] === ' ') bail();
+  if (c === ',' || c === ']' || c === '}') bail(); // flow indicators: errors for `yaml`
+  // an indicator alone or before a space (`k: -` is an empty sequence item for `yaml`)
+  if ((c === '-' || c === '?' || c === ':') && (s.length === 1 || s[1] === ' ')) bail();
   if (/: |:$| #/.test(s)) bail();
   return s;
 }
 
-const INCOMPLETE = Symbol('incomplete');
-
+/**
+ * A flow collection, read from `s` and then from the lines `more` hands over, each joined with a
+ * space (a line break in a flow collection folds to one); `more` answers undefined when the
+ * collection's lines are used up.
+ */
 class Flow {
   i = 0;
   depth = 0;
-  constructor(private s: string) {}
-  tryParse(): unknown {
-    try {
-      const v = this.value();
-      this.ws();
-      if (this.i < this.s.length && this.s[this.i] !== '#') bail();
-      return v;
-    } catch (error) {
-      if (error === INCOMPLETE) return INCOMPLETE;
-      throw error;
-    }
+  gap = false; // blank or comment lines came before the line `s`
+  constructor(
+    private s: string,
+    private more: () => { text: string; gap: boolean } | undefined,
+  ) {}
+  parse(): unknown {
+    const v = this.value();
+    this.ws();
+    // anything after the collection on its last line (a comment after spaces bailed in ws)
+    if (this.i < this.s.length) bail();
+    return v;
+  }
+  /** Moves to the next line; false when there is none. */
+  pull(): boolean {
+    const n = this.more();
+    if (!n) return false;
+    this.s = n.text;
+    this.i = 0;
+    this.gap = n.gap;
+    return true;
   }
   ws(): void {
     while (this.i < this.s.length && (this.s[this.i] === ' ' || this.s[this.i] === '\t')) this.i++;
     if (this.s[this.i] === '#' && (this.i === 0 || /\s/.test(this.s[this.i - 1]!))) bail();
   }
+  /** The next character after spaces, on a later line if need be; bails when the lines run out. */
+  next(): string {
+    for (;;) {
+      this.ws();
+      if (this.i < this.s.length) return this.s[this.i]!;
+      if (!this.pull()) bail();
+    }
+  }
   value(): unknown {
-    this.ws();
-    if (this.i >= this.s.length) throw INCOMPLETE;
-    const c = this.s[this.i]!;
+    const c = this.next();
     if (++this.depth > MAX_DEPTH) bail();
     try {
       if (c === '[') {
         this.i++;
         const out: unknown[] = [];
         for (;;) {
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === ']') {
+          const e = this.next();
+          if (e === ']') {
             this.i++;
             return out;
           }
+          if (e === ',') bail(); // an empty item: an error for `yaml`
           const v = this.value();
-          this.ws();
-          if (this.s[this.i] === ':') bail(); // single-pair mappings in sequences
+          const d = this.next();
+          if (d === ':') bail(); // single-pair mappings in sequences
           out.push(v);
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === ',') this.i++;
-          else if (this.s[this.i] !== ']') bail();
+          if (d === ',') this.i++;
+          else if (d !== ']') bail();
         }
       }
       if (c === '{') {
         this.i++;
         const out: Record<string, unknown> = {};
         for (;;) {
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === '}') {
+          if (this.next() === '}') {
             this.i++;
             return out;
           }
@@ -477,35 +559,54 @@ class Flow {
           if (k === null || typeof k === 'object') bail();
           const key = String(k);
           if (key === '__proto__' || key === '<<') bail();
-          this.ws();
           let v: unknown = null;
-          if (this.s[this.i] === ':') {
+          if (this.next() === ':') {
             this.i++;
             v = this.value();
           }
           out[key] = v;
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === ',') this.i++;
-          else if (this.s[this.i] !== '}') bail();
+          const d = this.next();
+          if (d === ',') this.i++;
+          else if (d !== '}') bail();
         }
       }
       if (c === '"' || c === "'") {
+        // on one line only: `quoted` bails at the end of `s`
         const { value, end } = quoted(this.s, this.i);
         this.i = end;
         return value;
       }
-      // plain scalar in flow context: up to , ] } or ': '
+      // plain scalar in flow context: up to , ] } or ': ', maybe over several lines
+      let text = '';
+      let from = this.i;
       let j = this.i;
-      while (j < this.s.length) {
+      for (;;) {
+        if (j >= this.s.length) {
+          text += this.s.slice(from, j);
+          this.i = j;
+          if (!this.pull()) break;
+          // a blank line in a plain scalar folds to a line break, a comment line ends it
+          if (this.gap && text.trim() !== '') bail();
+          from = j = 0;
+          continue;
+        }
         const x = this.s[j]!;
-        if (x === ',' || x === ']' || x === '}' || x === '[' || x === '{') break;
-        if (x === ':' && (j + 1 >= this.s.length || /[\s,\]}]/.test(this.s[j + 1]!))) break;
+        if (
+          x === ',' ||
+          x === ']' ||
+          x === '}' ||
+          x === '[' ||
+          x === '{' ||
+          (x === ':' && (j + 1 >= this.s.length || /[\s,\]}]/.test(this.s[j + 1]!)))
+        ) {
+          text += this.s.slice(from, j);
+          this.i = j;
+          break;
+        }
         if (x === '#' && /\s/.test(this.s[j - 1] ?? '')) bail();
         j++;
       }
-      const text = this.s.slice(this.i, j).trim();
-      this.i = j;
+      text = text.trim();
       if (text === '') return null;
       return scalar(text);
     } finally {
