@@ -7,8 +7,10 @@
  * everything else (`target`, `this`, `execute`, `is_incremental()`, `run_query`, package macros)
  * is UNKNOWN. An `{% if %}` whose condition is UNKNOWN takes every branch; a `{% for %}` over an
  * UNKNOWN iterable runs its body once with UNKNOWN loop variables. A `ref` / `source` whose
- * arguments stay UNKNOWN is reported (dynamic reference). Work is capped by a step budget and a
- * macro call depth, so hostile input ends with a problem, not a hang.
+ * arguments stay UNKNOWN is reported (dynamic reference). Work is capped by a step budget (charged
+ * by the size of what is built, copied or scanned, not only per node), a nesting depth, a macro
+ * call depth and a string length, so hostile input ends with a located problem, not a hang, a
+ * stack overflow or an exhausted heap.
  */
 import type { Expr, Param, TNode } from './jinja-parse.js';
 import { MAX_DEPTH } from './jinja-parse.js';
@@ -46,6 +48,8 @@ export interface DynProblem {
   file: string;
   line: number;
   message: string;
+  /** A limit was reached (work, size, nesting): references past it are not known at all. */
+  incomplete?: true;
 }
 
 export interface MacroDef {
@@ -110,30 +114,54 @@ export function validDeps(deps: Deps, host: EvalHost, memo: Map<Deps, boolean>):
     if (Array.isArray(d)) ok = validDeps(d, host, memo);
     else if (d.k === 'macro') ok = sameMacro(host.macro(d.project, d.name, d.pkg), d.def);
     else if (d.k === 'dispatch') {
-      const now = host.dispatch(d.project, d.name, d.pkg);
+      const now = dispatchOf(host, d.project, d.name, d.pkg);
       ok = now.length === d.defs.length && now.every((m, i) => sameMacro(m, d.defs[i]));
     } else if (d.k === 'project') ok = host.isProject(d.name) === d.is;
-    else ok = sameValue(host.var(d.project, d.name), d.value, 0);
+    else ok = sameValue(host.var(d.project, d.name), d.value, 0, { left: 100_000 });
     if (!ok) break;
   }
   memo.set(deps, ok);
   return ok;
 }
 
-function sameValue(a: Value | undefined, b: Value | undefined, depth: number): boolean {
+/** Deep equality; `false` past the budget (a value shared many times over is not re-walked). */
+function sameValue(
+  a: Value | undefined,
+  b: Value | undefined,
+  depth: number,
+  budget: { left: number },
+): boolean {
+  if (--budget.left < 0) return false;
   if (a === b) return true;
   if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
     return false;
   if (Array.isArray(a))
     return (
-      Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]!, depth + 1))
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameValue(x, b[i]!, depth + 1, budget))
     );
   if (a instanceof Dict) {
     if (!(b instanceof Dict) || a.m.size !== b.m.size) return false;
-    for (const [k, x] of a.m) if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1)) return false;
+    for (const [k, x] of a.m)
+      if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1, budget)) return false;
     return true;
   }
   return false;
+}
+
+/**
+ * `host.dispatch`, asked once per question for the life of the host (the host answers the same
+ * during a scan): a hostile loop of `adapter.dispatch` calls does not rescan the macros each turn.
+ */
+const dispatchMemo = new WeakMap<EvalHost, Map<string, MacroDef[]>>();
+function dispatchOf(host: EvalHost, project: string, name: string, pkg?: string): MacroDef[] {
+  let memo = dispatchMemo.get(host);
+  if (!memo) dispatchMemo.set(host, (memo = new Map()));
+  const key = JSON.stringify([project, name, pkg ?? null]);
+  let defs = memo.get(key);
+  if (!defs) memo.set(key, (defs = host.dispatch(project, name, pkg)));
+  return defs;
 }
 
 interface Site {
@@ -145,9 +173,33 @@ class ReturnSignal {
   constructor(readonly value: Value) {}
 }
 
-interface Rec {
-  refs: RefRequest[];
-  problems: DynProblem[];
+/** What an evaluation (or a macro call) found: each reference and problem once. */
+class Rec {
+  readonly refs: RefRequest[] = [];
+  readonly problems: DynProblem[] = [];
+  private seen = new Set<string>();
+  addRef(r: RefRequest): void {
+    const key = JSON.stringify(['r', r.kind, r.args, r.version ?? null, r.provenance, r.line]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.refs.push(r);
+  }
+  addProblem(p: DynProblem): void {
+    const key = JSON.stringify(['p', p.file, p.line, p.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.problems.push(p);
+  }
+}
+
+/**
+ * Charges work that is not one step per node: `items` elements touched (copied, compared,
+ * sorted, scanned) and `chars` characters of a string built — which also caps the string's
+ * length (past MAX_STRING the evaluation is given up).
+ */
+interface Meter {
+  items(n: number): void;
+  chars(n: number): void;
 }
 
 interface CacheEntry {
@@ -161,15 +213,53 @@ const MAX_STEPS = 400_000;
 const MAX_CALL_DEPTH = 40;
 const MAX_OUTPUT = 1_000_000;
 const MAX_ITEMS = 100_000;
+/** The longest string the evaluator builds (characters). */
+const MAX_STRING = 1_000_000;
+/** Elements touched (copied, compared, hashed) per step. */
+const ITEMS_PER_STEP = 16;
+/** Characters built per step. */
+const CHARS_PER_STEP = 128;
+/** Nested expression / template levels evaluated at once (the JavaScript stack's guard). */
+const MAX_NEST = 600;
+/** A template level counts as this many expression levels (its JavaScript frames are larger). */
+const RENDER_NEST = 2;
+/** Macro results kept (values' nodes, references, key characters) across a scan. */
+const MAX_CACHE_WEIGHT = 4_000_000;
+/** A dispatch question new to the host (which may look through every macro to answer it). */
+const DISPATCH_STEPS = 50;
+/** The longest cache key (characters): a call with larger arguments is not cached. */
+const MAX_KEY = 20_000;
 
-type Scope = Map<string, Value>;
+/**
+ * The names visible at one level: its own, then its parent's. A `{% for %}` turn, an `{% if %}`
+ * branch or a `{% call %}` body gets a child scope (what it sets stays in it) instead of a copy
+ * of every name: a long loop after many `{% set %}` costs each turn, not each name.
+ */
+class Scope {
+  readonly own = new Map<string, Value>();
+  constructor(readonly parent?: Scope) {}
+  get(name: string): Value | undefined {
+    const v = this.own.get(name);
+    if (v !== undefined) return v;
+    for (let s = this.parent; s; s = s.parent) {
+      const w = s.own.get(name);
+      if (w !== undefined) return w;
+    }
+    return undefined;
+  }
+  set(name: string, v: Value): void {
+    this.own.set(name, v);
+  }
+}
 
 /** One evaluator per scan: it owns the macro-result cache, shared by every model. */
 export class Evaluator {
   private cache = new Map<string, CacheEntry>();
+  private cacheWeight = 0;
   private steps = 0;
   private depth = 0;
-  private rec: Rec = { refs: [], problems: [] };
+  private nest = 0;
+  private rec = new Rec();
   private deps: Deps = [];
   private file = '';
   private project = '';
@@ -194,25 +284,41 @@ export class Evaluator {
   ): EvalResult {
     this.steps = 0;
     this.depth = 0;
+    this.nest = 0;
     this.inMacro = 0;
+    this.topLine = 0;
+    this.returnTainted = false;
+    this.uncacheable = false;
+    this.macroProject = '';
+    this.currentMacroFile = '';
+    this.currentMacroName = '';
     this.file = file;
     this.project = project;
-    this.rec = { refs: [], problems: [] };
+    this.rec = new Rec();
     this.deps = [];
     this.config = new Map();
     this.localMacros = localMacros;
     let aborted = false;
     try {
-      this.render(nodes, new Map(), 0);
+      this.render(nodes, new Scope(), 0);
     } catch (error) {
-      if (error instanceof Abort) {
+      if (!(error instanceof ReturnSignal)) {
+        // Abort; or what must never get out of here (a stack overflow, a string or array too
+        // long for the engine, a bug): the same located give-up
         aborted = true;
-        this.rec.problems.push({
+        const why =
+          error instanceof Abort
+            ? error.message
+            : error instanceof RangeError
+              ? `Jinja too large or too deeply nested to evaluate (${error.message})`
+              : `Jinja that could not be evaluated (${String(error)})`;
+        this.rec.addProblem({
           file,
           line: this.topLine,
-          message: `${error.message}; references after this point are not followed`,
+          message: `${why}; references after this point are not followed`,
+          incomplete: true,
         });
-      } else if (!(error instanceof ReturnSignal)) throw error;
+      }
     }
     return {
       refs: this.rec.refs,
@@ -232,16 +338,52 @@ export class Evaluator {
   private tick(): void {
     if (++this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
   }
+  private charge(steps: number): void {
+    this.steps += steps;
+    if (this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
+  }
+  private readonly meter: Meter = {
+    items: (n) => this.charge(n / ITEMS_PER_STEP),
+    chars: (n) => {
+      if (n > MAX_STRING)
+        throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
+      this.charge(n / CHARS_PER_STEP);
+    },
+  };
+  /**
+   * One more level of nesting (an expression: 1, a template: RENDER_NEST), left by the caller;
+   * too deep is given up, well before the JavaScript stack would overflow.
+   */
+  private enter(units: number): void {
+    if (this.nest + units > MAX_NEST)
+      throw new Abort(`Jinja nested too deeply to evaluate (macros, blocks and expressions)`);
+    this.nest += units;
+  }
 
-  /** Renders nodes; returns the text, or UNKNOWN when any part of it is. */
+  /**
+   * Renders nodes; returns the text, or UNKNOWN when any part of it is (or when it is longer
+   * than MAX_OUTPUT: not built).
+   */
   private render(nodes: TNode[], scope: Scope, level: number): string | Unknown {
     if (level > MAX_DEPTH) throw new Abort(`Jinja nested deeper than ${MAX_DEPTH} levels`);
+    this.enter(RENDER_NEST);
+    try {
+      return this.renderNodes(nodes, scope, level);
+    } finally {
+      this.nest -= RENDER_NEST;
+    }
+  }
+
+  private renderNodes(nodes: TNode[], scope: Scope, level: number): string | Unknown {
     const out: string[] = [];
     let size = 0;
     let unknown = false;
     const emit = (v: string | Unknown) => {
-      if (v === UNKNOWN) unknown = true;
-      else if (!unknown && size < MAX_OUTPUT) {
+      if (unknown) return;
+      if (v === UNKNOWN || size + (v as string).length > MAX_OUTPUT) {
+        unknown = true;
+        out.length = 0;
+      } else {
         out.push(v as string);
         size += (v as string).length;
       }
@@ -296,7 +438,7 @@ export class Evaluator {
           const params = n.params;
           const caller: Fn = {
             fn: (args, kwargs) => {
-              const s = new Map(scope);
+              const s = new Scope(scope);
               this.bind(params, args, kwargs, s);
               return this.render(body, s, level + 1);
             },
@@ -307,11 +449,13 @@ export class Evaluator {
         }
         case 'block':
           if (n.tag === 'snapshot' || n.tag === 'filter' || n.tag === 'with' || n.tag === 'block')
-            emit(this.render(n.body, new Map(scope), level + 1));
+            emit(this.render(n.body, new Scope(scope), level + 1));
           break;
       }
     }
-    return unknown ? UNKNOWN : out.join('');
+    if (unknown) return UNKNOWN;
+    this.meter.chars(size);
+    return out.join('');
   }
 
   private runIf(n: Extract<TNode, { t: 'if' }>, scope: Scope, level: number): string | Unknown {
@@ -335,7 +479,7 @@ export class Evaluator {
     // each branch runs on its own copy: `scope` itself stays as it was until the end
     const results: Scope[] = [];
     for (const body of bodies) {
-      const s = new Map(scope);
+      const s = new Scope(scope);
       try {
         this.render(body, s, level + 1);
       } catch (error) {
@@ -345,11 +489,13 @@ export class Evaluator {
       }
       results.push(s);
     }
+    // what a branch set is in its own names (its child scope's)
     const names = new Set<string>();
     for (const s of results)
-      s.forEach((v, k) => {
+      s.own.forEach((v, k) => {
         if (scope.get(k) !== v) names.add(k);
       });
+    this.meter.items(names.size);
     for (const k of names) {
       const first = results[0]!.get(k);
       const same = results.every((s) => s.get(k) === first);
@@ -360,9 +506,9 @@ export class Evaluator {
 
   private runFor(n: Extract<TNode, { t: 'for' }>, scope: Scope, level: number): string | Unknown {
     const it = this.ev(n.iter, scope);
-    const items = iterate(it);
+    const items = iterate(it, this.meter);
     if (items === undefined) {
-      const s = new Map(scope);
+      const s = new Scope(scope);
       for (const name of n.names) s.set(name, UNKNOWN);
       s.set('loop', UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
@@ -372,10 +518,11 @@ export class Evaluator {
         if (!(error instanceof ReturnSignal)) throw error;
         this.returnTainted = true;
       }
-      if (n.els) this.render(n.els, new Map(scope), level + 1);
+      if (n.els) this.render(n.els, new Scope(scope), level + 1);
       return UNKNOWN;
     }
     const out: string[] = [];
+    let size = 0;
     let unknown = false;
     const bind = (s: Scope, item: Value) => {
       if (n.names.length === 1) s.set(n.names[0]!, item);
@@ -388,28 +535,35 @@ export class Evaluator {
     if (n.cond) {
       kept = [];
       for (const item of items) {
-        const s = new Map(scope);
+        const s = new Scope(scope);
         bind(s, item);
         const c = truthy(this.ev(n.cond, s));
         if (c === undefined) unknown = true;
         if (c !== false) kept.push(item);
       }
     }
+    // the text of every turn, while known and no longer than MAX_OUTPUT
+    const emit = (r: string | Unknown) => {
+      if (unknown) return;
+      if (r === UNKNOWN || size + (r as string).length > MAX_OUTPUT) {
+        unknown = true;
+        out.length = 0;
+      } else {
+        out.push(r as string);
+        size += (r as string).length;
+      }
+    };
     kept.forEach((item, i) => {
       this.tick();
-      const s = new Map(scope);
+      const s = new Scope(scope);
       bind(s, item);
       s.set('loop', loopDict(i, kept.length, unknown));
-      const r = this.render(n.body, s, level + 1);
-      if (r === UNKNOWN) unknown = true;
-      else out.push(r as string);
+      emit(this.render(n.body, s, level + 1));
     });
-    if (kept.length === 0 && n.els) {
-      const r = this.render(n.els, new Map(scope), level + 1);
-      if (r === UNKNOWN) unknown = true;
-      else out.push(r as string);
-    }
-    return unknown ? UNKNOWN : out.join('');
+    if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
+    if (unknown) return UNKNOWN;
+    this.meter.chars(size);
+    return out.join('');
   }
 
   // -------------------------------------------------------------------------------------------
@@ -417,6 +571,15 @@ export class Evaluator {
 
   private ev(e: Expr, scope: Scope, caller?: Fn): Value {
     this.tick();
+    this.enter(1);
+    try {
+      return this.evNode(e, scope, caller);
+    } finally {
+      this.nest--;
+    }
+  }
+
+  private evNode(e: Expr, scope: Scope, caller?: Fn): Value {
     switch (e.t) {
       case 'lit':
         return e.v;
@@ -428,6 +591,7 @@ export class Evaluator {
       case 'list': {
         const out: Value[] = [];
         for (const x of e.items) out.push(this.ev(x, scope));
+        this.meter.items(out.length);
         return out;
       }
       case 'dict': {
@@ -437,10 +601,11 @@ export class Evaluator {
           const val = this.ev(v, scope);
           if (typeof key === 'string' || typeof key === 'number') d.m.set(String(key), val);
         }
+        this.meter.items(d.m.size);
         return d;
       }
       case 'attr':
-        return getAttr(this.ev(e.obj, scope), e.n);
+        return getAttr(this.meter, this.ev(e.obj, scope), e.n);
       case 'index': {
         const o = this.ev(e.obj, scope);
         const k = this.ev(e.key, scope);
@@ -495,31 +660,56 @@ export class Evaluator {
     }
     const l = this.ev(e.l, scope);
     const r = this.ev(e.r, scope);
-    return binop(e.op, l, r);
+    return binop(this.meter, e.op, l, r);
   }
 
-  // The host, asked through these: each question and its answer is a dependency of the result.
+  // The host, asked through these: each question and its answer is a dependency of the result
+  // (once per evaluation or macro call: the host answers a question the same during a scan).
+  private depSeen = new WeakMap<Deps, Set<string | Deps>>();
+  /** Whether `key` is new in the current deps (and notes it). */
+  private newDep(key: string | Deps): boolean {
+    let seen = this.depSeen.get(this.deps);
+    if (!seen) this.depSeen.set(this.deps, (seen = new Set()));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }
   private hostMacro(project: string, name: string, pkg?: string): MacroDef | undefined {
     const def = this.host.macro(project, name, pkg);
-    if (this.record)
+    if (this.record && this.newDep(JSON.stringify(['m', project, name, pkg ?? null])))
       this.deps.push({ k: 'macro', project, name, ...(pkg !== undefined && { pkg }), def });
     return def;
   }
   private hostDispatch(project: string, name: string, pkg?: string): MacroDef[] {
-    const defs = this.host.dispatch(project, name, pkg);
-    if (this.record)
+    // a question the host has not answered yet may scan every macro it knows: charged as such
+    if (!dispatchMemo.get(this.host)?.has(JSON.stringify([project, name, pkg ?? null])))
+      this.charge(DISPATCH_STEPS);
+    const defs = dispatchOf(this.host, project, name, pkg);
+    this.meter.items(defs.length);
+    if (this.record && this.newDep(JSON.stringify(['d', project, name, pkg ?? null])))
       this.deps.push({ k: 'dispatch', project, name, ...(pkg !== undefined && { pkg }), defs });
     return defs;
   }
   private hostIsProject(name: string): boolean {
     const is = this.host.isProject(name);
-    if (this.record) this.deps.push({ k: 'project', name, is });
+    if (this.record && this.newDep(JSON.stringify(['p', name])))
+      this.deps.push({ k: 'project', name, is });
     return is;
   }
+  private varMemo = new Map<string, Value | undefined>();
   private hostVar(project: string, name: string): Value | undefined {
-    const value = this.host.var(project, name);
-    if (this.record) this.deps.push({ k: 'var', project, name, value });
+    // the host converts the var each time it is asked: asked once a scan, then copied (bounded)
+    const key = JSON.stringify([project, name]);
+    if (!this.varMemo.has(key)) this.varMemo.set(key, this.host.var(project, name));
+    const known = this.varMemo.get(key);
+    const value = known === undefined ? undefined : copyValue(known, this.meter).v;
+    if (this.record && this.newDep(JSON.stringify(['v', project, name])))
+      this.deps.push({ k: 'var', project, name, value });
     return value;
+  }
+  /** A macro call's own deps, once per array. */
+  private pushDeps(deps: Deps): void {
+    if (this.record && this.newDep(deps)) this.deps.push(deps);
   }
 
   private lookupGlobal(name: string): Value {
@@ -590,7 +780,7 @@ export class Evaluator {
     const versionOk =
       version === undefined || typeof version === 'string' || typeof version === 'number';
     if (!strs || !versionOk) {
-      this.rec.problems.push({
+      this.rec.addProblem({
         file: this.inMacro ? this.currentMacroFile : this.file,
         line: this.inMacro ? line : line,
         message: `${kind}() with arguments that cannot be decided without running dbt${
@@ -599,7 +789,7 @@ export class Evaluator {
       });
       return UNKNOWN;
     }
-    this.rec.refs.push({
+    this.rec.addRef({
       kind,
       args: strs,
       ...(version !== undefined ? { version: String(version) } : {}),
@@ -624,21 +814,23 @@ export class Evaluator {
 
   private callMacro(def: MacroDef, args: Value[], kwargs: Map<string, Value>, site: Site): Value {
     if (this.depth >= MAX_CALL_DEPTH) {
-      this.rec.problems.push({
+      this.rec.addProblem({
         file: this.file,
         line: site.line,
         message: `macro calls nested deeper than ${MAX_CALL_DEPTH} (at ${def.name}); not followed`,
+        incomplete: true,
       });
       return UNKNOWN;
     }
-    const key = def.id && !kwargs.has('caller') ? cacheKey(def.id, args, kwargs) : undefined;
+    const key =
+      def.id && !kwargs.has('caller') ? cacheKey(def.id, args, kwargs, this.meter) : undefined;
     if (key !== undefined) {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
-        if (this.record) this.deps.push(hit.deps);
+        this.pushDeps(hit.deps);
         // a copy: the caller may mutate what it got (`{% do d.update(…) %}`)
-        return copyValue(hit.value);
+        return copyValue(hit.value, this.meter).v;
       }
     }
     const saved = {
@@ -649,7 +841,7 @@ export class Evaluator {
       uncacheable: this.uncacheable,
       deps: this.deps,
     };
-    this.rec = { refs: [], problems: [] };
+    this.rec = new Rec();
     this.deps = [];
     this.currentMacroFile = def.file || this.currentMacroFile || this.file;
     this.currentMacroName = def.name;
@@ -657,8 +849,10 @@ export class Evaluator {
     this.inMacro++;
     this.depth++;
     let value: Value = UNKNOWN;
+    // only a call that ran to its end is cached (not one cut short by an abort)
+    let completed = false;
     try {
-      const scope: Scope = new Map();
+      const scope = new Scope();
       this.bind(def.node.params, args, kwargs, scope);
       if (kwargs.has('caller')) scope.set('caller', kwargs.get('caller')!);
       const saveProject = this.macroProject;
@@ -673,6 +867,7 @@ export class Evaluator {
         this.macroProject = saveProject;
       }
       if (this.returnTainted) value = UNKNOWN;
+      completed = true;
     } finally {
       this.inMacro--;
       this.depth--;
@@ -681,31 +876,50 @@ export class Evaluator {
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
       this.deps = saved.deps;
-      if (this.record) this.deps.push(deps);
+      this.pushDeps(deps);
       this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;
       this.uncacheable = saved.uncacheable || !cacheable;
-      this.merge(rec);
-      if (key !== undefined && cacheable && !hasFn(value))
-        this.cache.set(key, { value: copyValue(value), rec, cacheable, deps });
+      if (completed) {
+        this.merge(rec);
+        if (
+          key !== undefined &&
+          cacheable &&
+          this.cacheWeight < MAX_CACHE_WEIGHT &&
+          !hasFn(value, this.meter)
+        ) {
+          const copy = copyValue(value, this.meter);
+          this.cacheWeight += copy.n + rec.refs.length + rec.problems.length + key.length / 16;
+          this.cache.set(key, { value: copy.v, rec, cacheable, deps });
+        }
+      } else {
+        // given up inside (the abort is on its way out): what it found so far still counts
+        for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
+        for (const p of rec.problems) this.rec.addProblem(p);
+      }
     }
     return value;
   }
 
+  /** Adds what a macro call found (charged by its size: a cached call may be merged often). */
   private merge(rec: Rec): void {
-    for (const r of rec.refs) this.rec.refs.push(this.inMacro ? r : { ...r, line: this.topLine });
-    for (const p of rec.problems) this.rec.problems.push(p);
+    this.meter.items(rec.refs.length + rec.problems.length);
+    for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
+    for (const p of rec.problems) this.rec.addProblem(p);
   }
 
   private bind(params: Param[], args: Value[], kwargs: Map<string, Value>, scope: Scope): void {
+    this.meter.items(params.length + args.length + kwargs.size);
+    const names = new Set<string>();
     params.forEach((p, i) => {
+      names.add(p.name);
       let v: Value | undefined = i < args.length ? args[i] : kwargs.get(p.name);
       if (v === undefined) v = p.dflt ? this.ev(p.dflt, scope) : UNKNOWN;
       scope.set(p.name, v);
     });
     const extra = new Dict();
-    for (const [k, v] of kwargs) if (!params.some((p) => p.name === k)) extra.m.set(k, v);
+    for (const [k, v] of kwargs) if (!names.has(k)) extra.m.set(k, v);
     scope.set('kwargs', extra);
     scope.set('varargs', args.slice(params.length));
   }
@@ -747,11 +961,14 @@ export class Evaluator {
           },
         };
         const setter: Fn = { fn: () => '' };
+        // kept as bounded copies: a value built by sharing (a dict of itself, thirty times
+        // over) would be a tree far larger than its evaluation for whoever reads the config
+        const keep = (k: string, v: Value) => this.config.set(k, copyValue(v, this.meter).v);
         return (this.configFn = {
           fn: (args, kwargs) => {
-            if (!this.inMacro) for (const [k, v] of kwargs) this.config.set(k, v);
+            if (!this.inMacro) for (const [k, v] of kwargs) keep(k, v);
             if (args[0] instanceof Dict && !this.inMacro)
-              for (const [k, v] of args[0].m) this.config.set(k, v);
+              for (const [k, v] of args[0].m) keep(k, v);
             return '';
           },
           attr: (n) => (n === 'get' || n === 'require' ? get : n === 'set' ? setter : undefined),
@@ -801,12 +1018,13 @@ export class Evaluator {
             if (nums.length !== args.length || nums.length === 0) return UNKNOWN;
             const [a, b, s] =
               nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
-            if (s === 0) return UNKNOWN;
-            const out: number[] = [];
-            for (let i = a; s > 0 ? i < b : i > b; i += s) {
-              if (out.length >= MAX_ITEMS) return UNKNOWN;
-              out.push(i);
-            }
+            if (s === 0 || ![a, b, s].every(Number.isSafeInteger)) return UNKNOWN;
+            // its length first: no list is built past MAX_ITEMS
+            const count = Math.max(0, Math.ceil((b - a) / s));
+            if (count > MAX_ITEMS) return UNKNOWN;
+            this.meter.items(count);
+            const out: number[] = new Array<number>(count);
+            for (let k = 0; k < count; k++) out[k] = a + k * s;
             return out;
           },
         };
@@ -815,8 +1033,10 @@ export class Evaluator {
         return {
           fn: (args, kwargs) => {
             const d = new Dict();
-            if (args[0] instanceof Dict) for (const [k, v] of args[0].m) d.m.set(k, v);
-            else if (args[0] !== undefined) return UNKNOWN;
+            if (args[0] instanceof Dict) {
+              this.meter.items(args[0].m.size);
+              for (const [k, v] of args[0].m) d.m.set(k, v);
+            } else if (args[0] !== undefined) return UNKNOWN;
             for (const [k, v] of kwargs) d.m.set(k, v);
             return d;
           },
@@ -826,7 +1046,8 @@ export class Evaluator {
           fn: (args) => {
             if (!args.every(Array.isArray)) return UNKNOWN;
             const lists = args as Value[][];
-            const n = Math.min(...lists.map((l) => l.length));
+            const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
+            this.meter.items(n * (lists.length + 1));
             return Array.from({ length: n }, (_, i) => lists.map((l) => l[i]!));
           },
         };
@@ -846,7 +1067,7 @@ export class Evaluator {
     const args = e.args.map((a) => this.ev(a, scope));
     const kwargs = new Map<string, Value>();
     for (const [k, x] of e.kwargs) kwargs.set(k, this.ev(x, scope));
-    return applyFilter(e.n, v, args, kwargs);
+    return applyFilter(this.meter, e.n, v, args, kwargs);
   }
 
   private test(e: Extract<Expr, { t: 'test' }>, scope: Scope): Value {
@@ -899,12 +1120,12 @@ export class Evaluator {
       case 'eq':
       case 'equalto':
       case 'sameas': {
-        const b = binop('==', v, args[0] ?? null);
+        const b = binop(this.meter, '==', v, args[0] ?? null);
         r = b === UNKNOWN ? undefined : (b as boolean);
         break;
       }
       case 'in': {
-        const b = binop('in', v, args[0] ?? null);
+        const b = binop(this.meter, 'in', v, args[0] ?? null);
         r = b === UNKNOWN ? undefined : (b as boolean);
         break;
       }
@@ -936,8 +1157,11 @@ function readsVar(e: Expr, depth = 0): boolean {
   return false;
 }
 
-/** A deep copy of lists and dicts (bounded: past the budget the rest is UNKNOWN). */
-function copyValue(v: Value): Value {
+/**
+ * A deep copy of lists and dicts (bounded: past the budget the rest is UNKNOWN), with the number
+ * of nodes it made (charged to `m`).
+ */
+function copyValue(v: Value, m: Meter): { v: Value; n: number } {
   let budget = 50_000;
   const copy = (x: Value, depth: number): Value => {
     if (--budget < 0 || depth > 40) return UNKNOWN;
@@ -949,45 +1173,98 @@ function copyValue(v: Value): Value {
     }
     return x;
   };
-  return copy(v, 0);
+  const out = copy(v, 0);
+  const n = 50_000 - Math.max(budget, 0);
+  m.items(n);
+  return { v: out, n };
 }
 
-function hasFn(v: Value, depth = 0): boolean {
-  if (depth > 20) return true;
-  if (isFn(v)) return true;
-  if (Array.isArray(v)) return v.some((x) => hasFn(x, depth + 1));
-  if (v instanceof Dict) for (const x of v.m.values()) if (hasFn(x, depth + 1)) return true;
-  return false;
+/** Whether a function is in `v` (true, to be safe, past the budget). */
+function hasFn(v: Value, m: Meter): boolean {
+  let budget = 50_000;
+  const walk = (x: Value, depth: number): boolean => {
+    if (--budget < 0 || depth > 20) return true;
+    if (isFn(x)) return true;
+    if (Array.isArray(x)) return x.some((y) => walk(y, depth + 1));
+    if (x instanceof Dict) for (const y of x.m.values()) if (walk(y, depth + 1)) return true;
+    return false;
+  };
+  const r = walk(v, 0);
+  m.items(50_000 - Math.max(budget, 0));
+  return r;
 }
 
-function cacheKey(id: string, args: Value[], kwargs: Map<string, Value>): string | undefined {
-  const parts: string[] = [id];
-  let budget = 20_000;
-  const enc = (v: Value, depth: number): boolean => {
+/**
+ * A stable text for a value, the same for values `eq` finds equal (undefined: too large, too
+ * deep, not encodable, or UNKNOWN inside when `unknownOk` is not set).
+ */
+function encode(
+  v: Value,
+  maxNodes: number,
+  maxChars: number,
+  unknownOk: boolean,
+): string | undefined {
+  const parts: string[] = [];
+  let budget = maxNodes;
+  let chars = 0;
+  const push = (s: string): boolean => {
+    chars += s.length;
+    parts.push(s);
+    return chars <= maxChars;
+  };
+  const enc = (x: Value, depth: number): boolean => {
     if (--budget < 0 || depth > 20) return false;
-    if (v === UNKNOWN) parts.push('?');
-    else if (v === null || typeof v !== 'object') parts.push(JSON.stringify(v));
-    else if (Array.isArray(v)) {
-      parts.push('[');
-      for (const x of v) if (!enc(x, depth + 1)) return false;
-      parts.push(']');
-    } else if (v instanceof Dict) {
-      parts.push('{');
-      for (const [k, x] of v.m) {
-        parts.push(JSON.stringify(k));
-        if (!enc(x, depth + 1)) return false;
+    if (x === UNKNOWN) return unknownOk && push('?');
+    if (typeof x === 'number') return push(`n${x}`);
+    if (x === null || typeof x !== 'object') {
+      // a string is measured before it is quoted (no copy of a megabyte to learn it is one)
+      if (typeof x === 'string' && chars + x.length > maxChars) return false;
+      return push(JSON.stringify(x));
+    }
+    if (Array.isArray(x)) {
+      if (!push('[')) return false;
+      for (const y of x) if (!enc(y, depth + 1)) return false;
+      return push(']');
+    }
+    if (x instanceof Dict) {
+      if (!push('{')) return false;
+      for (const [k, y] of x.m) {
+        if (chars + k.length > maxChars || !push(JSON.stringify(k))) return false;
+        if (!enc(y, depth + 1)) return false;
       }
-      parts.push('}');
-    } else if (v instanceof Relation) parts.push(`R${JSON.stringify(v.label)}`);
-    else return false;
+      return push('}');
+    }
+    if (x instanceof Relation) {
+      if (chars + x.label.length > maxChars) return false;
+      return push(`R${JSON.stringify(x.label)}`);
+    }
+    return false;
+  };
+  return enc(v, 0) ? parts.join(',') : undefined;
+}
+
+function cacheKey(
+  id: string,
+  args: Value[],
+  kwargs: Map<string, Value>,
+  m: Meter,
+): string | undefined {
+  const parts: string[] = [id];
+  let size = id.length;
+  const add = (v: Value, name?: string): boolean => {
+    if (name !== undefined) parts.push(`${name}=`);
+    const e = encode(v, 20_000, MAX_KEY - size, true);
+    if (e === undefined) return false;
+    parts.push(e);
+    size += e.length + (name?.length ?? 0) + 2;
     return true;
   };
-  for (const a of args) if (!enc(a, 0)) return undefined;
-  for (const [k, v] of kwargs) {
-    parts.push(`${k}=`);
-    if (!enc(v, 0)) return undefined;
-  }
-  return parts.join(',');
+  let ok = true;
+  for (const a of args) if (ok) ok = add(a);
+  for (const [k, v] of kwargs) if (ok) ok = add(v, k);
+  // past MAX_KEY: not cached (a key as large as its arguments would be kept for the scan)
+  m.chars(size);
+  return ok ? parts.join(',') : undefined;
 }
 
 /** Python truthiness; undefined when it cannot be known. */
@@ -1021,52 +1298,92 @@ function loopDict(i: number, n: number, unknownLength: boolean): Dict {
   return new Dict(m);
 }
 
-function iterate(v: Value): Value[] | undefined {
+function iterate(v: Value, m: Meter): Value[] | undefined {
   if (Array.isArray(v)) return v;
-  if (v instanceof Dict) return [...v.m.keys()];
-  if (typeof v === 'string') return [...v];
+  if (v instanceof Dict) {
+    m.items(v.m.size);
+    return [...v.m.keys()];
+  }
+  if (typeof v === 'string') {
+    m.items(v.length);
+    return [...v];
+  }
   return undefined;
 }
 
-function eq(a: Value, b: Value, depth = 0): boolean | undefined {
-  if (a === UNKNOWN || b === UNKNOWN || depth > 20) return undefined;
-  if (a instanceof Relation || b instanceof Relation) return undefined;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      const r = eq(a[i]!, b[i]!, depth + 1);
-      if (r !== true) return r;
+/** Python `==` (undefined when it cannot be known), charged by the elements it compares. */
+function eq(m: Meter, a: Value, b: Value): boolean | undefined {
+  let budget = 100_000;
+  const go = (x: Value, y: Value, depth: number): boolean | undefined => {
+    if (--budget < 0 || x === UNKNOWN || y === UNKNOWN || depth > 20) return undefined;
+    if (x === y) return true;
+    if (x instanceof Relation || y instanceof Relation) return undefined;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) {
+        const r = go(x[i]!, y[i]!, depth + 1);
+        if (r !== true) return r;
+      }
+      return true;
     }
-    return true;
-  }
-  if (a instanceof Dict && b instanceof Dict) {
-    if (a.m.size !== b.m.size) return false;
-    for (const [k, v] of a.m) {
-      if (!b.m.has(k)) return false;
-      const r = eq(v, b.m.get(k)!, depth + 1);
-      if (r !== true) return r;
+    if (x instanceof Dict && y instanceof Dict) {
+      if (x.m.size !== y.m.size) return false;
+      for (const [k, v] of x.m) {
+        if (!y.m.has(k)) return false;
+        const r = go(v, y.m.get(k)!, depth + 1);
+        if (r !== true) return r;
+      }
+      return true;
     }
-    return true;
-  }
-  if (isFn(a) || isFn(b)) return a === b;
-  return a === b;
+    if (typeof x === 'string' && typeof y === 'string') m.chars(Math.min(x.length, y.length));
+    return false;
+  };
+  const r = go(a, b, 0);
+  m.items(100_000 - Math.max(budget, 0));
+  return r;
 }
 
-function binop(op: string, l: Value, r: Value): Value {
+/** A string built from `parts` and `sep`: its length is checked (and charged) first. */
+function joinStr(m: Meter, parts: string[], sep: string): string {
+  let n = parts.length > 0 ? sep.length * (parts.length - 1) : 0;
+  for (const p of parts) n += p.length;
+  m.chars(n);
+  return parts.join(sep);
+}
+
+/** `s` with `a` replaced by `b` (length checked first). */
+function replaceStr(m: Meter, s: string, a: string, b: string): string {
+  m.chars(s.length);
+  return joinStr(m, s.split(a), b);
+}
+
+/** A string derived from `s` by `f`, about as long (case, trimming): charged by its length. */
+function mapStr(m: Meter, s: string, f: (s: string) => string): string {
+  m.chars(s.length);
+  const r = f(s);
+  m.chars(r.length);
+  return r;
+}
+
+function binop(m: Meter, op: string, l: Value, r: Value): Value {
   switch (op) {
     case '==':
     case '!=': {
-      const e = eq(l, r);
+      const e = eq(m, l, r);
       if (e === undefined) return UNKNOWN;
       return op === '==' ? e : !e;
     }
     case 'in': {
       if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
-      if (typeof r === 'string') return typeof l === 'string' ? r.includes(l) : UNKNOWN;
+      if (typeof r === 'string') {
+        if (typeof l !== 'string') return UNKNOWN;
+        m.chars(r.length);
+        return r.includes(l);
+      }
       if (Array.isArray(r)) {
         let unknown = false;
         for (const x of r) {
-          const e = eq(l, x);
+          const e = eq(m, l, x);
           if (e === true) return true;
           if (e === undefined) unknown = true;
         }
@@ -1079,19 +1396,30 @@ function binop(op: string, l: Value, r: Value): Value {
     case '~': {
       const a = toStr(l);
       const b = toStr(r);
-      return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : (a as string) + (b as string);
+      if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+      m.chars((a as string).length + (b as string).length);
+      return (a as string) + (b as string);
     }
     case '+':
-      if (typeof l === 'string' && typeof r === 'string') return l + r;
+      if (typeof l === 'string' && typeof r === 'string') {
+        m.chars(l.length + r.length);
+        return l + r;
+      }
       if (typeof l === 'number' && typeof r === 'number') return l + r;
       if (Array.isArray(l) && Array.isArray(r)) {
-        return l.length + r.length > MAX_ITEMS ? UNKNOWN : [...l, ...r];
+        if (l.length + r.length > MAX_ITEMS) return UNKNOWN;
+        m.items(l.length + r.length);
+        return [...l, ...r];
       }
       return UNKNOWN;
   }
   if (typeof l !== 'number' || typeof r !== 'number') {
-    if (op === '*' && typeof l === 'string' && typeof r === 'number')
-      return r >= 0 && l.length * r <= MAX_OUTPUT ? l.repeat(r) : UNKNOWN;
+    if (op === '*' && typeof l === 'string' && typeof r === 'number') {
+      if (!(r >= 0) || !Number.isFinite(r)) return UNKNOWN;
+      const n = Math.floor(r);
+      m.chars(l.length * n);
+      return l.repeat(n);
+    }
     return UNKNOWN;
   }
   switch (op) {
@@ -1134,7 +1462,7 @@ function fn(f: (args: Value[], kwargs: Map<string, Value>) => Value): Fn {
   return { fn: (a, k) => f(a, k) };
 }
 
-function getAttr(o: Value, n: string): Value {
+function getAttr(m: Meter, o: Value, n: string): Value {
   if (o === UNKNOWN) return UNKNOWN;
   if (isFn(o)) return o.attr?.(n) ?? UNKNOWN;
   if (o instanceof Dict) {
@@ -1144,14 +1472,26 @@ function getAttr(o: Value, n: string): Value {
       case 'get':
         return fn((a) => (typeof a[0] === 'string' ? (o.m.get(a[0]) ?? a[1] ?? null) : UNKNOWN));
       case 'items':
-        return fn(() => [...o.m].map(([k, v]) => [k, v]));
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m].map(([k, v]) => [k, v]);
+        });
       case 'keys':
-        return fn(() => [...o.m.keys()]);
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m.keys()];
+        });
       case 'values':
-        return fn(() => [...o.m.values()]);
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m.values()];
+        });
       case 'update':
         return fn((a, k) => {
-          if (a[0] instanceof Dict) for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
+          if (a[0] instanceof Dict) {
+            m.items(a[0].m.size);
+            for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
+          }
           for (const [kk, vv] of k) o.m.set(kk, vv);
           return null;
         });
@@ -1181,21 +1521,27 @@ function getAttr(o: Value, n: string): Value {
       case 'extend':
         return fn((a) => {
           const x = a[0];
-          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) o.push(...x);
+          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) {
+            m.items(x.length);
+            o.push(...x);
+          }
           return null;
         });
       case 'index':
         return fn((a) => {
-          const i = o.findIndex((x) => eq(x, a[0] ?? null) === true);
+          const i = o.findIndex((x) => eq(m, x, a[0] ?? null) === true);
           return i < 0 ? UNKNOWN : i;
         });
       case 'count':
-        return fn((a) => o.filter((x) => eq(x, a[0] ?? null) === true).length);
+        return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case 'pop':
         return fn(() => o.pop() ?? UNKNOWN);
       case 'insert':
         return fn((a) => {
-          if (typeof a[0] === 'number' && o.length < MAX_ITEMS) o.splice(a[0], 0, a[1] ?? null);
+          if (typeof a[0] === 'number' && o.length < MAX_ITEMS) {
+            m.items(o.length);
+            o.splice(a[0], 0, a[1] ?? null);
+          }
           return null;
         });
     }
@@ -1206,29 +1552,44 @@ function getAttr(o: Value, n: string): Value {
     const strArgs = (a: Value[]) => a.every((x) => typeof x === 'string');
     switch (n) {
       case 'lower':
-        return fn(() => s.toLowerCase());
+        return fn(() => mapStr(m, s, (x) => x.toLowerCase()));
       case 'upper':
-        return fn(() => s.toUpperCase());
+        return fn(() => mapStr(m, s, (x) => x.toUpperCase()));
       case 'strip':
         return fn((a) =>
-          a.length ? (strArgs(a) ? stripChars(s, a[0] as string) : UNKNOWN) : s.trim(),
+          a.length
+            ? strArgs(a)
+              ? mapStr(m, s, (x) => stripChars(x, a[0] as string))
+              : UNKNOWN
+            : mapStr(m, s, (x) => x.trim()),
         );
       case 'lstrip':
-        return fn(() => s.trimStart());
+        return fn(() => mapStr(m, s, (x) => x.trimStart()));
       case 'rstrip':
-        return fn(() => s.trimEnd());
+        return fn(() => mapStr(m, s, (x) => x.trimEnd()));
       case 'title':
-        return fn(() => s.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+        return fn(() =>
+          mapStr(m, s, (x) =>
+            x.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()),
+          ),
+        );
       case 'capitalize':
-        return fn(() => (s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s));
+        return fn(() =>
+          mapStr(m, s, (x) => (x ? x[0]!.toUpperCase() + x.slice(1).toLowerCase() : x)),
+        );
       case 'split':
         return fn((a) => {
-          if (a.length === 0 || a[0] === null) return s.split(/\s+/).filter(Boolean);
-          return typeof a[0] === 'string' && a[0] ? s.split(a[0]) : UNKNOWN;
+          m.chars(s.length);
+          let parts: string[];
+          if (a.length === 0 || a[0] === null) parts = s.split(/\s+/).filter(Boolean);
+          else if (typeof a[0] === 'string' && a[0]) parts = s.split(a[0]);
+          else return UNKNOWN;
+          m.items(parts.length);
+          return parts;
         });
       case 'replace':
         return fn((a) =>
-          strArgs(a) && a.length >= 2 ? s.split(a[0] as string).join(a[1] as string) : UNKNOWN,
+          strArgs(a) && a.length >= 2 ? replaceStr(m, s, a[0] as string, a[1] as string) : UNKNOWN,
         );
       case 'startswith':
         return fn((a) => (typeof a[0] === 'string' ? s.startsWith(a[0]) : UNKNOWN));
@@ -1238,8 +1599,9 @@ function getAttr(o: Value, n: string): Value {
         return fn((a) => {
           const l = a[0];
           if (!Array.isArray(l)) return UNKNOWN;
+          m.items(l.length);
           const parts = l.map(toStr);
-          return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(s);
+          return parts.some((p) => p === UNKNOWN) ? UNKNOWN : joinStr(m, parts as string[], s);
         });
       case 'format':
         return UNKNOWN;
@@ -1262,7 +1624,44 @@ function cmp(a: Value, b: Value): number | undefined {
   return undefined;
 }
 
-function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, Value>): Value {
+/** n log n, for a sort of n elements. */
+function sortCost(n: number): number {
+  return n * Math.max(1, Math.ceil(Math.log2(n + 1)));
+}
+
+/**
+ * `unique` in one pass: each element keyed by its encoding (the same key: `==` by `eq`, which
+ * compares strings, numbers, booleans and None by identity and lists and dicts element-wise).
+ */
+function unique(m: Meter, v: Value[]): Value {
+  m.items(v.length);
+  const seen = new Set<string>();
+  const out: Value[] = [];
+  for (const x of v) {
+    if (x === UNKNOWN || x instanceof Relation) return UNKNOWN;
+    let key: string | undefined;
+    if (x === null || typeof x !== 'object') key = typeof x + ':' + String(x);
+    else {
+      key = encode(x, 10_000, MAX_KEY, false);
+      if (key === undefined) return UNKNOWN;
+      m.chars(key.length);
+      key = 'o:' + key;
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+function applyFilter(
+  m: Meter,
+  name: string,
+  v: Value,
+  args: Value[],
+  kwargs: Map<string, Value>,
+): Value {
   switch (name) {
     case 'safe':
     case 'as_text':
@@ -1293,14 +1692,14 @@ function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, 
     case 'string':
       return toStr(v);
     case 'lower':
-      return typeof v === 'string' ? v.toLowerCase() : UNKNOWN;
+      return typeof v === 'string' ? mapStr(m, v, (x) => x.toLowerCase()) : UNKNOWN;
     case 'upper':
-      return typeof v === 'string' ? v.toUpperCase() : UNKNOWN;
+      return typeof v === 'string' ? mapStr(m, v, (x) => x.toUpperCase()) : UNKNOWN;
     case 'trim':
-      return typeof v === 'string' ? v.trim() : UNKNOWN;
+      return typeof v === 'string' ? mapStr(m, v, (x) => x.trim()) : UNKNOWN;
     case 'replace':
       return typeof v === 'string' && typeof args[0] === 'string' && typeof args[1] === 'string'
-        ? v.split(args[0]).join(args[1])
+        ? replaceStr(m, v, args[0], args[1])
         : UNKNOWN;
     case 'length':
     case 'count':
@@ -1308,59 +1707,58 @@ function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, 
       if (v instanceof Dict) return v.m.size;
       return UNKNOWN;
     case 'list': {
-      const it = iterate(v);
-      return it ? [...it] : UNKNOWN;
+      const it = iterate(v, m);
+      if (!it) return UNKNOWN;
+      m.items(it.length);
+      return [...it];
     }
     case 'first':
       return Array.isArray(v) ? (v[0] ?? UNKNOWN) : UNKNOWN;
     case 'last':
       return Array.isArray(v) ? (v[v.length - 1] ?? UNKNOWN) : UNKNOWN;
     case 'reverse':
-      return Array.isArray(v)
-        ? [...v].reverse()
-        : typeof v === 'string'
-          ? [...v].reverse().join('')
-          : UNKNOWN;
+      if (Array.isArray(v)) {
+        m.items(v.length);
+        return [...v].reverse();
+      }
+      if (typeof v === 'string') {
+        m.items(v.length);
+        return joinStr(m, [...v].reverse(), '');
+      }
+      return UNKNOWN;
     case 'join': {
       if (!Array.isArray(v)) return UNKNOWN;
       const sep = args[0] ?? '';
       if (typeof sep !== 'string') return UNKNOWN;
+      m.items(v.length);
       const parts = v.map(toStr);
-      return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(sep);
+      return parts.some((p) => p === UNKNOWN) ? UNKNOWN : joinStr(m, parts as string[], sep);
     }
-    case 'unique': {
-      if (!Array.isArray(v)) return UNKNOWN;
-      const out: Value[] = [];
-      for (const x of v) {
-        let seen = false;
-        for (const y of out) {
-          const e = eq(x, y);
-          if (e === undefined) return UNKNOWN;
-          if (e) seen = true;
-        }
-        if (!seen) out.push(x);
-      }
-      return out;
-    }
+    case 'unique':
+      return Array.isArray(v) ? unique(m, v) : UNKNOWN;
     case 'sort': {
       if (!Array.isArray(v)) return UNKNOWN;
       const attr = kwargs.get('attribute');
-      const key = (x: Value) => (typeof attr === 'string' ? getAttr(x, attr) : x);
-      const sorted = [...v];
+      m.items(sortCost(v.length));
+      // keys first: a key is read once per element, not once per comparison
+      const keyed = v.map((x) => [typeof attr === 'string' ? getAttr(m, x, attr) : x, x] as const);
       let bad = false;
-      sorted.sort((a, b) => {
-        const c = cmp(key(a), key(b));
+      keyed.sort((a, b) => {
+        const c = cmp(a[0], b[0]);
         if (c === undefined) bad = true;
         return c ?? 0;
       });
       if (bad) return UNKNOWN;
+      const sorted = keyed.map(([, x]) => x);
       return args[0] === true || kwargs.get('reverse') === true ? sorted.reverse() : sorted;
     }
     case 'max':
     case 'min': {
       if (!Array.isArray(v) || v.length === 0) return UNKNOWN;
+      m.items(v.length);
       let best: Value = v[0]!;
-      for (const x of v.slice(1)) {
+      for (let i = 1; i < v.length; i++) {
+        const x = v[i]!;
         const c = cmp(x, best);
         if (c === undefined) return UNKNOWN;
         if (name === 'max' ? c > 0 : c < 0) best = x;
@@ -1369,6 +1767,7 @@ function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, 
     }
     case 'sum': {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       let s = 0;
       for (const x of v) {
         if (typeof x !== 'number') return UNKNOWN;
@@ -1377,31 +1776,38 @@ function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, 
       return s;
     }
     case 'items':
-      return v instanceof Dict ? [...v.m].map(([k, x]) => [k, x]) : UNKNOWN;
+      if (!(v instanceof Dict)) return UNKNOWN;
+      m.items(v.m.size);
+      return [...v.m].map(([k, x]) => [k, x]);
     case 'dictsort':
-      return v instanceof Dict
-        ? [...v.m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, x])
-        : UNKNOWN;
+      if (!(v instanceof Dict)) return UNKNOWN;
+      m.items(sortCost(v.m.size));
+      return [...v.m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, x]);
     case 'map': {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       const attr = kwargs.get('attribute');
-      if (typeof attr === 'string') return v.map((x) => getAttr(x, attr));
-      if (typeof args[0] === 'string')
-        return v.map((x) => applyFilter(args[0] as string, x, args.slice(1), new Map()));
+      if (typeof attr === 'string') return v.map((x) => getAttr(m, x, attr));
+      if (typeof args[0] === 'string') {
+        const f = args[0];
+        const rest = args.slice(1);
+        return v.map((x) => applyFilter(m, f, x, rest, new Map()));
+      }
       return UNKNOWN;
     }
     case 'selectattr':
     case 'rejectattr': {
       if (!Array.isArray(v) || typeof args[0] !== 'string') return UNKNOWN;
+      m.items(v.length);
       const attr = args[0];
       const out: Value[] = [];
       for (const x of v) {
-        const a = getAttr(x, attr);
+        const a = getAttr(m, x, attr);
         let t: boolean | undefined;
         if (args.length >= 3 && (args[1] === 'equalto' || args[1] === '==' || args[1] === 'eq')) {
-          t = eq(a, args[2]!);
+          t = eq(m, a, args[2]!);
         } else if (args.length >= 3 && args[1] === 'in') {
-          const r = binop('in', a, args[2]!);
+          const r = binop(m, 'in', a, args[2]!);
           t = r === UNKNOWN ? undefined : (r as boolean);
         } else if (args.length === 1) t = truthy(a);
         else return UNKNOWN;
@@ -1413,6 +1819,7 @@ function applyFilter(name: string, v: Value, args: Value[], kwargs: Map<string, 
     case 'select':
     case 'reject': {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       if (args.length === 0) return v.filter((x) => truthy(x) === (name === 'select'));
       return UNKNOWN;
     }

@@ -64,6 +64,49 @@ export interface Template {
 
 export const MAX_DEPTH = 64;
 const MAX_EXPR_DEPTH = 64;
+/**
+ * The deepest expression tree the parser builds, however it nests: brackets, but also chains
+ * (`a ~ b ~ …`, `x.a.b…`, `x | f | g…`) that the parser reads in a loop yet that make one tree
+ * level per link. Everything that walks a tree (the evaluator, the scanner) recurses on it.
+ */
+export const MAX_TREE_DEPTH = 200;
+const TOO_DEEP = 'expression nested too deeply to parse';
+
+/**
+ * Whether a problem is a limit the parser gave up at (nesting), not a syntax error: what it
+ * skipped may hold references, so the file's lineage is known to be incomplete.
+ */
+export function isLimitProblem(problem: ParseProblem): boolean {
+  return problem.message === TOO_DEEP || problem.message.startsWith('Jinja nesting deeper than');
+}
+
+/** Whitespace as `\s` and `String.prototype.trim` see it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** `s` without its leading / trailing whitespace (one scan; no backtracking regex). */
+function trimStartLinear(s: string): string {
+  let a = 0;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  return a === 0 ? s : s.slice(a);
+}
+function trimEndLinear(s: string): string {
+  let b = s.length;
+  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  return b === s.length ? s : s.slice(0, b);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Raw segments
@@ -87,13 +130,14 @@ function segments(text: string, problems: ParseProblem[]): Seg[] {
     return n;
   };
   const pushText = (s: string, startLine: number) => {
-    if (pendingLstrip) s = s.replace(/^\s+/, '');
+    if (pendingLstrip) s = trimStartLinear(s);
     pendingLstrip = false;
     if (s) segs.push({ kind: 'text', body: s, line: startLine, endLine: startLine });
   };
   const rstripLast = () => {
     const last = segs[segs.length - 1];
-    if (last && last.kind === 'text') last.body = last.body.replace(/\s+$/, '');
+    // a backwards scan: `/\s+$/` retries from every space of a long run (quadratic)
+    if (last && last.kind === 'text') last.body = trimEndLinear(last.body);
   };
   while (i < text.length) {
     const open = text.indexOf('{', i);
@@ -143,7 +187,7 @@ function segments(text: string, problems: ParseProblem[]): Seg[] {
     } else if (body.endsWith('+')) body = body.slice(0, -1);
     const endLine = tagLine + countLines(open, close);
     // {% raw %} … {% endraw %}: the contents are text
-    if (next === '%' && /^\s*raw\s*$/.test(body)) {
+    if (next === '%' && body.trim() === 'raw') {
       const rawEnd = /\{%-?\s*endraw\s*-?%\}/g;
       rawEnd.lastIndex = close + 2;
       const m = rawEnd.exec(text);
@@ -292,6 +336,10 @@ class ExprParser {
   pos = 0;
   depth = 0;
   failed = false;
+  /** The parse gave up because the tree would be deeper than MAX_TREE_DEPTH. */
+  tooDeep = false;
+  /** The height of each node built over others (leaves: 1). */
+  private heights = new WeakMap<Expr, number>();
   constructor(
     private toks: Tok[],
     private line: number,
@@ -323,9 +371,76 @@ class ExprParser {
     this.pos = this.toks.length;
     return { t: 'unknown', line: this.line };
   }
+  /** Gives up on an expression nested too deeply. */
+  deep(): Expr {
+    this.tooDeep = true;
+    return this.fail();
+  }
+
+  /**
+   * A node built over others: its height is one more than its tallest child's. Past
+   * MAX_TREE_DEPTH the parse gives up (a chain read in a loop is as deep as a nested one).
+   */
+  node(e: Expr): Expr {
+    let h = 0;
+    const kid = (x: Expr | null) => {
+      if (x) h = Math.max(h, this.heights.get(x) ?? 1);
+    };
+    switch (e.t) {
+      case 'bin':
+        kid(e.l);
+        kid(e.r);
+        break;
+      case 'attr':
+      case 'slice':
+        kid(e.obj);
+        break;
+      case 'index':
+        kid(e.obj);
+        kid(e.key);
+        break;
+      case 'call':
+        kid(e.fn);
+        e.args.forEach(kid);
+        for (const [, v] of e.kwargs) kid(v);
+        break;
+      case 'filter':
+        kid(e.obj);
+        e.args.forEach(kid);
+        for (const [, v] of e.kwargs) kid(v);
+        break;
+      case 'test':
+        kid(e.obj);
+        e.args.forEach(kid);
+        break;
+      case 'not':
+      case 'neg':
+        kid(e.e);
+        break;
+      case 'cond':
+        kid(e.c);
+        kid(e.a);
+        kid(e.b);
+        break;
+      case 'list':
+        e.items.forEach(kid);
+        break;
+      case 'dict':
+        for (const [k, v] of e.entries) {
+          kid(k);
+          kid(v);
+        }
+        break;
+      default:
+        return e;
+    }
+    if (h + 1 > MAX_TREE_DEPTH) return this.deep();
+    this.heights.set(e, h + 1);
+    return e;
+  }
 
   expr(): Expr {
-    if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+    if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
     try {
       return this.ternary();
     } finally {
@@ -342,7 +457,7 @@ class ExprParser {
       if (this.atEnd() || this.isOp(')') || this.isOp('%')) break;
       items.push(this.expr());
     }
-    return { t: 'list', items, line: first.line };
+    return this.node({ t: 'list', items, line: first.line });
   }
   ternary(): Expr {
     const a = this.or();
@@ -354,7 +469,7 @@ class ExprParser {
         this.pos++;
         b = this.expr();
       }
-      return { t: 'cond', c, a, b, line: a.line };
+      return this.node({ t: 'cond', c, a, b, line: a.line });
     }
     return a;
   }
@@ -362,7 +477,7 @@ class ExprParser {
     let l = this.and();
     while (this.isName('or')) {
       this.pos++;
-      l = { t: 'bin', op: 'or', l, r: this.and(), line: l.line };
+      l = this.node({ t: 'bin', op: 'or', l, r: this.and(), line: l.line });
     }
     return l;
   }
@@ -370,7 +485,7 @@ class ExprParser {
     let l = this.not();
     while (this.isName('and')) {
       this.pos++;
-      l = { t: 'bin', op: 'and', l, r: this.not(), line: l.line };
+      l = this.node({ t: 'bin', op: 'and', l, r: this.not(), line: l.line });
     }
     return l;
   }
@@ -378,10 +493,10 @@ class ExprParser {
     if (this.isName('not')) {
       const line = this.ln();
       this.pos++;
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.not();
       this.depth--;
-      return { t: 'not', e, line };
+      return this.node({ t: 'not', e, line });
     }
     return this.compare();
   }
@@ -392,13 +507,14 @@ class ExprParser {
       if (!t) return l;
       if (t.k === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(t.v)) {
         this.pos++;
-        l = { t: 'bin', op: t.v, l, r: this.math1(), line: l.line };
+        l = this.node({ t: 'bin', op: t.v, l, r: this.math1(), line: l.line });
       } else if (t.k === 'name' && t.v === 'in') {
         this.pos++;
-        l = { t: 'bin', op: 'in', l, r: this.math1(), line: l.line };
+        l = this.node({ t: 'bin', op: 'in', l, r: this.math1(), line: l.line });
       } else if (t.k === 'name' && t.v === 'not' && this.isName('in', 1)) {
         this.pos += 2;
-        l = { t: 'not', e: { t: 'bin', op: 'in', l, r: this.math1(), line: l.line }, line: l.line };
+        const inner = this.node({ t: 'bin', op: 'in', l, r: this.math1(), line: l.line });
+        l = this.node({ t: 'not', e: inner, line: l.line });
       } else return l;
     }
   }
@@ -407,7 +523,7 @@ class ExprParser {
     while (this.isOp('+') || this.isOp('-')) {
       const op = (this.peek() as Tok & { v: string }).v;
       this.pos++;
-      l = { t: 'bin', op, l, r: this.concat(), line: l.line };
+      l = this.node({ t: 'bin', op, l, r: this.concat(), line: l.line });
     }
     return l;
   }
@@ -415,7 +531,7 @@ class ExprParser {
     let l = this.math2();
     while (this.isOp('~')) {
       this.pos++;
-      l = { t: 'bin', op: '~', l, r: this.math2(), line: l.line };
+      l = this.node({ t: 'bin', op: '~', l, r: this.math2(), line: l.line });
     }
     return l;
   }
@@ -424,7 +540,7 @@ class ExprParser {
     while (this.isOp('*') || this.isOp('/') || this.isOp('//') || this.isOp('%')) {
       const op = (this.peek() as Tok & { v: string }).v;
       this.pos++;
-      l = { t: 'bin', op, l, r: this.pow(), line: l.line };
+      l = this.node({ t: 'bin', op, l, r: this.pow(), line: l.line });
     }
     return l;
   }
@@ -432,7 +548,7 @@ class ExprParser {
     let l = this.unary();
     while (this.isOp('**')) {
       this.pos++;
-      l = { t: 'bin', op: '**', l, r: this.unary(), line: l.line };
+      l = this.node({ t: 'bin', op: '**', l, r: this.unary(), line: l.line });
     }
     return l;
   }
@@ -441,10 +557,10 @@ class ExprParser {
       const neg = this.isOp('-');
       const line = this.ln();
       this.pos++;
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.unary();
       this.depth--;
-      return neg ? { t: 'neg', e, line } : e;
+      return neg ? this.node({ t: 'neg', e, line }) : e;
     }
     return this.postfix(this.primary());
   }
@@ -475,27 +591,27 @@ class ExprParser {
         const t = this.peek();
         if (t && (t.k === 'name' || t.k === 'num')) {
           this.pos++;
-          e = { t: 'attr', obj: e, n: String(t.v), line: e.line };
+          e = this.node({ t: 'attr', obj: e, n: String(t.v), line: e.line });
         } else return this.fail();
       } else if (this.isOp('[')) {
         this.pos++;
         if (this.isOp(':')) {
           this.skipTo(']');
-          e = { t: 'slice', obj: e, line: e.line };
+          e = this.node({ t: 'slice', obj: e, line: e.line });
           continue;
         }
         const key = this.expr();
         if (this.isOp(':')) {
           this.skipTo(']');
-          e = { t: 'slice', obj: e, line: e.line };
+          e = this.node({ t: 'slice', obj: e, line: e.line });
           continue;
         }
         this.expectOp(']');
-        e = { t: 'index', obj: e, key, line: e.line };
+        e = this.node({ t: 'index', obj: e, key, line: e.line });
       } else if (this.isOp('(')) {
         this.pos++;
         const { args, kwargs } = this.args();
-        e = { t: 'call', fn: e, args, kwargs, line: e.line };
+        e = this.node({ t: 'call', fn: e, args, kwargs, line: e.line });
       } else if (this.isOp('|')) {
         this.pos++;
         const t = this.peek();
@@ -512,7 +628,7 @@ class ExprParser {
           this.pos++;
           ({ args, kwargs } = this.args());
         }
-        e = { t: 'filter', obj: e, n, args, kwargs, line: e.line };
+        e = this.node({ t: 'filter', obj: e, n, args, kwargs, line: e.line });
       } else if (this.isName('is')) {
         this.pos++;
         let neg = false;
@@ -536,7 +652,7 @@ class ExprParser {
             args.push({ t: 'lit', v: a.v, line: a.line });
           }
         }
-        e = { t: 'test', obj: e, n, args, neg, line: e.line };
+        e = this.node({ t: 'test', obj: e, n, args, neg, line: e.line });
       } else return e;
     }
     return this.fail();
@@ -586,7 +702,7 @@ class ExprParser {
         this.pos++;
         return { t: 'list', items: [], line };
       }
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.tupleExpr();
       this.depth--;
       this.expectOp(')');
@@ -594,7 +710,7 @@ class ExprParser {
     }
     if (t.v === '[') {
       const items: Expr[] = [];
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       while (!this.atEnd() && !this.isOp(']')) {
         items.push(this.expr());
         if (this.isOp(',')) this.pos++;
@@ -602,11 +718,11 @@ class ExprParser {
       }
       this.depth--;
       this.expectOp(']');
-      return { t: 'list', items, line };
+      return this.node({ t: 'list', items, line });
     }
     if (t.v === '{') {
       const entries: [Expr, Expr][] = [];
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       while (!this.atEnd() && !this.isOp('}')) {
         const k = this.expr();
         this.expectOp(':');
@@ -617,18 +733,25 @@ class ExprParser {
       }
       this.depth--;
       this.expectOp('}');
-      return { t: 'dict', entries, line };
+      return this.node({ t: 'dict', entries, line });
     }
     return this.fail();
   }
 }
 
-/** Parses one expression; `unknown` (and `ok: false`) when it cannot. */
-export function parseExpr(src: string, line: number): { e: Expr; ok: boolean } {
+/**
+ * Parses one expression; `unknown` (and `ok: false`) when it cannot, with `message` saying why
+ * when the reason is more than a syntax error (an expression nested too deeply).
+ */
+export function parseExpr(src: string, line: number): { e: Expr; ok: boolean; message?: string } {
   const p = new ExprParser(tokenize(src, line), line);
   const e = p.tupleExpr();
   const ok = !p.failed && p.atEnd();
-  return { e: ok ? e : p.failed ? { t: 'unknown', line } : e, ok };
+  return {
+    e: ok ? e : p.failed ? { t: 'unknown', line } : e,
+    ok,
+    ...(p.tooDeep && { message: TOO_DEEP }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -734,8 +857,9 @@ export function parseTemplate(text: string): Template {
       continue;
     }
     if (seg.kind === 'out') {
-      const { e, ok } = parseExpr(seg.body, seg.line);
-      if (!ok) problems.push({ line: seg.line, message: 'cannot parse the Jinja expression' });
+      const { e, ok, message } = parseExpr(seg.body, seg.line);
+      if (!ok)
+        problems.push({ line: seg.line, message: message ?? 'cannot parse the Jinja expression' });
       top().body.push({ t: 'out', e, line: seg.line });
       continue;
     }
@@ -757,6 +881,7 @@ export function parseTemplate(text: string): Template {
       continue;
     }
     const p = new ExprParser(tokenize(rest, line), line);
+    let reported = false;
     switch (tag) {
       case 'set': {
         // {% set a = … %}, {% set a, b = … %}, {% set ns.x = … %}, {% set a %}…{% endset %}
@@ -779,7 +904,10 @@ export function parseTemplate(text: string): Template {
         if (p.isOp('=')) {
           p.pos++;
           const e = p.tupleExpr();
-          if (p.failed || !p.atEnd()) problems.push({ line, message: 'cannot parse {% set %}' });
+          if (p.failed || !p.atEnd()) {
+            problems.push({ line, message: p.tooDeep ? TOO_DEEP : 'cannot parse {% set %}' });
+            reported = true;
+          }
           top().body.push({
             t: 'set',
             names,
@@ -851,7 +979,8 @@ export function parseTemplate(text: string): Template {
           if (p.isName('recursive')) p.pos++;
         } else p.failed = true;
         if (p.failed) {
-          problems.push({ line, message: 'cannot parse {% for %}' });
+          problems.push({ line, message: p.tooDeep ? TOO_DEEP : 'cannot parse {% for %}' });
+          reported = true;
           iter = { t: 'unknown', line };
           cond = null;
         }
@@ -899,12 +1028,14 @@ export function parseTemplate(text: string): Template {
         } else {
           // one-line statements we do not model (include, import, print, break, …)
           const exprs: Expr[] = [];
-          const { e, ok } = parseExpr(rest, line);
+          const { e, ok, message } = parseExpr(rest, line);
           if (ok && rest.trim()) exprs.push(e);
+          if (message !== undefined) problems.push({ line, message });
           top().body.push({ t: 'stmt', tag, exprs, line });
         }
       }
     }
+    if (p.tooDeep && !reported) problems.push({ line, message: TOO_DEEP });
   }
   while (stack.length > 1) {
     const f = stack.pop()!;

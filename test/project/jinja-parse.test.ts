@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExpr } from '../../src/project/jinja-parse.js';
+import { parseExpr, parseTemplate } from '../../src/project/jinja-parse.js';
 
 describe('parseExpr: string literals', () => {
   it('reads escapes anywhere in a literal, and literals without any', () => {
@@ -27,5 +27,48 @@ describe('parseExpr: tokens', () => {
     expect(expr('a <= b')).toMatchObject({ t: 'bin', op: '<=' });
     expect(expr('a != b')).toMatchObject({ t: 'bin', op: '!=' });
     expect(expr('a * -b')).toMatchObject({ t: 'bin', op: '*', r: { t: 'neg' } });
+  });
+});
+
+describe('parseExpr / parseTemplate: limits', () => {
+  it('caps the depth of chains read in a loop, with a reason', () => {
+    const chain = parseExpr(Array(2000).fill('1').join(' ~ '), 3);
+    expect(chain).toMatchObject({ ok: false, e: { t: 'unknown' } });
+    expect(chain.message).toMatch(/nested too deeply/);
+    for (const src of [
+      'x' + '.a'.repeat(9999),
+      'x' + ' | f'.repeat(9999),
+      'x' + '(1)'.repeat(9999),
+      'a' + ' and a'.repeat(9999),
+      '-'.repeat(9999) + '1',
+    ])
+      expect(parseExpr(src, 1).message).toMatch(/nested too deeply/);
+    // a shallow chain is fine
+    expect(parseExpr(Array(150).fill('a').join(' ~ '), 1).ok).toBe(true);
+    expect(parseExpr('x' + '.a'.repeat(150), 1).ok).toBe(true);
+  });
+
+  it('reports a too deep expression where it is, in outputs and statements', () => {
+    const deep = Array(300).fill('a').join(' + ');
+    const t = parseTemplate(
+      `{{ ref('b') }}\n{{ ${deep} }}\n{% set x = ${deep} %}\n{% if ${deep} %}{% endif %}\n{% do ${deep} %}`,
+    );
+    expect(t.problems).toEqual([
+      { line: 2, message: 'expression nested too deeply to parse' },
+      { line: 3, message: 'expression nested too deeply to parse' },
+      { line: 4, message: 'expression nested too deeply to parse' },
+      { line: 5, message: 'expression nested too deeply to parse' },
+    ]);
+    expect(t.nodes[0]).toMatchObject({ t: 'out', e: { t: 'call', fn: { t: 'name', n: 'ref' } } });
+  });
+
+  it('strips whitespace before `{{-` in one scan (no quadratic regex)', () => {
+    const t = parseTemplate('select 1 ' + ' '.repeat(200_000) + "x \n\t{{- ref('b') }}");
+    expect(t.nodes[0]).toEqual({ t: 'text', s: 'select 1 ' + ' '.repeat(200_000) + 'x' });
+    const u = parseTemplate(' '.repeat(200_000) + "{{- ref('b') -}}\u00a0 \n y");
+    expect(u.nodes).toMatchObject([{ t: 'text', s: '' }, { t: 'out' }, { t: 'text', s: 'y' }]);
+    expect(parseTemplate('{% raw %}{{ x }}{% endraw %}').nodes).toEqual([
+      { t: 'text', s: '{{ x }}' },
+    ]);
   });
 });
