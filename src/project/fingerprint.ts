@@ -46,7 +46,19 @@ export function sqlFingerprint(text: string, python = false): string {
   };
   const n = text.length;
   let i = 0;
+  /** Inside a SQL comment: its text does not count, the Jinja tags in it do. */
+  let comment: '' | 'line' | 'block' = '';
   while (i < n) {
+    if (comment) {
+      i = commentEnd(text, i, comment);
+      if (i >= n) break;
+      if (text[i] !== '{') {
+        // the comment's end: `*/` is consumed, a line's newline is whitespace
+        if (comment === 'block') i += 2;
+        comment = '';
+        continue;
+      }
+    }
     const c = text[i]!;
     const d = text[i + 1];
     if (c === '{' && d === '#') {
@@ -69,25 +81,32 @@ export function sqlFingerprint(text: string, python = false): string {
       }
       let body = text.slice(i + 2, Math.min(j, n));
       body = body.replace(/^[-+]/, '').replace(/[-+]$/, '');
-      push(c + d + collapse(body) + closer);
+      const tag = collapse(body);
+      push(c + d + tag + closer);
       i = Math.min(j + 2, n);
+      if (d === '%' && tag === 'raw') {
+        // `{% raw %}…{% endraw %}` is output as written (a `{#` in it is no comment): exactly
+        const end = /\{%[-+]?\s*endraw\s*[-+]?%\}/g;
+        end.lastIndex = i;
+        const m = end.exec(text);
+        const stop = m ? m.index : n;
+        push(`raw:${text.slice(i, stop)}`);
+        i = stop;
+      }
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
       i++;
       continue;
     }
-    if (!python && c === '-' && d === '-') {
-      i = lineEnd(text, i);
-      continue;
-    }
-    if (python && c === '#') {
-      i = lineEnd(text, i);
+    if ((!python && c === '-' && d === '-') || (python && c === '#')) {
+      comment = 'line';
+      i += python ? 1 : 2;
       continue;
     }
     if (!python && c === '/' && d === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
+      comment = 'block';
+      i += 2;
       continue;
     }
     if (c === "'" || c === '"' || c === '`') {
@@ -130,14 +149,19 @@ function isWord(c: number): boolean {
   );
 }
 
-function lineEnd(text: string, i: number): number {
-  // a SQL comment ends at the line end or where a Jinja tag starts (dbt renders it)
-  let j = i;
-  while (j < text.length && text[j] !== '\n') {
-    if (text[j] === '{' && (text[j + 1] === '{' || text[j + 1] === '%')) return j;
-    j++;
+/**
+ * Where a SQL comment's skipped text stops: at its end (a line's newline, a block's `*\/`) or at
+ * a Jinja tag or comment inside it — dbt renders the tags in a comment, so they count.
+ */
+function commentEnd(text: string, i: number, kind: 'line' | 'block'): number {
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === '{') {
+      const d = text[j + 1];
+      if (d === '{' || d === '%' || d === '#') return j;
+    } else if (kind === 'line' ? c === '\n' : c === '*' && text[j + 1] === '/') return j;
   }
-  return j;
+  return text.length;
 }
 
 function collapse(s: string): string {

@@ -22,8 +22,16 @@ import type {
 } from './types.js';
 import { nodeId } from './types.js';
 import type { Expr, TNode, Template } from './jinja-parse.js';
-import { parseExpr, parseTemplate } from './jinja-parse.js';
-import type { Deps, EvalHost, EvalResult, MacroDef, RefRequest, Value } from './jinja-eval.js';
+import { isLimitProblem, parseExpr, parseTemplate } from './jinja-parse.js';
+import type {
+  Deps,
+  DynProblem,
+  EvalHost,
+  EvalResult,
+  MacroDef,
+  RefRequest,
+  Value,
+} from './jinja-eval.js';
 import { Dict, Evaluator, Relation, UNKNOWN, sameMacro, validDeps } from './jinja-eval.js';
 import type { LazySpec } from './fingerprint.js';
 import {
@@ -32,7 +40,7 @@ import {
   sqlFingerprint,
   textFingerprint,
 } from './fingerprint.js';
-import { fastYaml } from './fast-yaml.js';
+import { MAX_YAML_ALIASES, fastYaml, tooManyAliases } from './fast-yaml.js';
 
 export interface ScanCache {
   templates: Map<string, Template>;
@@ -332,7 +340,15 @@ export function scanRepository(
       v = null;
     } else {
       v = fastYaml(text);
-      if (v === undefined)
+      if (v === undefined && tooManyAliases(text)) {
+        problems.push({
+          rule: 'project/invalid',
+          file: path,
+          line: 1,
+          message: `YAML file with more than ${MAX_YAML_ALIASES} aliases (*name): not read — expand them or split the file`,
+        });
+        v = null;
+      } else if (v === undefined)
         try {
           v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
@@ -361,10 +377,20 @@ export function scanRepository(
   const templateProblems = (path: string, template: Template) => {
     for (const pr of template.problems.slice(0, 20))
       problems.push({
-        rule: 'project/invalid',
+        rule: isLimitProblem(pr) ? 'lineage/incomplete' : 'project/invalid',
         file: path,
         line: pr.line,
         message: `${pr.message} (Jinja)`,
+      });
+  };
+  /** An evaluation's problems: undecidable references, and where it gave up at a limit. */
+  const evalProblems = (found: readonly DynProblem[], at?: { file: string; line: number }) => {
+    for (const pr of found)
+      problems.push({
+        rule: pr.incomplete ? 'lineage/incomplete' : 'lineage/dynamic-ref',
+        file: at?.file ?? pr.file,
+        line: at?.line ?? pr.line,
+        message: pr.message,
       });
   };
 
@@ -393,16 +419,31 @@ export function scanRepository(
         message: `dbt_project.yml has no name; using "${name}"`,
       });
     }
-    const resolve = (v: unknown, dflt: string[]) =>
-      strList(v, dflt)
-        .map((p) => joinPath(root, p))
-        .filter((p): p is string => p !== undefined);
-    const modelPaths = resolve(cfg['model-paths'] ?? cfg['source-paths'], ['models']);
-    const macroPaths = resolve(cfg['macro-paths'], ['macros']);
-    const seedPaths = resolve(cfg['seed-paths'] ?? cfg['data-paths'], ['seeds', 'data']);
-    const snapshotPaths = resolve(cfg['snapshot-paths'], ['snapshots']);
-    const analysisPaths = resolve(cfg['analysis-paths'], ['analyses']);
-    const testPaths = resolve(cfg['test-paths'], ['tests']);
+    // A path that leaves the repository (or is absolute) names files this scan cannot read:
+    // said, with its line, never dropped in silence.
+    const resolve = (key: string, dflt: string[]) =>
+      strList(cfg[key], dflt).flatMap((rel) => {
+        const joined = /^(\/|\\|[A-Za-z]:[\\/])/.test(rel) ? undefined : joinPath(root, rel);
+        if (joined === undefined)
+          problems.push({
+            rule: 'project/invalid',
+            file: path,
+            line: keyLine(files.get(path)!, key),
+            message: `${key} entry "${rel.slice(0, 200)}" is outside the repository: its files cannot be read — use a path inside the repository`,
+          });
+        return joined === undefined ? [] : [joined];
+      });
+    const modelPaths = resolve(cfg['model-paths'] != null ? 'model-paths' : 'source-paths', [
+      'models',
+    ]);
+    const macroPaths = resolve('macro-paths', ['macros']);
+    const seedPaths = resolve(cfg['seed-paths'] != null ? 'seed-paths' : 'data-paths', [
+      'seeds',
+      'data',
+    ]);
+    const snapshotPaths = resolve('snapshot-paths', ['snapshots']);
+    const analysisPaths = resolve('analysis-paths', ['analyses']);
+    const testPaths = resolve('test-paths', ['tests']);
     const vars: Record<string, unknown> = {};
     const rawVars = cfg['vars'];
     if (isObj(rawVars)) {
@@ -433,6 +474,25 @@ export function scanRepository(
     });
   }
   const projectNames = new Set(projects.map((p) => p.name));
+  const varBudget = { left: VAR_NODES_PER_SCAN };
+  /**
+   * A project's `<adapter>__<name>` macros by `<name>` (what `adapter.dispatch('<name>')` may
+   * call), built once: looking through every macro on each dispatch was macros × calls.
+   */
+  const dispatchIndexes = new Map<string, Map<string, MacroDef[]>>();
+  const dispatchIndex = (project: string): Map<string, MacroDef[]> => {
+    let index = dispatchIndexes.get(project);
+    if (!index) {
+      dispatchIndexes.set(project, (index = new Map()));
+      for (const [n, def] of macroVisible.get(project) ?? []) {
+        const at = n.indexOf('__');
+        if (at >= 0) push(index, n.slice(at + 2), def);
+      }
+    }
+    return index;
+  };
+  const projectByName = new Map<string, ProjectInfo>();
+  for (const p of projects) if (!projectByName.has(p.name)) projectByName.set(p.name, p);
 
   type Role = 'model' | 'macro' | 'seed' | 'snapshot';
   /** Every project whose `role` paths contain the file, with the dir that does. */
@@ -546,6 +606,7 @@ export function scanRepository(
 
   // macros
   for (const mf of macroFiles) {
+    const starts = lineStartsOnce(mf.text);
     for (const n of mf.template.nodes) {
       if (n.t !== 'macro' || !n.name) continue;
       for (const p of mf.p) {
@@ -565,7 +626,7 @@ export function scanRepository(
             path: mf.path,
             line: n.line,
             language: 'sql',
-            fingerprints: printsOf(() => codeSpec(mf.text, n.line, n.end)),
+            fingerprints: printsOf(() => codeSpec(mf.text, starts, n.line, n.end)),
             macros: [],
             vars: [],
           });
@@ -815,6 +876,7 @@ export function scanRepository(
     }
   }
   for (const sf of snapshotFiles) {
+    const starts = lineStartsOnce(sf.text);
     for (const n of sf.template.nodes) {
       if (n.t !== 'block' || n.tag !== 'snapshot' || !n.arg) continue;
       const name = n.arg.split(/\s/)[0]!;
@@ -844,7 +906,7 @@ export function scanRepository(
             entry,
             cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
             spec: {
-              ...codeSpec(sf.text, n.line, n.end),
+              ...codeSpec(sf.text, starts, n.line, n.end),
               docs: [[entry, docsSig], () => docsOf(entry)],
             },
           });
@@ -960,22 +1022,21 @@ export function scanRepository(
     dispatch: (project, name, pkg) => {
       const out: MacroDef[] = [];
       const seen = new Set<string>();
-      for (const proj of [project, ...(pkg ? [pkg] : [])]) {
-        const vis = macroVisible.get(proj);
-        if (!vis) continue;
-        for (const [n, def] of vis)
-          if (n.endsWith(`__${name}`) && !seen.has(n)) {
-            seen.add(n);
+      for (const proj of [project, ...(pkg ? [pkg] : [])])
+        for (const def of dispatchIndex(proj).get(name) ?? [])
+          if (!seen.has(def.name)) {
+            seen.add(def.name);
             out.push(def);
           }
-      }
       return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
     isProject: (name) => projectNames.has(name),
     var: (project, name) => {
-      const vars = projects.find((p) => p.name === project)?.vars;
+      const vars = projectByName.get(project)?.vars;
       if (!vars || !Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
-      return toValue(vars[name], 0);
+      // a fresh value per read (the evaluator may mutate a dict), from one budget for the whole
+      // scan: a large var read in a long loop turns unknown (a dynamic ref, said) — no hang
+      return toValue(vars[name], 0, varBudget);
     },
   };
   // what each evaluation asked is kept only when another scan may reuse it
@@ -1006,6 +1067,8 @@ export function scanRepository(
       const r = scanPython(pm.python);
       refs = r.refs;
       fileCfg = r.config;
+      for (const pr of r.problems)
+        problems.push({ rule: 'lineage/dynamic-ref', file: node.path, ...pr });
     } else if (pm.deferred) {
       const mf = pm.deferred;
       let template = mf.template;
@@ -1041,13 +1104,7 @@ export function scanRepository(
           });
       }
       refs = r.refs;
-      for (const pr of r.problems)
-        problems.push({
-          rule: 'lineage/dynamic-ref',
-          file: pr.file,
-          line: pr.line,
-          message: pr.message,
-        });
+      evalProblems(r.problems);
     }
     // Its parse is let go as soon as it is evaluated (the cache holds what another scan reuses):
     // kept to the end of the scan, every model's syntax tree outlived the young generation.
@@ -1122,13 +1179,7 @@ export function scanRepository(
       const { e } = parseExpr(inner, props.line ?? 1);
       const r = evaluator.evalExpr(e, props.file, p.name);
       for (const ref of r.refs) refs.push({ ...ref, line: props.line ?? 1 });
-      for (const pr of r.problems)
-        problems.push({
-          rule: 'lineage/dynamic-ref',
-          file: props.file,
-          line: props.line ?? 1,
-          message: pr.message,
-        });
+      evalProblems(r.problems, { file: props.file, line: props.line ?? 1 });
     }
     requests.push({ consumer: node, refs });
   }
@@ -1195,6 +1246,19 @@ export function scanRepository(
     if (v === undefined) return name;
     return info.v.get(v) ?? `${name}_v${v}`;
   };
+  let versionedIn: Map<string, string[]> | undefined; // model name → projects versioning it
+  const candidateProjects = (rawName: string, version: string | undefined): Set<string> => {
+    if (!versionedIn) {
+      versionedIn = new Map();
+      for (const [project, names] of versions)
+        for (const name of names.keys()) push(versionedIn, name, project);
+    }
+    const out = new Set<string>(versionedIn.get(rawName));
+    for (const n of refable.get(rawName) ?? []) out.add(n.project);
+    if (version !== undefined)
+      for (const n of refable.get(`${rawName}_v${version}`) ?? []) out.add(n.project);
+    return out;
+  };
   for (const { consumer, refs } of requests) {
     const P = consumer.project;
     for (const r of refs) {
@@ -1217,7 +1281,10 @@ export function scanRepository(
         else {
           target = pickIn(P);
           if (!target) {
-            const others = [...new Set([...projectNames].filter((q) => q !== P))]
+            // only the projects that define a node of that name can answer (asking every
+            // project for every unresolved ref was projects × refs)
+            const others = [...candidateProjects(rawName, r.version)]
+              .filter((q) => q !== P && projectNames.has(q))
               .map(pickIn)
               .filter((n): n is CodeNode => !!n);
             if (others.length === 1) target = others[0];
@@ -1377,8 +1444,8 @@ function omit(o: Obj, keys: string[]): Obj {
 }
 
 /** The sql / format fingerprints of lines `from`..`to` of a file (a macro, a snapshot). */
-function codeSpec(text: string, from: number, to: number): LazySpec {
-  const src = () => sliceLines(text, from, to);
+function codeSpec(text: string, starts: () => number[], from: number, to: number): LazySpec {
+  const src = () => sliceLines(text, starts(), from, to);
   return {
     sql: [[text, from, to], () => sqlFingerprint(src())],
     format: [[text, from, to], () => textFingerprint(src())],
@@ -1408,45 +1475,78 @@ function textOf(nodes: TNode[]): string {
   return nodes.map((n) => (n.t === 'text' ? n.s : '')).join('');
 }
 
-function sliceLines(text: string, from: number, to: number): string {
-  let start = 0;
-  for (let l = 1; l < from && start >= 0; l++) start = text.indexOf('\n', start) + 1 || -1;
-  if (start < 0) return '';
-  let end = start;
-  for (let l = from; l <= to && end >= 0; l++) {
-    const nl = text.indexOf('\n', end);
-    end = nl < 0 ? -1 : nl + 1;
-  }
-  return text.slice(start, end < 0 ? text.length : end);
+function sliceLines(text: string, starts: number[], from: number, to: number): string {
+  if (from < 1 || from > starts.length) return '';
+  const end = to < starts.length ? starts[to]! : text.length;
+  return text.slice(starts[from - 1], Math.max(end, starts[from - 1]!));
 }
 
-/** The first line of each `name: x` in a YAML file (one pass). */
+/** A file's line starts, computed once when first asked (its blocks are sliced by line). */
+function lineStartsOnce(text: string): () => number[] {
+  let starts: number[] | undefined;
+  return () => (starts ??= lineStarts(text));
+}
+
+/** The first line of each `name: x` in a YAML file (one pass, linear: no backtracking pattern). */
 function nameLineIndex(text: string): Map<string, number> {
   const out = new Map<string, number>();
   let line = 0;
   for (const l of text.split('\n')) {
     line++;
-    const m = /^\s*(?:-\s*)?name:\s*["']?([^"'#]*?)["']?\s*(?:#.*)?$/.exec(l);
-    if (m && m[1] && !out.has(m[1])) out.set(m[1], line);
+    const name = nameOnLine(l);
+    if (name && !out.has(name)) out.set(name, line);
   }
   return out;
 }
 
-function toValue(v: unknown, depth: number): Value {
-  if (depth > 20) return UNKNOWN;
+/** `name: x`, `- name: "x"  # note` → x; anything else → undefined. */
+function nameOnLine(l: string): string | undefined {
+  const space = (i: number) => {
+    while (i < l.length && /\s/.test(l[i]!)) i++;
+    return i;
+  };
+  let i = space(0);
+  if (l[i] === '-') i = space(i + 1);
+  if (!l.startsWith('name:', i)) return undefined;
+  i = space(i + 5);
+  if (l[i] === '"' || l[i] === "'") i++;
+  let j = i;
+  while (j < l.length && l[j] !== '"' && l[j] !== "'" && l[j] !== '#') j++;
+  // after the name: a closing quote, spaces, a comment, nothing else
+  let k = j < l.length && l[j] !== '#' ? j + 1 : j;
+  k = space(k);
+  if (k < l.length && l[k] !== '#') return undefined;
+  return l.slice(i, j).trimEnd();
+}
+
+/**
+ * Plain data (YAML vars) → a Jinja value. Bounded: a value shared many times by YAML aliases is
+ * walked as a tree, so past `TO_VALUE_NODES` nodes the rest is unknown (never a hang).
+ */
+const TO_VALUE_NODES = 100_000;
+/** Every var read of one scan together (spellbook's ~7,500 models read far fewer). */
+const VAR_NODES_PER_SCAN = 5_000_000;
+function toValue(v: unknown, depth: number, budget = { left: TO_VALUE_NODES }): Value {
+  if (depth > 20 || --budget.left < 0) return UNKNOWN;
   if (typeof v === 'string') return v.includes('{{') || v.includes('{%') ? UNKNOWN : v;
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
-  if (Array.isArray(v)) return v.map((x) => toValue(x, depth + 1));
+  if (Array.isArray(v)) return v.map((x) => toValue(x, depth + 1, budget));
   if (isObj(v))
-    return new Dict(new Map(Object.entries(v).map(([k, x]) => [k, toValue(x, depth + 1)])));
+    return new Dict(new Map(Object.entries(v).map(([k, x]) => [k, toValue(x, depth + 1, budget)])));
   return UNKNOWN;
 }
 
-function fromValue(v: Value, depth = 0): unknown {
+/**
+ * A Jinja value → plain data (a model's config). Bounded like `toValue`: a value built by
+ * repeatedly nesting one dict in itself is a small graph but an exponential tree.
+ */
+const FROM_VALUE_NODES = 100_000;
+function fromValue(v: Value, depth = 0, budget = { left: FROM_VALUE_NODES }): unknown {
+  if (--budget.left < 0) return '<too large>';
   if (depth > 20 || v === UNKNOWN) return '<unknown>';
   if (v instanceof Dict)
-    return Object.fromEntries([...v.m].map(([k, x]) => [k, fromValue(x, depth + 1)]));
-  if (Array.isArray(v)) return v.map((x) => fromValue(x, depth + 1));
+    return Object.fromEntries([...v.m].map(([k, x]) => [k, fromValue(x, depth + 1, budget)]));
+  if (Array.isArray(v)) return v.map((x) => fromValue(x, depth + 1, budget));
   if (v instanceof Relation) return `<relation ${v.label}>`;
   if (typeof v === 'object' && v !== null) return '<function>';
   return v;
@@ -1464,149 +1564,174 @@ function resolveMacroIds(
   return m ? [m.id] : [];
 }
 
-/** Macros a template calls (names, `pkg.name`, `{% call %}`, adapter.dispatch) and vars it reads. */
+/**
+ * Macros a template calls (names, `pkg.name`, `{% call %}`, adapter.dispatch) and vars it reads.
+ * Walked with explicit stacks, every node once: linear in the parse and never cut short (a cut
+ * would drop a call, and a changed macro would silently not reach the model).
+ */
 function collectCalls(
   nodes: TNode[],
   resolve: (name: string, pkg: string | undefined) => string[],
 ): { calls: Set<string>; vars: Set<string> } {
   const calls = new Set<string>();
   const vars = new Set<string>();
-  let budget = 200_000;
-  const expr = (e: Expr, depth: number): void => {
-    if (--budget < 0 || depth > 200) return;
+  const bodies: TNode[][] = [nodes];
+  const exprs: Expr[] = [];
+  // a loop, not `push(...xs)`: a spread of a huge literal list would overflow the stack
+  const pushAll = (xs: readonly Expr[]) => {
+    for (const x of xs) exprs.push(x);
+  };
+  const call = (e: Extract<Expr, { t: 'call' }>) => {
+    const f = e.fn;
+    if (f.t === 'name') {
+      if (f.n === 'var' && e.args[0]?.t === 'lit' && typeof e.args[0].v === 'string')
+        vars.add(e.args[0].v);
+      for (const id of resolve(f.n, undefined)) calls.add(id);
+    } else if (f.t === 'attr' && f.obj.t === 'name') {
+      if (f.obj.n === 'adapter' && f.n === 'dispatch') {
+        const a = e.args[0];
+        const ns = e.args[1] ?? e.kwargs.find(([k]) => k === 'macro_namespace')?.[1];
+        if (a?.t === 'lit' && typeof a.v === 'string')
+          for (const id of resolve(
+            `dispatch:${a.v}`,
+            ns?.t === 'lit' && typeof ns.v === 'string' ? ns.v : undefined,
+          ))
+            calls.add(id);
+      } else for (const id of resolve(f.n, f.obj.n)) calls.add(id);
+    }
+  };
+  const expr = (e: Expr): void => {
     switch (e.t) {
-      case 'call': {
-        const f = e.fn;
-        if (f.t === 'name') {
-          if (f.n === 'var' && e.args[0]?.t === 'lit' && typeof e.args[0].v === 'string')
-            vars.add(e.args[0].v);
-          for (const id of resolve(f.n, undefined)) calls.add(id);
-        } else if (f.t === 'attr' && f.obj.t === 'name') {
-          if (f.obj.n === 'adapter' && f.n === 'dispatch') {
-            const a = e.args[0];
-            const ns = e.args[1] ?? e.kwargs.find(([k]) => k === 'macro_namespace')?.[1];
-            if (a?.t === 'lit' && typeof a.v === 'string')
-              for (const id of resolve(
-                `dispatch:${a.v}`,
-                ns?.t === 'lit' && typeof ns.v === 'string' ? ns.v : undefined,
-              ))
-                calls.add(id);
-          } else for (const id of resolve(f.n, f.obj.n)) calls.add(id);
-        }
-        expr(f, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
-        for (const [, a] of e.kwargs) expr(a, depth + 1);
+      case 'call':
+        call(e);
+        exprs.push(e.fn);
+        pushAll(e.args);
+        for (const [, a] of e.kwargs) exprs.push(a);
         return;
-      }
       case 'list':
-        for (const x of e.items) expr(x, depth + 1);
+        pushAll(e.items);
         return;
       case 'dict':
-        for (const [k, v] of e.entries) {
-          expr(k, depth + 1);
-          expr(v, depth + 1);
-        }
+        for (const [k, v] of e.entries) exprs.push(k, v);
         return;
       case 'attr':
       case 'slice':
-        expr(e.obj, depth + 1);
+        exprs.push(e.obj);
         return;
       case 'index':
-        expr(e.obj, depth + 1);
-        expr(e.key, depth + 1);
+        exprs.push(e.obj, e.key);
         return;
       case 'filter':
-        expr(e.obj, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
-        for (const [, a] of e.kwargs) expr(a, depth + 1);
+        exprs.push(e.obj);
+        pushAll(e.args);
+        for (const [, a] of e.kwargs) exprs.push(a);
         return;
       case 'test':
-        expr(e.obj, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
+        exprs.push(e.obj);
+        pushAll(e.args);
         return;
       case 'bin':
-        expr(e.l, depth + 1);
-        expr(e.r, depth + 1);
+        exprs.push(e.l, e.r);
         return;
       case 'not':
       case 'neg':
-        expr(e.e, depth + 1);
+        exprs.push(e.e);
         return;
       case 'cond':
-        expr(e.c, depth + 1);
-        expr(e.a, depth + 1);
-        if (e.b) expr(e.b, depth + 1);
+        exprs.push(e.c, e.a);
+        if (e.b) exprs.push(e.b);
         return;
       default:
         return;
     }
   };
-  const walk = (ns: TNode[], depth: number): void => {
-    if (depth > 200) return;
-    for (const n of ns) {
-      if (--budget < 0) return;
-      switch (n.t) {
-        case 'out':
-        case 'do':
-        case 'set':
-          expr(n.e, depth);
-          break;
-        case 'stmt':
-          for (const e of n.exprs) expr(e, depth);
-          break;
-        case 'setblock':
-        case 'block':
-          walk(n.body, depth + 1);
-          break;
-        case 'if':
-          for (const b of n.branches) {
-            expr(b.c, depth);
-            walk(b.body, depth + 1);
-          }
-          if (n.els) walk(n.els, depth + 1);
-          break;
-        case 'for':
-          expr(n.iter, depth);
-          if (n.cond) expr(n.cond, depth);
-          walk(n.body, depth + 1);
-          if (n.els) walk(n.els, depth + 1);
-          break;
-        case 'callblock':
-          expr(n.call, depth);
-          walk(n.body, depth + 1);
-          break;
-        case 'macro':
-          break;
-      }
+  const node = (n: TNode): void => {
+    switch (n.t) {
+      case 'out':
+      case 'do':
+      case 'set':
+        exprs.push(n.e);
+        break;
+      case 'stmt':
+        pushAll(n.exprs);
+        break;
+      case 'setblock':
+      case 'block':
+        bodies.push(n.body);
+        break;
+      case 'if':
+        for (const b of n.branches) {
+          exprs.push(b.c);
+          bodies.push(b.body);
+        }
+        if (n.els) bodies.push(n.els);
+        break;
+      case 'for':
+        exprs.push(n.iter);
+        if (n.cond) exprs.push(n.cond);
+        bodies.push(n.body);
+        if (n.els) bodies.push(n.els);
+        break;
+      case 'callblock':
+        exprs.push(n.call);
+        bodies.push(n.body);
+        break;
+      case 'macro':
+        break;
     }
   };
-  walk(nodes, 0);
+  for (;;) {
+    const e = exprs.pop();
+    if (e) {
+      expr(e);
+      continue;
+    }
+    const body = bodies.pop();
+    if (!body) break;
+    for (const n of body) node(n);
+  }
   return { calls, vars };
 }
 
 // Python models ------------------------------------------------------------------------------
 
-const PY_REF =
-  /\bdbt\.(ref|source)\(\s*((?:["'][^"'\n]*["']\s*,?\s*)+)(?:(v|version)\s*=\s*["']?([\w.]+)["']?\s*)?\)/g;
-
-function scanPython(text: string): { refs: RefRequest[]; config: Obj } {
+/**
+ * A Python model's `dbt.ref(...)` / `dbt.source(...)` calls. Only string-literal arguments (and
+ * `v=` / `version=`) are read; any other call is reported as undecidable with its line, never
+ * dropped. Comments are blanked first, strings kept (a `#` inside a string is not a comment).
+ */
+function scanPython(text: string): {
+  refs: RefRequest[];
+  config: Obj;
+  problems: { line: number; message: string }[];
+} {
   const refs: RefRequest[] = [];
+  const problems: { line: number; message: string }[] = [];
   const lines = lineStarts(text);
-  const code = text.replace(/#[^\n]*/g, (m) => ' '.repeat(m.length));
-  for (const m of code.matchAll(PY_REF)) {
-    const args = [...m[2]!.matchAll(/["']([^"'\n]*)["']/g)].map((x) => x[1]!);
+  const code = pythonCode(text);
+  for (const m of code.matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
     const kind = m[1] as 'ref' | 'source';
+    const call = pythonCallArgs(code, m.index + m[0].length);
+    const line = lineAt(lines, m.index);
+    const args = call?.positional;
     if (
+      !call ||
+      !args ||
       (kind === 'ref' && (args.length < 1 || args.length > 2)) ||
-      (kind === 'source' && args.length !== 2)
-    )
+      (kind === 'source' && (args.length !== 2 || call.version !== undefined))
+    ) {
+      problems.push({
+        line,
+        message: `dbt.${kind}() with arguments that cannot be decided without running dbt`,
+      });
       continue;
+    }
     refs.push({
       kind,
       args,
-      ...(m[4] ? { version: m[4] } : {}),
+      ...(call.version !== undefined ? { version: call.version } : {}),
       provenance: 'sql',
-      line: lineAt(lines, m.index ?? 0),
+      line,
     });
   }
   const config: Obj = {};
@@ -1617,11 +1742,115 @@ function scanPython(text: string): { refs: RefRequest[]; config: Obj } {
       config[kv[1]!] = v === 'True' ? true : v === 'False' ? false : v.slice(1, -1);
     }
   }
-  return { refs, config };
+  return { refs, config, problems };
+}
+
+/** Python text with its comments blanked (same length, same lines); strings left as they are. */
+function pythonCode(text: string): string {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? n : end;
+      out.push(text.slice(from, i), ' '.repeat(stop - i));
+      i = from = stop;
+    } else if (c === '"' || c === "'") {
+      const triple = text.startsWith(c + c + c, i);
+      const q = triple ? c + c + c : c;
+      let j = i + q.length;
+      while (j < n && !text.startsWith(q, j)) {
+        if (text[j] === '\\') j++;
+        else if (!triple && text[j] === '\n') break; // an unterminated string ends at the line
+        j++;
+      }
+      i = Math.min(j + q.length, n);
+    } else i++;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+/**
+ * The arguments of a call whose `(` ends just before `at`, when every one is a string literal
+ * (plain or raw, no f-string, no concatenation) or `v=` / `version=` a string or number;
+ * otherwise null.
+ */
+function pythonCallArgs(
+  code: string,
+  at: number,
+): { positional: string[]; version?: string } | null {
+  const positional: string[] = [];
+  let version: string | undefined;
+  let i = at;
+  const space = () => {
+    while (i < code.length && /\s/.test(code[i]!)) i++;
+  };
+  const literal = (): string | null => {
+    let raw = false;
+    if ((code[i] === 'r' || code[i] === 'R') && (code[i + 1] === '"' || code[i + 1] === "'")) {
+      raw = true;
+      i++;
+    }
+    const q = code[i];
+    if (q !== '"' && q !== "'") return null;
+    let out = '';
+    let j = i + 1;
+    while (j < code.length && code[j] !== q) {
+      if (code[j] === '\n') return null;
+      if (code[j] === '\\') {
+        if (raw) out += code[j]!;
+        j++;
+      }
+      out += code[j] ?? '';
+      j++;
+    }
+    if (j >= code.length) return null;
+    i = j + 1;
+    return out;
+  };
+  for (let count = 0; count < 8; count++) {
+    space();
+    if (code[i] === ')') return { positional, ...(version !== undefined && { version }) };
+    const kw = /^(v|version)\s*=\s*/.exec(code.slice(i, i + 16));
+    if (kw) {
+      i += kw[0].length;
+      const num = /^\d+(?:\.\d+)?/.exec(code.slice(i, i + 32));
+      if (num) {
+        version = num[0];
+        i += num[0].length;
+      } else {
+        const s = literal();
+        if (s === null) return null;
+        version = s;
+      }
+    } else {
+      if (version !== undefined) return null; // a positional argument after a keyword
+      const s = literal();
+      if (s === null) return null;
+      positional.push(s);
+    }
+    space();
+    if (code[i] === ',') i++;
+    else if (code[i] !== ')') return null;
+  }
+  return null;
 }
 
 function pythonVars(text: string): string[] {
   return [...text.matchAll(/\bdbt\.config\.get\(\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** The line of a top-level `key:` in a YAML text (1 when not found). */
+function keyLine(text: string, key: string): number {
+  const at = text.search(new RegExp(`^${key.replace(/[^\w-]/g, '')}[ \t]*:`, 'm'));
+  if (at < 0) return 1;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 function lineStarts(text: string): number[] {

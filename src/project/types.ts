@@ -5,6 +5,7 @@
  * - `scanRepository(files, options?) → ProjectScan` — every dbt project in a tree given as
  *   `Map<repo path, text>`: projects, nodes, edges (producer → consumer, with provenance and the
  *   consumer's file + line), problems (`lineage/dynamic-ref`, `lineage/ambiguous-ref`,
+ *   `lineage/incomplete`,
  *   `project/invalid`), and each project's vars. Pure, deterministic (everything sorted),
  *   never throws; `options.cache` (a `ScanCache`, keyed by blob id via `options.blobIds`) lets
  *   two scans of neighbouring commits parse a shared blob once.
@@ -72,7 +73,8 @@ export interface CodeEdge {
   line: number;
 }
 
-export type ProblemRule = 'lineage/dynamic-ref' | 'lineage/ambiguous-ref' | 'project/invalid';
+export type ProblemRule =
+  'lineage/dynamic-ref' | 'lineage/ambiguous-ref' | 'lineage/incomplete' | 'project/invalid';
 
 export interface Problem {
   rule: ProblemRule;

@@ -29,6 +29,16 @@ export const DYNAMIC_REF = {
   fix: 'Write the reference as a literal, or add the edge to the inventory by hand.',
 } as const satisfies RuleSpec;
 
+export const INCOMPLETE = {
+  id: 'lineage/incomplete',
+  severity: 'error',
+  category: 'lineage',
+  modes: ['diff', 'audit'],
+  summary:
+    "the scanner gave up on part of a file's Jinja at a limit (work, string length, nesting): the references past it are unknown, so the radius may miss models",
+  fix: 'Simplify the template (smaller loops, less nesting, shorter strings), or write its refs as literals; the limits are in docs/lineage.md.',
+} as const satisfies RuleSpec;
+
 export const AMBIGUOUS_REF = {
   id: 'lineage/ambiguous-ref',
   severity: 'warning',
@@ -108,6 +118,7 @@ const MANIFEST: Check = {
 const PROBLEM_SPECS = {
   'lineage/dynamic-ref': DYNAMIC_REF,
   'lineage/ambiguous-ref': AMBIGUOUS_REF,
+  'lineage/incomplete': INCOMPLETE,
   'project/invalid': PROJECT_INVALID,
 } as const;
 
@@ -132,7 +143,7 @@ function newProblems(base: ProjectScan | null, head: ProjectScan): Problem[] {
 }
 
 const PROBLEMS: Check = {
-  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, PROJECT_INVALID.id],
+  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, INCOMPLETE.id, PROJECT_INVALID.id],
   diff: (ctx: DiffContext) =>
     ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
   audit: (ctx: AuditContext) => (ctx.code ? ctx.code.scan.problems.map(problemFinding) : []),

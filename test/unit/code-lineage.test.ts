@@ -80,6 +80,24 @@ describe('code lineage in the diff', () => {
     expect(report.lineage?.sources).toEqual(['inventory', 'code']);
   });
 
+  it('a ref hidden past the Jinja limits fails the check, located (fail closed)', () => {
+    const head = {
+      ...baseFiles(),
+      // the loop spends the whole work budget before the ref that would reach attribution
+      'models/stg_users.sql':
+        "{% for i in range(100000) %}{% for j in range(100) %}{% endfor %}{% endfor %}\nselect * from {{ ref('revenue') }}\n",
+    };
+    const report = diff(baseFiles(), head);
+    const incomplete = report.findings.filter((f) => f.rule === 'lineage/incomplete');
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]).toMatchObject({ severity: 'error', file: 'models/stg_users.sql' });
+    expect(report.summary.verdict).toBe('fail');
+    // the same limit already at the base is not the change's doing
+    expect(diff(head, { ...head, 'models/report.sql': 'select 2\n' }).findings).not.toContainEqual(
+      expect.objectContaining({ rule: 'lineage/incomplete' }),
+    );
+  });
+
   it('a comment or whitespace edit anchors nothing', () => {
     const head = {
       ...baseFiles(),

@@ -1,0 +1,191 @@
+// The scanner over files a hostile pull request wrote: every cut is said (with its file and
+// line), nothing is dropped in silence, and work stays linear. No test asserts a duration: the
+// inputs are sized so that the quadratic (or worse) versions these replace would not finish
+// within the test's timeout.
+import { describe, expect, it } from 'vitest';
+import { createScanCache, diffScans, scanRepository } from '../../src/project/index.js';
+import type { CodeChange, ProjectScan } from '../../src/project/index.js';
+import { sqlFingerprint } from '../../src/project/fingerprint.js';
+
+const PROJECT = 'name: p\n';
+
+function scan(files: Record<string, string>): ProjectScan {
+  return scanRepository(new Map(Object.entries({ 'dbt_project.yml': PROJECT, ...files })));
+}
+
+/** Base and head scanned as a diff is (one cache), and the changes between them. */
+function diff(base: Record<string, string>, head: Record<string, string>): CodeChange[] {
+  const cache = createScanCache();
+  const ids = (files: Record<string, string>) =>
+    new Map(Object.entries(files).map(([path, text]) => [path, `${path}@${text}`]));
+  const withProject = (files: Record<string, string>) => ({
+    'dbt_project.yml': PROJECT,
+    ...files,
+  });
+  const b = withProject(base);
+  const h = withProject(head);
+  return diffScans(
+    scanRepository(new Map(Object.entries(b)), { cache, blobIds: ids(b) }),
+    scanRepository(new Map(Object.entries(h)), { cache, blobIds: ids(h) }),
+  );
+}
+
+const changeOf = (changes: CodeChange[], node: string) => changes.find((c) => c.node === node);
+
+describe('a macro or var read late in a large template still reaches the model', () => {
+  it('after 100,001 other expressions', () => {
+    const body = '{{ 1 }}\n'.repeat(100_001) + '{{ m() }}\nselect 1';
+    const changes = diff(
+      { 'models/a.sql': body, 'macros/m.sql': '{% macro m() %}1{% endmacro %}' },
+      { 'models/a.sql': body, 'macros/m.sql': '{% macro m() %}2{% endmacro %}' },
+    );
+    expect(changeOf(changes, 'model:p:a')).toMatchObject({ reasons: ['macro'], anchors: true });
+  });
+
+  it('inside a long concatenation', () => {
+    const chain = (start: string) => `${start}${" ~ ''".repeat(150)}`;
+    const model = `select {{ ${chain('m()')} }}, {{ ${chain("var('v')")} }}`;
+    const macro = (v: number) => `{% macro m() %}${v}{% endmacro %}`;
+    const changes = diff(
+      { 'models/a.sql': model, 'macros/m.sql': macro(1) },
+      { 'models/a.sql': model, 'macros/m.sql': macro(2) },
+    );
+    expect(changeOf(changes, 'model:p:a')).toMatchObject({ reasons: ['macro'], anchors: true });
+    expect(scan({ 'models/a.sql': model, 'macros/m.sql': macro(1) }).nodes).toContainEqual(
+      expect.objectContaining({ id: 'model:p:a', vars: ['v'] }),
+    );
+  });
+});
+
+describe('Jinja inside a SQL comment is code', () => {
+  it('a {% set %} or ref() in a block comment changes the SQL, its text does not', () => {
+    const changed = (a: string, b: string) => sqlFingerprint(a) !== sqlFingerprint(b);
+    expect(
+      changed(
+        "/* {% set cols = ['id'] %} */ select {{ cols | join(',') }}",
+        "/* {% set cols = ['id', 'ssn'] %} */ select {{ cols | join(',') }}",
+      ),
+    ).toBe(true);
+    expect(changed("/* {{ ref('b') }} */ select 1", "/* {{ ref('c') }} */ select 1")).toBe(true);
+    expect(
+      changed("/* was {{ ref('b') }} here */ select 1", "/* now {{ ref('b') }} */ select 1"),
+    ).toBe(false);
+    expect(changed("-- a {{ ref('b') }} note\nselect 1", "-- {{ ref('b') }}\nselect 1")).toBe(
+      false,
+    );
+    expect(changed('/* {# a #} */ select 1', '/* {# b #} */ select 1')).toBe(false);
+    expect(changed('/* a */ select 1', '/* a */ select 2')).toBe(true);
+  });
+
+  it('a {% raw %} block is output as written, a {# in it included', () => {
+    const raw = (x: string) => `{% raw %}{# ${x} #}{% endraw %} select 1`;
+    expect(sqlFingerprint(raw('a'))).not.toBe(sqlFingerprint(raw('b')));
+  });
+
+  it('the diff anchors an edit of Jinja inside a block comment', () => {
+    const changes = diff(
+      { 'models/b.sql': 'select 1', 'models/a.sql': "/* {% set t = 'b' %} */ select 1" },
+      { 'models/b.sql': 'select 1', 'models/a.sql': "/* {% set t = 'c' %} */ select 1" },
+    );
+    expect(changeOf(changes, 'model:p:a')).toMatchObject({ reasons: ['sql'], anchors: true });
+  });
+});
+
+describe('Python models', () => {
+  const py = (body: string) =>
+    scan({ 'models/b.sql': 'select 1', 'models/c.sql': 'select 1', 'models/a.py': body });
+  const edges = (s: ProjectScan) => s.edges.map((e) => `${e.from} -> ${e.to} :${e.line}`);
+
+  it('reads literal refs and sources, a # inside a string is no comment', () => {
+    const s = py(
+      "def model(dbt, session):\n    sep = '#'\n    df = dbt.ref('b')\n    # dbt.ref('gone')\n    x = dbt.source(\"raw\", 'events')\n    y = dbt.ref(\n        'c', v=2)\n    return df\n",
+    );
+    expect(edges(s)).toEqual([
+      'model:p:b -> model:p:a :3',
+      'model:p:c -> model:p:a :6',
+      'source:?:raw.events -> model:p:a :5',
+    ]);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('says which refs it cannot read, with their lines', () => {
+    const s = py(
+      "def model(dbt, session):\n    name = 'b'\n    a = dbt.ref(name)\n    b = dbt.ref(name='b')\n    c = dbt.source(f'{x}', 't')\n    return dbt.ref('b')\n",
+    );
+    expect(edges(s)).toEqual(['model:p:b -> model:p:a :6']);
+    expect(s.problems.map((p) => [p.rule, p.file, p.line])).toEqual([
+      ['lineage/dynamic-ref', 'models/a.py', 3],
+      ['lineage/dynamic-ref', 'models/a.py', 4],
+      ['lineage/dynamic-ref', 'models/a.py', 5],
+    ]);
+  });
+});
+
+describe('dbt_project.yml paths', () => {
+  it('a path outside the repository is said, with its line', () => {
+    const s = scanRepository(
+      new Map([
+        ['dbt_project.yml', 'name: p\nversion: 1\nmodel-paths: ["../models", "models"]\n'],
+        ['models/a.sql', 'select 1'],
+        ['sub/dbt_project.yml', 'name: q\nmacro-paths:\n  - /etc\n'],
+      ]),
+    );
+    expect(s.projects[0]!.modelPaths).toEqual(['models']);
+    expect(s.projects[1]!.macroPaths).toEqual([]);
+    expect(s.problems.map((p) => [p.rule, p.file, p.line, p.message.slice(0, 40)])).toEqual([
+      ['project/invalid', 'dbt_project.yml', 3, 'model-paths entry "../models" is outside'],
+      ['project/invalid', 'sub/dbt_project.yml', 2, 'macro-paths entry "/etc" is outside the '],
+    ]);
+  });
+});
+
+describe('linear in hostile shapes', () => {
+  it('a YAML `name:` line padded with thousands of spaces', () => {
+    const pad = ' '.repeat(30_000);
+    const s = scan({
+      'models/a.sql': 'select 1',
+      'models/schema.yml': `version: 2\nmodels:\n  - name: a\n    description: x\n  - name:${pad}b${pad}c"x\n`,
+    });
+    expect(s.nodes.find((n) => n.id === 'model:p:a')).toMatchObject({ path: 'models/a.sql' });
+  });
+
+  it('a diff of a file with 20,000 macros that gained a first line', () => {
+    const macros = Array.from(
+      { length: 20_000 },
+      (_, i) => `{% macro m${i}() %}${i}{% endmacro %}`,
+    ).join('\n');
+    const changes = diff({ 'macros/all.sql': macros }, { 'macros/all.sql': `\n${macros}` });
+    // moved a line down, each macro's code unchanged: nothing anchors
+    expect(changes.filter((c) => c.anchors)).toEqual([]);
+  });
+
+  it('thousands of projects and unresolved refs', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2_000; i++) files[`p${i}/dbt_project.yml`] = `name: p${i}\n`;
+    files['p0/models/a.sql'] = `{% for i in range(20000) %}{{ ref('missing_' ~ i) }}{% endfor %}`;
+    const s = scanRepository(new Map(Object.entries(files)));
+    expect(s.edges.filter((e) => e.to === 'model:p0:a')).toHaveLength(20_000);
+  });
+
+  it('YAML with thousands of aliases is refused, not handed to a quadratic reader', () => {
+    const aliases = Array.from({ length: 20_000 }, (_, i) => `    - k${i}: *a`).join('\n');
+    const s = scan({
+      'models/a.sql': 'select 1',
+      // the tab makes the fast reader decline it
+      'models/schema.yml': `version: 2\nx: &a 1\nmodels:\n  - name: a\n\tdescription: t\n    meta:\n${aliases}\n`,
+    });
+    expect(s.problems).toContainEqual(
+      expect.objectContaining({ rule: 'project/invalid', file: 'models/schema.yml', line: 1 }),
+    );
+    expect(s.problems[0]!.message).toMatch(/more than 1000 aliases/);
+  });
+
+  it('a config built by nesting one namespace in itself', () => {
+    const doubling = Array.from(
+      { length: 30 },
+      () => '{% set d = {"a": d, "b": d, "c": d} %}',
+    ).join('');
+    const s = scan({ 'models/a.sql': `{% set d = 1 %}${doubling}{{ config(meta=d) }}select 1` });
+    expect(s.nodes.find((n) => n.id === 'model:p:a')).toBeDefined();
+  });
+});
