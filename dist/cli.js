@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-Q7RW62ML.js";
-import "./chunks/chunk-3ZZOLDKO.js";
+} from "./chunks/chunk-2I7U5EFV.js";
+import "./chunks/chunk-P5L67L57.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -41,7 +41,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-MJKSATTG.js";
+} from "./chunks/chunk-NADKFS4Y.js";
 import "./chunks/chunk-MCUOUGCM.js";
 import {
   COLUMNS_BUDGET_SECONDS,
@@ -55,7 +55,7 @@ import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-QVDS5GY5.js";
+import "./chunks/chunk-VOIRQEUX.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-EQVOFDNJ.js";
@@ -876,7 +876,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-CZJYEUCC.js");
+    const { withColumnImpact } = await import("./chunks/attach-7RJ5JJ6W.js");
     const { shippedChildScript } = await import("./chunks/isolated-JB2W4QDX.js");
     input = await withColumnImpact(
       input,
@@ -1078,7 +1078,7 @@ function columnsBudget(value) {
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-SD4BQXFF.js"),
+    import("./chunks/lineage-GP2CZOTM.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
   const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-JB2W4QDX.js");
@@ -1154,8 +1154,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-GY3EFBPE.js"),
-    import("./chunks/context-YA5HZIAT.js")
+    import("./chunks/audit-7AWUWZ77.js"),
+    import("./chunks/context-4SEMGBBW.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1168,7 +1168,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-I3KOGG5H.js");
+  return import("./chunks/markdown-AT57ZXWY.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1203,7 +1203,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-T3NWT4RW.js")
+    import("./chunks/nodes-B53A33UP.js")
   ]);
   const markdown = `${toMarkdown([
     {

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-25B3UW2Z.js";
+} from "./chunks/chunk-UVK5QHP5.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-63H2QG65.js";
-import "./chunks/chunk-QVDS5GY5.js";
+} from "./chunks/chunk-YI5FUZIY.js";
+import "./chunks/chunk-VOIRQEUX.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool

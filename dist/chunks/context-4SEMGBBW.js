@@ -6,8 +6,8 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-CTXRAIEN.js";
-import "./chunk-MJKSATTG.js";
+} from "./chunk-EIHCZUQA.js";
+import "./chunk-NADKFS4Y.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-CTXRAIEN.js";
+} from "./chunk-EIHCZUQA.js";
 import {
   clip,
   escapeHtml,

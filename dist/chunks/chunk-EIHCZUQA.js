@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-MJKSATTG.js";
+} from "./chunk-NADKFS4Y.js";
 import {
   compareNames
 } from "./chunk-3LNE3NSN.js";

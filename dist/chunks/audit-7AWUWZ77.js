@@ -3,12 +3,12 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-DMAY4BSB.js";
-import "./chunk-56I72SA3.js";
-import "./chunk-CTXRAIEN.js";
+} from "./chunk-G2FUW2CO.js";
+import "./chunk-PMXKD52S.js";
+import "./chunk-EIHCZUQA.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-3ZZOLDKO.js";
-import "./chunk-MJKSATTG.js";
+import "./chunk-P5L67L57.js";
+import "./chunk-NADKFS4Y.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";

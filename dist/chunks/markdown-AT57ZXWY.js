@@ -5,15 +5,15 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-DMAY4BSB.js";
-import "./chunk-56I72SA3.js";
+} from "./chunk-G2FUW2CO.js";
+import "./chunk-PMXKD52S.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT
-} from "./chunk-CTXRAIEN.js";
+} from "./chunk-EIHCZUQA.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-3ZZOLDKO.js";
-import "./chunk-MJKSATTG.js";
+import "./chunk-P5L67L57.js";
+import "./chunk-NADKFS4Y.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import {

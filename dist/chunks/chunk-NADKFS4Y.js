@@ -2364,6 +2364,14 @@ var DYNAMIC_REF = {
   summary: "a `ref()` or `source()` the scanner cannot decide, e.g. `ref(var(...))` (file and line)",
   fix: "Write the reference as a literal, or add the edge to the inventory by hand."
 };
+var INCOMPLETE = {
+  id: "lineage/incomplete",
+  severity: "error",
+  category: "lineage",
+  modes: ["diff", "audit"],
+  summary: "the scanner gave up on part of a file's Jinja at a limit (work, string length, nesting): the references past it are unknown, so the radius may miss models",
+  fix: "Simplify the template (smaller loops, less nesting, shorter strings), or write its refs as literals; the limits are in docs/lineage.md."
+};
 var AMBIGUOUS_REF = {
   id: "lineage/ambiguous-ref",
   severity: "warning",
@@ -2428,6 +2436,7 @@ var MANIFEST = {
 var PROBLEM_SPECS = {
   "lineage/dynamic-ref": DYNAMIC_REF,
   "lineage/ambiguous-ref": AMBIGUOUS_REF,
+  "lineage/incomplete": INCOMPLETE,
   "project/invalid": PROJECT_INVALID
 };
 function problemFinding(problem) {
@@ -2447,7 +2456,7 @@ function newProblems(base, head) {
   return head.problems.filter((problem) => !before.has(problemKey(problem)));
 }
 var PROBLEMS = {
-  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, PROJECT_INVALID.id],
+  rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, INCOMPLETE.id, PROJECT_INVALID.id],
   diff: (ctx) => ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
   audit: (ctx) => ctx.code ? ctx.code.scan.problems.map(problemFinding) : []
 };
@@ -3924,6 +3933,7 @@ var RULE_SPECS = [
   INVENTORY_DRIFT,
   DYNAMIC_REF,
   AMBIGUOUS_REF,
+  INCOMPLETE,
   PROJECT_INVALID,
   MANIFEST_DISAGREES,
   CONTRACT_BREAKING

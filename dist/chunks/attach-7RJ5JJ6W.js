@@ -7,8 +7,8 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-63H2QG65.js";
-import "./chunk-QVDS5GY5.js";
+} from "./chunk-YI5FUZIY.js";
+import "./chunk-VOIRQEUX.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";

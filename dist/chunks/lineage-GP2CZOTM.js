@@ -8,9 +8,9 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-25B3UW2Z.js";
-import "./chunk-63H2QG65.js";
-import "./chunk-QVDS5GY5.js";
+} from "./chunk-UVK5QHP5.js";
+import "./chunk-YI5FUZIY.js";
+import "./chunk-VOIRQEUX.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   diffInventories,
   modelSet
-} from "./chunk-3ZZOLDKO.js";
+} from "./chunk-P5L67L57.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -28,13 +28,15 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-MJKSATTG.js";
+} from "./chunk-NADKFS4Y.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
 import {
-  fastYaml
-} from "./chunk-QVDS5GY5.js";
+  MAX_YAML_ALIASES,
+  fastYaml,
+  tooManyAliases
+} from "./chunk-VOIRQEUX.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -2728,10 +2730,10 @@ async function listTree(repo, commit, filter = dbtFileFilter) {
   return entries;
 }
 async function readBlobs(repo, ids) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return /* @__PURE__ */ new Map();
-  const batch = new BatchOutput(unique);
-  await run(repo, ["cat-file", "--batch"], unique.join("\n") + "\n", (chunk) => batch.push(chunk));
+  const unique2 = [...new Set(ids)];
+  if (unique2.length === 0) return /* @__PURE__ */ new Map();
+  const batch = new BatchOutput(unique2);
+  await run(repo, ["cat-file", "--batch"], unique2.join("\n") + "\n", (chunk) => batch.push(chunk));
   return batch.texts;
 }
 var BatchOutput = class {
@@ -2862,6 +2864,24 @@ var ANCHORING = /* @__PURE__ */ new Set([
 // src/project/jinja-parse.ts
 var MAX_DEPTH2 = 64;
 var MAX_EXPR_DEPTH = 64;
+var MAX_TREE_DEPTH = 200;
+var TOO_DEEP = "expression nested too deeply to parse";
+function isLimitProblem(problem) {
+  return problem.message === TOO_DEEP || problem.message.startsWith("Jinja nesting deeper than");
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function trimStartLinear(s) {
+  let a = 0;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  return a === 0 ? s : s.slice(a);
+}
+function trimEndLinear(s) {
+  let b = s.length;
+  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  return b === s.length ? s : s.slice(0, b);
+}
 function segments(text, problems) {
   const segs = [];
   let i = 0;
@@ -2873,13 +2893,13 @@ function segments(text, problems) {
     return n;
   };
   const pushText = (s, startLine) => {
-    if (pendingLstrip) s = s.replace(/^\s+/, "");
+    if (pendingLstrip) s = trimStartLinear(s);
     pendingLstrip = false;
     if (s) segs.push({ kind: "text", body: s, line: startLine, endLine: startLine });
   };
   const rstripLast = () => {
     const last = segs[segs.length - 1];
-    if (last && last.kind === "text") last.body = last.body.replace(/\s+$/, "");
+    if (last && last.kind === "text") last.body = trimEndLinear(last.body);
   };
   while (i < text.length) {
     const open = text.indexOf("{", i);
@@ -2926,7 +2946,7 @@ function segments(text, problems) {
       body = body.slice(0, -1);
     } else if (body.endsWith("+")) body = body.slice(0, -1);
     const endLine = tagLine + countLines(open, close);
-    if (next === "%" && /^\s*raw\s*$/.test(body)) {
+    if (next === "%" && body.trim() === "raw") {
       const rawEnd = /\{%-?\s*endraw\s*-?%\}/g;
       rawEnd.lastIndex = close + 2;
       const m = rawEnd.exec(text);
@@ -3060,6 +3080,10 @@ var ExprParser = class {
   pos = 0;
   depth = 0;
   failed = false;
+  /** The parse gave up because the tree would be deeper than MAX_TREE_DEPTH. */
+  tooDeep = false;
+  /** The height of each node built over others (leaves: 1). */
+  heights = /* @__PURE__ */ new WeakMap();
   peek(o = 0) {
     return this.toks[this.pos + o];
   }
@@ -3086,8 +3110,74 @@ var ExprParser = class {
     this.pos = this.toks.length;
     return { t: "unknown", line: this.line };
   }
+  /** Gives up on an expression nested too deeply. */
+  deep() {
+    this.tooDeep = true;
+    return this.fail();
+  }
+  /**
+   * A node built over others: its height is one more than its tallest child's. Past
+   * MAX_TREE_DEPTH the parse gives up (a chain read in a loop is as deep as a nested one).
+   */
+  node(e) {
+    let h = 0;
+    const kid = (x) => {
+      if (x) h = Math.max(h, this.heights.get(x) ?? 1);
+    };
+    switch (e.t) {
+      case "bin":
+        kid(e.l);
+        kid(e.r);
+        break;
+      case "attr":
+      case "slice":
+        kid(e.obj);
+        break;
+      case "index":
+        kid(e.obj);
+        kid(e.key);
+        break;
+      case "call":
+        kid(e.fn);
+        e.args.forEach(kid);
+        for (const [, v] of e.kwargs) kid(v);
+        break;
+      case "filter":
+        kid(e.obj);
+        e.args.forEach(kid);
+        for (const [, v] of e.kwargs) kid(v);
+        break;
+      case "test":
+        kid(e.obj);
+        e.args.forEach(kid);
+        break;
+      case "not":
+      case "neg":
+        kid(e.e);
+        break;
+      case "cond":
+        kid(e.c);
+        kid(e.a);
+        kid(e.b);
+        break;
+      case "list":
+        e.items.forEach(kid);
+        break;
+      case "dict":
+        for (const [k, v] of e.entries) {
+          kid(k);
+          kid(v);
+        }
+        break;
+      default:
+        return e;
+    }
+    if (h + 1 > MAX_TREE_DEPTH) return this.deep();
+    this.heights.set(e, h + 1);
+    return e;
+  }
   expr() {
-    if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+    if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
     try {
       return this.ternary();
     } finally {
@@ -3104,7 +3194,7 @@ var ExprParser = class {
       if (this.atEnd() || this.isOp(")") || this.isOp("%")) break;
       items.push(this.expr());
     }
-    return { t: "list", items, line: first.line };
+    return this.node({ t: "list", items, line: first.line });
   }
   ternary() {
     const a = this.or();
@@ -3116,7 +3206,7 @@ var ExprParser = class {
         this.pos++;
         b = this.expr();
       }
-      return { t: "cond", c, a, b, line: a.line };
+      return this.node({ t: "cond", c, a, b, line: a.line });
     }
     return a;
   }
@@ -3124,7 +3214,7 @@ var ExprParser = class {
     let l = this.and();
     while (this.isName("or")) {
       this.pos++;
-      l = { t: "bin", op: "or", l, r: this.and(), line: l.line };
+      l = this.node({ t: "bin", op: "or", l, r: this.and(), line: l.line });
     }
     return l;
   }
@@ -3132,7 +3222,7 @@ var ExprParser = class {
     let l = this.not();
     while (this.isName("and")) {
       this.pos++;
-      l = { t: "bin", op: "and", l, r: this.not(), line: l.line };
+      l = this.node({ t: "bin", op: "and", l, r: this.not(), line: l.line });
     }
     return l;
   }
@@ -3140,10 +3230,10 @@ var ExprParser = class {
     if (this.isName("not")) {
       const line = this.ln();
       this.pos++;
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.not();
       this.depth--;
-      return { t: "not", e, line };
+      return this.node({ t: "not", e, line });
     }
     return this.compare();
   }
@@ -3154,13 +3244,14 @@ var ExprParser = class {
       if (!t) return l;
       if (t.k === "op" && ["==", "!=", "<", ">", "<=", ">="].includes(t.v)) {
         this.pos++;
-        l = { t: "bin", op: t.v, l, r: this.math1(), line: l.line };
+        l = this.node({ t: "bin", op: t.v, l, r: this.math1(), line: l.line });
       } else if (t.k === "name" && t.v === "in") {
         this.pos++;
-        l = { t: "bin", op: "in", l, r: this.math1(), line: l.line };
+        l = this.node({ t: "bin", op: "in", l, r: this.math1(), line: l.line });
       } else if (t.k === "name" && t.v === "not" && this.isName("in", 1)) {
         this.pos += 2;
-        l = { t: "not", e: { t: "bin", op: "in", l, r: this.math1(), line: l.line }, line: l.line };
+        const inner = this.node({ t: "bin", op: "in", l, r: this.math1(), line: l.line });
+        l = this.node({ t: "not", e: inner, line: l.line });
       } else return l;
     }
   }
@@ -3169,7 +3260,7 @@ var ExprParser = class {
     while (this.isOp("+") || this.isOp("-")) {
       const op = this.peek().v;
       this.pos++;
-      l = { t: "bin", op, l, r: this.concat(), line: l.line };
+      l = this.node({ t: "bin", op, l, r: this.concat(), line: l.line });
     }
     return l;
   }
@@ -3177,7 +3268,7 @@ var ExprParser = class {
     let l = this.math2();
     while (this.isOp("~")) {
       this.pos++;
-      l = { t: "bin", op: "~", l, r: this.math2(), line: l.line };
+      l = this.node({ t: "bin", op: "~", l, r: this.math2(), line: l.line });
     }
     return l;
   }
@@ -3186,7 +3277,7 @@ var ExprParser = class {
     while (this.isOp("*") || this.isOp("/") || this.isOp("//") || this.isOp("%")) {
       const op = this.peek().v;
       this.pos++;
-      l = { t: "bin", op, l, r: this.pow(), line: l.line };
+      l = this.node({ t: "bin", op, l, r: this.pow(), line: l.line });
     }
     return l;
   }
@@ -3194,7 +3285,7 @@ var ExprParser = class {
     let l = this.unary();
     while (this.isOp("**")) {
       this.pos++;
-      l = { t: "bin", op: "**", l, r: this.unary(), line: l.line };
+      l = this.node({ t: "bin", op: "**", l, r: this.unary(), line: l.line });
     }
     return l;
   }
@@ -3203,10 +3294,10 @@ var ExprParser = class {
       const neg = this.isOp("-");
       const line = this.ln();
       this.pos++;
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.unary();
       this.depth--;
-      return neg ? { t: "neg", e, line } : e;
+      return neg ? this.node({ t: "neg", e, line }) : e;
     }
     return this.postfix(this.primary());
   }
@@ -3236,27 +3327,27 @@ var ExprParser = class {
         const t = this.peek();
         if (t && (t.k === "name" || t.k === "num")) {
           this.pos++;
-          e = { t: "attr", obj: e, n: String(t.v), line: e.line };
+          e = this.node({ t: "attr", obj: e, n: String(t.v), line: e.line });
         } else return this.fail();
       } else if (this.isOp("[")) {
         this.pos++;
         if (this.isOp(":")) {
           this.skipTo("]");
-          e = { t: "slice", obj: e, line: e.line };
+          e = this.node({ t: "slice", obj: e, line: e.line });
           continue;
         }
         const key = this.expr();
         if (this.isOp(":")) {
           this.skipTo("]");
-          e = { t: "slice", obj: e, line: e.line };
+          e = this.node({ t: "slice", obj: e, line: e.line });
           continue;
         }
         this.expectOp("]");
-        e = { t: "index", obj: e, key, line: e.line };
+        e = this.node({ t: "index", obj: e, key, line: e.line });
       } else if (this.isOp("(")) {
         this.pos++;
         const { args, kwargs } = this.args();
-        e = { t: "call", fn: e, args, kwargs, line: e.line };
+        e = this.node({ t: "call", fn: e, args, kwargs, line: e.line });
       } else if (this.isOp("|")) {
         this.pos++;
         const t = this.peek();
@@ -3273,7 +3364,7 @@ var ExprParser = class {
           this.pos++;
           ({ args, kwargs } = this.args());
         }
-        e = { t: "filter", obj: e, n, args, kwargs, line: e.line };
+        e = this.node({ t: "filter", obj: e, n, args, kwargs, line: e.line });
       } else if (this.isName("is")) {
         this.pos++;
         let neg = false;
@@ -3297,7 +3388,7 @@ var ExprParser = class {
             args.push({ t: "lit", v: a.v, line: a.line });
           }
         }
-        e = { t: "test", obj: e, n, args, neg, line: e.line };
+        e = this.node({ t: "test", obj: e, n, args, neg, line: e.line });
       } else return e;
     }
     return this.fail();
@@ -3347,7 +3438,7 @@ var ExprParser = class {
         this.pos++;
         return { t: "list", items: [], line };
       }
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       const e = this.tupleExpr();
       this.depth--;
       this.expectOp(")");
@@ -3355,7 +3446,7 @@ var ExprParser = class {
     }
     if (t.v === "[") {
       const items = [];
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       while (!this.atEnd() && !this.isOp("]")) {
         items.push(this.expr());
         if (this.isOp(",")) this.pos++;
@@ -3363,11 +3454,11 @@ var ExprParser = class {
       }
       this.depth--;
       this.expectOp("]");
-      return { t: "list", items, line };
+      return this.node({ t: "list", items, line });
     }
     if (t.v === "{") {
       const entries = [];
-      if (++this.depth > MAX_EXPR_DEPTH) return this.fail();
+      if (++this.depth > MAX_EXPR_DEPTH) return this.deep();
       while (!this.atEnd() && !this.isOp("}")) {
         const k = this.expr();
         this.expectOp(":");
@@ -3378,7 +3469,7 @@ var ExprParser = class {
       }
       this.depth--;
       this.expectOp("}");
-      return { t: "dict", entries, line };
+      return this.node({ t: "dict", entries, line });
     }
     return this.fail();
   }
@@ -3387,7 +3478,11 @@ function parseExpr(src, line) {
   const p = new ExprParser(tokenize(src, line), line);
   const e = p.tupleExpr();
   const ok = !p.failed && p.atEnd();
-  return { e: ok ? e : p.failed ? { t: "unknown", line } : e, ok };
+  return {
+    e: ok ? e : p.failed ? { t: "unknown", line } : e,
+    ok,
+    ...p.tooDeep && { message: TOO_DEEP }
+  };
 }
 function parseParams(p) {
   const params = [];
@@ -3476,8 +3571,9 @@ function parseTemplate(text) {
       continue;
     }
     if (seg.kind === "out") {
-      const { e, ok } = parseExpr(seg.body, seg.line);
-      if (!ok) problems.push({ line: seg.line, message: "cannot parse the Jinja expression" });
+      const { e, ok, message } = parseExpr(seg.body, seg.line);
+      if (!ok)
+        problems.push({ line: seg.line, message: message ?? "cannot parse the Jinja expression" });
       top().body.push({ t: "out", e, line: seg.line });
       continue;
     }
@@ -3499,6 +3595,7 @@ function parseTemplate(text) {
       continue;
     }
     const p = new ExprParser(tokenize(rest, line), line);
+    let reported = false;
     switch (tag) {
       case "set": {
         const names = [];
@@ -3520,7 +3617,10 @@ function parseTemplate(text) {
         if (p.isOp("=")) {
           p.pos++;
           const e = p.tupleExpr();
-          if (p.failed || !p.atEnd()) problems.push({ line, message: "cannot parse {% set %}" });
+          if (p.failed || !p.atEnd()) {
+            problems.push({ line, message: p.tooDeep ? TOO_DEEP : "cannot parse {% set %}" });
+            reported = true;
+          }
           top().body.push({
             t: "set",
             names,
@@ -3592,7 +3692,8 @@ function parseTemplate(text) {
           if (p.isName("recursive")) p.pos++;
         } else p.failed = true;
         if (p.failed) {
-          problems.push({ line, message: "cannot parse {% for %}" });
+          problems.push({ line, message: p.tooDeep ? TOO_DEEP : "cannot parse {% for %}" });
+          reported = true;
           iter = { t: "unknown", line };
           cond = null;
         }
@@ -3636,12 +3737,14 @@ function parseTemplate(text) {
           open(tag, node, body, line);
         } else {
           const exprs = [];
-          const { e, ok } = parseExpr(rest, line);
+          const { e, ok, message } = parseExpr(rest, line);
           if (ok && rest.trim()) exprs.push(e);
+          if (message !== void 0) problems.push({ line, message });
           top().body.push({ t: "stmt", tag, exprs, line });
         }
       }
     }
+    if (p.tooDeep && !reported) problems.push({ line, message: TOO_DEEP });
   }
   while (stack.length > 1) {
     const f = stack.pop();
@@ -3681,27 +3784,38 @@ function validDeps(deps, host, memo) {
     if (Array.isArray(d)) ok = validDeps(d, host, memo);
     else if (d.k === "macro") ok = sameMacro(host.macro(d.project, d.name, d.pkg), d.def);
     else if (d.k === "dispatch") {
-      const now = host.dispatch(d.project, d.name, d.pkg);
+      const now = dispatchOf(host, d.project, d.name, d.pkg);
       ok = now.length === d.defs.length && now.every((m, i) => sameMacro(m, d.defs[i]));
     } else if (d.k === "project") ok = host.isProject(d.name) === d.is;
-    else ok = sameValue(host.var(d.project, d.name), d.value, 0);
+    else ok = sameValue(host.var(d.project, d.name), d.value, 0, { left: 1e5 });
     if (!ok) break;
   }
   memo.set(deps, ok);
   return ok;
 }
-function sameValue(a, b, depth) {
+function sameValue(a, b, depth, budget) {
+  if (--budget.left < 0) return false;
   if (a === b) return true;
   if (depth > 20 || typeof a !== "object" || typeof b !== "object" || a === null || b === null)
     return false;
   if (Array.isArray(a))
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i], depth + 1));
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i], depth + 1, budget));
   if (a instanceof Dict) {
     if (!(b instanceof Dict) || a.m.size !== b.m.size) return false;
-    for (const [k, x] of a.m) if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1)) return false;
+    for (const [k, x] of a.m)
+      if (!b.m.has(k) || !sameValue(x, b.m.get(k), depth + 1, budget)) return false;
     return true;
   }
   return false;
+}
+var dispatchMemo = /* @__PURE__ */ new WeakMap();
+function dispatchOf(host, project, name, pkg) {
+  let memo = dispatchMemo.get(host);
+  if (!memo) dispatchMemo.set(host, memo = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([project, name, pkg ?? null]);
+  let defs = memo.get(key);
+  if (!defs) memo.set(key, defs = host.dispatch(project, name, pkg));
+  return defs;
 }
 var Abort = class extends Error {
 };
@@ -3711,10 +3825,54 @@ var ReturnSignal = class {
   }
   value;
 };
+var Rec = class {
+  refs = [];
+  problems = [];
+  seen = /* @__PURE__ */ new Set();
+  addRef(r) {
+    const key = JSON.stringify(["r", r.kind, r.args, r.version ?? null, r.provenance, r.line]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.refs.push(r);
+  }
+  addProblem(p) {
+    const key = JSON.stringify(["p", p.file, p.line, p.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.problems.push(p);
+  }
+};
 var MAX_STEPS = 4e5;
 var MAX_CALL_DEPTH = 40;
 var MAX_OUTPUT2 = 1e6;
 var MAX_ITEMS = 1e5;
+var MAX_STRING = 1e6;
+var ITEMS_PER_STEP = 16;
+var CHARS_PER_STEP = 128;
+var MAX_NEST = 600;
+var RENDER_NEST = 2;
+var MAX_CACHE_WEIGHT = 4e6;
+var DISPATCH_STEPS = 50;
+var MAX_KEY = 2e4;
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  own = /* @__PURE__ */ new Map();
+  get(name) {
+    const v = this.own.get(name);
+    if (v !== void 0) return v;
+    for (let s = this.parent; s; s = s.parent) {
+      const w = s.own.get(name);
+      if (w !== void 0) return w;
+    }
+    return void 0;
+  }
+  set(name, v) {
+    this.own.set(name, v);
+  }
+};
 var Evaluator = class {
   /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
   constructor(host, record2 = true) {
@@ -3724,9 +3882,11 @@ var Evaluator = class {
   host;
   record;
   cache = /* @__PURE__ */ new Map();
+  cacheWeight = 0;
   steps = 0;
   depth = 0;
-  rec = { refs: [], problems: [] };
+  nest = 0;
+  rec = new Rec();
   deps = [];
   file = "";
   project = "";
@@ -3739,25 +3899,34 @@ var Evaluator = class {
   run(nodes, file, project, localMacros) {
     this.steps = 0;
     this.depth = 0;
+    this.nest = 0;
     this.inMacro = 0;
+    this.topLine = 0;
+    this.returnTainted = false;
+    this.uncacheable = false;
+    this.macroProject = "";
+    this.currentMacroFile = "";
+    this.currentMacroName = "";
     this.file = file;
     this.project = project;
-    this.rec = { refs: [], problems: [] };
+    this.rec = new Rec();
     this.deps = [];
     this.config = /* @__PURE__ */ new Map();
     this.localMacros = localMacros;
     let aborted = false;
     try {
-      this.render(nodes, /* @__PURE__ */ new Map(), 0);
+      this.render(nodes, new Scope(), 0);
     } catch (error) {
-      if (error instanceof Abort) {
+      if (!(error instanceof ReturnSignal)) {
         aborted = true;
-        this.rec.problems.push({
+        const why = error instanceof Abort ? error.message : error instanceof RangeError ? `Jinja too large or too deeply nested to evaluate (${error.message})` : `Jinja that could not be evaluated (${String(error)})`;
+        this.rec.addProblem({
           file,
           line: this.topLine,
-          message: `${error.message}; references after this point are not followed`
+          message: `${why}; references after this point are not followed`,
+          incomplete: true
         });
-      } else if (!(error instanceof ReturnSignal)) throw error;
+      }
     }
     return {
       refs: this.rec.refs,
@@ -3774,15 +3943,50 @@ var Evaluator = class {
   tick() {
     if (++this.steps > MAX_STEPS) throw new Abort("too much Jinja to evaluate");
   }
-  /** Renders nodes; returns the text, or UNKNOWN when any part of it is. */
+  charge(steps) {
+    this.steps += steps;
+    if (this.steps > MAX_STEPS) throw new Abort("too much Jinja to evaluate");
+  }
+  meter = {
+    items: (n) => this.charge(n / ITEMS_PER_STEP),
+    chars: (n) => {
+      if (n > MAX_STRING)
+        throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
+      this.charge(n / CHARS_PER_STEP);
+    }
+  };
+  /**
+   * One more level of nesting (an expression: 1, a template: RENDER_NEST), left by the caller;
+   * too deep is given up, well before the JavaScript stack would overflow.
+   */
+  enter(units) {
+    if (this.nest + units > MAX_NEST)
+      throw new Abort(`Jinja nested too deeply to evaluate (macros, blocks and expressions)`);
+    this.nest += units;
+  }
+  /**
+   * Renders nodes; returns the text, or UNKNOWN when any part of it is (or when it is longer
+   * than MAX_OUTPUT: not built).
+   */
   render(nodes, scope, level) {
     if (level > MAX_DEPTH2) throw new Abort(`Jinja nested deeper than ${MAX_DEPTH2} levels`);
+    this.enter(RENDER_NEST);
+    try {
+      return this.renderNodes(nodes, scope, level);
+    } finally {
+      this.nest -= RENDER_NEST;
+    }
+  }
+  renderNodes(nodes, scope, level) {
     const out = [];
     let size = 0;
     let unknown = false;
     const emit = (v) => {
-      if (v === UNKNOWN) unknown = true;
-      else if (!unknown && size < MAX_OUTPUT2) {
+      if (unknown) return;
+      if (v === UNKNOWN || size + v.length > MAX_OUTPUT2) {
+        unknown = true;
+        out.length = 0;
+      } else {
         out.push(v);
         size += v.length;
       }
@@ -3836,7 +4040,7 @@ var Evaluator = class {
           const params = n.params;
           const caller = {
             fn: (args, kwargs) => {
-              const s = new Map(scope);
+              const s = new Scope(scope);
               this.bind(params, args, kwargs, s);
               return this.render(body, s, level + 1);
             }
@@ -3847,11 +4051,13 @@ var Evaluator = class {
         }
         case "block":
           if (n.tag === "snapshot" || n.tag === "filter" || n.tag === "with" || n.tag === "block")
-            emit(this.render(n.body, new Map(scope), level + 1));
+            emit(this.render(n.body, new Scope(scope), level + 1));
           break;
       }
     }
-    return unknown ? UNKNOWN : out.join("");
+    if (unknown) return UNKNOWN;
+    this.meter.chars(size);
+    return out.join("");
   }
   runIf(n, scope, level) {
     const undecided = [];
@@ -3872,7 +4078,7 @@ var Evaluator = class {
   union(bodies, scope, level) {
     const results = [];
     for (const body of bodies) {
-      const s = new Map(scope);
+      const s = new Scope(scope);
       try {
         this.render(body, s, level + 1);
       } catch (error) {
@@ -3883,9 +4089,10 @@ var Evaluator = class {
     }
     const names = /* @__PURE__ */ new Set();
     for (const s of results)
-      s.forEach((v, k) => {
+      s.own.forEach((v, k) => {
         if (scope.get(k) !== v) names.add(k);
       });
+    this.meter.items(names.size);
     for (const k of names) {
       const first = results[0].get(k);
       const same = results.every((s) => s.get(k) === first);
@@ -3895,9 +4102,9 @@ var Evaluator = class {
   }
   runFor(n, scope, level) {
     const it = this.ev(n.iter, scope);
-    const items = iterate(it);
+    const items = iterate(it, this.meter);
     if (items === void 0) {
-      const s = new Map(scope);
+      const s = new Scope(scope);
       for (const name of n.names) s.set(name, UNKNOWN);
       s.set("loop", UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
@@ -3907,10 +4114,11 @@ var Evaluator = class {
         if (!(error instanceof ReturnSignal)) throw error;
         this.returnTainted = true;
       }
-      if (n.els) this.render(n.els, new Map(scope), level + 1);
+      if (n.els) this.render(n.els, new Scope(scope), level + 1);
       return UNKNOWN;
     }
     const out = [];
+    let size = 0;
     let unknown = false;
     const bind = (s, item) => {
       if (n.names.length === 1) s.set(n.names[0], item);
@@ -3923,33 +4131,47 @@ var Evaluator = class {
     if (n.cond) {
       kept = [];
       for (const item of items) {
-        const s = new Map(scope);
+        const s = new Scope(scope);
         bind(s, item);
         const c = truthy(this.ev(n.cond, s));
         if (c === void 0) unknown = true;
         if (c !== false) kept.push(item);
       }
     }
+    const emit = (r) => {
+      if (unknown) return;
+      if (r === UNKNOWN || size + r.length > MAX_OUTPUT2) {
+        unknown = true;
+        out.length = 0;
+      } else {
+        out.push(r);
+        size += r.length;
+      }
+    };
     kept.forEach((item, i) => {
       this.tick();
-      const s = new Map(scope);
+      const s = new Scope(scope);
       bind(s, item);
       s.set("loop", loopDict(i, kept.length, unknown));
-      const r = this.render(n.body, s, level + 1);
-      if (r === UNKNOWN) unknown = true;
-      else out.push(r);
+      emit(this.render(n.body, s, level + 1));
     });
-    if (kept.length === 0 && n.els) {
-      const r = this.render(n.els, new Map(scope), level + 1);
-      if (r === UNKNOWN) unknown = true;
-      else out.push(r);
-    }
-    return unknown ? UNKNOWN : out.join("");
+    if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
+    if (unknown) return UNKNOWN;
+    this.meter.chars(size);
+    return out.join("");
   }
   // -------------------------------------------------------------------------------------------
   // Expressions
   ev(e, scope, caller) {
     this.tick();
+    this.enter(1);
+    try {
+      return this.evNode(e, scope, caller);
+    } finally {
+      this.nest--;
+    }
+  }
+  evNode(e, scope, caller) {
     switch (e.t) {
       case "lit":
         return e.v;
@@ -3961,6 +4183,7 @@ var Evaluator = class {
       case "list": {
         const out = [];
         for (const x of e.items) out.push(this.ev(x, scope));
+        this.meter.items(out.length);
         return out;
       }
       case "dict": {
@@ -3970,10 +4193,11 @@ var Evaluator = class {
           const val = this.ev(v, scope);
           if (typeof key === "string" || typeof key === "number") d.m.set(String(key), val);
         }
+        this.meter.items(d.m.size);
         return d;
       }
       case "attr":
-        return getAttr(this.ev(e.obj, scope), e.n);
+        return getAttr(this.meter, this.ev(e.obj, scope), e.n);
       case "index": {
         const o = this.ev(e.obj, scope);
         const k = this.ev(e.key, scope);
@@ -4027,30 +4251,53 @@ var Evaluator = class {
     }
     const l = this.ev(e.l, scope);
     const r = this.ev(e.r, scope);
-    return binop(e.op, l, r);
+    return binop(this.meter, e.op, l, r);
   }
-  // The host, asked through these: each question and its answer is a dependency of the result.
+  // The host, asked through these: each question and its answer is a dependency of the result
+  // (once per evaluation or macro call: the host answers a question the same during a scan).
+  depSeen = /* @__PURE__ */ new WeakMap();
+  /** Whether `key` is new in the current deps (and notes it). */
+  newDep(key) {
+    let seen = this.depSeen.get(this.deps);
+    if (!seen) this.depSeen.set(this.deps, seen = /* @__PURE__ */ new Set());
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }
   hostMacro(project, name, pkg) {
     const def = this.host.macro(project, name, pkg);
-    if (this.record)
+    if (this.record && this.newDep(JSON.stringify(["m", project, name, pkg ?? null])))
       this.deps.push({ k: "macro", project, name, ...pkg !== void 0 && { pkg }, def });
     return def;
   }
   hostDispatch(project, name, pkg) {
-    const defs = this.host.dispatch(project, name, pkg);
-    if (this.record)
+    if (!dispatchMemo.get(this.host)?.has(JSON.stringify([project, name, pkg ?? null])))
+      this.charge(DISPATCH_STEPS);
+    const defs = dispatchOf(this.host, project, name, pkg);
+    this.meter.items(defs.length);
+    if (this.record && this.newDep(JSON.stringify(["d", project, name, pkg ?? null])))
       this.deps.push({ k: "dispatch", project, name, ...pkg !== void 0 && { pkg }, defs });
     return defs;
   }
   hostIsProject(name) {
     const is = this.host.isProject(name);
-    if (this.record) this.deps.push({ k: "project", name, is });
+    if (this.record && this.newDep(JSON.stringify(["p", name])))
+      this.deps.push({ k: "project", name, is });
     return is;
   }
+  varMemo = /* @__PURE__ */ new Map();
   hostVar(project, name) {
-    const value = this.host.var(project, name);
-    if (this.record) this.deps.push({ k: "var", project, name, value });
+    const key = JSON.stringify([project, name]);
+    if (!this.varMemo.has(key)) this.varMemo.set(key, this.host.var(project, name));
+    const known = this.varMemo.get(key);
+    const value = known === void 0 ? void 0 : copyValue(known, this.meter).v;
+    if (this.record && this.newDep(JSON.stringify(["v", project, name])))
+      this.deps.push({ k: "var", project, name, value });
     return value;
+  }
+  /** A macro call's own deps, once per array. */
+  pushDeps(deps) {
+    if (this.record && this.newDep(deps)) this.deps.push(deps);
   }
   lookupGlobal(name) {
     const local = this.localMacros.get(name);
@@ -4104,14 +4351,14 @@ var Evaluator = class {
     }
     const versionOk = version === void 0 || typeof version === "string" || typeof version === "number";
     if (!strs || !versionOk) {
-      this.rec.problems.push({
+      this.rec.addProblem({
         file: this.inMacro ? this.currentMacroFile : this.file,
         line: this.inMacro ? line : line,
         message: `${kind}() with arguments that cannot be decided without running dbt${this.inMacro ? ` (in macro ${this.currentMacroName})` : ""}`
       });
       return UNKNOWN;
     }
-    this.rec.refs.push({
+    this.rec.addRef({
       kind,
       args: strs,
       ...version !== void 0 ? { version: String(version) } : {},
@@ -4132,20 +4379,21 @@ var Evaluator = class {
   }
   callMacro(def, args, kwargs, site) {
     if (this.depth >= MAX_CALL_DEPTH) {
-      this.rec.problems.push({
+      this.rec.addProblem({
         file: this.file,
         line: site.line,
-        message: `macro calls nested deeper than ${MAX_CALL_DEPTH} (at ${def.name}); not followed`
+        message: `macro calls nested deeper than ${MAX_CALL_DEPTH} (at ${def.name}); not followed`,
+        incomplete: true
       });
       return UNKNOWN;
     }
-    const key = def.id && !kwargs.has("caller") ? cacheKey(def.id, args, kwargs) : void 0;
+    const key = def.id && !kwargs.has("caller") ? cacheKey(def.id, args, kwargs, this.meter) : void 0;
     if (key !== void 0) {
       const hit = this.cache.get(key);
       if (hit) {
         this.merge(hit.rec);
-        if (this.record) this.deps.push(hit.deps);
-        return copyValue(hit.value);
+        this.pushDeps(hit.deps);
+        return copyValue(hit.value, this.meter).v;
       }
     }
     const saved = {
@@ -4156,7 +4404,7 @@ var Evaluator = class {
       uncacheable: this.uncacheable,
       deps: this.deps
     };
-    this.rec = { refs: [], problems: [] };
+    this.rec = new Rec();
     this.deps = [];
     this.currentMacroFile = def.file || this.currentMacroFile || this.file;
     this.currentMacroName = def.name;
@@ -4164,8 +4412,9 @@ var Evaluator = class {
     this.inMacro++;
     this.depth++;
     let value = UNKNOWN;
+    let completed = false;
     try {
-      const scope = /* @__PURE__ */ new Map();
+      const scope = new Scope();
       this.bind(def.node.params, args, kwargs, scope);
       if (kwargs.has("caller")) scope.set("caller", kwargs.get("caller"));
       const saveProject = this.macroProject;
@@ -4180,6 +4429,7 @@ var Evaluator = class {
         this.macroProject = saveProject;
       }
       if (this.returnTainted) value = UNKNOWN;
+      completed = true;
     } finally {
       this.inMacro--;
       this.depth--;
@@ -4188,29 +4438,42 @@ var Evaluator = class {
       const cacheable = !this.uncacheable;
       this.rec = saved.rec;
       this.deps = saved.deps;
-      if (this.record) this.deps.push(deps);
+      this.pushDeps(deps);
       this.returnTainted = saved.tainted;
       this.currentMacroFile = saved.file;
       this.currentMacroName = saved.name;
       this.uncacheable = saved.uncacheable || !cacheable;
-      this.merge(rec);
-      if (key !== void 0 && cacheable && !hasFn(value))
-        this.cache.set(key, { value: copyValue(value), rec, cacheable, deps });
+      if (completed) {
+        this.merge(rec);
+        if (key !== void 0 && cacheable && this.cacheWeight < MAX_CACHE_WEIGHT && !hasFn(value, this.meter)) {
+          const copy = copyValue(value, this.meter);
+          this.cacheWeight += copy.n + rec.refs.length + rec.problems.length + key.length / 16;
+          this.cache.set(key, { value: copy.v, rec, cacheable, deps });
+        }
+      } else {
+        for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
+        for (const p of rec.problems) this.rec.addProblem(p);
+      }
     }
     return value;
   }
+  /** Adds what a macro call found (charged by its size: a cached call may be merged often). */
   merge(rec) {
-    for (const r of rec.refs) this.rec.refs.push(this.inMacro ? r : { ...r, line: this.topLine });
-    for (const p of rec.problems) this.rec.problems.push(p);
+    this.meter.items(rec.refs.length + rec.problems.length);
+    for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
+    for (const p of rec.problems) this.rec.addProblem(p);
   }
   bind(params, args, kwargs, scope) {
+    this.meter.items(params.length + args.length + kwargs.size);
+    const names = /* @__PURE__ */ new Set();
     params.forEach((p, i) => {
+      names.add(p.name);
       let v = i < args.length ? args[i] : kwargs.get(p.name);
       if (v === void 0) v = p.dflt ? this.ev(p.dflt, scope) : UNKNOWN;
       scope.set(p.name, v);
     });
     const extra = new Dict();
-    for (const [k, v] of kwargs) if (!params.some((p) => p.name === k)) extra.m.set(k, v);
+    for (const [k, v] of kwargs) if (!names.has(k)) extra.m.set(k, v);
     scope.set("kwargs", extra);
     scope.set("varargs", args.slice(params.length));
   }
@@ -4248,11 +4511,12 @@ var Evaluator = class {
           }
         };
         const setter = { fn: () => "" };
+        const keep = (k, v) => this.config.set(k, copyValue(v, this.meter).v);
         return this.configFn = {
           fn: (args, kwargs) => {
-            if (!this.inMacro) for (const [k, v] of kwargs) this.config.set(k, v);
+            if (!this.inMacro) for (const [k, v] of kwargs) keep(k, v);
             if (args[0] instanceof Dict && !this.inMacro)
-              for (const [k, v] of args[0].m) this.config.set(k, v);
+              for (const [k, v] of args[0].m) keep(k, v);
             return "";
           },
           attr: (n) => n === "get" || n === "require" ? get : n === "set" ? setter : void 0
@@ -4301,12 +4565,12 @@ var Evaluator = class {
             const nums = args.filter((a2) => typeof a2 === "number");
             if (nums.length !== args.length || nums.length === 0) return UNKNOWN;
             const [a, b, s] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? 1];
-            if (s === 0) return UNKNOWN;
-            const out = [];
-            for (let i = a; s > 0 ? i < b : i > b; i += s) {
-              if (out.length >= MAX_ITEMS) return UNKNOWN;
-              out.push(i);
-            }
+            if (s === 0 || ![a, b, s].every(Number.isSafeInteger)) return UNKNOWN;
+            const count = Math.max(0, Math.ceil((b - a) / s));
+            if (count > MAX_ITEMS) return UNKNOWN;
+            this.meter.items(count);
+            const out = new Array(count);
+            for (let k = 0; k < count; k++) out[k] = a + k * s;
             return out;
           }
         };
@@ -4315,8 +4579,10 @@ var Evaluator = class {
         return {
           fn: (args, kwargs) => {
             const d = new Dict();
-            if (args[0] instanceof Dict) for (const [k, v] of args[0].m) d.m.set(k, v);
-            else if (args[0] !== void 0) return UNKNOWN;
+            if (args[0] instanceof Dict) {
+              this.meter.items(args[0].m.size);
+              for (const [k, v] of args[0].m) d.m.set(k, v);
+            } else if (args[0] !== void 0) return UNKNOWN;
             for (const [k, v] of kwargs) d.m.set(k, v);
             return d;
           }
@@ -4326,7 +4592,8 @@ var Evaluator = class {
           fn: (args) => {
             if (!args.every(Array.isArray)) return UNKNOWN;
             const lists = args;
-            const n = Math.min(...lists.map((l) => l.length));
+            const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
+            this.meter.items(n * (lists.length + 1));
             return Array.from({ length: n }, (_, i) => lists.map((l) => l[i]));
           }
         };
@@ -4345,7 +4612,7 @@ var Evaluator = class {
     const args = e.args.map((a) => this.ev(a, scope));
     const kwargs = /* @__PURE__ */ new Map();
     for (const [k, x] of e.kwargs) kwargs.set(k, this.ev(x, scope));
-    return applyFilter(e.n, v, args, kwargs);
+    return applyFilter(this.meter, e.n, v, args, kwargs);
   }
   test(e, scope) {
     let v;
@@ -4397,12 +4664,12 @@ var Evaluator = class {
       case "eq":
       case "equalto":
       case "sameas": {
-        const b = binop("==", v, args[0] ?? null);
+        const b = binop(this.meter, "==", v, args[0] ?? null);
         r = b === UNKNOWN ? void 0 : b;
         break;
       }
       case "in": {
-        const b = binop("in", v, args[0] ?? null);
+        const b = binop(this.meter, "in", v, args[0] ?? null);
         r = b === UNKNOWN ? void 0 : b;
         break;
       }
@@ -4428,7 +4695,7 @@ function readsVar(e, depth = 0) {
   }
   return false;
 }
-function copyValue(v) {
+function copyValue(v, m) {
   let budget = 5e4;
   const copy = (x, depth) => {
     if (--budget < 0 || depth > 40) return UNKNOWN;
@@ -4440,45 +4707,80 @@ function copyValue(v) {
     }
     return x;
   };
-  return copy(v, 0);
+  const out = copy(v, 0);
+  const n = 5e4 - Math.max(budget, 0);
+  m.items(n);
+  return { v: out, n };
 }
-function hasFn(v, depth = 0) {
-  if (depth > 20) return true;
-  if (isFn(v)) return true;
-  if (Array.isArray(v)) return v.some((x) => hasFn(x, depth + 1));
-  if (v instanceof Dict) {
-    for (const x of v.m.values()) if (hasFn(x, depth + 1)) return true;
-  }
-  return false;
+function hasFn(v, m) {
+  let budget = 5e4;
+  const walk = (x, depth) => {
+    if (--budget < 0 || depth > 20) return true;
+    if (isFn(x)) return true;
+    if (Array.isArray(x)) return x.some((y) => walk(y, depth + 1));
+    if (x instanceof Dict) {
+      for (const y of x.m.values()) if (walk(y, depth + 1)) return true;
+    }
+    return false;
+  };
+  const r = walk(v, 0);
+  m.items(5e4 - Math.max(budget, 0));
+  return r;
 }
-function cacheKey(id, args, kwargs) {
-  const parts = [id];
-  let budget = 2e4;
-  const enc = (v, depth) => {
+function encode(v, maxNodes, maxChars, unknownOk) {
+  const parts = [];
+  let budget = maxNodes;
+  let chars = 0;
+  const push3 = (s) => {
+    chars += s.length;
+    parts.push(s);
+    return chars <= maxChars;
+  };
+  const enc = (x, depth) => {
     if (--budget < 0 || depth > 20) return false;
-    if (v === UNKNOWN) parts.push("?");
-    else if (v === null || typeof v !== "object") parts.push(JSON.stringify(v));
-    else if (Array.isArray(v)) {
-      parts.push("[");
-      for (const x of v) if (!enc(x, depth + 1)) return false;
-      parts.push("]");
-    } else if (v instanceof Dict) {
-      parts.push("{");
-      for (const [k, x] of v.m) {
-        parts.push(JSON.stringify(k));
-        if (!enc(x, depth + 1)) return false;
+    if (x === UNKNOWN) return unknownOk && push3("?");
+    if (typeof x === "number") return push3(`n${x}`);
+    if (x === null || typeof x !== "object") {
+      if (typeof x === "string" && chars + x.length > maxChars) return false;
+      return push3(JSON.stringify(x));
+    }
+    if (Array.isArray(x)) {
+      if (!push3("[")) return false;
+      for (const y of x) if (!enc(y, depth + 1)) return false;
+      return push3("]");
+    }
+    if (x instanceof Dict) {
+      if (!push3("{")) return false;
+      for (const [k, y] of x.m) {
+        if (chars + k.length > maxChars || !push3(JSON.stringify(k))) return false;
+        if (!enc(y, depth + 1)) return false;
       }
-      parts.push("}");
-    } else if (v instanceof Relation) parts.push(`R${JSON.stringify(v.label)}`);
-    else return false;
+      return push3("}");
+    }
+    if (x instanceof Relation) {
+      if (chars + x.label.length > maxChars) return false;
+      return push3(`R${JSON.stringify(x.label)}`);
+    }
+    return false;
+  };
+  return enc(v, 0) ? parts.join(",") : void 0;
+}
+function cacheKey(id, args, kwargs, m) {
+  const parts = [id];
+  let size = id.length;
+  const add = (v, name) => {
+    if (name !== void 0) parts.push(`${name}=`);
+    const e = encode(v, 2e4, MAX_KEY - size, true);
+    if (e === void 0) return false;
+    parts.push(e);
+    size += e.length + (name?.length ?? 0) + 2;
     return true;
   };
-  for (const a of args) if (!enc(a, 0)) return void 0;
-  for (const [k, v] of kwargs) {
-    parts.push(`${k}=`);
-    if (!enc(v, 0)) return void 0;
-  }
-  return parts.join(",");
+  let ok = true;
+  for (const a of args) if (ok) ok = add(a);
+  for (const [k, v] of kwargs) if (ok) ok = add(v, k);
+  m.chars(size);
+  return ok ? parts.join(",") : void 0;
 }
 function truthy(v) {
   if (v === UNKNOWN) return void 0;
@@ -4506,50 +4808,83 @@ function loopDict(i, n, unknownLength) {
   m.set("revindex0", unknownLength ? UNKNOWN : n - i - 1);
   return new Dict(m);
 }
-function iterate(v) {
+function iterate(v, m) {
   if (Array.isArray(v)) return v;
-  if (v instanceof Dict) return [...v.m.keys()];
-  if (typeof v === "string") return [...v];
+  if (v instanceof Dict) {
+    m.items(v.m.size);
+    return [...v.m.keys()];
+  }
+  if (typeof v === "string") {
+    m.items(v.length);
+    return [...v];
+  }
   return void 0;
 }
-function eq(a, b, depth = 0) {
-  if (a === UNKNOWN || b === UNKNOWN || depth > 20) return void 0;
-  if (a instanceof Relation || b instanceof Relation) return void 0;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      const r = eq(a[i], b[i], depth + 1);
-      if (r !== true) return r;
+function eq(m, a, b) {
+  let budget = 1e5;
+  const go = (x, y, depth) => {
+    if (--budget < 0 || x === UNKNOWN || y === UNKNOWN || depth > 20) return void 0;
+    if (x === y) return true;
+    if (x instanceof Relation || y instanceof Relation) return void 0;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) {
+        const r2 = go(x[i], y[i], depth + 1);
+        if (r2 !== true) return r2;
+      }
+      return true;
     }
-    return true;
-  }
-  if (a instanceof Dict && b instanceof Dict) {
-    if (a.m.size !== b.m.size) return false;
-    for (const [k, v] of a.m) {
-      if (!b.m.has(k)) return false;
-      const r = eq(v, b.m.get(k), depth + 1);
-      if (r !== true) return r;
+    if (x instanceof Dict && y instanceof Dict) {
+      if (x.m.size !== y.m.size) return false;
+      for (const [k, v] of x.m) {
+        if (!y.m.has(k)) return false;
+        const r2 = go(v, y.m.get(k), depth + 1);
+        if (r2 !== true) return r2;
+      }
+      return true;
     }
-    return true;
-  }
-  if (isFn(a) || isFn(b)) return a === b;
-  return a === b;
+    if (typeof x === "string" && typeof y === "string") m.chars(Math.min(x.length, y.length));
+    return false;
+  };
+  const r = go(a, b, 0);
+  m.items(1e5 - Math.max(budget, 0));
+  return r;
 }
-function binop(op, l, r) {
+function joinStr(m, parts, sep) {
+  let n = parts.length > 0 ? sep.length * (parts.length - 1) : 0;
+  for (const p of parts) n += p.length;
+  m.chars(n);
+  return parts.join(sep);
+}
+function replaceStr(m, s, a, b) {
+  m.chars(s.length);
+  return joinStr(m, s.split(a), b);
+}
+function mapStr(m, s, f) {
+  m.chars(s.length);
+  const r = f(s);
+  m.chars(r.length);
+  return r;
+}
+function binop(m, op, l, r) {
   switch (op) {
     case "==":
     case "!=": {
-      const e = eq(l, r);
+      const e = eq(m, l, r);
       if (e === void 0) return UNKNOWN;
       return op === "==" ? e : !e;
     }
     case "in": {
       if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
-      if (typeof r === "string") return typeof l === "string" ? r.includes(l) : UNKNOWN;
+      if (typeof r === "string") {
+        if (typeof l !== "string") return UNKNOWN;
+        m.chars(r.length);
+        return r.includes(l);
+      }
       if (Array.isArray(r)) {
         let unknown = false;
         for (const x of r) {
-          const e = eq(l, x);
+          const e = eq(m, l, x);
           if (e === true) return true;
           if (e === void 0) unknown = true;
         }
@@ -4562,19 +4897,30 @@ function binop(op, l, r) {
     case "~": {
       const a = toStr(l);
       const b = toStr(r);
-      return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : a + b;
+      if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+      m.chars(a.length + b.length);
+      return a + b;
     }
     case "+":
-      if (typeof l === "string" && typeof r === "string") return l + r;
+      if (typeof l === "string" && typeof r === "string") {
+        m.chars(l.length + r.length);
+        return l + r;
+      }
       if (typeof l === "number" && typeof r === "number") return l + r;
       if (Array.isArray(l) && Array.isArray(r)) {
-        return l.length + r.length > MAX_ITEMS ? UNKNOWN : [...l, ...r];
+        if (l.length + r.length > MAX_ITEMS) return UNKNOWN;
+        m.items(l.length + r.length);
+        return [...l, ...r];
       }
       return UNKNOWN;
   }
   if (typeof l !== "number" || typeof r !== "number") {
-    if (op === "*" && typeof l === "string" && typeof r === "number")
-      return r >= 0 && l.length * r <= MAX_OUTPUT2 ? l.repeat(r) : UNKNOWN;
+    if (op === "*" && typeof l === "string" && typeof r === "number") {
+      if (!(r >= 0) || !Number.isFinite(r)) return UNKNOWN;
+      const n = Math.floor(r);
+      m.chars(l.length * n);
+      return l.repeat(n);
+    }
     return UNKNOWN;
   }
   switch (op) {
@@ -4614,7 +4960,7 @@ function getIndex(o, k) {
 function fn(f) {
   return { fn: (a, k) => f(a, k) };
 }
-function getAttr(o, n) {
+function getAttr(m, o, n) {
   if (o === UNKNOWN) return UNKNOWN;
   if (isFn(o)) return o.attr?.(n) ?? UNKNOWN;
   if (o instanceof Dict) {
@@ -4624,14 +4970,26 @@ function getAttr(o, n) {
       case "get":
         return fn((a) => typeof a[0] === "string" ? o.m.get(a[0]) ?? a[1] ?? null : UNKNOWN);
       case "items":
-        return fn(() => [...o.m].map(([k, v2]) => [k, v2]));
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m].map(([k, v2]) => [k, v2]);
+        });
       case "keys":
-        return fn(() => [...o.m.keys()]);
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m.keys()];
+        });
       case "values":
-        return fn(() => [...o.m.values()]);
+        return fn(() => {
+          m.items(o.m.size);
+          return [...o.m.values()];
+        });
       case "update":
         return fn((a, k) => {
-          if (a[0] instanceof Dict) for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
+          if (a[0] instanceof Dict) {
+            m.items(a[0].m.size);
+            for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
+          }
           for (const [kk, vv] of k) o.m.set(kk, vv);
           return null;
         });
@@ -4661,21 +5019,27 @@ function getAttr(o, n) {
       case "extend":
         return fn((a) => {
           const x = a[0];
-          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) o.push(...x);
+          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) {
+            m.items(x.length);
+            o.push(...x);
+          }
           return null;
         });
       case "index":
         return fn((a) => {
-          const i = o.findIndex((x) => eq(x, a[0] ?? null) === true);
+          const i = o.findIndex((x) => eq(m, x, a[0] ?? null) === true);
           return i < 0 ? UNKNOWN : i;
         });
       case "count":
-        return fn((a) => o.filter((x) => eq(x, a[0] ?? null) === true).length);
+        return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case "pop":
         return fn(() => o.pop() ?? UNKNOWN);
       case "insert":
         return fn((a) => {
-          if (typeof a[0] === "number" && o.length < MAX_ITEMS) o.splice(a[0], 0, a[1] ?? null);
+          if (typeof a[0] === "number" && o.length < MAX_ITEMS) {
+            m.items(o.length);
+            o.splice(a[0], 0, a[1] ?? null);
+          }
           return null;
         });
     }
@@ -4686,29 +5050,42 @@ function getAttr(o, n) {
     const strArgs = (a) => a.every((x) => typeof x === "string");
     switch (n) {
       case "lower":
-        return fn(() => s.toLowerCase());
+        return fn(() => mapStr(m, s, (x) => x.toLowerCase()));
       case "upper":
-        return fn(() => s.toUpperCase());
+        return fn(() => mapStr(m, s, (x) => x.toUpperCase()));
       case "strip":
         return fn(
-          (a) => a.length ? strArgs(a) ? stripChars(s, a[0]) : UNKNOWN : s.trim()
+          (a) => a.length ? strArgs(a) ? mapStr(m, s, (x) => stripChars(x, a[0])) : UNKNOWN : mapStr(m, s, (x) => x.trim())
         );
       case "lstrip":
-        return fn(() => s.trimStart());
+        return fn(() => mapStr(m, s, (x) => x.trimStart()));
       case "rstrip":
-        return fn(() => s.trimEnd());
+        return fn(() => mapStr(m, s, (x) => x.trimEnd()));
       case "title":
-        return fn(() => s.replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
+        return fn(
+          () => mapStr(
+            m,
+            s,
+            (x) => x.replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+          )
+        );
       case "capitalize":
-        return fn(() => s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s);
+        return fn(
+          () => mapStr(m, s, (x) => x ? x[0].toUpperCase() + x.slice(1).toLowerCase() : x)
+        );
       case "split":
         return fn((a) => {
-          if (a.length === 0 || a[0] === null) return s.split(/\s+/).filter(Boolean);
-          return typeof a[0] === "string" && a[0] ? s.split(a[0]) : UNKNOWN;
+          m.chars(s.length);
+          let parts;
+          if (a.length === 0 || a[0] === null) parts = s.split(/\s+/).filter(Boolean);
+          else if (typeof a[0] === "string" && a[0]) parts = s.split(a[0]);
+          else return UNKNOWN;
+          m.items(parts.length);
+          return parts;
         });
       case "replace":
         return fn(
-          (a) => strArgs(a) && a.length >= 2 ? s.split(a[0]).join(a[1]) : UNKNOWN
+          (a) => strArgs(a) && a.length >= 2 ? replaceStr(m, s, a[0], a[1]) : UNKNOWN
         );
       case "startswith":
         return fn((a) => typeof a[0] === "string" ? s.startsWith(a[0]) : UNKNOWN);
@@ -4718,8 +5095,9 @@ function getAttr(o, n) {
         return fn((a) => {
           const l = a[0];
           if (!Array.isArray(l)) return UNKNOWN;
+          m.items(l.length);
           const parts = l.map(toStr);
-          return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(s);
+          return parts.some((p) => p === UNKNOWN) ? UNKNOWN : joinStr(m, parts, s);
         });
       case "format":
         return UNKNOWN;
@@ -4739,7 +5117,31 @@ function cmp(a, b) {
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   return void 0;
 }
-function applyFilter(name, v, args, kwargs) {
+function sortCost(n) {
+  return n * Math.max(1, Math.ceil(Math.log2(n + 1)));
+}
+function unique(m, v) {
+  m.items(v.length);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const x of v) {
+    if (x === UNKNOWN || x instanceof Relation) return UNKNOWN;
+    let key;
+    if (x === null || typeof x !== "object") key = typeof x + ":" + String(x);
+    else {
+      key = encode(x, 1e4, MAX_KEY, false);
+      if (key === void 0) return UNKNOWN;
+      m.chars(key.length);
+      key = "o:" + key;
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(x);
+    }
+  }
+  return out;
+}
+function applyFilter(m, name, v, args, kwargs) {
   switch (name) {
     case "safe":
     case "as_text":
@@ -4764,68 +5166,70 @@ function applyFilter(name, v, args, kwargs) {
     case "string":
       return toStr(v);
     case "lower":
-      return typeof v === "string" ? v.toLowerCase() : UNKNOWN;
+      return typeof v === "string" ? mapStr(m, v, (x) => x.toLowerCase()) : UNKNOWN;
     case "upper":
-      return typeof v === "string" ? v.toUpperCase() : UNKNOWN;
+      return typeof v === "string" ? mapStr(m, v, (x) => x.toUpperCase()) : UNKNOWN;
     case "trim":
-      return typeof v === "string" ? v.trim() : UNKNOWN;
+      return typeof v === "string" ? mapStr(m, v, (x) => x.trim()) : UNKNOWN;
     case "replace":
-      return typeof v === "string" && typeof args[0] === "string" && typeof args[1] === "string" ? v.split(args[0]).join(args[1]) : UNKNOWN;
+      return typeof v === "string" && typeof args[0] === "string" && typeof args[1] === "string" ? replaceStr(m, v, args[0], args[1]) : UNKNOWN;
     case "length":
     case "count":
       if (typeof v === "string" || Array.isArray(v)) return v.length;
       if (v instanceof Dict) return v.m.size;
       return UNKNOWN;
     case "list": {
-      const it = iterate(v);
-      return it ? [...it] : UNKNOWN;
+      const it = iterate(v, m);
+      if (!it) return UNKNOWN;
+      m.items(it.length);
+      return [...it];
     }
     case "first":
       return Array.isArray(v) ? v[0] ?? UNKNOWN : UNKNOWN;
     case "last":
       return Array.isArray(v) ? v[v.length - 1] ?? UNKNOWN : UNKNOWN;
     case "reverse":
-      return Array.isArray(v) ? [...v].reverse() : typeof v === "string" ? [...v].reverse().join("") : UNKNOWN;
+      if (Array.isArray(v)) {
+        m.items(v.length);
+        return [...v].reverse();
+      }
+      if (typeof v === "string") {
+        m.items(v.length);
+        return joinStr(m, [...v].reverse(), "");
+      }
+      return UNKNOWN;
     case "join": {
       if (!Array.isArray(v)) return UNKNOWN;
       const sep = args[0] ?? "";
       if (typeof sep !== "string") return UNKNOWN;
+      m.items(v.length);
       const parts = v.map(toStr);
-      return parts.some((p) => p === UNKNOWN) ? UNKNOWN : parts.join(sep);
+      return parts.some((p) => p === UNKNOWN) ? UNKNOWN : joinStr(m, parts, sep);
     }
-    case "unique": {
-      if (!Array.isArray(v)) return UNKNOWN;
-      const out = [];
-      for (const x of v) {
-        let seen = false;
-        for (const y of out) {
-          const e = eq(x, y);
-          if (e === void 0) return UNKNOWN;
-          if (e) seen = true;
-        }
-        if (!seen) out.push(x);
-      }
-      return out;
-    }
+    case "unique":
+      return Array.isArray(v) ? unique(m, v) : UNKNOWN;
     case "sort": {
       if (!Array.isArray(v)) return UNKNOWN;
       const attr = kwargs.get("attribute");
-      const key = (x) => typeof attr === "string" ? getAttr(x, attr) : x;
-      const sorted = [...v];
+      m.items(sortCost(v.length));
+      const keyed = v.map((x) => [typeof attr === "string" ? getAttr(m, x, attr) : x, x]);
       let bad = false;
-      sorted.sort((a, b) => {
-        const c = cmp(key(a), key(b));
+      keyed.sort((a, b) => {
+        const c = cmp(a[0], b[0]);
         if (c === void 0) bad = true;
         return c ?? 0;
       });
       if (bad) return UNKNOWN;
+      const sorted = keyed.map(([, x]) => x);
       return args[0] === true || kwargs.get("reverse") === true ? sorted.reverse() : sorted;
     }
     case "max":
     case "min": {
       if (!Array.isArray(v) || v.length === 0) return UNKNOWN;
+      m.items(v.length);
       let best = v[0];
-      for (const x of v.slice(1)) {
+      for (let i = 1; i < v.length; i++) {
+        const x = v[i];
         const c = cmp(x, best);
         if (c === void 0) return UNKNOWN;
         if (name === "max" ? c > 0 : c < 0) best = x;
@@ -4834,6 +5238,7 @@ function applyFilter(name, v, args, kwargs) {
     }
     case "sum": {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       let s = 0;
       for (const x of v) {
         if (typeof x !== "number") return UNKNOWN;
@@ -4842,29 +5247,38 @@ function applyFilter(name, v, args, kwargs) {
       return s;
     }
     case "items":
-      return v instanceof Dict ? [...v.m].map(([k, x]) => [k, x]) : UNKNOWN;
+      if (!(v instanceof Dict)) return UNKNOWN;
+      m.items(v.m.size);
+      return [...v.m].map(([k, x]) => [k, x]);
     case "dictsort":
-      return v instanceof Dict ? [...v.m].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, x]) => [k, x]) : UNKNOWN;
+      if (!(v instanceof Dict)) return UNKNOWN;
+      m.items(sortCost(v.m.size));
+      return [...v.m].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, x]) => [k, x]);
     case "map": {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       const attr = kwargs.get("attribute");
-      if (typeof attr === "string") return v.map((x) => getAttr(x, attr));
-      if (typeof args[0] === "string")
-        return v.map((x) => applyFilter(args[0], x, args.slice(1), /* @__PURE__ */ new Map()));
+      if (typeof attr === "string") return v.map((x) => getAttr(m, x, attr));
+      if (typeof args[0] === "string") {
+        const f = args[0];
+        const rest = args.slice(1);
+        return v.map((x) => applyFilter(m, f, x, rest, /* @__PURE__ */ new Map()));
+      }
       return UNKNOWN;
     }
     case "selectattr":
     case "rejectattr": {
       if (!Array.isArray(v) || typeof args[0] !== "string") return UNKNOWN;
+      m.items(v.length);
       const attr = args[0];
       const out = [];
       for (const x of v) {
-        const a = getAttr(x, attr);
+        const a = getAttr(m, x, attr);
         let t;
         if (args.length >= 3 && (args[1] === "equalto" || args[1] === "==" || args[1] === "eq")) {
-          t = eq(a, args[2]);
+          t = eq(m, a, args[2]);
         } else if (args.length >= 3 && args[1] === "in") {
-          const r = binop("in", a, args[2]);
+          const r = binop(m, "in", a, args[2]);
           t = r === UNKNOWN ? void 0 : r;
         } else if (args.length === 1) t = truthy(a);
         else return UNKNOWN;
@@ -4876,6 +5290,7 @@ function applyFilter(name, v, args, kwargs) {
     case "select":
     case "reject": {
       if (!Array.isArray(v)) return UNKNOWN;
+      m.items(v.length);
       if (args.length === 0) return v.filter((x) => truthy(x) === (name === "select"));
       return UNKNOWN;
     }
@@ -4916,7 +5331,17 @@ function sqlFingerprint(text, python = false) {
   };
   const n = text.length;
   let i = 0;
+  let comment = "";
   while (i < n) {
+    if (comment) {
+      i = commentEnd(text, i, comment);
+      if (i >= n) break;
+      if (text[i] !== "{") {
+        if (comment === "block") i += 2;
+        comment = "";
+        continue;
+      }
+    }
     const c = text[i];
     const d = text[i + 1];
     if (c === "{" && d === "#") {
@@ -4939,25 +5364,31 @@ function sqlFingerprint(text, python = false) {
       }
       let body = text.slice(i + 2, Math.min(j, n));
       body = body.replace(/^[-+]/, "").replace(/[-+]$/, "");
-      push3(c + d + collapse(body) + closer);
+      const tag = collapse(body);
+      push3(c + d + tag + closer);
       i = Math.min(j + 2, n);
+      if (d === "%" && tag === "raw") {
+        const end2 = /\{%[-+]?\s*endraw\s*[-+]?%\}/g;
+        end2.lastIndex = i;
+        const m = end2.exec(text);
+        const stop = m ? m.index : n;
+        push3(`raw:${text.slice(i, stop)}`);
+        i = stop;
+      }
       continue;
     }
     if (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f") {
       i++;
       continue;
     }
-    if (!python && c === "-" && d === "-") {
-      i = lineEnd(text, i);
-      continue;
-    }
-    if (python && c === "#") {
-      i = lineEnd(text, i);
+    if (!python && c === "-" && d === "-" || python && c === "#") {
+      comment = "line";
+      i += python ? 1 : 2;
       continue;
     }
     if (!python && c === "/" && d === "*") {
-      const end2 = text.indexOf("*/", i + 2);
-      i = end2 < 0 ? n : end2 + 2;
+      comment = "block";
+      i += 2;
       continue;
     }
     if (c === "'" || c === '"' || c === "`") {
@@ -4991,13 +5422,15 @@ function sqlFingerprint(text, python = false) {
 function isWord(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c === 46;
 }
-function lineEnd(text, i) {
-  let j = i;
-  while (j < text.length && text[j] !== "\n") {
-    if (text[j] === "{" && (text[j + 1] === "{" || text[j + 1] === "%")) return j;
-    j++;
+function commentEnd(text, i, kind) {
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === "{") {
+      const d = text[j + 1];
+      if (d === "{" || d === "%" || d === "#") return j;
+    } else if (kind === "line" ? c === "\n" : c === "*" && text[j + 1] === "/") return j;
   }
-  return j;
+  return text.length;
 }
 function collapse(s) {
   let out = "";
@@ -5279,7 +5712,15 @@ function scanRepository(files, options = {}) {
       v = null;
     } else {
       v = fastYaml(text);
-      if (v === void 0)
+      if (v === void 0 && tooManyAliases(text)) {
+        problems.push({
+          rule: "project/invalid",
+          file: path,
+          line: 1,
+          message: `YAML file with more than ${MAX_YAML_ALIASES} aliases (*name): not read — expand them or split the file`
+        });
+        v = null;
+      } else if (v === void 0)
         try {
           v = (0, import_yaml.parse)(text, { maxAliasCount: 1e3, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
@@ -5307,10 +5748,19 @@ function scanRepository(files, options = {}) {
   const templateProblems = (path, template) => {
     for (const pr of template.problems.slice(0, 20))
       problems.push({
-        rule: "project/invalid",
+        rule: isLimitProblem(pr) ? "lineage/incomplete" : "project/invalid",
         file: path,
         line: pr.line,
         message: `${pr.message} (Jinja)`
+      });
+  };
+  const evalProblems = (found, at) => {
+    for (const pr of found)
+      problems.push({
+        rule: pr.incomplete ? "lineage/incomplete" : "lineage/dynamic-ref",
+        file: at?.file ?? pr.file,
+        line: at?.line ?? pr.line,
+        message: pr.message
       });
   };
   const projects = [];
@@ -5337,13 +5787,28 @@ function scanRepository(files, options = {}) {
         message: `dbt_project.yml has no name; using "${name}"`
       });
     }
-    const resolve = (v, dflt) => strList(v, dflt).map((p) => joinPath(root, p)).filter((p) => p !== void 0);
-    const modelPaths = resolve(cfg["model-paths"] ?? cfg["source-paths"], ["models"]);
-    const macroPaths = resolve(cfg["macro-paths"], ["macros"]);
-    const seedPaths = resolve(cfg["seed-paths"] ?? cfg["data-paths"], ["seeds", "data"]);
-    const snapshotPaths = resolve(cfg["snapshot-paths"], ["snapshots"]);
-    const analysisPaths = resolve(cfg["analysis-paths"], ["analyses"]);
-    const testPaths = resolve(cfg["test-paths"], ["tests"]);
+    const resolve = (key, dflt) => strList(cfg[key], dflt).flatMap((rel) => {
+      const joined = /^(\/|\\|[A-Za-z]:[\\/])/.test(rel) ? void 0 : joinPath(root, rel);
+      if (joined === void 0)
+        problems.push({
+          rule: "project/invalid",
+          file: path,
+          line: keyLine(files.get(path), key),
+          message: `${key} entry "${rel.slice(0, 200)}" is outside the repository: its files cannot be read — use a path inside the repository`
+        });
+      return joined === void 0 ? [] : [joined];
+    });
+    const modelPaths = resolve(cfg["model-paths"] != null ? "model-paths" : "source-paths", [
+      "models"
+    ]);
+    const macroPaths = resolve("macro-paths", ["macros"]);
+    const seedPaths = resolve(cfg["seed-paths"] != null ? "seed-paths" : "data-paths", [
+      "seeds",
+      "data"
+    ]);
+    const snapshotPaths = resolve("snapshot-paths", ["snapshots"]);
+    const analysisPaths = resolve("analysis-paths", ["analyses"]);
+    const testPaths = resolve("test-paths", ["tests"]);
     const vars2 = {};
     const rawVars = cfg["vars"];
     if (isObj(rawVars)) {
@@ -5374,6 +5839,21 @@ function scanRepository(files, options = {}) {
     });
   }
   const projectNames = new Set(projects.map((p) => p.name));
+  const varBudget = { left: VAR_NODES_PER_SCAN };
+  const dispatchIndexes = /* @__PURE__ */ new Map();
+  const dispatchIndex = (project) => {
+    let index2 = dispatchIndexes.get(project);
+    if (!index2) {
+      dispatchIndexes.set(project, index2 = /* @__PURE__ */ new Map());
+      for (const [n, def] of macroVisible.get(project) ?? []) {
+        const at = n.indexOf("__");
+        if (at >= 0) push2(index2, n.slice(at + 2), def);
+      }
+    }
+    return index2;
+  };
+  const projectByName = /* @__PURE__ */ new Map();
+  for (const p of projects) if (!projectByName.has(p.name)) projectByName.set(p.name, p);
   const claims = (path, role) => {
     const out = [];
     for (const p of projects) {
@@ -5469,6 +5949,7 @@ function scanRepository(files, options = {}) {
     }
   }
   for (const mf of macroFiles) {
+    const starts = lineStartsOnce(mf.text);
     for (const n of mf.template.nodes) {
       if (n.t !== "macro" || !n.name) continue;
       for (const p of mf.p) {
@@ -5488,7 +5969,7 @@ function scanRepository(files, options = {}) {
             path: mf.path,
             line: n.line,
             language: "sql",
-            fingerprints: printsOf(() => codeSpec(mf.text, n.line, n.end)),
+            fingerprints: printsOf(() => codeSpec(mf.text, starts, n.line, n.end)),
             macros: [],
             vars: []
           });
@@ -5714,6 +6195,7 @@ function scanRepository(files, options = {}) {
     }
   }
   for (const sf of snapshotFiles) {
+    const starts = lineStartsOnce(sf.text);
     for (const n of sf.template.nodes) {
       if (n.t !== "block" || n.tag !== "snapshot" || !n.arg) continue;
       const name = n.arg.split(/\s/)[0];
@@ -5743,7 +6225,7 @@ function scanRepository(files, options = {}) {
             entry,
             cfgInputs: [p.cfg, p.name, sf.path, dir, name, entry],
             spec: {
-              ...codeSpec(sf.text, n.line, n.end),
+              ...codeSpec(sf.text, starts, n.line, n.end),
               docs: [[entry, docsSig], () => docsOf(entry)]
             }
           });
@@ -5855,22 +6337,19 @@ function scanRepository(files, options = {}) {
     dispatch: (project, name, pkg) => {
       const out = [];
       const seen = /* @__PURE__ */ new Set();
-      for (const proj of [project, ...pkg ? [pkg] : []]) {
-        const vis = macroVisible.get(proj);
-        if (!vis) continue;
-        for (const [n, def] of vis)
-          if (n.endsWith(`__${name}`) && !seen.has(n)) {
-            seen.add(n);
+      for (const proj of [project, ...pkg ? [pkg] : []])
+        for (const def of dispatchIndex(proj).get(name) ?? [])
+          if (!seen.has(def.name)) {
+            seen.add(def.name);
             out.push(def);
           }
-      }
       return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     },
     isProject: (name) => projectNames.has(name),
     var: (project, name) => {
-      const vars2 = projects.find((p) => p.name === project)?.vars;
+      const vars2 = projectByName.get(project)?.vars;
       if (!vars2 || !Object.prototype.hasOwnProperty.call(vars2, name)) return void 0;
-      return toValue(vars2[name], 0);
+      return toValue(vars2[name], 0, varBudget);
     }
   };
   const evaluator = new Evaluator(host, cache !== void 0);
@@ -5894,6 +6373,8 @@ function scanRepository(files, options = {}) {
       const r = scanPython(pm.python);
       refs = r.refs;
       fileCfg = r.config;
+      for (const pr2 of r.problems)
+        problems.push({ rule: "lineage/dynamic-ref", file: node.path, ...pr2 });
     } else if (pm.deferred) {
       const mf = pm.deferred;
       let template = mf.template;
@@ -5923,13 +6404,7 @@ function scanRepository(files, options = {}) {
           });
       }
       refs = r.refs;
-      for (const pr2 of r.problems)
-        problems.push({
-          rule: "lineage/dynamic-ref",
-          file: pr2.file,
-          line: pr2.line,
-          message: pr2.message
-        });
+      evalProblems(r.problems);
     }
     pm.source = void 0;
     const merged = { ...cfg, ...fileCfg };
@@ -6000,13 +6475,7 @@ function scanRepository(files, options = {}) {
       const { e } = parseExpr(inner, props.line ?? 1);
       const r = evaluator.evalExpr(e, props.file, p.name);
       for (const ref of r.refs) refs.push({ ...ref, line: props.line ?? 1 });
-      for (const pr of r.problems)
-        problems.push({
-          rule: "lineage/dynamic-ref",
-          file: props.file,
-          line: props.line ?? 1,
-          message: pr.message
-        });
+      evalProblems(r.problems, { file: props.file, line: props.line ?? 1 });
     }
     requests.push({ consumer: node, refs });
   }
@@ -6068,6 +6537,19 @@ function scanRepository(files, options = {}) {
     if (v === void 0) return name;
     return info.v.get(v) ?? `${name}_v${v}`;
   };
+  let versionedIn;
+  const candidateProjects = (rawName, version) => {
+    if (!versionedIn) {
+      versionedIn = /* @__PURE__ */ new Map();
+      for (const [project, names] of versions)
+        for (const name of names.keys()) push2(versionedIn, name, project);
+    }
+    const out = new Set(versionedIn.get(rawName));
+    for (const n of refable.get(rawName) ?? []) out.add(n.project);
+    if (version !== void 0)
+      for (const n of refable.get(`${rawName}_v${version}`) ?? []) out.add(n.project);
+    return out;
+  };
   for (const { consumer, refs } of requests) {
     const P = consumer.project;
     for (const r of refs) {
@@ -6083,7 +6565,7 @@ function scanRepository(files, options = {}) {
         else {
           target = pickIn(P);
           if (!target) {
-            const others = [...new Set([...projectNames].filter((q) => q !== P))].map(pickIn).filter((n) => !!n);
+            const others = [...candidateProjects(rawName, r.version)].filter((q) => q !== P && projectNames.has(q)).map(pickIn).filter((n) => !!n);
             if (others.length === 1) target = others[0];
             else if (others.length > 1)
               reportAmbiguous(consumer.path, line, `ref('${rawName}')`, others);
@@ -6221,8 +6703,8 @@ function omit(o, keys) {
   for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
   return out;
 }
-function codeSpec(text, from, to) {
-  const src = () => sliceLines(text, from, to);
+function codeSpec(text, starts, from, to) {
+  const src = () => sliceLines(text, starts(), from, to);
   return {
     sql: [[text, from, to], () => sqlFingerprint(src())],
     format: [[text, from, to], () => textFingerprint(src())]
@@ -6247,41 +6729,60 @@ function onlyMacros(nodes) {
 function textOf(nodes) {
   return nodes.map((n) => n.t === "text" ? n.s : "").join("");
 }
-function sliceLines(text, from, to) {
-  let start = 0;
-  for (let l = 1; l < from && start >= 0; l++) start = text.indexOf("\n", start) + 1 || -1;
-  if (start < 0) return "";
-  let end2 = start;
-  for (let l = from; l <= to && end2 >= 0; l++) {
-    const nl = text.indexOf("\n", end2);
-    end2 = nl < 0 ? -1 : nl + 1;
-  }
-  return text.slice(start, end2 < 0 ? text.length : end2);
+function sliceLines(text, starts, from, to) {
+  if (from < 1 || from > starts.length) return "";
+  const end2 = to < starts.length ? starts[to] : text.length;
+  return text.slice(starts[from - 1], Math.max(end2, starts[from - 1]));
+}
+function lineStartsOnce(text) {
+  let starts;
+  return () => starts ??= lineStarts(text);
 }
 function nameLineIndex(text) {
   const out = /* @__PURE__ */ new Map();
   let line = 0;
   for (const l of text.split("\n")) {
     line++;
-    const m = /^\s*(?:-\s*)?name:\s*["']?([^"'#]*?)["']?\s*(?:#.*)?$/.exec(l);
-    if (m && m[1] && !out.has(m[1])) out.set(m[1], line);
+    const name = nameOnLine(l);
+    if (name && !out.has(name)) out.set(name, line);
   }
   return out;
 }
-function toValue(v, depth) {
-  if (depth > 20) return UNKNOWN;
+function nameOnLine(l) {
+  const space = (i2) => {
+    while (i2 < l.length && /\s/.test(l[i2])) i2++;
+    return i2;
+  };
+  let i = space(0);
+  if (l[i] === "-") i = space(i + 1);
+  if (!l.startsWith("name:", i)) return void 0;
+  i = space(i + 5);
+  if (l[i] === '"' || l[i] === "'") i++;
+  let j = i;
+  while (j < l.length && l[j] !== '"' && l[j] !== "'" && l[j] !== "#") j++;
+  let k = j < l.length && l[j] !== "#" ? j + 1 : j;
+  k = space(k);
+  if (k < l.length && l[k] !== "#") return void 0;
+  return l.slice(i, j).trimEnd();
+}
+var TO_VALUE_NODES = 1e5;
+var VAR_NODES_PER_SCAN = 5e6;
+function toValue(v, depth, budget = { left: TO_VALUE_NODES }) {
+  if (depth > 20 || --budget.left < 0) return UNKNOWN;
   if (typeof v === "string") return v.includes("{{") || v.includes("{%") ? UNKNOWN : v;
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
-  if (Array.isArray(v)) return v.map((x) => toValue(x, depth + 1));
+  if (Array.isArray(v)) return v.map((x) => toValue(x, depth + 1, budget));
   if (isObj(v))
-    return new Dict(new Map(Object.entries(v).map(([k, x]) => [k, toValue(x, depth + 1)])));
+    return new Dict(new Map(Object.entries(v).map(([k, x]) => [k, toValue(x, depth + 1, budget)])));
   return UNKNOWN;
 }
-function fromValue(v, depth = 0) {
+var FROM_VALUE_NODES = 1e5;
+function fromValue(v, depth = 0, budget = { left: FROM_VALUE_NODES }) {
+  if (--budget.left < 0) return "<too large>";
   if (depth > 20 || v === UNKNOWN) return "<unknown>";
   if (v instanceof Dict)
-    return Object.fromEntries([...v.m].map(([k, x]) => [k, fromValue(x, depth + 1)]));
-  if (Array.isArray(v)) return v.map((x) => fromValue(x, depth + 1));
+    return Object.fromEntries([...v.m].map(([k, x]) => [k, fromValue(x, depth + 1, budget)]));
+  if (Array.isArray(v)) return v.map((x) => fromValue(x, depth + 1, budget));
   if (v instanceof Relation) return `<relation ${v.label}>`;
   if (typeof v === "object" && v !== null) return "<function>";
   return v;
@@ -6295,134 +6796,145 @@ function resolveMacroIds(host, project, name, pkg) {
 function collectCalls(nodes, resolve) {
   const calls = /* @__PURE__ */ new Set();
   const vars = /* @__PURE__ */ new Set();
-  let budget = 2e5;
-  const expr = (e, depth) => {
-    if (--budget < 0 || depth > 200) return;
+  const bodies = [nodes];
+  const exprs = [];
+  const pushAll = (xs) => {
+    for (const x of xs) exprs.push(x);
+  };
+  const call = (e) => {
+    const f = e.fn;
+    if (f.t === "name") {
+      if (f.n === "var" && e.args[0]?.t === "lit" && typeof e.args[0].v === "string")
+        vars.add(e.args[0].v);
+      for (const id of resolve(f.n, void 0)) calls.add(id);
+    } else if (f.t === "attr" && f.obj.t === "name") {
+      if (f.obj.n === "adapter" && f.n === "dispatch") {
+        const a = e.args[0];
+        const ns = e.args[1] ?? e.kwargs.find(([k]) => k === "macro_namespace")?.[1];
+        if (a?.t === "lit" && typeof a.v === "string")
+          for (const id of resolve(
+            `dispatch:${a.v}`,
+            ns?.t === "lit" && typeof ns.v === "string" ? ns.v : void 0
+          ))
+            calls.add(id);
+      } else for (const id of resolve(f.n, f.obj.n)) calls.add(id);
+    }
+  };
+  const expr = (e) => {
     switch (e.t) {
-      case "call": {
-        const f = e.fn;
-        if (f.t === "name") {
-          if (f.n === "var" && e.args[0]?.t === "lit" && typeof e.args[0].v === "string")
-            vars.add(e.args[0].v);
-          for (const id of resolve(f.n, void 0)) calls.add(id);
-        } else if (f.t === "attr" && f.obj.t === "name") {
-          if (f.obj.n === "adapter" && f.n === "dispatch") {
-            const a = e.args[0];
-            const ns = e.args[1] ?? e.kwargs.find(([k]) => k === "macro_namespace")?.[1];
-            if (a?.t === "lit" && typeof a.v === "string")
-              for (const id of resolve(
-                `dispatch:${a.v}`,
-                ns?.t === "lit" && typeof ns.v === "string" ? ns.v : void 0
-              ))
-                calls.add(id);
-          } else for (const id of resolve(f.n, f.obj.n)) calls.add(id);
-        }
-        expr(f, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
-        for (const [, a] of e.kwargs) expr(a, depth + 1);
+      case "call":
+        call(e);
+        exprs.push(e.fn);
+        pushAll(e.args);
+        for (const [, a] of e.kwargs) exprs.push(a);
         return;
-      }
       case "list":
-        for (const x of e.items) expr(x, depth + 1);
+        pushAll(e.items);
         return;
       case "dict":
-        for (const [k, v] of e.entries) {
-          expr(k, depth + 1);
-          expr(v, depth + 1);
-        }
+        for (const [k, v] of e.entries) exprs.push(k, v);
         return;
       case "attr":
       case "slice":
-        expr(e.obj, depth + 1);
+        exprs.push(e.obj);
         return;
       case "index":
-        expr(e.obj, depth + 1);
-        expr(e.key, depth + 1);
+        exprs.push(e.obj, e.key);
         return;
       case "filter":
-        expr(e.obj, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
-        for (const [, a] of e.kwargs) expr(a, depth + 1);
+        exprs.push(e.obj);
+        pushAll(e.args);
+        for (const [, a] of e.kwargs) exprs.push(a);
         return;
       case "test":
-        expr(e.obj, depth + 1);
-        for (const a of e.args) expr(a, depth + 1);
+        exprs.push(e.obj);
+        pushAll(e.args);
         return;
       case "bin":
-        expr(e.l, depth + 1);
-        expr(e.r, depth + 1);
+        exprs.push(e.l, e.r);
         return;
       case "not":
       case "neg":
-        expr(e.e, depth + 1);
+        exprs.push(e.e);
         return;
       case "cond":
-        expr(e.c, depth + 1);
-        expr(e.a, depth + 1);
-        if (e.b) expr(e.b, depth + 1);
+        exprs.push(e.c, e.a);
+        if (e.b) exprs.push(e.b);
         return;
       default:
         return;
     }
   };
-  const walk = (ns, depth) => {
-    if (depth > 200) return;
-    for (const n of ns) {
-      if (--budget < 0) return;
-      switch (n.t) {
-        case "out":
-        case "do":
-        case "set":
-          expr(n.e, depth);
-          break;
-        case "stmt":
-          for (const e of n.exprs) expr(e, depth);
-          break;
-        case "setblock":
-        case "block":
-          walk(n.body, depth + 1);
-          break;
-        case "if":
-          for (const b of n.branches) {
-            expr(b.c, depth);
-            walk(b.body, depth + 1);
-          }
-          if (n.els) walk(n.els, depth + 1);
-          break;
-        case "for":
-          expr(n.iter, depth);
-          if (n.cond) expr(n.cond, depth);
-          walk(n.body, depth + 1);
-          if (n.els) walk(n.els, depth + 1);
-          break;
-        case "callblock":
-          expr(n.call, depth);
-          walk(n.body, depth + 1);
-          break;
-        case "macro":
-          break;
-      }
+  const node = (n) => {
+    switch (n.t) {
+      case "out":
+      case "do":
+      case "set":
+        exprs.push(n.e);
+        break;
+      case "stmt":
+        pushAll(n.exprs);
+        break;
+      case "setblock":
+      case "block":
+        bodies.push(n.body);
+        break;
+      case "if":
+        for (const b of n.branches) {
+          exprs.push(b.c);
+          bodies.push(b.body);
+        }
+        if (n.els) bodies.push(n.els);
+        break;
+      case "for":
+        exprs.push(n.iter);
+        if (n.cond) exprs.push(n.cond);
+        bodies.push(n.body);
+        if (n.els) bodies.push(n.els);
+        break;
+      case "callblock":
+        exprs.push(n.call);
+        bodies.push(n.body);
+        break;
+      case "macro":
+        break;
     }
   };
-  walk(nodes, 0);
+  for (; ; ) {
+    const e = exprs.pop();
+    if (e) {
+      expr(e);
+      continue;
+    }
+    const body = bodies.pop();
+    if (!body) break;
+    for (const n of body) node(n);
+  }
   return { calls, vars };
 }
-var PY_REF = /\bdbt\.(ref|source)\(\s*((?:["'][^"'\n]*["']\s*,?\s*)+)(?:(v|version)\s*=\s*["']?([\w.]+)["']?\s*)?\)/g;
 function scanPython(text) {
   const refs = [];
+  const problems = [];
   const lines = lineStarts(text);
-  const code = text.replace(/#[^\n]*/g, (m) => " ".repeat(m.length));
-  for (const m of code.matchAll(PY_REF)) {
-    const args = [...m[2].matchAll(/["']([^"'\n]*)["']/g)].map((x) => x[1]);
+  const code = pythonCode(text);
+  for (const m of code.matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
     const kind = m[1];
-    if (kind === "ref" && (args.length < 1 || args.length > 2) || kind === "source" && args.length !== 2)
+    const call = pythonCallArgs(code, m.index + m[0].length);
+    const line = lineAt(lines, m.index);
+    const args = call?.positional;
+    if (!call || !args || kind === "ref" && (args.length < 1 || args.length > 2) || kind === "source" && (args.length !== 2 || call.version !== void 0)) {
+      problems.push({
+        line,
+        message: `dbt.${kind}() with arguments that cannot be decided without running dbt`
+      });
       continue;
+    }
     refs.push({
       kind,
       args,
-      ...m[4] ? { version: m[4] } : {},
+      ...call.version !== void 0 ? { version: call.version } : {},
       provenance: "sql",
-      line: lineAt(lines, m.index ?? 0)
+      line
     });
   }
   const config = {};
@@ -6433,10 +6945,101 @@ function scanPython(text) {
       config[kv[1]] = v === "True" ? true : v === "False" ? false : v.slice(1, -1);
     }
   }
-  return { refs, config };
+  return { refs, config, problems };
+}
+function pythonCode(text) {
+  const out = [];
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === "#") {
+      const end2 = text.indexOf("\n", i);
+      const stop = end2 < 0 ? n : end2;
+      out.push(text.slice(from, i), " ".repeat(stop - i));
+      i = from = stop;
+    } else if (c === '"' || c === "'") {
+      const triple = text.startsWith(c + c + c, i);
+      const q = triple ? c + c + c : c;
+      let j = i + q.length;
+      while (j < n && !text.startsWith(q, j)) {
+        if (text[j] === "\\") j++;
+        else if (!triple && text[j] === "\n") break;
+        j++;
+      }
+      i = Math.min(j + q.length, n);
+    } else i++;
+  }
+  out.push(text.slice(from));
+  return out.join("");
+}
+function pythonCallArgs(code, at) {
+  const positional = [];
+  let version;
+  let i = at;
+  const space = () => {
+    while (i < code.length && /\s/.test(code[i])) i++;
+  };
+  const literal = () => {
+    let raw = false;
+    if ((code[i] === "r" || code[i] === "R") && (code[i + 1] === '"' || code[i + 1] === "'")) {
+      raw = true;
+      i++;
+    }
+    const q = code[i];
+    if (q !== '"' && q !== "'") return null;
+    let out = "";
+    let j = i + 1;
+    while (j < code.length && code[j] !== q) {
+      if (code[j] === "\n") return null;
+      if (code[j] === "\\") {
+        if (raw) out += code[j];
+        j++;
+      }
+      out += code[j] ?? "";
+      j++;
+    }
+    if (j >= code.length) return null;
+    i = j + 1;
+    return out;
+  };
+  for (let count = 0; count < 8; count++) {
+    space();
+    if (code[i] === ")") return { positional, ...version !== void 0 && { version } };
+    const kw = /^(v|version)\s*=\s*/.exec(code.slice(i, i + 16));
+    if (kw) {
+      i += kw[0].length;
+      const num = /^\d+(?:\.\d+)?/.exec(code.slice(i, i + 32));
+      if (num) {
+        version = num[0];
+        i += num[0].length;
+      } else {
+        const s = literal();
+        if (s === null) return null;
+        version = s;
+      }
+    } else {
+      if (version !== void 0) return null;
+      const s = literal();
+      if (s === null) return null;
+      positional.push(s);
+    }
+    space();
+    if (code[i] === ",") i++;
+    else if (code[i] !== ")") return null;
+  }
+  return null;
 }
 function pythonVars(text) {
   return [...text.matchAll(/\bdbt\.config\.get\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+}
+function keyLine(text, key) {
+  const at = text.search(new RegExp(`^${key.replace(/[^\w-]/g, "")}[ 	]*:`, "m"));
+  if (at < 0) return 1;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 function lineStarts(text) {
   const out = [0];

@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-56I72SA3.js";
-import "./chunk-CTXRAIEN.js";
-import "./chunk-MJKSATTG.js";
+} from "./chunk-PMXKD52S.js";
+import "./chunk-EIHCZUQA.js";
+import "./chunk-NADKFS4Y.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";

@@ -7,6 +7,17 @@ var bail = () => {
   throw new Unsupported();
 };
 var MAX_DEPTH = 200;
+var MAX_ALIASES_PER_ANCHOR = 100;
+var OTHER_WHITESPACE = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+var ANCHOR = /^&([\w-]+)(?: +(.*))?$/;
+var ALIAS = /^\*([\w-]+)(?: +#.*)?$/;
+var MAX_YAML_ALIASES = 1e3;
+function tooManyAliases(src) {
+  let count = 0;
+  for (const _ of src.matchAll(/(?:^|[\s[{,])\*[^\s,[\]{}]/g))
+    if (++count > MAX_YAML_ALIASES) return true;
+  return false;
+}
 function fastYaml(src) {
   try {
     return new Reader(src).document();
@@ -21,8 +32,12 @@ var Reader = class {
   i = 0;
   depth = 0;
   anchors = /* @__PURE__ */ new Map();
+  /** Anchors whose node is being read: an alias of one is a cycle for `yaml`. */
+  open = /* @__PURE__ */ new Set();
+  aliases = 0;
   constructor(src) {
     if (src.charCodeAt(0) === 65279) src = src.slice(1);
+    if (OTHER_WHITESPACE.test(src)) bail();
     this.raw = src.split(/\r?\n/);
     let started = false;
     for (let no = 0; no < this.raw.length; no++) {
@@ -82,7 +97,7 @@ var Reader = class {
       else if (keyOf(rest)) out.push(this.map(col));
       else {
         this.i++;
-        out.push(this.inlineValue(rest, indent, l.no));
+        out.push(this.inlineValue(rest, indent, l.no, true));
       }
       this.depth--;
     }
@@ -108,41 +123,51 @@ var Reader = class {
     }
     return out;
   }
-  /** The value after `key: ` or `- ` on line `no`; continuation lines are deeper than `indent`. */
-  inlineValue(rest, indent, no) {
+  /**
+   * The value after `key: ` or `- ` (`inSeq`) on line `no`; continuation lines are deeper than
+   * `indent`.
+   */
+  inlineValue(rest, indent, no, inSeq = false) {
     if (rest[0] === "*") {
-      const m = /^\*([^\s,[\]{}]+)\s*(#.*)?$/.exec(rest);
-      if (!m || !this.anchors.has(m[1])) bail();
-      return this.anchors.get(m[1]);
+      const m = ALIAS.exec(rest);
+      if (!m || this.open.has(m[1])) bail();
+      const a = this.anchors.get(m[1]);
+      if (!a || a.holdsAlias || ++a.count > MAX_ALIASES_PER_ANCHOR) bail();
+      this.aliases++;
+      return a.value;
     }
     if (rest[0] === "&") {
-      const m = /^&([^\s,[\]{}]+)\s*(.*)$/.exec(rest);
+      const m = ANCHOR.exec(rest);
       if (!m) bail();
-      const after = m[2];
+      const name = m[1];
+      if (this.open.has(name)) bail();
+      const after = m[2] ?? "";
+      if (after[0] === "&" || after[0] === "*") bail();
+      this.open.add(name);
+      const aliasesBefore = this.aliases;
       let value;
       if (after === "" || after.startsWith("#")) {
         const n = this.peek();
-        if (n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
+        if (!inSeq && n && n.indent === indent && isSeqItem(n.text)) value = this.seq(indent);
         else value = this.node(indent);
-      } else value = this.inlineValue(after, indent, no);
-      this.anchors.set(m[1], value);
+      } else value = this.inlineValue(after, indent, no, inSeq);
+      this.open.delete(name);
+      this.anchors.set(name, { value, count: 0, holdsAlias: this.aliases !== aliasesBefore });
       return value;
     }
     const c = rest[0];
     if (c === "!" || c === "?" || c === "%" || c === "@" || c === "`") bail();
     if (c === "|" || c === ">") return this.blockScalar(rest, indent, no);
     if (c === "[" || c === "{") {
-      let text2 = rest;
-      const p = new Flow(text2);
-      let v = p.tryParse();
-      while (v === INCOMPLETE) {
+      let last = no;
+      return new Flow(rest, () => {
         const n = this.peek();
-        if (!n || n.indent <= indent) return bail();
-        text2 += " " + n.text;
+        if (!n || n.indent <= indent) return void 0;
         this.i++;
-        v = new Flow(text2).tryParse();
-      }
-      return v;
+        const gap = n.no !== last + 1;
+        last = n.no;
+        return { text: " " + n.text, gap };
+      }).parse();
     }
     if (c === '"' || c === "'") {
       const { value, end } = quoted(rest, 0);
@@ -151,14 +176,16 @@ var Reader = class {
       return value;
     }
     let text = stripComment(rest);
-    const hadComment = text.length !== rest.length;
+    let hadComment = text.length !== rest.length;
     for (; ; ) {
       const n = this.peek();
       if (!n || n.indent <= indent) break;
       if (hadComment) bail();
       if (keyOf(n.text) || isSeqItem(n.text)) bail();
       if (n.no !== this.lines[this.i - 1].no + 1) bail();
-      text += " " + stripComment(n.text);
+      const part = stripComment(n.text);
+      hadComment = part.length !== n.text.length;
+      text += " " + part;
       this.i++;
     }
     return scalar(text.trim());
@@ -170,12 +197,15 @@ var Reader = class {
       return this.inlineValue(first.text, parent, first.no);
     }
     let text = stripComment(first.text);
+    let hadComment = text.length !== first.text.length;
     this.i++;
     for (; ; ) {
       const n = this.peek();
       if (!n || n.indent <= parent) break;
-      if (n.no !== this.lines[this.i - 1].no + 1) bail();
-      text += " " + stripComment(n.text);
+      if (hadComment || n.no !== this.lines[this.i - 1].no + 1) bail();
+      const part = stripComment(n.text);
+      hadComment = part.length !== n.text.length;
+      text += " " + part;
       this.i++;
     }
     return scalar(text.trim());
@@ -350,69 +380,79 @@ function scalar(s) {
     if (/^[-+]?\.(inf|Inf|INF)$/.test(s)) return s.startsWith("-") ? -Infinity : Infinity;
     if (/^\.(nan|NaN|NAN)$/.test(s)) return NaN;
   }
-  if (c === "&" || c === "*" || c === "!" || c === "|" || c === ">" || c === "%" || c === "@" || c === "`")
+  if (c === "&" || c === "*" || c === "!" || c === "|" || c === ">" || c === "%" || c === "@" || c === "`" || c === "#")
     bail();
   if (c === '"' || c === "'" || c === "[" || c === "{") bail();
-  if (c === "-" && s[1] === " ") bail();
+  if (c === "," || c === "]" || c === "}") bail();
+  if ((c === "-" || c === "?" || c === ":") && (s.length === 1 || s[1] === " ")) bail();
   if (/: |:$| #/.test(s)) bail();
   return s;
 }
-var INCOMPLETE = /* @__PURE__ */ Symbol("incomplete");
 var Flow = class {
-  constructor(s) {
+  // blank or comment lines came before the line `s`
+  constructor(s, more) {
     this.s = s;
+    this.more = more;
   }
   s;
+  more;
   i = 0;
   depth = 0;
-  tryParse() {
-    try {
-      const v = this.value();
-      this.ws();
-      if (this.i < this.s.length && this.s[this.i] !== "#") bail();
-      return v;
-    } catch (error) {
-      if (error === INCOMPLETE) return INCOMPLETE;
-      throw error;
-    }
+  gap = false;
+  parse() {
+    const v = this.value();
+    this.ws();
+    if (this.i < this.s.length) bail();
+    return v;
+  }
+  /** Moves to the next line; false when there is none. */
+  pull() {
+    const n = this.more();
+    if (!n) return false;
+    this.s = n.text;
+    this.i = 0;
+    this.gap = n.gap;
+    return true;
   }
   ws() {
     while (this.i < this.s.length && (this.s[this.i] === " " || this.s[this.i] === "	")) this.i++;
     if (this.s[this.i] === "#" && (this.i === 0 || /\s/.test(this.s[this.i - 1]))) bail();
   }
+  /** The next character after spaces, on a later line if need be; bails when the lines run out. */
+  next() {
+    for (; ; ) {
+      this.ws();
+      if (this.i < this.s.length) return this.s[this.i];
+      if (!this.pull()) bail();
+    }
+  }
   value() {
-    this.ws();
-    if (this.i >= this.s.length) throw INCOMPLETE;
-    const c = this.s[this.i];
+    const c = this.next();
     if (++this.depth > MAX_DEPTH) bail();
     try {
       if (c === "[") {
         this.i++;
         const out = [];
         for (; ; ) {
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === "]") {
+          const e = this.next();
+          if (e === "]") {
             this.i++;
             return out;
           }
+          if (e === ",") bail();
           const v = this.value();
-          this.ws();
-          if (this.s[this.i] === ":") bail();
+          const d = this.next();
+          if (d === ":") bail();
           out.push(v);
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === ",") this.i++;
-          else if (this.s[this.i] !== "]") bail();
+          if (d === ",") this.i++;
+          else if (d !== "]") bail();
         }
       }
       if (c === "{") {
         this.i++;
         const out = {};
         for (; ; ) {
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === "}") {
+          if (this.next() === "}") {
             this.i++;
             return out;
           }
@@ -420,17 +460,15 @@ var Flow = class {
           if (k === null || typeof k === "object") bail();
           const key = String(k);
           if (key === "__proto__" || key === "<<") bail();
-          this.ws();
           let v = null;
-          if (this.s[this.i] === ":") {
+          if (this.next() === ":") {
             this.i++;
             v = this.value();
           }
           out[key] = v;
-          this.ws();
-          if (this.i >= this.s.length) throw INCOMPLETE;
-          if (this.s[this.i] === ",") this.i++;
-          else if (this.s[this.i] !== "}") bail();
+          const d = this.next();
+          if (d === ",") this.i++;
+          else if (d !== "}") bail();
         }
       }
       if (c === '"' || c === "'") {
@@ -438,16 +476,28 @@ var Flow = class {
         this.i = end;
         return value;
       }
+      let text = "";
+      let from = this.i;
       let j = this.i;
-      while (j < this.s.length) {
+      for (; ; ) {
+        if (j >= this.s.length) {
+          text += this.s.slice(from, j);
+          this.i = j;
+          if (!this.pull()) break;
+          if (this.gap && text.trim() !== "") bail();
+          from = j = 0;
+          continue;
+        }
         const x = this.s[j];
-        if (x === "," || x === "]" || x === "}" || x === "[" || x === "{") break;
-        if (x === ":" && (j + 1 >= this.s.length || /[\s,\]}]/.test(this.s[j + 1]))) break;
+        if (x === "," || x === "]" || x === "}" || x === "[" || x === "{" || x === ":" && (j + 1 >= this.s.length || /[\s,\]}]/.test(this.s[j + 1]))) {
+          text += this.s.slice(from, j);
+          this.i = j;
+          break;
+        }
         if (x === "#" && /\s/.test(this.s[j - 1] ?? "")) bail();
         j++;
       }
-      const text = this.s.slice(this.i, j).trim();
-      this.i = j;
+      text = text.trim();
       if (text === "") return null;
       return scalar(text);
     } finally {
@@ -457,5 +507,7 @@ var Flow = class {
 };
 
 export {
+  MAX_YAML_ALIASES,
+  tooManyAliases,
   fastYaml
 };

@@ -6,7 +6,7 @@ import {
   renderOn,
   sideOf,
   varsOf
-} from "./chunk-63H2QG65.js";
+} from "./chunk-YI5FUZIY.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,

@@ -19,7 +19,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-56I72SA3.js";
+} from "./chunk-PMXKD52S.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-CTXRAIEN.js";
+} from "./chunk-EIHCZUQA.js";
 import {
   toMarkdown,
   utf16Length,
@@ -35,10 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-3ZZOLDKO.js";
+} from "./chunk-P5L67L57.js";
 import {
   RULES
-} from "./chunk-MJKSATTG.js";
+} from "./chunk-NADKFS4Y.js";
 import {
   flowchart,
   withinMermaidLimits

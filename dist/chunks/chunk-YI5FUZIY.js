@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  fastYaml
-} from "./chunk-QVDS5GY5.js";
+  fastYaml,
+  tooManyAliases
+} from "./chunk-VOIRQEUX.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -6921,7 +6922,7 @@ function yamlOf(side, path) {
   let doc = null;
   if (text !== void 0 && text.length <= 5e6) {
     doc = fastYaml(text);
-    if (doc === void 0)
+    if (doc === void 0 && !tooManyAliases(text))
       try {
         doc = (0, import_yaml.parse)(text, { maxAliasCount: 100, uniqueKeys: false }) ?? null;
       } catch {
