@@ -210,6 +210,8 @@ function projectConfig(section: unknown, projectName: string, parts: string[]): 
   if (!isObj(section)) return out;
   const apply = (node: Obj) => {
     for (const [k, v] of Object.entries(node)) {
+      // `+__proto__:` would set the prototype of `out`, and later reads would see its keys
+      if (k === '+__proto__') continue;
       if (k.startsWith('+')) out[k.slice(1)] = mergeConfig(out[k.slice(1)], v, k.slice(1));
       else if (
         CONFIG_KEYS.has(k) &&
@@ -1094,7 +1096,7 @@ export function scanRepository(
         fileCfg = memo.fileCfg;
       } else {
         r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
-        for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+        for (const [k, v] of r.config) if (k !== '__proto__') fileCfg[k] = fromValue(v);
         if (pm.memoKey && cache && !r.aborted)
           (cache.evals ??= new Map()).set(pm.memoKey, {
             source: pm.source!,

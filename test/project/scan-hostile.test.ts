@@ -189,3 +189,20 @@ describe('linear in hostile shapes', () => {
     expect(s.nodes.find((n) => n.id === 'model:p:a')).toBeDefined();
   });
 });
+
+describe('dbt_project.yml config keys', () => {
+  it('`+__proto__` sets nothing', () => {
+    const s = scanRepository(
+      new Map([
+        [
+          'dbt_project.yml',
+          'name: p\nmodels:\n  +__proto__:\n    meta: { layer: attribution }\n  +meta: { owner: x }\n',
+        ],
+        ['models/a.sql', 'select 1'],
+      ]),
+    );
+    // through the prototype, `+meta` merged a layer nobody set
+    expect(s.nodes.find((n) => n.id === 'model:p:a')).toMatchObject({ kind: 'model' });
+    expect(s.nodes.find((n) => n.id === 'model:p:a')?.layer).toBeUndefined();
+  });
+});
