@@ -46,27 +46,33 @@ export function sqlFingerprint(text: string, python = false): string {
   };
   const n = text.length;
   let i = 0;
-  /** Inside a SQL comment: its text does not count, the Jinja tags in it do. */
+  /**
+   * Inside a comment: its text does not count. In SQL the Jinja in it does (dbt renders it), and
+   * what a tag renders may end the comment (a newline, a `*\/`), so after a tag the comment is
+   * over: the rest counts as code — more anchors, never fewer. A Jinja comment in it changes
+   * nothing. Python is not rendered: its comments end at the line's end.
+   */
   let comment: '' | 'line' | 'block' = '';
   while (i < n) {
     if (comment) {
-      i = commentEnd(text, i, comment);
+      i = commentEnd(text, i, comment, python);
       if (i >= n) break;
-      if (text[i] !== '{') {
-        // the comment's end: `*/` is consumed, a line's newline is whitespace
-        if (comment === 'block') i += 2;
+      if (text[i] !== '{' || text[i + 1] !== '#') {
+        // the comment's end (`*\/` consumed, a line's newline is whitespace), or a tag
+        if (text[i] === '*') i += 2;
         comment = '';
         continue;
       }
     }
     const c = text[i]!;
     const d = text[i + 1];
-    if (c === '{' && d === '#') {
+    // Python has no Jinja: there `{#` may be a dict opening before a comment
+    if (!python && c === '{' && d === '#') {
       const end = text.indexOf('#}', i + 2);
       i = end < 0 ? n : end + 2;
       continue;
     }
-    if (c === '{' && (d === '{' || d === '%')) {
+    if (!python && c === '{' && (d === '{' || d === '%')) {
       const closer = d === '{' ? '}}' : '%}';
       let j = i + 2;
       let q = '';
@@ -150,13 +156,13 @@ function isWord(c: number): boolean {
 }
 
 /**
- * Where a SQL comment's skipped text stops: at its end (a line's newline, a block's `*\/`) or at
- * a Jinja tag or comment inside it — dbt renders the tags in a comment, so they count.
+ * Where a comment's skipped text stops: at its end (a line's newline, a block's `*\/`) or, in
+ * SQL, at a Jinja tag or comment inside it.
  */
-function commentEnd(text: string, i: number, kind: 'line' | 'block'): number {
+function commentEnd(text: string, i: number, kind: 'line' | 'block', python: boolean): number {
   for (let j = i; j < text.length; j++) {
     const c = text[j];
-    if (c === '{') {
+    if (c === '{' && !python) {
       const d = text[j + 1];
       if (d === '{' || d === '%' || d === '#') return j;
     } else if (kind === 'line' ? c === '\n' : c === '*' && text[j + 1] === '/') return j;

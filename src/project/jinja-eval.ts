@@ -200,6 +200,12 @@ class Rec {
 interface Meter {
   items(n: number): void;
   chars(n: number): void;
+  /**
+   * A concatenation of strings `a` and `b` long: the result's length is capped, the work charged
+   * is the shorter part's (V8 joins strings without copying the longer one, so an accumulator
+   * `{% set s = s ~ piece %}` costs its pieces, not its length at every turn).
+   */
+  concat(a: number, b: number): void;
 }
 
 interface CacheEntry {
@@ -344,6 +350,11 @@ export class Evaluator {
   }
   private readonly meter: Meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
+    concat: (a, b) => {
+      if (a + b > MAX_STRING)
+        throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
+      this.charge(Math.min(a, b) / CHARS_PER_STEP);
+    },
     chars: (n) => {
       if (n > MAX_STRING)
         throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
@@ -1397,12 +1408,12 @@ function binop(m: Meter, op: string, l: Value, r: Value): Value {
       const a = toStr(l);
       const b = toStr(r);
       if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-      m.chars((a as string).length + (b as string).length);
+      m.concat((a as string).length, (b as string).length);
       return (a as string) + (b as string);
     }
     case '+':
       if (typeof l === 'string' && typeof r === 'string') {
-        m.chars(l.length + r.length);
+        m.concat(l.length, r.length);
         return l + r;
       }
       if (typeof l === 'number' && typeof r === 'number') return l + r;

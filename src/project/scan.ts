@@ -40,7 +40,7 @@ import {
   sqlFingerprint,
   textFingerprint,
 } from './fingerprint.js';
-import { MAX_YAML_ALIASES, fastYaml, tooManyAliases } from './fast-yaml.js';
+import { MAX_YAML_ALIASES, aliasCount, fastYaml } from './fast-yaml.js';
 
 export interface ScanCache {
   templates: Map<string, Template>;
@@ -78,6 +78,8 @@ const SKIP_DIRS = [
   '.venv',
 ];
 const MAX_YAML_BYTES = 20 * 1024 * 1024;
+/** Aliases the `yaml` package resolves for one scan (see `aliasCount`). */
+const MAX_YAML_ALIASES_PER_SCAN = 50_000;
 
 // ---------------------------------------------------------------------------------------------
 // Paths
@@ -328,30 +330,35 @@ export function scanRepository(
   const printsOf = (spec: () => LazySpec): CodeNode['fingerprints'] =>
     withPrints ? lazyFingerprints(spec()) : {};
   const blob = (path: string) => options.blobIds?.get(path);
+  let aliasesRead = 0;
   const yamlOf = (path: string, text: string): unknown => {
     const key = blob(path);
     if (key && cache?.yaml.has(key)) return cache.yaml.get(key);
     let v: unknown;
     if (text.length > MAX_YAML_BYTES) {
       problems.push({
-        rule: 'project/invalid',
+        rule: 'lineage/incomplete',
         file: path,
         line: 1,
-        message: 'YAML file too large to read',
+        message: `YAML file larger than ${MAX_YAML_BYTES / 1024 / 1024} MB: not read, so what it declares is not known`,
       });
       v = null;
     } else {
       v = fastYaml(text);
-      if (v === undefined && tooManyAliases(text)) {
+      // the `yaml` package resolves aliases in quadratic time: a file, and the whole scan, get
+      // a bounded number of them
+      const aliases = v === undefined ? aliasCount(text) : 0;
+      if (aliases > MAX_YAML_ALIASES || aliasesRead + aliases > MAX_YAML_ALIASES_PER_SCAN) {
         problems.push({
-          rule: 'project/invalid',
+          rule: 'lineage/incomplete',
           file: path,
           line: 1,
-          message: `YAML file with more than ${MAX_YAML_ALIASES} aliases (*name): not read — expand them or split the file`,
+          message: `YAML with more aliases (*name) than can be read (${MAX_YAML_ALIASES} a file, ${MAX_YAML_ALIASES_PER_SCAN} a commit): not read, so what it declares is not known — expand the aliases or split the file`,
         });
         v = null;
       } else if (v === undefined)
         try {
+          aliasesRead += aliases;
           v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
           const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
@@ -376,14 +383,20 @@ export function scanRepository(
     return t;
   };
 
+  /** A parse's problems, the first 20 of each kind: limits it gave up at, syntax errors. */
   const templateProblems = (path: string, template: Template) => {
-    for (const pr of template.problems.slice(0, 20))
+    let limits = 0;
+    let syntax = 0;
+    for (const pr of template.problems) {
+      const limit = isLimitProblem(pr);
+      if (limit ? ++limits > 20 : ++syntax > 20) continue;
       problems.push({
-        rule: isLimitProblem(pr) ? 'lineage/incomplete' : 'project/invalid',
+        rule: limit ? 'lineage/incomplete' : 'project/invalid',
         file: path,
         line: pr.line,
         message: `${pr.message} (Jinja)`,
       });
+    }
   };
   /** An evaluation's problems: undecidable references, and where it gave up at a limit. */
   const evalProblems = (found: readonly DynProblem[], at?: { file: string; line: number }) => {
@@ -476,7 +489,7 @@ export function scanRepository(
     });
   }
   const projectNames = new Set(projects.map((p) => p.name));
-  const varBudget = { left: VAR_NODES_PER_SCAN };
+  const varValues = new Map<string, Value>();
   /**
    * A project's `<adapter>__<name>` macros by `<name>` (what `adapter.dispatch('<name>')` may
    * call), built once: looking through every macro on each dispatch was macros × calls.
@@ -1034,11 +1047,28 @@ export function scanRepository(
     },
     isProject: (name) => projectNames.has(name),
     var: (project, name) => {
-      const vars = projectByName.get(project)?.vars;
-      if (!vars || !Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
-      // a fresh value per read (the evaluator may mutate a dict), from one budget for the whole
-      // scan: a large var read in a long loop turns unknown (a dynamic ref, said) — no hang
-      return toValue(vars[name], 0, varBudget);
+      const info = projectByName.get(project);
+      const vars = info?.vars;
+      if (!info || !vars || !Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
+      // converted once per scan (the evaluator copies what it hands out, and the reuse check
+      // only compares): a var asked for by every model is not converted again each time
+      const key = `${project}\u0000${name}`;
+      let value = varValues.get(key);
+      if (value === undefined) {
+        const budget = { left: TO_VALUE_NODES };
+        value = toValue(vars[name], 0, budget);
+        if (budget.left < 0) {
+          value = UNKNOWN;
+          problems.push({
+            rule: 'lineage/incomplete',
+            file: info.file,
+            line: keyLine(files.get(info.file) ?? '', 'vars'),
+            message: `var "${name.slice(0, 200)}" holds more than ${TO_VALUE_NODES} values: read as unknown, so the references built from it are not known`,
+          });
+        }
+        varValues.set(key, value);
+      }
+      return value;
     },
   };
   // what each evaluation asked is kept only when another scan may reuse it
@@ -1525,9 +1555,7 @@ function nameOnLine(l: string): string | undefined {
  * Plain data (YAML vars) → a Jinja value. Bounded: a value shared many times by YAML aliases is
  * walked as a tree, so past `TO_VALUE_NODES` nodes the rest is unknown (never a hang).
  */
-const TO_VALUE_NODES = 100_000;
-/** Every var read of one scan together (spellbook's ~7,500 models read far fewer). */
-const VAR_NODES_PER_SCAN = 5_000_000;
+const TO_VALUE_NODES = 1_000_000;
 function toValue(v: unknown, depth: number, budget = { left: TO_VALUE_NODES }): Value {
   if (depth > 20 || --budget.left < 0) return UNKNOWN;
   if (typeof v === 'string') return v.includes('{{') || v.includes('{%') ? UNKNOWN : v;
@@ -1710,8 +1738,10 @@ function scanPython(text: string): {
   const refs: RefRequest[] = [];
   const problems: { line: number; message: string }[] = [];
   const lines = lineStarts(text);
-  const code = pythonCode(text);
-  for (const m of code.matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
+  const code = pythonCode(text, false);
+  // calls are looked for outside strings (a docstring may show one), read with their strings
+  let undecided = 0;
+  for (const m of pythonCode(text, true).matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
     const kind = m[1] as 'ref' | 'source';
     const call = pythonCallArgs(code, m.index + m[0].length);
     const line = lineAt(lines, m.index);
@@ -1722,10 +1752,11 @@ function scanPython(text: string): {
       (kind === 'ref' && (args.length < 1 || args.length > 2)) ||
       (kind === 'source' && (args.length !== 2 || call.version !== undefined))
     ) {
-      problems.push({
-        line,
-        message: `dbt.${kind}() with arguments that cannot be decided without running dbt`,
-      });
+      if (++undecided <= MAX_PYTHON_PROBLEMS)
+        problems.push({
+          line,
+          message: `dbt.${kind}() with arguments that cannot be decided without running dbt`,
+        });
       continue;
     }
     refs.push({
@@ -1736,6 +1767,11 @@ function scanPython(text: string): {
       line,
     });
   }
+  if (undecided > MAX_PYTHON_PROBLEMS)
+    problems.push({
+      line: problems[problems.length - 1]!.line,
+      message: `and ${undecided - MAX_PYTHON_PROBLEMS} more dbt.ref() / dbt.source() calls that cannot be decided`,
+    });
   const config: Obj = {};
   const cm = /\bdbt\.config\(([^)]*)\)/.exec(code);
   if (cm) {
@@ -1747,8 +1783,14 @@ function scanPython(text: string): {
   return { refs, config, problems };
 }
 
-/** Python text with its comments blanked (same length, same lines); strings left as they are. */
-function pythonCode(text: string): string {
+/** A Python model's undecidable references reported one by one; the rest are counted. */
+const MAX_PYTHON_PROBLEMS = 20;
+
+/**
+ * Python text with its comments blanked (same length, same lines); with `strings`, the inside
+ * of its string literals too.
+ */
+function pythonCode(text: string, strings: boolean): string {
   const out: string[] = [];
   let from = 0;
   let i = 0;
@@ -1769,7 +1811,13 @@ function pythonCode(text: string): string {
         else if (!triple && text[j] === '\n') break; // an unterminated string ends at the line
         j++;
       }
-      i = Math.min(j + q.length, n);
+      const end = Math.min(j + q.length, n);
+      if (strings) {
+        const inner = Math.min(i + q.length, end);
+        out.push(text.slice(from, inner), text.slice(inner, end).replace(/[^\n]/g, ' '));
+        from = end;
+      }
+      i = end;
     } else i++;
   }
   out.push(text.slice(from));

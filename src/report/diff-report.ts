@@ -172,7 +172,12 @@ export function buildDiffReport(
     ...(codeOnly && { inventoryAbsent: true as const }),
     ...(input.columns && { contracts: input.columns.contracts }),
     ...(input.code && {
-      code: { base: input.code.base, head: input.code.head, layers: layerRules(config) },
+      code: {
+        base: input.code.base,
+        head: input.code.head,
+        layers: layerRules(config),
+        changedFiles: new Set(input.changedFiles.map((file) => file.path)),
+      },
     }),
     ...(code &&
       input.manifest && {

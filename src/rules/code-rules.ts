@@ -136,16 +136,30 @@ function problemFinding(problem: Problem): Finding {
 
 const problemKey = (p: Problem) => `${p.rule}\u0000${p.file}\u0000${p.message}`;
 
-/** In a diff: the problems the change introduces (those the base did not have). */
-function newProblems(base: ProjectScan | null, head: ProjectScan): Problem[] {
+/**
+ * In a diff: the problems the change introduces (those the base did not have), and every limit
+ * the scan gave up at in a file the change touches — the same limit at the base says nothing of
+ * what the edit put past it (a `ref()` appended after a loop that already ran out of budget).
+ */
+function newProblems(
+  base: ProjectScan | null,
+  head: ProjectScan,
+  changedFiles: ReadonlySet<string> | undefined,
+): Problem[] {
   const before = new Set((base?.problems ?? []).map(problemKey));
-  return head.problems.filter((problem) => !before.has(problemKey(problem)));
+  return head.problems.filter(
+    (problem) =>
+      !before.has(problemKey(problem)) ||
+      (problem.rule === INCOMPLETE.id && (changedFiles?.has(problem.file) ?? true)),
+  );
 }
 
 const PROBLEMS: Check = {
   rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, INCOMPLETE.id, PROJECT_INVALID.id],
   diff: (ctx: DiffContext) =>
-    ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
+    ctx.code
+      ? newProblems(ctx.code.base, ctx.code.head, ctx.code.changedFiles).map(problemFinding)
+      : [],
   audit: (ctx: AuditContext) => (ctx.code ? ctx.code.scan.problems.map(problemFinding) : []),
 };
 

@@ -75,6 +75,8 @@ export interface DiffContext {
     readonly base: ProjectScan | null;
     readonly head: ProjectScan;
     readonly layers: readonly LayerRule[];
+    /** The paths the change touches (a limit the base already hit may now hide more). */
+    readonly changedFiles?: ReadonlySet<string>;
   };
 }
 

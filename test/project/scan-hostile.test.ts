@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanCache, diffScans, scanRepository } from '../../src/project/index.js';
 import type { CodeChange, ProjectScan } from '../../src/project/index.js';
 import { sqlFingerprint } from '../../src/project/fingerprint.js';
+import { fastYaml } from '../../src/project/fast-yaml.js';
 
 const PROJECT = 'name: p\n';
 
@@ -67,14 +68,25 @@ describe('Jinja inside a SQL comment is code', () => {
       ),
     ).toBe(true);
     expect(changed("/* {{ ref('b') }} */ select 1", "/* {{ ref('c') }} */ select 1")).toBe(true);
+    // the comment's text before a tag does not count; after it, it may be code: what a tag
+    // renders can end the comment (a newline, a `*/`)
     expect(
-      changed("/* was {{ ref('b') }} here */ select 1", "/* now {{ ref('b') }} */ select 1"),
+      changed("/* was {{ ref('b') }} x */ select 1", "/* now {{ ref('b') }} x */ select 1"),
     ).toBe(false);
-    expect(changed("-- a {{ ref('b') }} note\nselect 1", "-- {{ ref('b') }}\nselect 1")).toBe(
-      false,
-    );
+    expect(changed("-- a {{ ref('b') }} x\nselect 1", "-- {{ ref('b') }} x\nselect 1")).toBe(false);
+    expect(
+      changed("select 1 as a -- {{ '\\n' }} , 2 as b", "select 1 as a -- {{ '\\n' }} , 3 as b"),
+    ).toBe(true);
+    expect(changed("/* {{ '*/' }} , 2 as b */", "/* {{ '*/' }} , 3 as b */")).toBe(true);
     expect(changed('/* {# a #} */ select 1', '/* {# b #} */ select 1')).toBe(false);
     expect(changed('/* a */ select 1', '/* a */ select 2')).toBe(true);
+  });
+
+  it('a Python comment ends at its line, whatever it holds', () => {
+    const py = (x: string) => `def model(dbt, s):\n    # see {#12}\n    return df[df.x > ${x}]\n`;
+    expect(sqlFingerprint(py('1'), true)).not.toBe(sqlFingerprint(py('100'), true));
+    const dict = (x: string) => `x = {# a comment\n  'k': ${x}}\n`;
+    expect(sqlFingerprint(dict('1'), true)).not.toBe(sqlFingerprint(dict('2'), true));
   });
 
   it('a {% raw %} block is output as written, a {# in it included', () => {
@@ -118,6 +130,70 @@ describe('Python models', () => {
       ['lineage/dynamic-ref', 'models/a.py', 4],
       ['lineage/dynamic-ref', 'models/a.py', 5],
     ]);
+  });
+});
+
+describe('limits that legitimate projects stay within, and those they do not', () => {
+  it('a string accumulated over a thousand turns is fine', () => {
+    const s = scan({
+      'models/b.sql': 'select 1',
+      'models/a.sql':
+        "{% set ns = namespace(s='') %}{% for i in range(1000) %}{% set ns.s = ns.s ~ ', coalesce(col_' ~ i ~ ', 0) as c' ~ i %}{% endfor %}select 1 {{ ns.s }} from {{ ref('b') }}",
+    });
+    expect(s.problems).toEqual([]);
+    expect(s.edges.map((e) => e.from)).toEqual(['model:p:b']);
+  });
+
+  it('a limit after twenty syntax errors is still said', () => {
+    const s = scan({
+      'models/a.sql':
+        '{{ 1 + }}\n'.repeat(20) + `{{ ref('secret')${' ~ x'.repeat(250)} }}\nselect 1`,
+    });
+    expect(s.problems.filter((p) => p.rule === 'lineage/incomplete')).toHaveLength(1);
+    expect(s.problems.filter((p) => p.rule === 'project/invalid')).toHaveLength(20);
+  });
+
+  it('a var read by every model is converted once: a diff keeps every edge', () => {
+    const project = `name: p\nvars:\n  chains: [${Array.from({ length: 5_000 }, (_, i) => `"b${i}"`).join(', ')}]\n`;
+    const files = new Map([
+      ['dbt_project.yml', project],
+      ['models/b0.sql', 'select 1'],
+    ]);
+    for (let i = 0; i < 1_100; i++)
+      files.set(`models/m${i}.sql`, "select * from {{ ref(var('chains')[0]) }}");
+    const cache = createScanCache();
+    const ids = new Map([...files.keys()].map((path) => [path, path]));
+    scanRepository(files, { cache, blobIds: ids });
+    const head = scanRepository(files, { cache, blobIds: ids });
+    expect(head.edges.filter((e) => e.from === 'model:p:b0')).toHaveLength(1_100);
+    expect(head.problems).toEqual([]);
+  });
+
+  it('a var too large to read is said where it is declared, as incomplete', () => {
+    const big = Array.from({ length: 1_100 }, () => `[${'1,'.repeat(999)}1]`).join(', ');
+    const s = scanRepository(
+      new Map([
+        ['dbt_project.yml', `name: p\nversion: 1\nvars:\n  big: [${big}]\n`],
+        ['models/a.sql', "select * from {{ ref(var('big')[0]) }}"],
+      ]),
+    );
+    expect(s.problems).toContainEqual(
+      expect.objectContaining({ rule: 'lineage/incomplete', file: 'dbt_project.yml', line: 3 }),
+    );
+  });
+});
+
+describe('Python models: strings and counts', () => {
+  it('a call shown in a docstring is no call; undecidable ones past 20 are counted', () => {
+    const body =
+      'def model(dbt, session):\n    """Use dbt.ref(name) to read."""\n' +
+      '    x = dbt.ref(n)\n'.repeat(25) +
+      "    return dbt.ref('b')\n";
+    const s = scan({ 'models/b.sql': 'select 1', 'models/a.py': body });
+    expect(s.edges.map((e) => e.from)).toEqual(['model:p:b']);
+    expect(s.problems).toHaveLength(21);
+    expect(s.problems[0]!.line).toBe(3);
+    expect(s.problems.filter((p) => /^and 5 more dbt\.ref\(\)/.test(p.message))).toHaveLength(1);
   });
 });
 
@@ -175,9 +251,22 @@ describe('linear in hostile shapes', () => {
       'models/schema.yml': `version: 2\nx: &a 1\nmodels:\n  - name: a\n\tdescription: t\n    meta:\n${aliases}\n`,
     });
     expect(s.problems).toContainEqual(
-      expect.objectContaining({ rule: 'project/invalid', file: 'models/schema.yml', line: 1 }),
+      expect.objectContaining({ rule: 'lineage/incomplete', file: 'models/schema.yml', line: 1 }),
     );
-    expect(s.problems[0]!.message).toMatch(/more than 1000 aliases/);
+    expect(s.problems[0]!.message).toMatch(/more aliases \(\*name\) than can be read/);
+  });
+
+  it('YAML the fast reader declines with a thousand aliases is still read', () => {
+    const aliases = Array.from({ length: 1_050 }, (_, i) => `      k${i}: *a${i % 11}`).join('\n');
+    const anchors = Array.from({ length: 11 }, (_, i) => `  a${i}: &a${i} ${i}`).join('\n');
+    const yaml =
+      `version: 2\nanchors:\n${anchors}\nsources:\n  - name: s\n` +
+      // a tab inside a quoted string: valid YAML the fast reader leaves to the `yaml` package
+      `    description: "a\tb"\n    tables:\n      - name: t\n    meta:\n${aliases}\n`;
+    expect(fastYaml(yaml)).toBeUndefined();
+    const s = scan({ 'models/a.sql': 'select 1', 'models/schema.yml': yaml });
+    expect(s.problems).toEqual([]);
+    expect(s.nodes.map((n) => n.id)).toContain('source:p:s.t');
   });
 
   it('a config built by nesting one namespace in itself', () => {

@@ -92,7 +92,15 @@ describe('code lineage in the diff', () => {
     expect(incomplete).toHaveLength(1);
     expect(incomplete[0]).toMatchObject({ severity: 'error', file: 'models/stg_users.sql' });
     expect(report.summary.verdict).toBe('fail');
-    // the same limit already at the base is not the change's doing
+    // a file already past the limit at the base, edited: what the edit put past it is unknown
+    const appended = {
+      ...head,
+      'models/stg_users.sql': `${head['models/stg_users.sql']}union all select * from {{ ref('report') }}\n`,
+    };
+    expect(diff(head, appended).findings).toContainEqual(
+      expect.objectContaining({ rule: 'lineage/incomplete', file: 'models/stg_users.sql' }),
+    );
+    // the same limit already at the base, in a file the change does not touch: not its doing
     expect(diff(head, { ...head, 'models/report.sql': 'select 2\n' }).findings).not.toContainEqual(
       expect.objectContaining({ rule: 'lineage/incomplete' }),
     );
