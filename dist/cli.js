@@ -24,8 +24,8 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-2I7U5EFV.js";
-import "./chunks/chunk-P5L67L57.js";
+} from "./chunks/chunk-K7APJBVX.js";
+import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,
   FAIL_ON,
@@ -41,7 +41,7 @@ import {
   parseChangedFiles,
   parseInventory,
   planSync
-} from "./chunks/chunk-NADKFS4Y.js";
+} from "./chunks/chunk-2ZPJCRUR.js";
 import "./chunks/chunk-MCUOUGCM.js";
 import {
   COLUMNS_BUDGET_SECONDS,
@@ -55,7 +55,7 @@ import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-VOIRQEUX.js";
+import "./chunks/chunk-JXAXO3BT.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-EQVOFDNJ.js";
@@ -876,7 +876,7 @@ async function diffCommand(argv, io) {
     input = { ...input, manifest: { base: baseManifest, head: headManifest } };
   }
   if (args.columns) {
-    const { withColumnImpact } = await import("./chunks/attach-7RJ5JJ6W.js");
+    const { withColumnImpact } = await import("./chunks/attach-AU4KEEK2.js");
     const { shippedChildScript } = await import("./chunks/isolated-JB2W4QDX.js");
     input = await withColumnImpact(
       input,
@@ -1078,7 +1078,7 @@ function columnsBudget(value) {
 }
 async function lineageColumns(repo, commit, ref, totalMs, format, notes2, io, config) {
   const [{ columnLineage }, output] = await Promise.all([
-    import("./chunks/lineage-GP2CZOTM.js"),
+    import("./chunks/lineage-THS4HWXM.js"),
     import("./chunks/lineage-columns-L47SFUJI.js")
   ]);
   const { isolatedColumnLineage, shippedChildScript, warmWorkers } = await import("./chunks/isolated-JB2W4QDX.js");
@@ -1154,8 +1154,8 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-7AWUWZ77.js"),
-    import("./chunks/context-4SEMGBBW.js")
+    import("./chunks/audit-QQV7OY5T.js"),
+    import("./chunks/context-VUK4XO6P.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
     (item) => item.map((node) => plainText(node)).join("")
@@ -1168,7 +1168,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-AT57ZXWY.js");
+  return import("./chunks/markdown-KDCZ7SZH.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";
@@ -1203,7 +1203,7 @@ async function markdownNotes(notes2) {
   if (notes2.length === 0) return { text: "", bytes: 0 };
   const [{ toMarkdown }, { paragraph, text, untrusted }] = await Promise.all([
     import("./chunks/stringify-LKGXYF66.js"),
-    import("./chunks/nodes-B53A33UP.js")
+    import("./chunks/nodes-JU2A53CD.js")
   ]);
   const markdown = `${toMarkdown([
     {

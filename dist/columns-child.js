@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DEFAULT_TIMEOUT_MS,
   columnLineage
-} from "./chunks/chunk-UVK5QHP5.js";
+} from "./chunks/chunk-EO63MIOJ.js";
 import {
   analyzeColumnImpact
-} from "./chunks/chunk-YI5FUZIY.js";
-import "./chunks/chunk-VOIRQEUX.js";
+} from "./chunks/chunk-NRO4MKLK.js";
+import "./chunks/chunk-JXAXO3BT.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import {
   workerPool

@@ -25,10 +25,10 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-2I7U5EFV.js";
+} from "./chunks/chunk-K7APJBVX.js";
 import {
   sameValue
-} from "./chunks/chunk-P5L67L57.js";
+} from "./chunks/chunk-HP6CS56Z.js";
 import {
   COMMENT_MODES,
   FAIL_ON,
@@ -37,7 +37,7 @@ import {
   columnOptions,
   lineageSources,
   parseInventory
-} from "./chunks/chunk-NADKFS4Y.js";
+} from "./chunks/chunk-2ZPJCRUR.js";
 import {
   _default,
   _enum,
@@ -51,7 +51,7 @@ import {
   neutralizeControls
 } from "./chunks/chunk-6UJO2GYM.js";
 import "./chunks/chunk-HDHW62PR.js";
-import "./chunks/chunk-VOIRQEUX.js";
+import "./chunks/chunk-JXAXO3BT.js";
 import "./chunks/chunk-HW2WQZXP.js";
 import "./chunks/chunk-5FNQ5K7F.js";
 import "./chunks/chunk-EQVOFDNJ.js";
@@ -1903,7 +1903,7 @@ async function judgeAsMerged(run2, sides) {
 }
 async function withColumns(input, config, analyse) {
   if (!analyse || !input.code?.baseFiles || input.code.changes.length === 0) return input;
-  const { withColumnImpact } = await import("./chunks/attach-7RJ5JJ6W.js");
+  const { withColumnImpact } = await import("./chunks/attach-AU4KEEK2.js");
   info("Analysing columns in the isolated renderer.");
   return withColumnImpact(input, columnOptions(config), {});
 }
@@ -1931,7 +1931,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-AT57ZXWY.js");
+var loadMarkdown = () => import("./chunks/markdown-KDCZ7SZH.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -19,9 +19,9 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-PMXKD52S.js";
-import "./chunk-EIHCZUQA.js";
-import "./chunk-NADKFS4Y.js";
+} from "./chunk-KK2GOM45.js";
+import "./chunk-OUL42XTV.js";
+import "./chunk-2ZPJCRUR.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-AOXLXETT.js";
 import "./chunk-HDHW62PR.js";

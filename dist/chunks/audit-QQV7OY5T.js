@@ -3,12 +3,12 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-G2FUW2CO.js";
-import "./chunk-PMXKD52S.js";
-import "./chunk-EIHCZUQA.js";
+} from "./chunk-A54KLZEF.js";
+import "./chunk-KK2GOM45.js";
+import "./chunk-OUL42XTV.js";
 import "./chunk-6UV3LSXG.js";
-import "./chunk-P5L67L57.js";
-import "./chunk-NADKFS4Y.js";
+import "./chunk-HP6CS56Z.js";
+import "./chunk-2ZPJCRUR.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-CPASOWOT.js";
 import "./chunk-AOXLXETT.js";

@@ -6,8 +6,8 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EIHCZUQA.js";
-import "./chunk-NADKFS4Y.js";
+} from "./chunk-OUL42XTV.js";
+import "./chunk-2ZPJCRUR.js";
 import "./chunk-MCUOUGCM.js";
 import "./chunk-HDHW62PR.js";
 import "./chunk-5FNQ5K7F.js";

@@ -11,12 +11,14 @@ var MAX_ALIASES_PER_ANCHOR = 100;
 var OTHER_WHITESPACE = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
 var ANCHOR = /^&([\w-]+)(?: +(.*))?$/;
 var ALIAS = /^\*([\w-]+)(?: +#.*)?$/;
-var MAX_YAML_ALIASES = 1e3;
-function tooManyAliases(src) {
+var MAX_YAML_ALIASES = 1e4;
+function aliasCount(src, cap = MAX_YAML_ALIASES) {
   let count = 0;
-  for (const _ of src.matchAll(/(?:^|[\s[{,])\*[^\s,[\]{}]/g))
-    if (++count > MAX_YAML_ALIASES) return true;
-  return false;
+  for (const _ of src.matchAll(/(?:^|[\s[{,])\*[^\s,[\]{}]/g)) if (++count > cap) break;
+  return count;
+}
+function tooManyAliases(src) {
+  return aliasCount(src) > MAX_YAML_ALIASES;
 }
 function fastYaml(src) {
   try {
@@ -508,6 +510,7 @@ var Flow = class {
 
 export {
   MAX_YAML_ALIASES,
+  aliasCount,
   tooManyAliases,
   fastYaml
 };

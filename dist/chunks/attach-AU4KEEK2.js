@@ -7,8 +7,8 @@ import {
   UNAVAILABLE_REASON,
   analyzeColumnImpact,
   unavailableColumnImpact
-} from "./chunk-YI5FUZIY.js";
-import "./chunk-VOIRQEUX.js";
+} from "./chunk-NRO4MKLK.js";
+import "./chunk-JXAXO3BT.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   fastYaml,
   tooManyAliases
-} from "./chunk-VOIRQEUX.js";
+} from "./chunk-JXAXO3BT.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   defaultConfig
-} from "./chunk-NADKFS4Y.js";
+} from "./chunk-2ZPJCRUR.js";
 import {
   compareNames
 } from "./chunk-3LNE3NSN.js";

@@ -2451,13 +2451,15 @@ function problemFinding(problem) {
   };
 }
 var problemKey = (p) => `${p.rule}\0${p.file}\0${p.message}`;
-function newProblems(base, head) {
+function newProblems(base, head, changedFiles) {
   const before = new Set((base?.problems ?? []).map(problemKey));
-  return head.problems.filter((problem) => !before.has(problemKey(problem)));
+  return head.problems.filter(
+    (problem) => !before.has(problemKey(problem)) || problem.rule === INCOMPLETE.id && (changedFiles?.has(problem.file) ?? true)
+  );
 }
 var PROBLEMS = {
   rules: [DYNAMIC_REF.id, AMBIGUOUS_REF.id, INCOMPLETE.id, PROJECT_INVALID.id],
-  diff: (ctx) => ctx.code ? newProblems(ctx.code.base, ctx.code.head).map(problemFinding) : [],
+  diff: (ctx) => ctx.code ? newProblems(ctx.code.base, ctx.code.head, ctx.code.changedFiles).map(problemFinding) : [],
   audit: (ctx) => ctx.code ? ctx.code.scan.problems.map(problemFinding) : []
 };
 var DRIFT = {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fmt
-} from "./chunk-EIHCZUQA.js";
+} from "./chunk-OUL42XTV.js";
 import {
   clip,
   escapeHtml,

@@ -19,7 +19,7 @@ import {
   trustedCode,
   untrusted,
   untrustedWith
-} from "./chunk-PMXKD52S.js";
+} from "./chunk-KK2GOM45.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   fullReportIsIn,
   plural,
   resolve
-} from "./chunk-EIHCZUQA.js";
+} from "./chunk-OUL42XTV.js";
 import {
   toMarkdown,
   utf16Length,
@@ -35,10 +35,10 @@ import {
 } from "./chunk-6UV3LSXG.js";
 import {
   previewJson
-} from "./chunk-P5L67L57.js";
+} from "./chunk-HP6CS56Z.js";
 import {
   RULES
-} from "./chunk-NADKFS4Y.js";
+} from "./chunk-2ZPJCRUR.js";
 import {
   flowchart,
   withinMermaidLimits

@@ -8,9 +8,9 @@ import {
   columnLineage,
   reasonClass,
   renderAhead
-} from "./chunk-UVK5QHP5.js";
-import "./chunk-YI5FUZIY.js";
-import "./chunk-VOIRQEUX.js";
+} from "./chunk-EO63MIOJ.js";
+import "./chunk-NRO4MKLK.js";
+import "./chunk-JXAXO3BT.js";
 import "./chunk-HW2WQZXP.js";
 import "./chunk-AWH5H23T.js";
 import "./chunk-5FNQ5K7F.js";

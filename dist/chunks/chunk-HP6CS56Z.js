@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   LIST_FIELDS,
   normalizePath
-} from "./chunk-NADKFS4Y.js";
+} from "./chunk-2ZPJCRUR.js";
 import {
   compareNames
 } from "./chunk-3LNE3NSN.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   diffInventories,
   modelSet
-} from "./chunk-P5L67L57.js";
+} from "./chunk-HP6CS56Z.js";
 import {
   DOWNSTREAM,
   PATH_HEAD,
@@ -28,15 +28,15 @@ import {
   readInventoryTree,
   summarizeFileChanges,
   underReportedRadius
-} from "./chunk-NADKFS4Y.js";
+} from "./chunk-2ZPJCRUR.js";
 import {
   didYouMean
 } from "./chunk-HDHW62PR.js";
 import {
   MAX_YAML_ALIASES,
-  fastYaml,
-  tooManyAliases
-} from "./chunk-VOIRQEUX.js";
+  aliasCount,
+  fastYaml
+} from "./chunk-JXAXO3BT.js";
 import {
   require_dist
 } from "./chunk-HW2WQZXP.js";
@@ -2069,7 +2069,12 @@ function buildDiffReport(input, config, options = {}) {
     ...codeOnly && { inventoryAbsent: true },
     ...input.columns && { contracts: input.columns.contracts },
     ...input.code && {
-      code: { base: input.code.base, head: input.code.head, layers: layerRules(config) }
+      code: {
+        base: input.code.base,
+        head: input.code.head,
+        layers: layerRules(config),
+        changedFiles: new Set(input.changedFiles.map((file) => file.path))
+      }
     },
     ...code && input.manifest && {
       manifest: manifestDisagreement(input.manifest.head, {
@@ -3949,6 +3954,11 @@ var Evaluator = class {
   }
   meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
+    concat: (a, b) => {
+      if (a + b > MAX_STRING)
+        throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
+      this.charge(Math.min(a, b) / CHARS_PER_STEP);
+    },
     chars: (n) => {
       if (n > MAX_STRING)
         throw new Abort(`Jinja builds a string longer than ${MAX_STRING} characters`);
@@ -4898,12 +4908,12 @@ function binop(m, op, l, r) {
       const a = toStr(l);
       const b = toStr(r);
       if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-      m.chars(a.length + b.length);
+      m.concat(a.length, b.length);
       return a + b;
     }
     case "+":
       if (typeof l === "string" && typeof r === "string") {
-        m.chars(l.length + r.length);
+        m.concat(l.length, r.length);
         return l + r;
       }
       if (typeof l === "number" && typeof r === "number") return l + r;
@@ -5334,22 +5344,22 @@ function sqlFingerprint(text, python = false) {
   let comment = "";
   while (i < n) {
     if (comment) {
-      i = commentEnd(text, i, comment);
+      i = commentEnd(text, i, comment, python);
       if (i >= n) break;
-      if (text[i] !== "{") {
-        if (comment === "block") i += 2;
+      if (text[i] !== "{" || text[i + 1] !== "#") {
+        if (text[i] === "*") i += 2;
         comment = "";
         continue;
       }
     }
     const c = text[i];
     const d = text[i + 1];
-    if (c === "{" && d === "#") {
+    if (!python && c === "{" && d === "#") {
       const end2 = text.indexOf("#}", i + 2);
       i = end2 < 0 ? n : end2 + 2;
       continue;
     }
-    if (c === "{" && (d === "{" || d === "%")) {
+    if (!python && c === "{" && (d === "{" || d === "%")) {
       const closer = d === "{" ? "}}" : "%}";
       let j = i + 2;
       let q = "";
@@ -5422,10 +5432,10 @@ function sqlFingerprint(text, python = false) {
 function isWord(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c === 46;
 }
-function commentEnd(text, i, kind) {
+function commentEnd(text, i, kind, python) {
   for (let j = i; j < text.length; j++) {
     const c = text[j];
-    if (c === "{") {
+    if (c === "{" && !python) {
       const d = text[j + 1];
       if (d === "{" || d === "%" || d === "#") return j;
     } else if (kind === "line" ? c === "\n" : c === "*" && text[j + 1] === "/") return j;
@@ -5545,6 +5555,7 @@ var SKIP_DIRS = [
   ".venv"
 ];
 var MAX_YAML_BYTES = 20 * 1024 * 1024;
+var MAX_YAML_ALIASES_PER_SCAN = 5e4;
 function dirname(p) {
   const i = p.lastIndexOf("/");
   return i < 0 ? "" : p.slice(0, i);
@@ -5664,6 +5675,7 @@ function projectConfig(section, projectName, parts) {
   if (!isObj(section)) return out;
   const apply = (node2) => {
     for (const [k, v] of Object.entries(node2)) {
+      if (k === "+__proto__") continue;
       if (k.startsWith("+")) out[k.slice(1)] = mergeConfig(out[k.slice(1)], v, k.slice(1));
       else if (CONFIG_KEYS.has(k) && !(isObj(v) && k !== "meta" && k !== "docs" && k !== "contract" && k !== "persist_docs" && k !== "grants" && k !== "quoting" && k !== "column_types"))
         out[k] = mergeConfig(out[k], v, k);
@@ -5698,30 +5710,33 @@ function scanRepository(files, options = {}) {
   const withPrints = options.fingerprints !== false;
   const printsOf = (spec) => withPrints ? lazyFingerprints(spec()) : {};
   const blob = (path) => options.blobIds?.get(path);
+  let aliasesRead = 0;
   const yamlOf = (path, text) => {
     const key = blob(path);
     if (key && cache?.yaml.has(key)) return cache.yaml.get(key);
     let v;
     if (text.length > MAX_YAML_BYTES) {
       problems.push({
-        rule: "project/invalid",
+        rule: "lineage/incomplete",
         file: path,
         line: 1,
-        message: "YAML file too large to read"
+        message: `YAML file larger than ${MAX_YAML_BYTES / 1024 / 1024} MB: not read, so what it declares is not known`
       });
       v = null;
     } else {
       v = fastYaml(text);
-      if (v === void 0 && tooManyAliases(text)) {
+      const aliases = v === void 0 ? aliasCount(text) : 0;
+      if (aliases > MAX_YAML_ALIASES || aliasesRead + aliases > MAX_YAML_ALIASES_PER_SCAN) {
         problems.push({
-          rule: "project/invalid",
+          rule: "lineage/incomplete",
           file: path,
           line: 1,
-          message: `YAML file with more than ${MAX_YAML_ALIASES} aliases (*name): not read — expand them or split the file`
+          message: `YAML with more aliases (*name) than can be read (${MAX_YAML_ALIASES} a file, ${MAX_YAML_ALIASES_PER_SCAN} a commit): not read, so what it declares is not known — expand the aliases or split the file`
         });
         v = null;
       } else if (v === void 0)
         try {
+          aliasesRead += aliases;
           v = (0, import_yaml.parse)(text, { maxAliasCount: 1e3, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
           const line = error.linePos?.[0]?.line ?? 1;
@@ -5746,13 +5761,18 @@ function scanRepository(files, options = {}) {
     return t;
   };
   const templateProblems = (path, template) => {
-    for (const pr of template.problems.slice(0, 20))
+    let limits = 0;
+    let syntax = 0;
+    for (const pr of template.problems) {
+      const limit = isLimitProblem(pr);
+      if (limit ? ++limits > 20 : ++syntax > 20) continue;
       problems.push({
-        rule: isLimitProblem(pr) ? "lineage/incomplete" : "project/invalid",
+        rule: limit ? "lineage/incomplete" : "project/invalid",
         file: path,
         line: pr.line,
         message: `${pr.message} (Jinja)`
       });
+    }
   };
   const evalProblems = (found, at) => {
     for (const pr of found)
@@ -5839,7 +5859,7 @@ function scanRepository(files, options = {}) {
     });
   }
   const projectNames = new Set(projects.map((p) => p.name));
-  const varBudget = { left: VAR_NODES_PER_SCAN };
+  const varValues = /* @__PURE__ */ new Map();
   const dispatchIndexes = /* @__PURE__ */ new Map();
   const dispatchIndex = (project) => {
     let index2 = dispatchIndexes.get(project);
@@ -6347,9 +6367,26 @@ function scanRepository(files, options = {}) {
     },
     isProject: (name) => projectNames.has(name),
     var: (project, name) => {
-      const vars2 = projectByName.get(project)?.vars;
-      if (!vars2 || !Object.prototype.hasOwnProperty.call(vars2, name)) return void 0;
-      return toValue(vars2[name], 0, varBudget);
+      const info = projectByName.get(project);
+      const vars2 = info?.vars;
+      if (!info || !vars2 || !Object.prototype.hasOwnProperty.call(vars2, name)) return void 0;
+      const key = `${project}\0${name}`;
+      let value = varValues.get(key);
+      if (value === void 0) {
+        const budget = { left: TO_VALUE_NODES };
+        value = toValue(vars2[name], 0, budget);
+        if (budget.left < 0) {
+          value = UNKNOWN;
+          problems.push({
+            rule: "lineage/incomplete",
+            file: info.file,
+            line: keyLine(files.get(info.file) ?? "", "vars"),
+            message: `var "${name.slice(0, 200)}" holds more than ${TO_VALUE_NODES} values: read as unknown, so the references built from it are not known`
+          });
+        }
+        varValues.set(key, value);
+      }
+      return value;
     }
   };
   const evaluator = new Evaluator(host, cache !== void 0);
@@ -6394,7 +6431,7 @@ function scanRepository(files, options = {}) {
         fileCfg = memo.fileCfg;
       } else {
         r = evaluator.run(pm.nodes, node.path, node.project, pm.localMacros);
-        for (const [k, v] of r.config) fileCfg[k] = fromValue(v);
+        for (const [k, v] of r.config) if (k !== "__proto__") fileCfg[k] = fromValue(v);
         if (pm.memoKey && cache && !r.aborted)
           (cache.evals ??= /* @__PURE__ */ new Map()).set(pm.memoKey, {
             source: pm.source,
@@ -6765,8 +6802,7 @@ function nameOnLine(l) {
   if (k < l.length && l[k] !== "#") return void 0;
   return l.slice(i, j).trimEnd();
 }
-var TO_VALUE_NODES = 1e5;
-var VAR_NODES_PER_SCAN = 5e6;
+var TO_VALUE_NODES = 1e6;
 function toValue(v, depth, budget = { left: TO_VALUE_NODES }) {
   if (depth > 20 || --budget.left < 0) return UNKNOWN;
   if (typeof v === "string") return v.includes("{{") || v.includes("{%") ? UNKNOWN : v;
@@ -6916,17 +6952,19 @@ function scanPython(text) {
   const refs = [];
   const problems = [];
   const lines = lineStarts(text);
-  const code = pythonCode(text);
-  for (const m of code.matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
+  const code = pythonCode(text, false);
+  let undecided = 0;
+  for (const m of pythonCode(text, true).matchAll(/\bdbt\s*\.\s*(ref|source)\s*\(/g)) {
     const kind = m[1];
     const call = pythonCallArgs(code, m.index + m[0].length);
     const line = lineAt(lines, m.index);
     const args = call?.positional;
     if (!call || !args || kind === "ref" && (args.length < 1 || args.length > 2) || kind === "source" && (args.length !== 2 || call.version !== void 0)) {
-      problems.push({
-        line,
-        message: `dbt.${kind}() with arguments that cannot be decided without running dbt`
-      });
+      if (++undecided <= MAX_PYTHON_PROBLEMS)
+        problems.push({
+          line,
+          message: `dbt.${kind}() with arguments that cannot be decided without running dbt`
+        });
       continue;
     }
     refs.push({
@@ -6937,6 +6975,11 @@ function scanPython(text) {
       line
     });
   }
+  if (undecided > MAX_PYTHON_PROBLEMS)
+    problems.push({
+      line: problems[problems.length - 1].line,
+      message: `and ${undecided - MAX_PYTHON_PROBLEMS} more dbt.ref() / dbt.source() calls that cannot be decided`
+    });
   const config = {};
   const cm = /\bdbt\.config\(([^)]*)\)/.exec(code);
   if (cm) {
@@ -6947,7 +6990,8 @@ function scanPython(text) {
   }
   return { refs, config, problems };
 }
-function pythonCode(text) {
+var MAX_PYTHON_PROBLEMS = 20;
+function pythonCode(text, strings) {
   const out = [];
   let from = 0;
   let i = 0;
@@ -6968,7 +7012,13 @@ function pythonCode(text) {
         else if (!triple && text[j] === "\n") break;
         j++;
       }
-      i = Math.min(j + q.length, n);
+      const end2 = Math.min(j + q.length, n);
+      if (strings) {
+        const inner = Math.min(i + q.length, end2);
+        out.push(text.slice(from, inner), text.slice(inner, end2).replace(/[^\n]/g, " "));
+        from = end2;
+      }
+      i = end2;
     } else i++;
   }
   out.push(text.slice(from));

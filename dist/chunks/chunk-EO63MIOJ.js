@@ -6,7 +6,7 @@ import {
   renderOn,
   sideOf,
   varsOf
-} from "./chunk-YI5FUZIY.js";
+} from "./chunk-NRO4MKLK.js";
 import {
   UNSTRUCTURED,
   memoizedAnalyses,
