@@ -219,6 +219,10 @@ const MAX_STEPS = 400_000;
 const MAX_CALL_DEPTH = 40;
 const MAX_OUTPUT = 1_000_000;
 const MAX_ITEMS = 100_000;
+/** A list past MAX_ITEMS: given up (reported as incomplete), never silently cut. */
+function tooManyItems(): never {
+  throw new Abort(`Jinja builds a list longer than ${MAX_ITEMS} items`);
+}
 /** The longest string the evaluator builds (characters). */
 const MAX_STRING = 1_000_000;
 /** Elements touched (copied, compared, hashed) per step. */
@@ -275,10 +279,18 @@ export class Evaluator {
   private config = new Map<string, Value>();
   private localMacros = new Map<string, MacroDef>();
 
-  /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
+  /** Steps of every evaluation so far (see `totalSteps`). */
+  private spent = 0;
+
+  /**
+   * `record`: keep the questions asked of the host in each result's `deps` (for reuse).
+   * `totalSteps`: the work of every evaluation together (a file's own budget bounds one file;
+   * this bounds a commit of many small files that each spend theirs).
+   */
   constructor(
     private host: EvalHost,
     private record = true,
+    private totalSteps = Infinity,
   ) {}
 
   /** Evaluates a model / snapshot body (or an exposure's depends_on expressions). */
@@ -342,11 +354,19 @@ export class Evaluator {
   // -------------------------------------------------------------------------------------------
 
   private tick(): void {
-    if (++this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
+    if (++this.steps > MAX_STEPS || ++this.spent > this.totalSteps) this.overBudget();
   }
   private charge(steps: number): void {
     this.steps += steps;
-    if (this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
+    this.spent += steps;
+    if (this.steps > MAX_STEPS || this.spent > this.totalSteps) this.overBudget();
+  }
+  private overBudget(): never {
+    throw new Abort(
+      this.steps > MAX_STEPS
+        ? 'too much Jinja to evaluate'
+        : "the commit's Jinja has used up the work budget of the whole scan",
+    );
   }
   private readonly meter: Meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
@@ -915,7 +935,9 @@ export class Evaluator {
 
   /** Adds what a macro call found (charged by its size: a cached call may be merged often). */
   private merge(rec: Rec): void {
-    this.meter.items(rec.refs.length + rec.problems.length);
+    // a step each: every one is keyed and looked up (a macro of thousands of refs called in a
+    // loop was nearly free, and slow)
+    this.charge(rec.refs.length + rec.problems.length);
     for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
     for (const p of rec.problems) this.rec.addProblem(p);
   }
@@ -953,6 +975,15 @@ export class Evaluator {
       case 'source':
         this.sourceFn = { fn: () => UNKNOWN, literalRef: true };
         return this.sourceFn;
+      case 'builtins':
+        // dbt's `builtins.ref` / `builtins.source`: the same functions, found the same way
+        return new Dict(
+          new Map<string, Value>([
+            ['ref', this.builtin('ref')!],
+            ['source', this.builtin('source')!],
+            ['config', this.builtin('config')!],
+          ]),
+        );
       case 'var':
         return {
           fn: (args) => {
@@ -1032,7 +1063,7 @@ export class Evaluator {
             if (s === 0 || ![a, b, s].every(Number.isSafeInteger)) return UNKNOWN;
             // its length first: no list is built past MAX_ITEMS
             const count = Math.max(0, Math.ceil((b - a) / s));
-            if (count > MAX_ITEMS) return UNKNOWN;
+            if (count > MAX_ITEMS) tooManyItems();
             this.meter.items(count);
             const out: number[] = new Array<number>(count);
             for (let k = 0; k < count; k++) out[k] = a + k * s;
@@ -1418,7 +1449,7 @@ function binop(m: Meter, op: string, l: Value, r: Value): Value {
       }
       if (typeof l === 'number' && typeof r === 'number') return l + r;
       if (Array.isArray(l) && Array.isArray(r)) {
-        if (l.length + r.length > MAX_ITEMS) return UNKNOWN;
+        if (l.length + r.length > MAX_ITEMS) tooManyItems();
         m.items(l.length + r.length);
         return [...l, ...r];
       }
@@ -1526,15 +1557,19 @@ function getAttr(m: Meter, o: Value, n: string): Value {
     switch (n) {
       case 'append':
         return fn((a) => {
-          if (o.length < MAX_ITEMS) o.push(a[0] ?? null);
+          if (o.length >= MAX_ITEMS) tooManyItems();
+          o.push(a[0] ?? null);
           return null;
         });
       case 'extend':
         return fn((a) => {
           const x = a[0];
-          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) {
+          // extended by what is not known: its items are not known either
+          if (!Array.isArray(x)) o.push(UNKNOWN);
+          else {
+            if (o.length + x.length > MAX_ITEMS) tooManyItems();
             m.items(x.length);
-            o.push(...x);
+            for (const item of x) o.push(item);
           }
           return null;
         });
@@ -1549,10 +1584,10 @@ function getAttr(m: Meter, o: Value, n: string): Value {
         return fn(() => o.pop() ?? UNKNOWN);
       case 'insert':
         return fn((a) => {
-          if (typeof a[0] === 'number' && o.length < MAX_ITEMS) {
-            m.items(o.length);
-            o.splice(a[0], 0, a[1] ?? null);
-          }
+          if (o.length >= MAX_ITEMS) tooManyItems();
+          m.items(o.length);
+          if (typeof a[0] === 'number') o.splice(a[0], 0, a[1] ?? null);
+          else o.push(UNKNOWN); // somewhere: what is where is no longer known
           return null;
         });
     }

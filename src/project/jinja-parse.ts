@@ -230,6 +230,44 @@ function findClose(text: string, from: number, closer: string): number {
   return -1;
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '\n': '',
+};
+
+/**
+ * The escape at `at` (a backslash) of a Jinja string, as Python reads it: what it stands for and
+ * how many characters it takes. `\x65`, `\u0065`, `\U00000065` and octal `\145` are `e` (a
+ * name spelled with escapes is the name); an escape Python does not know keeps its backslash.
+ */
+function stringEscape(src: string, at: number): [string, number] {
+  const e = src[at + 1]!;
+  const simple = SIMPLE_ESCAPES[e];
+  if (simple !== undefined) return [simple, 2];
+  const hex = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+  if (hex > 0) {
+    const digits = src.slice(at + 2, at + 2 + hex);
+    const code = digits.length === hex && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : -1;
+    if (code >= 0 && code <= 0x10ffff) return [String.fromCodePoint(code), 2 + hex];
+    return ['\\' + e, 2];
+  }
+  if (e >= '0' && e <= '7') {
+    let n = 1;
+    while (n < 3 && src[at + 1 + n]! >= '0' && src[at + 1 + n]! <= '7') n++;
+    return [String.fromCharCode(parseInt(src.slice(at + 1, at + 1 + n), 8)), 1 + n];
+  }
+  return ['\\' + e, 2];
+}
+
 function skipString(text: string, start: number): number {
   const q = text[start];
   let i = start + 1;
@@ -292,9 +330,10 @@ function tokenize(src: string, line: number): Tok[] {
       let out = '';
       while (j < src.length && src[j] !== c) {
         if (src[j] === '\\' && j + 1 < src.length) {
-          const e = src[j + 1]!;
-          out += src.slice(run, j) + (e === 'n' ? '\n' : e === 't' ? '\t' : e);
-          j += 2;
+          const [value, length] = stringEscape(src, j);
+          if (src[j + 1] === '\n') line++;
+          out += src.slice(run, j) + value;
+          j += length;
           run = j;
         } else {
           if (src[j] === '\n') line++;

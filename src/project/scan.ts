@@ -66,6 +66,11 @@ export interface ScanOptions {
    * fingerprints (`{}`), which spares the memory they would hold. Default true.
    */
   fingerprints?: boolean;
+  /**
+   * The Jinja work the whole scan may do, in evaluation steps (default: 10M, plus 1,000 per
+   * model or snapshot file). Past it, each model left is given up as incomplete.
+   */
+  jinjaSteps?: number;
 }
 
 const SKIP_DIRS = [
@@ -78,6 +83,13 @@ const SKIP_DIRS = [
   '.venv',
 ];
 const MAX_YAML_BYTES = 20 * 1024 * 1024;
+/**
+ * The Jinja work of a whole scan (each file has its own budget too): spellbook's ~7,500 models
+ * take 1.7M steps, 20k at most for one; a commit of many small files each looping to its own
+ * limit stops here, each model left is given up as incomplete.
+ */
+const SCAN_STEPS = 10_000_000;
+const SCAN_STEPS_PER_FILE = 1_000;
 /** Aliases the `yaml` package resolves for one scan (see `aliasCount`). */
 const MAX_YAML_ALIASES_PER_SCAN = 50_000;
 
@@ -362,12 +374,27 @@ export function scanRepository(
           v = parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
           const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-          problems.push({
-            rule: 'project/invalid',
-            file: path,
-            line,
-            message: `invalid YAML: ${String((error as Error).message).split('\n')[0]} — fix the file's syntax`,
-          });
+          // the reader's limits (its stack, its alias count), not syntax errors
+          const message = String((error as Error).message);
+          const limit =
+            error instanceof RangeError ||
+            /Maximum call stack size exceeded|Excessive alias count/.test(message);
+          problems.push(
+            limit
+              ? {
+                  // nested too deeply for the reader: a limit, not a syntax error
+                  rule: 'lineage/incomplete',
+                  file: path,
+                  line,
+                  message: `YAML past the reader's limits (${message.split('\n')[0]!.slice(0, 200)}): what it declares is not known`,
+                }
+              : {
+                  rule: 'project/invalid',
+                  file: path,
+                  line,
+                  message: `invalid YAML: ${message.split('\n')[0]} — fix the file's syntax`,
+                },
+          );
           v = null;
         }
     }
@@ -1072,7 +1099,12 @@ export function scanRepository(
     },
   };
   // what each evaluation asked is kept only when another scan may reuse it
-  const evaluator = new Evaluator(host, cache !== undefined);
+  const evaluator = new Evaluator(
+    host,
+    cache !== undefined,
+    options.jinjaSteps ??
+      SCAN_STEPS + SCAN_STEPS_PER_FILE * (modelFiles.length + snapshotFiles.length),
+  );
   const depsMemo = new Map<Deps, boolean>();
 
   /** The macros a model / snapshot calls and the vars it reads, directly. */

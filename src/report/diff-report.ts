@@ -176,7 +176,7 @@ export function buildDiffReport(
         base: input.code.base,
         head: input.code.head,
         layers: layerRules(config),
-        changedFiles: new Set(input.changedFiles.map((file) => file.path)),
+        changedFiles: touchedFiles(input.changedFiles, input.code),
       },
     }),
     ...(code &&
@@ -541,4 +541,20 @@ function lineageSummary(code: CodeLineage, inventory: boolean, manifest: boolean
     macros: code.macros,
     unresolved: code.head.problems.length,
   };
+}
+
+/**
+ * The files a change touches: those it edits, and those of every node whose code changed by
+ * what it reads (a macro, a var, a config) — a limit such a file's evaluation hit at the base
+ * says nothing of what the change put past it.
+ */
+function touchedFiles(
+  changed: readonly ChangedFile[],
+  code: NonNullable<DiffInput['code']>,
+): ReadonlySet<string> {
+  const files = new Set(changed.map((file) => file.path));
+  const changedNodes = new Set<string>(code.changes.map((change) => change.node));
+  for (const node of code.head.nodes)
+    if (changedNodes.has(node.id) && node.path) files.add(node.path);
+  return files;
 }

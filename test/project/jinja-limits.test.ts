@@ -118,7 +118,8 @@ describe('hostile Jinja: work is charged by size', () => {
           `{% for i in range(99999) %}${work}{% endfor %}`,
       });
       expect(edges(s)).toEqual([B_TO_A]);
-      expect(located(s, /too much Jinja/)).toEqual([3]);
+      // range(1000000000) is given up at once: a list that long is never built
+      expect(located(s, /too much Jinja|list longer than/)).toEqual([3]);
     }
   });
 

@@ -183,6 +183,61 @@ describe('limits that legitimate projects stay within, and those they do not', (
   });
 });
 
+describe('limits, round two: nothing degrades in silence', () => {
+  const refs = (s: ProjectScan) => s.edges.filter((e) => e.to === 'model:p:a').map((e) => e.from);
+  const incomplete = (s: ProjectScan) => s.problems.filter((p) => p.rule === 'lineage/incomplete');
+
+  it('a list grown past its limit is given up, not silently cut', () => {
+    const s = scan({
+      'models/b.sql': 'select 1',
+      'models/a.sql':
+        "{% set l = range(99999) | list %}{% do l.extend(['b', 'b']) %}{{ ref(l | last) }}",
+    });
+    expect(incomplete(s)).toHaveLength(1);
+    expect(incomplete(s)[0]!.message).toMatch(/list longer than/);
+  });
+
+  it('a list extended by what is not known is not known at its end', () => {
+    const s = scan({
+      'models/b.sql': 'select 1',
+      'models/a.sql': "{% set l = ['b'] %}{% do l.extend(target.names) %}{{ ref(l | last) }}",
+    });
+    expect(refs(s)).toEqual([]);
+    expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+  });
+
+  it('YAML nested too deeply for the reader is incomplete, not a syntax error', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const s = scan({ 'models/a.sql': 'select 1', 'models/schema.yml': `version: 2\nx: ${deep}\n` });
+    expect(incomplete(s)).toEqual([
+      expect.objectContaining({
+        file: 'models/schema.yml',
+        message: expect.stringMatching(/past the reader's limits \(Maximum call stack/),
+      }),
+    ]);
+  });
+
+  it("the whole scan's Jinja work is bounded: the models left are given up, each said", () => {
+    const loop = '{% for i in range(1000) %}{% endfor %}select 1';
+    const files = new Map([['dbt_project.yml', PROJECT]]);
+    for (let i = 0; i < 10; i++) files.set(`models/m${i}.sql`, loop);
+    const s = scanRepository(files, { jinjaSteps: 5_000 });
+    const spent = s.problems.filter((p) => /work budget of the whole scan/.test(p.message));
+    expect(spent.length).toBeGreaterThanOrEqual(5);
+    expect(spent.every((p) => p.rule === 'lineage/incomplete')).toBe(true);
+    expect(scanRepository(files).problems).toEqual([]);
+  });
+
+  it('builtins.ref is ref; escapes in a name are decoded as Python does', () => {
+    const s = scan({
+      'models/b.sql': 'select 1',
+      'models/secret.sql': 'select 1',
+      'models/a.sql': "select * from {{ builtins.ref('b') }} join {{ ref('secr\\x65t') }}",
+    });
+    expect(refs(s).sort()).toEqual(['model:p:b', 'model:p:secret']);
+  });
+});
+
 describe('Python models: strings and counts', () => {
   it('a call shown in a docstring is no call; undecidable ones past 20 are counted', () => {
     const body =

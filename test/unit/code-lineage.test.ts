@@ -100,6 +100,22 @@ describe('code lineage in the diff', () => {
     expect(diff(head, appended).findings).toContainEqual(
       expect.objectContaining({ rule: 'lineage/incomplete', file: 'models/stg_users.sql' }),
     );
+    // past the limit through a macro: the model's file is untouched, its code changed
+    const loop = '{% for i in range(100000) %}{% for j in range(100) %}{% endfor %}{% endfor %}';
+    const viaMacro = {
+      ...baseFiles(),
+      'macros/big.sql': `{% macro big() %}${loop}{% endmacro %}\n`,
+      'models/revenue.sql': `${baseFiles()['models/revenue.sql']}{{ big() }}\n`,
+    };
+    const macroEdited = {
+      ...viaMacro,
+      'macros/big.sql': `{% macro big() %}${loop}{{ ref('stg_users') }}{% endmacro %}\n`,
+    };
+    const throughMacro = diff(viaMacro, macroEdited);
+    expect(throughMacro.findings).toContainEqual(
+      expect.objectContaining({ rule: 'lineage/incomplete', file: 'models/revenue.sql' }),
+    );
+    expect(throughMacro.summary.verdict).toBe('fail');
     // the same limit already at the base, in a file the change does not touch: not its doing
     expect(diff(head, { ...head, 'models/report.sql': 'select 2\n' }).findings).not.toContainEqual(
       expect.objectContaining({ rule: 'lineage/incomplete' }),
