@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-K7APJBVX.js";
+} from "./chunks/chunk-3JD2ZWCX.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

@@ -2073,7 +2073,7 @@ function buildDiffReport(input, config, options = {}) {
         base: input.code.base,
         head: input.code.head,
         layers: layerRules(config),
-        changedFiles: new Set(input.changedFiles.map((file) => file.path))
+        changedFiles: touchedFiles(input.changedFiles, input.code)
       }
     },
     ...code && input.manifest && {
@@ -2327,6 +2327,13 @@ function lineageSummary(code, inventory, manifest) {
     macros: code.macros,
     unresolved: code.head.problems.length
   };
+}
+function touchedFiles(changed, code) {
+  const files = new Set(changed.map((file) => file.path));
+  const changedNodes = new Set(code.changes.map((change) => change.node));
+  for (const node of code.head.nodes)
+    if (changedNodes.has(node.id) && node.path) files.add(node.path);
+  return files;
 }
 
 // src/report/write-json.ts
@@ -2990,6 +2997,37 @@ function findClose(text, from, closer) {
   }
   return -1;
 }
+var SIMPLE_ESCAPES = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "\n": ""
+};
+function stringEscape(src, at) {
+  const e = src[at + 1];
+  const simple = SIMPLE_ESCAPES[e];
+  if (simple !== void 0) return [simple, 2];
+  const hex = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : 0;
+  if (hex > 0) {
+    const digits = src.slice(at + 2, at + 2 + hex);
+    const code = digits.length === hex && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : -1;
+    if (code >= 0 && code <= 1114111) return [String.fromCodePoint(code), 2 + hex];
+    return ["\\" + e, 2];
+  }
+  if (e >= "0" && e <= "7") {
+    let n = 1;
+    while (n < 3 && src[at + 1 + n] >= "0" && src[at + 1 + n] <= "7") n++;
+    return [String.fromCharCode(parseInt(src.slice(at + 1, at + 1 + n), 8)), 1 + n];
+  }
+  return ["\\" + e, 2];
+}
 function skipString(text, start) {
   const q = text[start];
   let i = start + 1;
@@ -3039,9 +3077,10 @@ function tokenize(src, line) {
       let out = "";
       while (j < src.length && src[j] !== c) {
         if (src[j] === "\\" && j + 1 < src.length) {
-          const e = src[j + 1];
-          out += src.slice(run2, j) + (e === "n" ? "\n" : e === "t" ? "	" : e);
-          j += 2;
+          const [value, length] = stringEscape(src, j);
+          if (src[j + 1] === "\n") line++;
+          out += src.slice(run2, j) + value;
+          j += length;
           run2 = j;
         } else {
           if (src[j] === "\n") line++;
@@ -3851,6 +3890,9 @@ var MAX_STEPS = 4e5;
 var MAX_CALL_DEPTH = 40;
 var MAX_OUTPUT2 = 1e6;
 var MAX_ITEMS = 1e5;
+function tooManyItems() {
+  throw new Abort(`Jinja builds a list longer than ${MAX_ITEMS} items`);
+}
 var MAX_STRING = 1e6;
 var ITEMS_PER_STEP = 16;
 var CHARS_PER_STEP = 128;
@@ -3879,13 +3921,19 @@ var Scope = class {
   }
 };
 var Evaluator = class {
-  /** `record`: keep the questions asked of the host in each result's `deps` (for reuse). */
-  constructor(host, record2 = true) {
+  /**
+   * `record`: keep the questions asked of the host in each result's `deps` (for reuse).
+   * `totalSteps`: the work of every evaluation together (a file's own budget bounds one file;
+   * this bounds a commit of many small files that each spend theirs).
+   */
+  constructor(host, record2 = true, totalSteps = Infinity) {
     this.host = host;
     this.record = record2;
+    this.totalSteps = totalSteps;
   }
   host;
   record;
+  totalSteps;
   cache = /* @__PURE__ */ new Map();
   cacheWeight = 0;
   steps = 0;
@@ -3900,6 +3948,8 @@ var Evaluator = class {
   uncacheable = false;
   config = /* @__PURE__ */ new Map();
   localMacros = /* @__PURE__ */ new Map();
+  /** Steps of every evaluation so far (see `totalSteps`). */
+  spent = 0;
   /** Evaluates a model / snapshot body (or an exposure's depends_on expressions). */
   run(nodes, file, project, localMacros) {
     this.steps = 0;
@@ -3946,11 +3996,17 @@ var Evaluator = class {
   }
   // -------------------------------------------------------------------------------------------
   tick() {
-    if (++this.steps > MAX_STEPS) throw new Abort("too much Jinja to evaluate");
+    if (++this.steps > MAX_STEPS || ++this.spent > this.totalSteps) this.overBudget();
   }
   charge(steps) {
     this.steps += steps;
-    if (this.steps > MAX_STEPS) throw new Abort("too much Jinja to evaluate");
+    this.spent += steps;
+    if (this.steps > MAX_STEPS || this.spent > this.totalSteps) this.overBudget();
+  }
+  overBudget() {
+    throw new Abort(
+      this.steps > MAX_STEPS ? "too much Jinja to evaluate" : "the commit's Jinja has used up the work budget of the whole scan"
+    );
   }
   meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
@@ -4469,7 +4525,7 @@ var Evaluator = class {
   }
   /** Adds what a macro call found (charged by its size: a cached call may be merged often). */
   merge(rec) {
-    this.meter.items(rec.refs.length + rec.problems.length);
+    this.charge(rec.refs.length + rec.problems.length);
     for (const r of rec.refs) this.rec.addRef(this.inMacro ? r : { ...r, line: this.topLine });
     for (const p of rec.problems) this.rec.addProblem(p);
   }
@@ -4503,6 +4559,14 @@ var Evaluator = class {
       case "source":
         this.sourceFn = { fn: () => UNKNOWN, literalRef: true };
         return this.sourceFn;
+      case "builtins":
+        return new Dict(
+          /* @__PURE__ */ new Map([
+            ["ref", this.builtin("ref")],
+            ["source", this.builtin("source")],
+            ["config", this.builtin("config")]
+          ])
+        );
       case "var":
         return {
           fn: (args) => {
@@ -4577,7 +4641,7 @@ var Evaluator = class {
             const [a, b, s] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? 1];
             if (s === 0 || ![a, b, s].every(Number.isSafeInteger)) return UNKNOWN;
             const count = Math.max(0, Math.ceil((b - a) / s));
-            if (count > MAX_ITEMS) return UNKNOWN;
+            if (count > MAX_ITEMS) tooManyItems();
             this.meter.items(count);
             const out = new Array(count);
             for (let k = 0; k < count; k++) out[k] = a + k * s;
@@ -4918,7 +4982,7 @@ function binop(m, op, l, r) {
       }
       if (typeof l === "number" && typeof r === "number") return l + r;
       if (Array.isArray(l) && Array.isArray(r)) {
-        if (l.length + r.length > MAX_ITEMS) return UNKNOWN;
+        if (l.length + r.length > MAX_ITEMS) tooManyItems();
         m.items(l.length + r.length);
         return [...l, ...r];
       }
@@ -5023,15 +5087,18 @@ function getAttr(m, o, n) {
     switch (n) {
       case "append":
         return fn((a) => {
-          if (o.length < MAX_ITEMS) o.push(a[0] ?? null);
+          if (o.length >= MAX_ITEMS) tooManyItems();
+          o.push(a[0] ?? null);
           return null;
         });
       case "extend":
         return fn((a) => {
           const x = a[0];
-          if (Array.isArray(x) && o.length + x.length < MAX_ITEMS) {
+          if (!Array.isArray(x)) o.push(UNKNOWN);
+          else {
+            if (o.length + x.length > MAX_ITEMS) tooManyItems();
             m.items(x.length);
-            o.push(...x);
+            for (const item of x) o.push(item);
           }
           return null;
         });
@@ -5046,10 +5113,10 @@ function getAttr(m, o, n) {
         return fn(() => o.pop() ?? UNKNOWN);
       case "insert":
         return fn((a) => {
-          if (typeof a[0] === "number" && o.length < MAX_ITEMS) {
-            m.items(o.length);
-            o.splice(a[0], 0, a[1] ?? null);
-          }
+          if (o.length >= MAX_ITEMS) tooManyItems();
+          m.items(o.length);
+          if (typeof a[0] === "number") o.splice(a[0], 0, a[1] ?? null);
+          else o.push(UNKNOWN);
           return null;
         });
     }
@@ -5555,6 +5622,8 @@ var SKIP_DIRS = [
   ".venv"
 ];
 var MAX_YAML_BYTES = 20 * 1024 * 1024;
+var SCAN_STEPS = 1e7;
+var SCAN_STEPS_PER_FILE = 1e3;
 var MAX_YAML_ALIASES_PER_SCAN = 5e4;
 function dirname(p) {
   const i = p.lastIndexOf("/");
@@ -5740,12 +5809,22 @@ function scanRepository(files, options = {}) {
           v = (0, import_yaml.parse)(text, { maxAliasCount: 1e3, uniqueKeys: false, prettyErrors: false });
         } catch (error) {
           const line = error.linePos?.[0]?.line ?? 1;
-          problems.push({
-            rule: "project/invalid",
-            file: path,
-            line,
-            message: `invalid YAML: ${String(error.message).split("\n")[0]} — fix the file's syntax`
-          });
+          const message = String(error.message);
+          const limit = error instanceof RangeError || /Maximum call stack size exceeded|Excessive alias count/.test(message);
+          problems.push(
+            limit ? {
+              // nested too deeply for the reader: a limit, not a syntax error
+              rule: "lineage/incomplete",
+              file: path,
+              line,
+              message: `YAML past the reader's limits (${message.split("\n")[0].slice(0, 200)}): what it declares is not known`
+            } : {
+              rule: "project/invalid",
+              file: path,
+              line,
+              message: `invalid YAML: ${message.split("\n")[0]} — fix the file's syntax`
+            }
+          );
           v = null;
         }
     }
@@ -6389,7 +6468,11 @@ function scanRepository(files, options = {}) {
       return value;
     }
   };
-  const evaluator = new Evaluator(host, cache !== void 0);
+  const evaluator = new Evaluator(
+    host,
+    cache !== void 0,
+    options.jinjaSteps ?? SCAN_STEPS + SCAN_STEPS_PER_FILE * (modelFiles.length + snapshotFiles.length)
+  );
   const depsMemo = /* @__PURE__ */ new Map();
   const directCalls = (pm, project) => {
     if (pm.python !== void 0) return { calls: /* @__PURE__ */ new Set(), vars: new Set(pythonVars(pm.python)) };
