@@ -158,7 +158,7 @@ const dispatchMemo = new WeakMap<EvalHost, Map<string, MacroDef[]>>();
 function dispatchOf(host: EvalHost, project: string, name: string, pkg?: string): MacroDef[] {
   let memo = dispatchMemo.get(host);
   if (!memo) dispatchMemo.set(host, (memo = new Map()));
-  const key = JSON.stringify([project, name, pkg ?? null]);
+  const key = keyOf(project, name, pkg);
   let defs = memo.get(key);
   if (!defs) memo.set(key, (defs = host.dispatch(project, name, pkg)));
   return defs;
@@ -173,22 +173,51 @@ class ReturnSignal {
   constructor(readonly value: Value) {}
 }
 
-/** What an evaluation (or a macro call) found: each reference and problem once. */
+/**
+ * An injective key of a few strings (length-prefixed: no separator a name could hold makes two
+ * different questions one).
+ */
+function keyOf(...parts: (string | number | undefined)[]): string {
+  let key = '';
+  for (const part of parts)
+    key += part === undefined ? '-|' : `${String(part).length}:${String(part)}|`;
+  return key;
+}
+
+/**
+ * What an evaluation (or a macro call) found. Past `REC_DEDUP` entries each reference and problem
+ * is kept once (a loop calling a macro of many refs stays bounded); below it, as found — most
+ * records are a few entries, and keying every one cost a diff ~5%.
+ */
+const REC_DEDUP = 64;
 class Rec {
   readonly refs: RefRequest[] = [];
   readonly problems: DynProblem[] = [];
-  private seen = new Set<string>();
+  private seen: Set<string> | undefined;
+  private static refKey(r: RefRequest): string {
+    return keyOf('r', r.kind, r.args.length, ...r.args, r.version, r.provenance, r.line);
+  }
+  private static problemKey(p: DynProblem): string {
+    return keyOf('p', p.file, p.line, p.message);
+  }
+  /** Whether `key` is new, once the record is large enough to be keyed. */
+  private fresh(key: () => string): boolean {
+    if (!this.seen) {
+      if (this.refs.length + this.problems.length < REC_DEDUP) return true;
+      this.seen = new Set();
+      for (const r of this.refs) this.seen.add(Rec.refKey(r));
+      for (const p of this.problems) this.seen.add(Rec.problemKey(p));
+    }
+    const k = key();
+    if (this.seen.has(k)) return false;
+    this.seen.add(k);
+    return true;
+  }
   addRef(r: RefRequest): void {
-    const key = JSON.stringify(['r', r.kind, r.args, r.version ?? null, r.provenance, r.line]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.refs.push(r);
+    if (this.fresh(() => Rec.refKey(r))) this.refs.push(r);
   }
   addProblem(p: DynProblem): void {
-    const key = JSON.stringify(['p', p.file, p.line, p.message]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.problems.push(p);
+    if (this.fresh(() => Rec.problemKey(p))) this.problems.push(p);
   }
 }
 
@@ -707,34 +736,32 @@ export class Evaluator {
   }
   private hostMacro(project: string, name: string, pkg?: string): MacroDef | undefined {
     const def = this.host.macro(project, name, pkg);
-    if (this.record && this.newDep(JSON.stringify(['m', project, name, pkg ?? null])))
+    if (this.record && this.newDep(keyOf('m', project, name, pkg)))
       this.deps.push({ k: 'macro', project, name, ...(pkg !== undefined && { pkg }), def });
     return def;
   }
   private hostDispatch(project: string, name: string, pkg?: string): MacroDef[] {
     // a question the host has not answered yet may scan every macro it knows: charged as such
-    if (!dispatchMemo.get(this.host)?.has(JSON.stringify([project, name, pkg ?? null])))
-      this.charge(DISPATCH_STEPS);
+    if (!dispatchMemo.get(this.host)?.has(keyOf(project, name, pkg))) this.charge(DISPATCH_STEPS);
     const defs = dispatchOf(this.host, project, name, pkg);
     this.meter.items(defs.length);
-    if (this.record && this.newDep(JSON.stringify(['d', project, name, pkg ?? null])))
+    if (this.record && this.newDep(keyOf('d', project, name, pkg)))
       this.deps.push({ k: 'dispatch', project, name, ...(pkg !== undefined && { pkg }), defs });
     return defs;
   }
   private hostIsProject(name: string): boolean {
     const is = this.host.isProject(name);
-    if (this.record && this.newDep(JSON.stringify(['p', name])))
-      this.deps.push({ k: 'project', name, is });
+    if (this.record && this.newDep(keyOf('p', name))) this.deps.push({ k: 'project', name, is });
     return is;
   }
   private varMemo = new Map<string, Value | undefined>();
   private hostVar(project: string, name: string): Value | undefined {
     // the host converts the var each time it is asked: asked once a scan, then copied (bounded)
-    const key = JSON.stringify([project, name]);
+    const key = keyOf(project, name);
     if (!this.varMemo.has(key)) this.varMemo.set(key, this.host.var(project, name));
     const known = this.varMemo.get(key);
     const value = known === undefined ? undefined : copyValue(known, this.meter).v;
-    if (this.record && this.newDep(JSON.stringify(['v', project, name])))
+    if (this.record && this.newDep(keyOf('v', project, name)))
       this.deps.push({ k: 'var', project, name, value });
     return value;
   }
