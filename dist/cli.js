@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-3JD2ZWCX.js";
+} from "./chunks/chunk-XZCBYO6X.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

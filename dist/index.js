@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-3JD2ZWCX.js";
+} from "./chunks/chunk-XZCBYO6X.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

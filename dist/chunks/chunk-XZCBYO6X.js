@@ -3856,7 +3856,7 @@ var dispatchMemo = /* @__PURE__ */ new WeakMap();
 function dispatchOf(host, project, name, pkg) {
   let memo = dispatchMemo.get(host);
   if (!memo) dispatchMemo.set(host, memo = /* @__PURE__ */ new Map());
-  const key = JSON.stringify([project, name, pkg ?? null]);
+  const key = keyOf(project, name, pkg);
   let defs = memo.get(key);
   if (!defs) memo.set(key, defs = host.dispatch(project, name, pkg));
   return defs;
@@ -3869,21 +3869,41 @@ var ReturnSignal = class {
   }
   value;
 };
-var Rec = class {
+function keyOf(...parts) {
+  let key = "";
+  for (const part of parts)
+    key += part === void 0 ? "-|" : `${String(part).length}:${String(part)}|`;
+  return key;
+}
+var REC_DEDUP = 64;
+var Rec = class _Rec {
   refs = [];
   problems = [];
-  seen = /* @__PURE__ */ new Set();
+  seen;
+  static refKey(r) {
+    return keyOf("r", r.kind, r.args.length, ...r.args, r.version, r.provenance, r.line);
+  }
+  static problemKey(p) {
+    return keyOf("p", p.file, p.line, p.message);
+  }
+  /** Whether `key` is new, once the record is large enough to be keyed. */
+  fresh(key) {
+    if (!this.seen) {
+      if (this.refs.length + this.problems.length < REC_DEDUP) return true;
+      this.seen = /* @__PURE__ */ new Set();
+      for (const r of this.refs) this.seen.add(_Rec.refKey(r));
+      for (const p of this.problems) this.seen.add(_Rec.problemKey(p));
+    }
+    const k = key();
+    if (this.seen.has(k)) return false;
+    this.seen.add(k);
+    return true;
+  }
   addRef(r) {
-    const key = JSON.stringify(["r", r.kind, r.args, r.version ?? null, r.provenance, r.line]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.refs.push(r);
+    if (this.fresh(() => _Rec.refKey(r))) this.refs.push(r);
   }
   addProblem(p) {
-    const key = JSON.stringify(["p", p.file, p.line, p.message]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.problems.push(p);
+    if (this.fresh(() => _Rec.problemKey(p))) this.problems.push(p);
   }
 };
 var MAX_STEPS = 4e5;
@@ -4332,32 +4352,30 @@ var Evaluator = class {
   }
   hostMacro(project, name, pkg) {
     const def = this.host.macro(project, name, pkg);
-    if (this.record && this.newDep(JSON.stringify(["m", project, name, pkg ?? null])))
+    if (this.record && this.newDep(keyOf("m", project, name, pkg)))
       this.deps.push({ k: "macro", project, name, ...pkg !== void 0 && { pkg }, def });
     return def;
   }
   hostDispatch(project, name, pkg) {
-    if (!dispatchMemo.get(this.host)?.has(JSON.stringify([project, name, pkg ?? null])))
-      this.charge(DISPATCH_STEPS);
+    if (!dispatchMemo.get(this.host)?.has(keyOf(project, name, pkg))) this.charge(DISPATCH_STEPS);
     const defs = dispatchOf(this.host, project, name, pkg);
     this.meter.items(defs.length);
-    if (this.record && this.newDep(JSON.stringify(["d", project, name, pkg ?? null])))
+    if (this.record && this.newDep(keyOf("d", project, name, pkg)))
       this.deps.push({ k: "dispatch", project, name, ...pkg !== void 0 && { pkg }, defs });
     return defs;
   }
   hostIsProject(name) {
     const is = this.host.isProject(name);
-    if (this.record && this.newDep(JSON.stringify(["p", name])))
-      this.deps.push({ k: "project", name, is });
+    if (this.record && this.newDep(keyOf("p", name))) this.deps.push({ k: "project", name, is });
     return is;
   }
   varMemo = /* @__PURE__ */ new Map();
   hostVar(project, name) {
-    const key = JSON.stringify([project, name]);
+    const key = keyOf(project, name);
     if (!this.varMemo.has(key)) this.varMemo.set(key, this.host.var(project, name));
     const known = this.varMemo.get(key);
     const value = known === void 0 ? void 0 : copyValue(known, this.meter).v;
-    if (this.record && this.newDep(JSON.stringify(["v", project, name])))
+    if (this.record && this.newDep(keyOf("v", project, name)))
       this.deps.push({ k: "var", project, name, value });
     return value;
   }
