@@ -361,12 +361,13 @@ export class Evaluator {
               : `Jinja that could not be evaluated (${String(error)})`;
         this.rec.addProblem({
           file,
-          line: this.topLine,
+          line: Math.max(1, this.topLine),
           message: `${why}; references after this point are not followed`,
           incomplete: true,
         });
       }
     }
+    this.spentByFile.set(file, (this.spentByFile.get(file) ?? 0) + this.steps);
     return {
       refs: this.rec.refs,
       problems: this.rec.problems,
@@ -391,12 +392,26 @@ export class Evaluator {
     if (this.steps > MAX_STEPS || this.spent > this.totalSteps) this.overBudget();
   }
   private overBudget(): never {
+    if (this.steps > MAX_STEPS) throw new Abort('too much Jinja to evaluate');
+    // the model given up here is not the one to blame: name the files that spent the most
+    if (!this.spenders) {
+      // once: every model left after this is given up at its first step
+      const spent = new Map(this.spentByFile);
+      spent.set(this.file, (spent.get(this.file) ?? 0) + this.steps);
+      this.spenders = [...spent]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 3)
+        .map(([file]) => file);
+    }
     throw new Abort(
-      this.steps > MAX_STEPS
-        ? 'too much Jinja to evaluate'
-        : "the commit's Jinja has used up the work budget of the whole scan",
+      `the commit's Jinja has used up the work budget of the whole scan${
+        this.spenders.length ? ` (spent most by ${this.spenders.join(', ')})` : ''
+      }`,
     );
   }
+  /** Steps spent by each file evaluated, and the top spenders once the scan's budget is out. */
+  private spentByFile = new Map<string, number>();
+  private spenders: string[] | undefined;
   private readonly meter: Meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
     concat: (a, b) => {
@@ -508,7 +523,13 @@ export class Evaluator {
           break;
         }
         case 'block':
-          if (n.tag === 'snapshot' || n.tag === 'filter' || n.tag === 'with' || n.tag === 'block')
+          if (
+            n.tag === 'snapshot' ||
+            n.tag === 'filter' ||
+            n.tag === 'with' ||
+            n.tag === 'block' ||
+            n.tag === 'autoescape'
+          )
             emit(this.render(n.body, new Scope(scope), level + 1));
           break;
       }
@@ -692,8 +713,8 @@ export class Evaluator {
         const c = truthy(this.ev(e.c, scope));
         if (c === true) return this.ev(e.a, scope);
         if (c === false) return e.b ? this.ev(e.b, scope) : '';
-        this.ev(e.a, scope);
-        if (e.b) this.ev(e.b, scope);
+        this.maybe(() => this.ev(e.a, scope));
+        if (e.b) this.maybe(() => this.ev(e.b!, scope));
         return UNKNOWN;
       }
       case 'bin':
@@ -709,7 +730,8 @@ export class Evaluator {
       const tl = truthy(l);
       if (e.op === 'and' && tl === false) return l;
       if (e.op === 'or' && tl === true) return l;
-      const r = this.ev(e.r, scope);
+      // when the left side is not known, the right one may not run: a return() in it may not
+      const r = tl === undefined ? this.maybe(() => this.ev(e.r, scope)) : this.ev(e.r, scope);
       if (tl === undefined) {
         const tr = truthy(r);
         if (e.op === 'and' && tr === false) return false;
@@ -807,7 +829,7 @@ export class Evaluator {
     if (!isFn(fnv)) {
       // an unknown function (a package macro, a method of an unknown value): its arguments are
       // evaluated (refs in them count), its result is unknown; a caller body runs once
-      if (caller) caller.fn([], new Map(), { line: e.line });
+      if (caller) this.maybe(() => caller.fn([], new Map(), { line: e.line }));
       return UNKNOWN;
     }
     if (fnv.literalRef) {
@@ -860,6 +882,20 @@ export class Evaluator {
   private currentMacroFile = '';
   private macroProject = '';
   private returnTainted = false;
+
+  /**
+   * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
+   * may not happen, so the macro's result is no longer known rather than taken from it.
+   */
+  private maybe(f: () => Value): Value {
+    try {
+      return f();
+    } catch (error) {
+      if (!(error instanceof ReturnSignal)) throw error;
+      this.returnTainted = true;
+      return UNKNOWN;
+    }
+  }
   private currentMacroName = '';
 
   private refFn: Fn = { fn: () => UNKNOWN };
@@ -1323,7 +1359,10 @@ function cacheKey(
   const add = (v: Value, name?: string): boolean => {
     if (name !== undefined) parts.push(`${name}=`);
     const e = encode(v, 20_000, MAX_KEY - size, true);
-    if (e === undefined) return false;
+    if (e === undefined) {
+      m.items(20_000); // walked up to its node limit before giving up: charged as such
+      return false;
+    }
     parts.push(e);
     size += e.length + (name?.length ?? 0) + 2;
     return true;
@@ -1893,8 +1932,10 @@ function applyFilter(
     case 'reject': {
       if (!Array.isArray(v)) return UNKNOWN;
       m.items(v.length);
-      if (args.length === 0) return v.filter((x) => truthy(x) === (name === 'select'));
-      return UNKNOWN;
+      if (args.length !== 0) return UNKNOWN;
+      // an item whose truth is not known may be kept: the list is not known then
+      if (v.some((x) => truthy(x) === undefined)) return UNKNOWN;
+      return v.filter((x) => truthy(x) === (name === 'select'));
     }
   }
   return UNKNOWN;

@@ -286,7 +286,7 @@ function skipString(text: string, start: number): number {
 
 type Tok =
   | { k: 'name'; v: string; line: number }
-  | { k: 'str'; v: string; line: number }
+  | { k: 'str'; v: string; line: number; undecoded?: true }
   | { k: 'num'; v: number; line: number }
   | { k: 'op'; v: string; line: number };
 
@@ -328,8 +328,11 @@ function tokenize(src: string, line: number): Tok[] {
       let j = i + 1;
       let run = j;
       let out = '';
+      let undecoded = false;
       while (j < src.length && src[j] !== c) {
         if (src[j] === '\\' && j + 1 < src.length) {
+          // `\N{NAME}` needs Unicode's name table: the string is not known
+          if (src[j + 1] === 'N' && src[j + 2] === '{') undecoded = true;
           const [value, length] = stringEscape(src, j);
           if (src[j + 1] === '\n') line++;
           out += src.slice(run, j) + value;
@@ -340,7 +343,7 @@ function tokenize(src: string, line: number): Tok[] {
           j++;
         }
       }
-      toks.push({ k: 'str', v: out + src.slice(run, j), line });
+      toks.push({ k: 'str', v: out + src.slice(run, j), line, ...(undecoded && { undecoded }) });
       i = j + 1;
       continue;
     }
@@ -718,8 +721,13 @@ class ExprParser {
     this.pos++;
     if (t.k === 'str') {
       let v = t.v;
-      while (this.peek()?.k === 'str') v += (this.toks[this.pos++] as { v: string }).v;
-      return { t: 'lit', v, line };
+      let undecoded = t.undecoded === true;
+      while (this.peek()?.k === 'str') {
+        const next = this.toks[this.pos++] as { v: string; undecoded?: true };
+        v += next.v;
+        undecoded ||= next.undecoded === true;
+      }
+      return undecoded ? { t: 'unknown', line } : { t: 'lit', v, line };
     }
     if (t.k === 'num') return { t: 'lit', v: t.v, line };
     if (t.k === 'name') {

@@ -238,6 +238,69 @@ describe('limits, round two: nothing degrades in silence', () => {
   });
 });
 
+describe('Jinja that may or may not run', () => {
+  const into = (s: ProjectScan) =>
+    s.edges
+      .filter((e) => e.to === 'model:p:a')
+      .map((e) => e.from)
+      .sort();
+  const models = { 'models/secret.sql': 'select 1', 'models/stg.sql': 'select 1' };
+
+  it('a return() behind an undecided condition leaves the macro result unknown, said', () => {
+    for (const early of [
+      "{% do execute and return('stg') %}",
+      "{{ return('stg') if execute }}",
+      "{% if execute and return('stg') %}{% endif %}",
+    ]) {
+      const s = scan({
+        ...models,
+        'macros/pick.sql': `{% macro pick() %}${early}{{ return('secret') }}{% endmacro %}`,
+        'models/a.sql': 'select * from {{ ref(pick()) }}',
+      });
+      expect(into(s)).toEqual([]);
+      expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+    }
+  });
+
+  it('an autoescape block is rendered; select over unknowns is unknown', () => {
+    expect(
+      into(
+        scan({
+          ...models,
+          'models/a.sql': "{% autoescape false %}{{ ref('secret') }}{% endautoescape %}",
+        }),
+      ),
+    ).toEqual(['model:p:secret']);
+    const s = scan({
+      ...models,
+      'models/a.sql': "{% for m in [var('x', 'secret')] | select %}{{ ref(m) }}{% endfor %}",
+    });
+    expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+  });
+
+  it('a string spelled with a \\N{name} escape is not guessed', () => {
+    const s = scan({
+      ...models,
+      'models/a.sql': "select * from {{ ref('s\\N{LATIN SMALL LETTER E}cret') }}",
+    });
+    expect(into(s)).toEqual([]);
+    expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+  });
+
+  it("past the whole scan's budget, the message names the files that spent it", () => {
+    const files = new Map([['dbt_project.yml', PROJECT]]);
+    files.set('models/a_spender.sql', '{% for i in range(4000) %}{% endfor %}select 1');
+    for (let i = 0; i < 3; i++)
+      files.set(`models/b${i}.sql`, '{% for i in range(1000) %}{% endfor %}select 1');
+    const s = scanRepository(files, { jinjaSteps: 5_000 });
+    const spent = s.problems.filter((p) => /whole scan/.test(p.message));
+    expect(spent.length).toBeGreaterThan(0);
+    expect(
+      spent.every((p) => p.line >= 1 && /spent most by models\/a_spender\.sql/.test(p.message)),
+    ).toBe(true);
+  });
+});
+
 describe('Python models: strings and counts', () => {
   it('a call shown in a docstring is no call; undecidable ones past 20 are counted', () => {
     const body =

@@ -4,6 +4,7 @@ import { configWith } from '../../src/config/load.js';
 import { parseInventory } from '../../src/inventory/parse.js';
 import { createScanCache, diffScans, scanRepository } from '../../src/project/index.js';
 import { buildDiffReport } from '../../src/report/diff-report.js';
+import { renderComment } from '../../src/render/markdown/comment.js';
 
 type Files = Record<string, string>;
 
@@ -90,8 +91,14 @@ describe('code lineage in the diff', () => {
     const report = diff(baseFiles(), head);
     const incomplete = report.findings.filter((f) => f.rule === 'lineage/incomplete');
     expect(incomplete).toHaveLength(1);
-    expect(incomplete[0]).toMatchObject({ severity: 'error', file: 'models/stg_users.sql' });
+    expect(incomplete[0]).toMatchObject({
+      severity: 'error',
+      file: 'models/stg_users.sql',
+      line: 1,
+    });
     expect(report.summary.verdict).toBe('fail');
+    // the comment says where, so two files given up read apart
+    expect(renderComment(report)).toContain('`models/stg_users.sql:1`: too much Jinja to evaluate');
     // a file already past the limit at the base, edited: what the edit put past it is unknown
     const appended = {
       ...head,

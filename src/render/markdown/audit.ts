@@ -14,7 +14,7 @@ import {
 import { ATTRIBUTION_MARK } from './diff-parts.js';
 import type { LineageTruth } from '../../audit/audit.js';
 import type { RadiusGap } from '../../sync/drift.js';
-import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
+import { countFindings, findingGroups, findingWeight, locatedNodes } from './findings.js';
 import { footer, severityCounts } from './frame.js';
 import { flowchart, withinMermaidLimits, type FlowEdge, type FlowNode } from './mermaid.js';
 import { MIN_LENGTH } from './comment.js';
@@ -149,7 +149,7 @@ function auditVerdict(report: AuditReport): RootContent {
 
 /** A finding's message and, when known, where it is: the JSON path, and the line when it tells. */
 function findingLine(finding: Finding): PhrasingContent[] {
-  const nodes = messageNodes(finding);
+  const nodes = locatedNodes(finding);
   // Config findings name their key in the message already.
   if (finding.jsonPath === undefined || finding.message.includes(finding.jsonPath)) return nodes;
   // A line 1 past the first entry is a minified file: the JSON path alone says where.

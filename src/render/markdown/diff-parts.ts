@@ -6,7 +6,13 @@ import type { Finding } from '../../rules/catalog.js';
 import type { Part } from './budget.js';
 import { fmt, plural } from './context.js';
 import type { DiffView } from './diff-view.js';
-import { countFindings, findingGroups, findingWeight, messageNodes } from './findings.js';
+import {
+  countFindings,
+  findingGroups,
+  findingWeight,
+  locatedNodes,
+  messageNodes,
+} from './findings.js';
 import { commentPicture, type CommentPicture } from './comment-picture.js';
 import { KIND_ICON, lineagePictures, type LineagePicture, type Readable } from './lineage.js';
 import {
@@ -197,7 +203,7 @@ function condensed(
       ),
     ];
   }
-  return messageNodes(finding);
+  return locatedNodes(finding);
 }
 
 function reasonsCell(change: Change, max = 60): PhrasingContent[] {

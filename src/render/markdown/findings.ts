@@ -42,6 +42,19 @@ export function messageNodes(finding: Pick<Finding, 'message' | 'parts'>): Phras
   return out;
 }
 
+/**
+ * A finding of the project's code (no model, no JSON path: a scanner problem) with its file and
+ * line ahead of its message — two files given up at a limit must read apart in the comment.
+ */
+export function locatedNodes(finding: Finding): PhrasingContent[] {
+  const nodes = messageNodes(finding);
+  if (finding.model !== null || finding.file === null || finding.jsonPath !== undefined)
+    return nodes;
+  const at =
+    finding.line !== null && finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+  return [code(at, 200), text(': '), ...nodes];
+}
+
 function clipMessage(message: string): string {
   return message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
 }
