@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-XZCBYO6X.js";
+} from "./chunks/chunk-3FVFXZJ4.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,
@@ -1154,7 +1154,7 @@ async function writeJsonTo(report, io) {
 }
 async function auditRecommendations(report, config) {
   const [{ recommendations }, { resolve: resolveContext }] = await Promise.all([
-    import("./chunks/audit-QQV7OY5T.js"),
+    import("./chunks/audit-WFXDGHYG.js"),
     import("./chunks/context-VUK4XO6P.js")
   ]);
   return recommendations(report, resolveContext(renderConfig(config))).map(
@@ -1168,7 +1168,7 @@ function plainText(node) {
   return "";
 }
 function markdownRenderers() {
-  return import("./chunks/markdown-KDCZ7SZH.js");
+  return import("./chunks/markdown-FZFAUHWX.js");
 }
 function outputFormat(value) {
   return oneOf(value, FORMATS, "format") ?? "text";

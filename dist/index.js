@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-XZCBYO6X.js";
+} from "./chunks/chunk-3FVFXZJ4.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";
@@ -1931,7 +1931,7 @@ async function writeSummary(outcome, failure) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-var loadMarkdown = () => import("./chunks/markdown-KDCZ7SZH.js");
+var loadMarkdown = () => import("./chunks/markdown-FZFAUHWX.js");
 function describeFailure(error2) {
   if (error2 instanceof ActionInputError || error2 instanceof UnsupportedEventError || error2 instanceof RepositoryError || error2 instanceof ConfigError || error2 instanceof GitError) {
     return `dbt Blast Radius: ${error2.message}`;

@@ -3075,8 +3075,10 @@ function tokenize(src, line) {
       let j = i + 1;
       let run2 = j;
       let out = "";
+      let undecoded = false;
       while (j < src.length && src[j] !== c) {
         if (src[j] === "\\" && j + 1 < src.length) {
+          if (src[j + 1] === "N" && src[j + 2] === "{") undecoded = true;
           const [value, length] = stringEscape(src, j);
           if (src[j + 1] === "\n") line++;
           out += src.slice(run2, j) + value;
@@ -3087,7 +3089,7 @@ function tokenize(src, line) {
           j++;
         }
       }
-      toks.push({ k: "str", v: out + src.slice(run2, j), line });
+      toks.push({ k: "str", v: out + src.slice(run2, j), line, ...undecoded && { undecoded } });
       i = j + 1;
       continue;
     }
@@ -3459,8 +3461,13 @@ var ExprParser = class {
     this.pos++;
     if (t.k === "str") {
       let v = t.v;
-      while (this.peek()?.k === "str") v += this.toks[this.pos++].v;
-      return { t: "lit", v, line };
+      let undecoded = t.undecoded === true;
+      while (this.peek()?.k === "str") {
+        const next = this.toks[this.pos++];
+        v += next.v;
+        undecoded ||= next.undecoded === true;
+      }
+      return undecoded ? { t: "unknown", line } : { t: "lit", v, line };
     }
     if (t.k === "num") return { t: "lit", v: t.v, line };
     if (t.k === "name") {
@@ -3997,12 +4004,13 @@ var Evaluator = class {
         const why = error instanceof Abort ? error.message : error instanceof RangeError ? `Jinja too large or too deeply nested to evaluate (${error.message})` : `Jinja that could not be evaluated (${String(error)})`;
         this.rec.addProblem({
           file,
-          line: this.topLine,
+          line: Math.max(1, this.topLine),
           message: `${why}; references after this point are not followed`,
           incomplete: true
         });
       }
     }
+    this.spentByFile.set(file, (this.spentByFile.get(file) ?? 0) + this.steps);
     return {
       refs: this.rec.refs,
       problems: this.rec.problems,
@@ -4024,10 +4032,19 @@ var Evaluator = class {
     if (this.steps > MAX_STEPS || this.spent > this.totalSteps) this.overBudget();
   }
   overBudget() {
+    if (this.steps > MAX_STEPS) throw new Abort("too much Jinja to evaluate");
+    if (!this.spenders) {
+      const spent = new Map(this.spentByFile);
+      spent.set(this.file, (spent.get(this.file) ?? 0) + this.steps);
+      this.spenders = [...spent].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([file]) => file);
+    }
     throw new Abort(
-      this.steps > MAX_STEPS ? "too much Jinja to evaluate" : "the commit's Jinja has used up the work budget of the whole scan"
+      `the commit's Jinja has used up the work budget of the whole scan${this.spenders.length ? ` (spent most by ${this.spenders.join(", ")})` : ""}`
     );
   }
+  /** Steps spent by each file evaluated, and the top spenders once the scan's budget is out. */
+  spentByFile = /* @__PURE__ */ new Map();
+  spenders;
   meter = {
     items: (n) => this.charge(n / ITEMS_PER_STEP),
     concat: (a, b) => {
@@ -4136,7 +4153,7 @@ var Evaluator = class {
           break;
         }
         case "block":
-          if (n.tag === "snapshot" || n.tag === "filter" || n.tag === "with" || n.tag === "block")
+          if (n.tag === "snapshot" || n.tag === "filter" || n.tag === "with" || n.tag === "block" || n.tag === "autoescape")
             emit(this.render(n.body, new Scope(scope), level + 1));
           break;
       }
@@ -4310,8 +4327,8 @@ var Evaluator = class {
         const c = truthy(this.ev(e.c, scope));
         if (c === true) return this.ev(e.a, scope);
         if (c === false) return e.b ? this.ev(e.b, scope) : "";
-        this.ev(e.a, scope);
-        if (e.b) this.ev(e.b, scope);
+        this.maybe(() => this.ev(e.a, scope));
+        if (e.b) this.maybe(() => this.ev(e.b, scope));
         return UNKNOWN;
       }
       case "bin":
@@ -4326,7 +4343,7 @@ var Evaluator = class {
       const tl = truthy(l2);
       if (e.op === "and" && tl === false) return l2;
       if (e.op === "or" && tl === true) return l2;
-      const r2 = this.ev(e.r, scope);
+      const r2 = tl === void 0 ? this.maybe(() => this.ev(e.r, scope)) : this.ev(e.r, scope);
       if (tl === void 0) {
         const tr = truthy(r2);
         if (e.op === "and" && tr === false) return false;
@@ -4413,7 +4430,7 @@ var Evaluator = class {
       if (en && readsVar(en[1])) kwargs.set("enabled", UNKNOWN);
     }
     if (!isFn(fnv)) {
-      if (caller) caller.fn([], /* @__PURE__ */ new Map(), { line: e.line });
+      if (caller) this.maybe(() => caller.fn([], /* @__PURE__ */ new Map(), { line: e.line }));
       return UNKNOWN;
     }
     if (fnv.literalRef) {
@@ -4454,6 +4471,19 @@ var Evaluator = class {
   currentMacroFile = "";
   macroProject = "";
   returnTainted = false;
+  /**
+   * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
+   * may not happen, so the macro's result is no longer known rather than taken from it.
+   */
+  maybe(f) {
+    try {
+      return f();
+    } catch (error) {
+      if (!(error instanceof ReturnSignal)) throw error;
+      this.returnTainted = true;
+      return UNKNOWN;
+    }
+  }
   currentMacroName = "";
   refFn = { fn: () => UNKNOWN };
   configFn;
@@ -4863,7 +4893,10 @@ function cacheKey(id, args, kwargs, m) {
   const add = (v, name) => {
     if (name !== void 0) parts.push(`${name}=`);
     const e = encode(v, 2e4, MAX_KEY - size, true);
-    if (e === void 0) return false;
+    if (e === void 0) {
+      m.items(2e4);
+      return false;
+    }
     parts.push(e);
     size += e.length + (name?.length ?? 0) + 2;
     return true;
@@ -5386,8 +5419,9 @@ function applyFilter(m, name, v, args, kwargs) {
     case "reject": {
       if (!Array.isArray(v)) return UNKNOWN;
       m.items(v.length);
-      if (args.length === 0) return v.filter((x) => truthy(x) === (name === "select"));
-      return UNKNOWN;
+      if (args.length !== 0) return UNKNOWN;
+      if (v.some((x) => truthy(x) === void 0)) return UNKNOWN;
+      return v.filter((x) => truthy(x) === (name === "select"));
     }
   }
   return UNKNOWN;

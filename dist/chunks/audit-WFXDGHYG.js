@@ -3,7 +3,7 @@ import {
   layerMap,
   recommendations,
   renderAudit
-} from "./chunk-A54KLZEF.js";
+} from "./chunk-UCGHYPJ3.js";
 import "./chunk-KK2GOM45.js";
 import "./chunk-OUL42XTV.js";
 import "./chunk-6UV3LSXG.js";

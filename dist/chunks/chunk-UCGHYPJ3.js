@@ -71,6 +71,13 @@ function messageNodes(finding) {
   }
   return out;
 }
+function locatedNodes(finding) {
+  const nodes = messageNodes(finding);
+  if (finding.model !== null || finding.file === null || finding.jsonPath !== void 0)
+    return nodes;
+  const at = finding.line !== null && finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+  return [code(at, 200), text(": "), ...nodes];
+}
 function clipMessage(message) {
   return message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX)}…` : message;
 }
@@ -942,7 +949,7 @@ function condensed(finding, reachOf) {
       )
     ];
   }
-  return messageNodes(finding);
+  return locatedNodes(finding);
 }
 function reasonsCell(change, max = 60) {
   if (change.kind !== "modified") return [text("—")];
@@ -2286,7 +2293,7 @@ function auditVerdict(report) {
   );
 }
 function findingLine(finding) {
-  const nodes = messageNodes(finding);
+  const nodes = locatedNodes(finding);
   if (finding.jsonPath === void 0 || finding.message.includes(finding.jsonPath)) return nodes;
   const line = finding.line !== null && finding.line > 1 ? `, line ${fmt(finding.line)}` : "";
   return [...nodes, text(" (at "), code(finding.jsonPath, 200), text(`${line})`)];

@@ -5,7 +5,7 @@ import {
   renderAudit,
   renderComment,
   renderSummary
-} from "./chunk-A54KLZEF.js";
+} from "./chunk-UCGHYPJ3.js";
 import "./chunk-KK2GOM45.js";
 import {
   COMMENT_LIMIT,
