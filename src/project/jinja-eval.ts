@@ -173,6 +173,11 @@ class ReturnSignal {
   constructor(readonly value: Value) {}
 }
 
+/** `{% break %}` / `{% continue %}` (dbt turns Jinja's loop controls on): ends a loop's turn. */
+class LoopSignal {
+  constructor(readonly kind: 'break' | 'continue') {}
+}
+
 /**
  * An injective key of a few strings (length-prefixed: no separator a name could hold makes two
  * different questions one).
@@ -492,6 +497,10 @@ export class Evaluator {
           this.ev(n.e, scope);
           break;
         case 'stmt':
+          if (n.tag === 'break' || n.tag === 'continue') {
+            // what this turn rendered so far is lost with it: the loop's text is not known
+            throw new LoopSignal(n.tag);
+          }
           for (const e of n.exprs) this.ev(e, scope);
           break;
         case 'if':
@@ -564,9 +573,12 @@ export class Evaluator {
       try {
         this.render(body, s, level + 1);
       } catch (error) {
-        // a branch that may not run returned: the macro's value is no longer known
-        if (!(error instanceof ReturnSignal)) throw error;
-        this.returnTainted = true;
+        // a branch that may not run returned: the macro's value is no longer known; one that
+        // breaks or continues a loop may not: the loop goes on (more turns, never fewer)
+        if (!(error instanceof LoopSignal)) {
+          if (!(error instanceof ReturnSignal)) throw error;
+          this.returnTainted = true;
+        }
       }
       results.push(s);
     }
@@ -596,6 +608,7 @@ export class Evaluator {
       try {
         this.render(n.body, s, level + 1);
       } catch (error) {
+        if (error instanceof LoopSignal) return UNKNOWN;
         if (!(error instanceof ReturnSignal)) throw error;
         this.returnTainted = true;
       }
@@ -634,13 +647,19 @@ export class Evaluator {
         size += (r as string).length;
       }
     };
-    kept.forEach((item, i) => {
+    for (let i = 0; i < kept.length; i++) {
       this.tick();
       const s = new Scope(scope);
-      bind(s, item);
+      bind(s, kept[i]!);
       s.set('loop', loopDict(i, kept.length, unknown));
-      emit(this.render(n.body, s, level + 1));
-    });
+      try {
+        emit(this.render(n.body, s, level + 1));
+      } catch (error) {
+        if (!(error instanceof LoopSignal)) throw error;
+        emit(UNKNOWN);
+        if (error.kind === 'break') break;
+      }
+    }
     if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
     if (unknown) return UNKNOWN;
     this.meter.chars(size);
@@ -1425,6 +1444,12 @@ function eq(m: Meter, a: Value, b: Value): boolean | undefined {
   const go = (x: Value, y: Value, depth: number): boolean | undefined => {
     if (--budget < 0 || x === UNKNOWN || y === UNKNOWN || depth > 20) return undefined;
     if (x === y) return true;
+    // Python: True == 1, False == 0.0
+    if (
+      (typeof x === 'boolean' || typeof x === 'number') &&
+      (typeof y === 'boolean' || typeof y === 'number')
+    )
+      return Number(x) === Number(y);
     if (x instanceof Relation || y instanceof Relation) return undefined;
     if (Array.isArray(x) && Array.isArray(y)) {
       if (x.length !== y.length) return false;
@@ -1540,7 +1565,8 @@ function binop(m: Meter, op: string, l: Value, r: Value): Value {
     case '//':
       return r === 0 ? UNKNOWN : Math.floor(l / r);
     case '%':
-      return r === 0 ? UNKNOWN : l % r;
+      // Python's: the sign of the divisor (-1 % 3 is 2)
+      return r === 0 ? UNKNOWN : l - r * Math.floor(l / r);
     case '**':
       return l ** r;
     case '<':
@@ -1676,9 +1702,17 @@ function getAttr(m: Meter, o: Value, n: string): Value {
             : mapStr(m, s, (x) => x.trim()),
         );
       case 'lstrip':
-        return fn(() => mapStr(m, s, (x) => x.trimStart()));
-      case 'rstrip':
-        return fn(() => mapStr(m, s, (x) => x.trimEnd()));
+      case 'rstrip': {
+        const left = n === 'lstrip';
+        // with an argument, those characters (Python), not whitespace
+        return fn((a) =>
+          a.length
+            ? strArgs(a)
+              ? mapStr(m, s, (x) => stripChars(x, a[0] as string, left, !left))
+              : UNKNOWN
+            : mapStr(m, s, (x) => (left ? x.trimStart() : x.trimEnd())),
+        );
+      }
       case 'title':
         return fn(() =>
           mapStr(m, s, (x) =>
@@ -1722,11 +1756,11 @@ function getAttr(m: Meter, o: Value, n: string): Value {
   return UNKNOWN;
 }
 
-function stripChars(s: string, chars: string): string {
+function stripChars(s: string, chars: string, left = true, right = true): string {
   let a = 0;
   let b = s.length;
-  while (a < b && chars.includes(s[a]!)) a++;
-  while (b > a && chars.includes(s[b - 1]!)) b--;
+  while (left && a < b && chars.includes(s[a]!)) a++;
+  while (right && b > a && chars.includes(s[b - 1]!)) b--;
   return s.slice(a, b);
 }
 
@@ -1797,8 +1831,11 @@ function applyFilter(
     case 'int':
     case 'float': {
       if (typeof v === 'number') return name === 'int' ? Math.trunc(v) : v;
-      if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
-        return name === 'int' ? Math.trunc(Number(v)) : Number(v);
+      // decimal only, as Python reads it (JavaScript's Number would take '0x1' for 1)
+      if (typeof v === 'string' && /^\s*[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+        const num = Number(v.replace(/_/g, ''));
+        if (!Number.isNaN(num)) return name === 'int' ? Math.trunc(num) : num;
+      }
       return UNKNOWN;
     }
     case 'string':

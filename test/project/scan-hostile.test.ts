@@ -278,6 +278,31 @@ describe('Jinja that may or may not run', () => {
     expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
   });
 
+  it('break and continue end a turn, as dbt (loop controls on) does', () => {
+    const s = scan({
+      ...models,
+      'models/a.sql':
+        "{% set ns = namespace(n='x') %}{% for m in ['secret', 'stg'] %}{% set ns.n = m %}{% break %}{% endfor %}{{ ref(ns.n) }}",
+    });
+    expect(into(s)).toEqual(['model:p:secret']);
+    const c = scan({
+      ...models,
+      'models/a.sql':
+        "{% for m in ['skip', 'secret'] %}{% if m == 'skip' %}{% continue %}{% endif %}{{ ref(m) }}{% endfor %}",
+    });
+    expect(into(c)).toEqual(['model:p:secret']);
+  });
+
+  it('Python-like values: True == 1, lstrip with an argument, int of a hex string, %', () => {
+    const s = scan({
+      ...models,
+      'models/a.sql':
+        "{% if true == 1 %}{{ ref('xxsecret'.lstrip('x')) }}{% endif %}{{ ref(['secret', 'stg']['0x1' | int]) }}{{ ref(['stg', 'x', 'secret'][-1 % 3]) }}",
+    });
+    expect(into(s)).toEqual(['model:p:secret']);
+    expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+  });
+
   it('a string spelled with a \\N{name} escape is not guessed', () => {
     const s = scan({
       ...models,
