@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-3FVFXZJ4.js";
+} from "./chunks/chunk-R3EAEJRW.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-3FVFXZJ4.js";
+} from "./chunks/chunk-R3EAEJRW.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

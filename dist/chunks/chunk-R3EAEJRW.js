@@ -3876,6 +3876,12 @@ var ReturnSignal = class {
   }
   value;
 };
+var LoopSignal = class {
+  constructor(kind) {
+    this.kind = kind;
+  }
+  kind;
+};
 function keyOf(...parts) {
   let key = "";
   for (const part of parts)
@@ -4123,6 +4129,9 @@ var Evaluator = class {
           this.ev(n.e, scope);
           break;
         case "stmt":
+          if (n.tag === "break" || n.tag === "continue") {
+            throw new LoopSignal(n.tag);
+          }
           for (const e of n.exprs) this.ev(e, scope);
           break;
         case "if":
@@ -4185,8 +4194,10 @@ var Evaluator = class {
       try {
         this.render(body, s, level + 1);
       } catch (error) {
-        if (!(error instanceof ReturnSignal)) throw error;
-        this.returnTainted = true;
+        if (!(error instanceof LoopSignal)) {
+          if (!(error instanceof ReturnSignal)) throw error;
+          this.returnTainted = true;
+        }
       }
       results.push(s);
     }
@@ -4214,6 +4225,7 @@ var Evaluator = class {
       try {
         this.render(n.body, s, level + 1);
       } catch (error) {
+        if (error instanceof LoopSignal) return UNKNOWN;
         if (!(error instanceof ReturnSignal)) throw error;
         this.returnTainted = true;
       }
@@ -4251,13 +4263,19 @@ var Evaluator = class {
         size += r.length;
       }
     };
-    kept.forEach((item, i) => {
+    for (let i = 0; i < kept.length; i++) {
       this.tick();
       const s = new Scope(scope);
-      bind(s, item);
+      bind(s, kept[i]);
       s.set("loop", loopDict(i, kept.length, unknown));
-      emit(this.render(n.body, s, level + 1));
-    });
+      try {
+        emit(this.render(n.body, s, level + 1));
+      } catch (error) {
+        if (!(error instanceof LoopSignal)) throw error;
+        emit(UNKNOWN);
+        if (error.kind === "break") break;
+      }
+    }
     if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
     if (unknown) return UNKNOWN;
     this.meter.chars(size);
@@ -4950,6 +4968,8 @@ function eq(m, a, b) {
   const go = (x, y, depth) => {
     if (--budget < 0 || x === UNKNOWN || y === UNKNOWN || depth > 20) return void 0;
     if (x === y) return true;
+    if ((typeof x === "boolean" || typeof x === "number") && (typeof y === "boolean" || typeof y === "number"))
+      return Number(x) === Number(y);
     if (x instanceof Relation || y instanceof Relation) return void 0;
     if (Array.isArray(x) && Array.isArray(y)) {
       if (x.length !== y.length) return false;
@@ -5058,7 +5078,7 @@ function binop(m, op, l, r) {
     case "//":
       return r === 0 ? UNKNOWN : Math.floor(l / r);
     case "%":
-      return r === 0 ? UNKNOWN : l % r;
+      return r === 0 ? UNKNOWN : l - r * Math.floor(l / r);
     case "**":
       return l ** r;
     case "<":
@@ -5186,9 +5206,12 @@ function getAttr(m, o, n) {
           (a) => a.length ? strArgs(a) ? mapStr(m, s, (x) => stripChars(x, a[0])) : UNKNOWN : mapStr(m, s, (x) => x.trim())
         );
       case "lstrip":
-        return fn(() => mapStr(m, s, (x) => x.trimStart()));
-      case "rstrip":
-        return fn(() => mapStr(m, s, (x) => x.trimEnd()));
+      case "rstrip": {
+        const left = n === "lstrip";
+        return fn(
+          (a) => a.length ? strArgs(a) ? mapStr(m, s, (x) => stripChars(x, a[0], left, !left)) : UNKNOWN : mapStr(m, s, (x) => left ? x.trimStart() : x.trimEnd())
+        );
+      }
       case "title":
         return fn(
           () => mapStr(
@@ -5233,11 +5256,11 @@ function getAttr(m, o, n) {
   }
   return UNKNOWN;
 }
-function stripChars(s, chars) {
+function stripChars(s, chars, left = true, right = true) {
   let a = 0;
   let b = s.length;
-  while (a < b && chars.includes(s[a])) a++;
-  while (b > a && chars.includes(s[b - 1])) b--;
+  while (left && a < b && chars.includes(s[a])) a++;
+  while (right && b > a && chars.includes(s[b - 1])) b--;
   return s.slice(a, b);
 }
 function cmp(a, b) {
@@ -5287,8 +5310,10 @@ function applyFilter(m, name, v, args, kwargs) {
     case "int":
     case "float": {
       if (typeof v === "number") return name === "int" ? Math.trunc(v) : v;
-      if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)))
-        return name === "int" ? Math.trunc(Number(v)) : Number(v);
+      if (typeof v === "string" && /^\s*[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+        const num = Number(v.replace(/_/g, ""));
+        if (!Number.isNaN(num)) return name === "int" ? Math.trunc(num) : num;
+      }
       return UNKNOWN;
     }
     case "string":
