@@ -240,6 +240,12 @@ interface Meter {
    * `{% set s = s ~ piece %}` costs its pieces, not its length at every turn).
    */
   concat(a: number, b: number): void;
+  /**
+   * Before a dict or list that may predate the current branch is changed: inside a branch that
+   * may not run (an undecided `if`, a loop over what is not known) its state is kept, so the
+   * branches' changes can be merged as the scope's names are.
+   */
+  touch(o: Dict | Value[]): void;
 }
 
 interface CacheEntry {
@@ -253,6 +259,17 @@ const MAX_STEPS = 400_000;
 const MAX_CALL_DEPTH = 40;
 const MAX_OUTPUT = 1_000_000;
 const MAX_ITEMS = 100_000;
+/** A dict or list put back as it was. */
+function restore(o: Dict | Value[], was: Map<string, Value> | Value[]): void {
+  if (o instanceof Dict) {
+    o.m.clear();
+    for (const [k, v] of was as Map<string, Value>) o.m.set(k, v);
+  } else {
+    o.length = 0;
+    for (const x of was as Value[]) o.push(x);
+  }
+}
+
 /** A list past MAX_ITEMS: given up (reported as incomplete), never silently cut. */
 function tooManyItems(): never {
   throw new Abort(`Jinja builds a list longer than ${MAX_ITEMS} items`);
@@ -418,6 +435,7 @@ export class Evaluator {
   private spentByFile = new Map<string, number>();
   private spenders: string[] | undefined;
   private readonly meter: Meter = {
+    touch: (o) => this.touch(o),
     items: (n) => this.charge(n / ITEMS_PER_STEP),
     concat: (a, b) => {
       if (a + b > MAX_STRING)
@@ -482,7 +500,10 @@ export class Evaluator {
           const v = this.ev(n.e, scope);
           if (n.attr !== null) {
             const target = scope.get(n.names[0]!) ?? this.lookupGlobal(n.names[0]!);
-            if (target instanceof Dict) target.m.set(n.attr, v);
+            if (target instanceof Dict) {
+              this.touch(target);
+              target.m.set(n.attr, v);
+            }
           } else if (n.names.length === 1) scope.set(n.names[0]!, v);
           else
             n.names.forEach((name, i) =>
@@ -565,23 +586,92 @@ export class Evaluator {
   }
 
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
+  /** What dicts and lists were before the open branches changed them (innermost last). */
+  private journals: Map<Dict | Value[], Map<string, Value> | Value[]>[] = [];
+  private touch(o: Dict | Value[]): void {
+    // Lists are left changed (the items of every branch, in order): a loop over them then
+    // sees every item a branch may add — the pattern real projects use to build their refs
+    // (`{% if var(…) %}{% do names.extend([…]) %}{% endif %}`), where unknown would lose them.
+    if (Array.isArray(o)) return;
+    for (const journal of this.journals)
+      if (!journal.has(o)) {
+        this.meter.items(o.m.size);
+        journal.set(o, new Map(o.m));
+      }
+  }
+
+  /**
+   * Runs branches of which any or none may run: each from the same state of the dicts and lists
+   * it changes (restored after it), then each of those set as all branches left it when they
+   * agree (by identity), else unknown — a namespace set in an undecided branch is not taken as
+   * set.
+   */
+  private branches(runs: (() => void)[]): void {
+    const before = new Map<Dict | Value[], Map<string, Value> | Value[]>();
+    const after: Map<Dict | Value[], Map<string, Value> | Value[]>[] = [];
+    for (const run of runs) {
+      const journal = new Map<Dict | Value[], Map<string, Value> | Value[]>();
+      this.journals.push(journal);
+      try {
+        run();
+      } finally {
+        this.journals.pop();
+      }
+      const left = new Map<Dict | Value[], Map<string, Value> | Value[]>();
+      for (const [o, was] of journal) {
+        left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+        if (!before.has(o)) before.set(o, was);
+        restore(o, was);
+      }
+      after.push(left);
+    }
+    for (const [o, was] of before) {
+      this.touch(o); // an enclosing branch keeps its own state of it
+      const states = after.map((left) => left.get(o) ?? was);
+      if (o instanceof Dict) {
+        const keys = new Set<string>();
+        for (const st of states) for (const k of (st as Map<string, Value>).keys()) keys.add(k);
+        this.meter.items(keys.size * states.length);
+        o.m.clear();
+        for (const k of keys) {
+          const first = (states[0] as Map<string, Value>).get(k);
+          const same = states.every((st) => (st as Map<string, Value>).get(k) === first);
+          o.m.set(k, same && first !== undefined ? first : UNKNOWN);
+        }
+      } else {
+        const first = states[0] as Value[];
+        const same = states.every(
+          (st) =>
+            (st as Value[]).length === first.length &&
+            first.every((x, i) => x === (st as Value[])[i]),
+        );
+        this.meter.items(first.length * states.length);
+        o.length = 0;
+        if (same) for (const x of first) o.push(x);
+        else o.push(UNKNOWN);
+      }
+    }
+  }
+
   private union(bodies: TNode[][], scope: Scope, level: number): Unknown {
     // each branch runs on its own copy: `scope` itself stays as it was until the end
     const results: Scope[] = [];
-    for (const body of bodies) {
-      const s = new Scope(scope);
-      try {
-        this.render(body, s, level + 1);
-      } catch (error) {
-        // a branch that may not run returned: the macro's value is no longer known; one that
-        // breaks or continues a loop may not: the loop goes on (more turns, never fewer)
-        if (!(error instanceof LoopSignal)) {
-          if (!(error instanceof ReturnSignal)) throw error;
-          this.returnTainted = true;
+    this.branches(
+      bodies.map((body) => () => {
+        const s = new Scope(scope);
+        results.push(s);
+        try {
+          this.render(body, s, level + 1);
+        } catch (error) {
+          // a branch that may not run returned: the macro's value is no longer known; one that
+          // breaks or continues a loop may not: the loop goes on (more turns, never fewer)
+          if (!(error instanceof LoopSignal)) {
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
         }
-      }
-      results.push(s);
-    }
+      }),
+    );
     // what a branch set is in its own names (its child scope's)
     const names = new Set<string>();
     for (const s of results)
@@ -605,14 +695,21 @@ export class Evaluator {
       for (const name of n.names) s.set(name, UNKNOWN);
       s.set('loop', UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
-      try {
-        this.render(n.body, s, level + 1);
-      } catch (error) {
-        if (error instanceof LoopSignal) return UNKNOWN;
-        if (!(error instanceof ReturnSignal)) throw error;
-        this.returnTainted = true;
-      }
-      if (n.els) this.render(n.els, new Scope(scope), level + 1);
+      // the body may run, any number of times, or not at all; then the else may
+      this.branches([
+        () => {
+          try {
+            this.render(n.body, s, level + 1);
+          } catch (error) {
+            if (error instanceof LoopSignal) return;
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
+        },
+        () => {
+          if (n.els) this.render(n.els, new Scope(scope), level + 1);
+        },
+      ]);
       return UNKNOWN;
     }
     const out: string[] = [];
@@ -1622,6 +1719,12 @@ function getAttr(m: Meter, o: Value, n: string): Value {
         });
       case 'update':
         return fn((a, k) => {
+          m.touch(o);
+          if (a[0] !== undefined && !(a[0] instanceof Dict)) {
+            // updated by what is not known: no key of it is known any more
+            for (const key of o.m.keys()) o.m.set(key, UNKNOWN);
+            return null;
+          }
           if (a[0] instanceof Dict) {
             m.items(a[0].m.size);
             for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
@@ -1632,6 +1735,7 @@ function getAttr(m: Meter, o: Value, n: string): Value {
       case 'setdefault':
         return fn((a) => {
           if (typeof a[0] !== 'string') return UNKNOWN;
+          m.touch(o);
           if (!o.m.has(a[0])) o.m.set(a[0], a[1] ?? null);
           return o.m.get(a[0])!;
         });
@@ -1639,6 +1743,7 @@ function getAttr(m: Meter, o: Value, n: string): Value {
         return fn((a) => {
           if (typeof a[0] !== 'string') return UNKNOWN;
           const v = o.m.get(a[0]);
+          m.touch(o);
           o.m.delete(a[0]);
           return v ?? a[1] ?? UNKNOWN;
         });
@@ -1650,12 +1755,14 @@ function getAttr(m: Meter, o: Value, n: string): Value {
       case 'append':
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
+          m.touch(o);
           o.push(a[0] ?? null);
           return null;
         });
       case 'extend':
         return fn((a) => {
           const x = a[0];
+          m.touch(o);
           // extended by what is not known: its items are not known either
           if (!Array.isArray(x)) o.push(UNKNOWN);
           else {
@@ -1673,11 +1780,15 @@ function getAttr(m: Meter, o: Value, n: string): Value {
       case 'count':
         return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case 'pop':
-        return fn(() => o.pop() ?? UNKNOWN);
+        return fn(() => {
+          m.touch(o);
+          return o.pop() ?? UNKNOWN;
+        });
       case 'insert':
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
           m.items(o.length);
+          m.touch(o);
           if (typeof a[0] === 'number') o.splice(a[0], 0, a[1] ?? null);
           else o.push(UNKNOWN); // somewhere: what is where is no longer known
           return null;

@@ -293,6 +293,34 @@ describe('Jinja that may or may not run', () => {
     expect(into(c)).toEqual(['model:p:secret']);
   });
 
+  it('a dict, namespace or list changed in a branch that may not run is not known after it', () => {
+    for (const model of [
+      "{% set ns = namespace(m='stg') %}{% if target.name == 'prod' %}{% set ns.m = 'secret' %}{% else %}{% set ns.m = 'stg' %}{% endif %}{{ ref(ns.m) }}",
+      "{% set d = {'m': 'stg'} %}{% do d.update(var('o', {})) %}{{ ref(d.get('m', 'stg')) }}",
+      "{% set ns = namespace(m='stg') %}{% for n in graph.nodes %}{% set ns.m = 'secret' %}{% endfor %}{{ ref(ns.m) }}",
+    ]) {
+      const s = scan({ ...models, 'models/a.sql': model });
+      expect(into(s)).toEqual([]);
+      expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+    }
+    // both branches agree: known
+    const agreed = scan({
+      ...models,
+      'models/a.sql':
+        "{% set ns = namespace(m='stg') %}{% if execute %}{% set ns.m = 'secret' %}{% else %}{% set ns.m = 'secret' %}{% endif %}{{ ref(ns.m) }}",
+    });
+    expect(into(agreed)).toEqual(['model:p:secret']);
+  });
+
+  it('a list extended in branches that may not run holds every item any may add', () => {
+    const s = scan({
+      ...models,
+      'models/a.sql':
+        "{% set names = [] %}{% if var('a', false) %}{% do names.extend(['secret']) %}{% endif %}{% if var('b', false) %}{% do names.append('stg') %}{% endif %}{% for n in names %}{{ ref(n) }}{% endfor %}",
+    });
+    expect(into(s)).toEqual(['model:p:secret', 'model:p:stg']);
+  });
+
   it('Python-like values: True == 1, lstrip with an argument, int of a hex string, %', () => {
     const s = scan({
       ...models,
