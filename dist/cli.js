@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-R3EAEJRW.js";
+} from "./chunks/chunk-PKGPLLL4.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-R3EAEJRW.js";
+} from "./chunks/chunk-PKGPLLL4.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

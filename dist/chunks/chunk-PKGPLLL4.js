@@ -3923,6 +3923,15 @@ var MAX_STEPS = 4e5;
 var MAX_CALL_DEPTH = 40;
 var MAX_OUTPUT2 = 1e6;
 var MAX_ITEMS = 1e5;
+function restore(o, was) {
+  if (o instanceof Dict) {
+    o.m.clear();
+    for (const [k, v] of was) o.m.set(k, v);
+  } else {
+    o.length = 0;
+    for (const x of was) o.push(x);
+  }
+}
 function tooManyItems() {
   throw new Abort(`Jinja builds a list longer than ${MAX_ITEMS} items`);
 }
@@ -4052,6 +4061,7 @@ var Evaluator = class {
   spentByFile = /* @__PURE__ */ new Map();
   spenders;
   meter = {
+    touch: (o) => this.touch(o),
     items: (n) => this.charge(n / ITEMS_PER_STEP),
     concat: (a, b) => {
       if (a + b > MAX_STRING)
@@ -4114,7 +4124,10 @@ var Evaluator = class {
           const v = this.ev(n.e, scope);
           if (n.attr !== null) {
             const target = scope.get(n.names[0]) ?? this.lookupGlobal(n.names[0]);
-            if (target instanceof Dict) target.m.set(n.attr, v);
+            if (target instanceof Dict) {
+              this.touch(target);
+              target.m.set(n.attr, v);
+            }
           } else if (n.names.length === 1) scope.set(n.names[0], v);
           else
             n.names.forEach(
@@ -4187,20 +4200,82 @@ var Evaluator = class {
     return this.union(undecided, scope, level);
   }
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
+  /** What dicts and lists were before the open branches changed them (innermost last). */
+  journals = [];
+  touch(o) {
+    if (Array.isArray(o)) return;
+    for (const journal of this.journals)
+      if (!journal.has(o)) {
+        this.meter.items(o.m.size);
+        journal.set(o, new Map(o.m));
+      }
+  }
+  /**
+   * Runs branches of which any or none may run: each from the same state of the dicts and lists
+   * it changes (restored after it), then each of those set as all branches left it when they
+   * agree (by identity), else unknown — a namespace set in an undecided branch is not taken as
+   * set.
+   */
+  branches(runs) {
+    const before = /* @__PURE__ */ new Map();
+    const after = [];
+    for (const run2 of runs) {
+      const journal = /* @__PURE__ */ new Map();
+      this.journals.push(journal);
+      try {
+        run2();
+      } finally {
+        this.journals.pop();
+      }
+      const left = /* @__PURE__ */ new Map();
+      for (const [o, was] of journal) {
+        left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+        if (!before.has(o)) before.set(o, was);
+        restore(o, was);
+      }
+      after.push(left);
+    }
+    for (const [o, was] of before) {
+      this.touch(o);
+      const states = after.map((left) => left.get(o) ?? was);
+      if (o instanceof Dict) {
+        const keys = /* @__PURE__ */ new Set();
+        for (const st of states) for (const k of st.keys()) keys.add(k);
+        this.meter.items(keys.size * states.length);
+        o.m.clear();
+        for (const k of keys) {
+          const first = states[0].get(k);
+          const same = states.every((st) => st.get(k) === first);
+          o.m.set(k, same && first !== void 0 ? first : UNKNOWN);
+        }
+      } else {
+        const first = states[0];
+        const same = states.every(
+          (st) => st.length === first.length && first.every((x, i) => x === st[i])
+        );
+        this.meter.items(first.length * states.length);
+        o.length = 0;
+        if (same) for (const x of first) o.push(x);
+        else o.push(UNKNOWN);
+      }
+    }
+  }
   union(bodies, scope, level) {
     const results = [];
-    for (const body of bodies) {
-      const s = new Scope(scope);
-      try {
-        this.render(body, s, level + 1);
-      } catch (error) {
-        if (!(error instanceof LoopSignal)) {
-          if (!(error instanceof ReturnSignal)) throw error;
-          this.returnTainted = true;
+    this.branches(
+      bodies.map((body) => () => {
+        const s = new Scope(scope);
+        results.push(s);
+        try {
+          this.render(body, s, level + 1);
+        } catch (error) {
+          if (!(error instanceof LoopSignal)) {
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
         }
-      }
-      results.push(s);
-    }
+      })
+    );
     const names = /* @__PURE__ */ new Set();
     for (const s of results)
       s.own.forEach((v, k) => {
@@ -4222,14 +4297,20 @@ var Evaluator = class {
       for (const name of n.names) s.set(name, UNKNOWN);
       s.set("loop", UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
-      try {
-        this.render(n.body, s, level + 1);
-      } catch (error) {
-        if (error instanceof LoopSignal) return UNKNOWN;
-        if (!(error instanceof ReturnSignal)) throw error;
-        this.returnTainted = true;
-      }
-      if (n.els) this.render(n.els, new Scope(scope), level + 1);
+      this.branches([
+        () => {
+          try {
+            this.render(n.body, s, level + 1);
+          } catch (error) {
+            if (error instanceof LoopSignal) return;
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
+        },
+        () => {
+          if (n.els) this.render(n.els, new Scope(scope), level + 1);
+        }
+      ]);
       return UNKNOWN;
     }
     const out = [];
@@ -5131,6 +5212,11 @@ function getAttr(m, o, n) {
         });
       case "update":
         return fn((a, k) => {
+          m.touch(o);
+          if (a[0] !== void 0 && !(a[0] instanceof Dict)) {
+            for (const key of o.m.keys()) o.m.set(key, UNKNOWN);
+            return null;
+          }
           if (a[0] instanceof Dict) {
             m.items(a[0].m.size);
             for (const [kk, vv] of a[0].m) o.m.set(kk, vv);
@@ -5141,6 +5227,7 @@ function getAttr(m, o, n) {
       case "setdefault":
         return fn((a) => {
           if (typeof a[0] !== "string") return UNKNOWN;
+          m.touch(o);
           if (!o.m.has(a[0])) o.m.set(a[0], a[1] ?? null);
           return o.m.get(a[0]);
         });
@@ -5148,6 +5235,7 @@ function getAttr(m, o, n) {
         return fn((a) => {
           if (typeof a[0] !== "string") return UNKNOWN;
           const v2 = o.m.get(a[0]);
+          m.touch(o);
           o.m.delete(a[0]);
           return v2 ?? a[1] ?? UNKNOWN;
         });
@@ -5159,12 +5247,14 @@ function getAttr(m, o, n) {
       case "append":
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
+          m.touch(o);
           o.push(a[0] ?? null);
           return null;
         });
       case "extend":
         return fn((a) => {
           const x = a[0];
+          m.touch(o);
           if (!Array.isArray(x)) o.push(UNKNOWN);
           else {
             if (o.length + x.length > MAX_ITEMS) tooManyItems();
@@ -5181,11 +5271,15 @@ function getAttr(m, o, n) {
       case "count":
         return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case "pop":
-        return fn(() => o.pop() ?? UNKNOWN);
+        return fn(() => {
+          m.touch(o);
+          return o.pop() ?? UNKNOWN;
+        });
       case "insert":
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
           m.items(o.length);
+          m.touch(o);
           if (typeof a[0] === "number") o.splice(a[0], 0, a[1] ?? null);
           else o.push(UNKNOWN);
           return null;
