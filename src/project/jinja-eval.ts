@@ -378,9 +378,11 @@ export class Evaluator {
         const why =
           error instanceof Abort
             ? error.message
-            : error instanceof RangeError
-              ? `Jinja too large or too deeply nested to evaluate (${error.message})`
-              : `Jinja that could not be evaluated (${String(error)})`;
+            : error instanceof LoopSignal
+              ? `{% ${error.kind} %} outside a loop`
+              : error instanceof RangeError
+                ? `Jinja too large or too deeply nested to evaluate (${error.message})`
+                : `Jinja that could not be evaluated (${String(error)})`;
         this.rec.addProblem({
           file,
           line: Math.max(1, this.topLine),
@@ -612,16 +614,19 @@ export class Evaluator {
     for (const run of runs) {
       const journal = new Map<Dict | Value[], Map<string, Value> | Value[]>();
       this.journals.push(journal);
+      const left = new Map<Dict | Value[], Map<string, Value> | Value[]>();
       try {
         run();
       } finally {
+        // also when a branch is given up: what it changed is put back (the merge below is then
+        // not reached; the evaluation ends)
         this.journals.pop();
-      }
-      const left = new Map<Dict | Value[], Map<string, Value> | Value[]>();
-      for (const [o, was] of journal) {
-        left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
-        if (!before.has(o)) before.set(o, was);
-        restore(o, was);
+        for (const [o, was] of journal) {
+          this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
+          left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          if (!before.has(o)) before.set(o, was);
+          restore(o, was);
+        }
       }
       after.push(left);
     }
@@ -664,8 +669,10 @@ export class Evaluator {
           this.render(body, s, level + 1);
         } catch (error) {
           // a branch that may not run returned: the macro's value is no longer known; one that
-          // breaks or continues a loop may not: the loop goes on (more turns, never fewer)
-          if (!(error instanceof LoopSignal)) {
+          // breaks a loop may not: the loop's later turns may not run (see runFor)
+          if (error instanceof LoopSignal) {
+            if (error.kind === 'break') this.maybeBreaks++;
+          } else {
             if (!(error instanceof ReturnSignal)) throw error;
             this.returnTainted = true;
           }
@@ -707,7 +714,15 @@ export class Evaluator {
           }
         },
         () => {
-          if (n.els) this.render(n.els, new Scope(scope), level + 1);
+          if (!n.els) return;
+          try {
+            this.render(n.els, new Scope(scope), level + 1);
+          } catch (error) {
+            // the else may not run either: a loop control or return() in it may not happen
+            if (error instanceof LoopSignal) return;
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
         },
       ]);
       return UNKNOWN;
@@ -723,6 +738,8 @@ export class Evaluator {
         );
     };
     let kept = items;
+    /** Per kept item: its `if` filter was not known, so its turn may not run. */
+    const maybe: boolean[] = [];
     if (n.cond) {
       kept = [];
       for (const item of items) {
@@ -730,7 +747,10 @@ export class Evaluator {
         bind(s, item);
         const c = truthy(this.ev(n.cond, s));
         if (c === undefined) unknown = true;
-        if (c !== false) kept.push(item);
+        if (c !== false) {
+          kept.push(item);
+          maybe.push(c === undefined);
+        }
       }
     }
     // the text of every turn, while known and no longer than MAX_OUTPUT
@@ -744,19 +764,47 @@ export class Evaluator {
         size += (r as string).length;
       }
     };
-    for (let i = 0; i < kept.length; i++) {
+    /** One turn; the loop control that ended it, if any. */
+    const turn = (i: number): LoopSignal['kind'] | undefined => {
       this.tick();
       const s = new Scope(scope);
       bind(s, kept[i]!);
       s.set('loop', loopDict(i, kept.length, unknown));
       try {
         emit(this.render(n.body, s, level + 1));
+        return undefined;
       } catch (error) {
         if (!(error instanceof LoopSignal)) throw error;
         emit(UNKNOWN);
-        if (error.kind === 'break') break;
+        return error.kind;
       }
-    }
+    };
+    // Turns from `from` on. A turn that may not run (its filter not known), or after which the
+    // loop may have been broken (a `{% break %}` in a branch that may not run), makes every turn
+    // after it one that may not run either: run as a branch beside none.
+    // Once the rest is such a branch, it runs to its end (or a certain break) without nesting
+    // again: "all the rest" beside "none of it" already makes what they leave different unknown.
+    const turns = (from: number, inRest: boolean): void => {
+      for (let i = from; i < kept.length; i++) {
+        const breaks = this.maybeBreaks;
+        if (maybe[i]) {
+          emit(UNKNOWN);
+          this.branches([
+            () => {
+              if (turn(i) === 'break') this.maybeBreaks++;
+            },
+            () => {},
+          ]);
+        } else if (turn(i) === 'break') return;
+        if (!inRest && this.maybeBreaks !== breaks) {
+          this.branches([() => turns(i + 1, true), () => {}]);
+          return;
+        }
+      }
+    };
+    const outerBreaks = this.maybeBreaks;
+    turns(0, false);
+    this.maybeBreaks = outerBreaks; // a break of this loop is not one of the loop around it
     if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
     if (unknown) return UNKNOWN;
     this.meter.chars(size);
@@ -829,8 +877,11 @@ export class Evaluator {
         const c = truthy(this.ev(e.c, scope));
         if (c === true) return this.ev(e.a, scope);
         if (c === false) return e.b ? this.ev(e.b, scope) : '';
-        this.maybe(() => this.ev(e.a, scope));
-        if (e.b) this.maybe(() => this.ev(e.b!, scope));
+        // either side may run: what they change is merged like an undecided if's branches
+        this.branches([
+          () => void this.maybe(() => this.ev(e.a, scope)),
+          () => void (e.b ? this.maybe(() => this.ev(e.b!, scope)) : undefined),
+        ]);
         return UNKNOWN;
       }
       case 'bin':
@@ -847,7 +898,10 @@ export class Evaluator {
       if (e.op === 'and' && tl === false) return l;
       if (e.op === 'or' && tl === true) return l;
       // when the left side is not known, the right one may not run: a return() in it may not
-      const r = tl === undefined ? this.maybe(() => this.ev(e.r, scope)) : this.ev(e.r, scope);
+      let r: Value = UNKNOWN;
+      if (tl === undefined)
+        this.branches([() => void (r = this.maybe(() => this.ev(e.r, scope))), () => {}]);
+      else r = this.ev(e.r, scope);
       if (tl === undefined) {
         const tr = truthy(r);
         if (e.op === 'and' && tr === false) return false;
@@ -998,6 +1052,8 @@ export class Evaluator {
   private currentMacroFile = '';
   private macroProject = '';
   private returnTainted = false;
+  /** `{% break %}`s met in branches that may not run (a loop's later turns then may not). */
+  private maybeBreaks = 0;
 
   /**
    * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
@@ -1072,6 +1128,8 @@ export class Evaluator {
         value = this.render(def.node.body, scope, 1);
       } catch (error) {
         if (error instanceof ReturnSignal) value = error.value;
+        else if (error instanceof LoopSignal)
+          throw new Abort(`{% ${error.kind} %} outside a loop (in macro ${def.name})`);
         else throw error;
       } finally {
         this.macroProject = saveProject;
@@ -1943,7 +2001,10 @@ function applyFilter(
     case 'float': {
       if (typeof v === 'number') return name === 'int' ? Math.trunc(v) : v;
       // decimal only, as Python reads it (JavaScript's Number would take '0x1' for 1)
-      if (typeof v === 'string' && /^\s*[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+      if (
+        typeof v === 'string' &&
+        /^\s*[+-]?(\d+(?:_\d+)*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)
+      ) {
         const num = Number(v.replace(/_/g, ''));
         if (!Number.isNaN(num)) return name === 'int' ? Math.trunc(num) : num;
       }

@@ -1079,7 +1079,7 @@ export function scanRepository(
       if (!info || !vars || !Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
       // converted once per scan (the evaluator copies what it hands out, and the reuse check
       // only compares): a var asked for by every model is not converted again each time
-      const key = `${project}\u0000${name}`;
+      const key = JSON.stringify([project, name]);
       let value = varValues.get(key);
       if (value === undefined) {
         const budget = { left: TO_VALUE_NODES };

@@ -312,6 +312,45 @@ describe('Jinja that may or may not run', () => {
     expect(into(agreed)).toEqual(['model:p:secret']);
   });
 
+  it('loop controls and conditions that may not hold leave what they decide unknown', () => {
+    const NS = "{% set ns = namespace(t='stg') %}";
+    const unknownAfter = [
+      // a break in an undecided if: the later turns may not run
+      `${NS}{% for x in ['stg', 'secret'] %}{% set ns.t = x %}{% if var('u') %}{% break %}{% endif %}{% endfor %}{{ ref(ns.t) }}`,
+      // a filter that is not known: each turn may not run
+      `${NS}{% for x in ['secret', 'stg'] if var('u') %}{% set ns.t = x %}{% endfor %}{{ ref(ns.t) }}`,
+      // a change in a ternary or after an undecided `and`
+      "{% set d = {'t': 'stg'} %}{% do d.update({'t': 'secret'}) if var('u') else none %}{{ ref(d.t) }}",
+      "{% set d = {'t': 'stg'} %}{% do var('u') and d.update({'t': 'secret'}) %}{{ ref(d.t) }}",
+      // a loop over the unknown whose else returns
+      `${NS}{% for x in var('l') %}{% set ns.t = 'secret' %}{% else %}{% set ns.t = 'stg' %}{% endfor %}{{ ref(ns.t) }}`,
+    ];
+    for (const model of unknownAfter) {
+      const s = scan({ ...models, 'models/a.sql': model });
+      expect(into(s)).toEqual([]);
+      expect(s.problems.map((p) => p.rule)).toEqual(['lineage/dynamic-ref']);
+    }
+    // a break in the else of a loop over the unknown does not end the loop around it
+    const outer = scan({
+      ...models,
+      'models/a.sql':
+        "{% for m in ['stg', 'secret'] %}{% for x in var('l') %}{% else %}{% break %}{% endfor %}{{ ref(m) }}{% endfor %}",
+    });
+    expect(into(outer)).toEqual(['model:p:secret', 'model:p:stg']);
+    // outside a loop, Jinja refuses it: given up, said
+    const stray = scan({ ...models, 'models/a.sql': "{% break %}{{ ref('stg') }}" });
+    expect(stray.problems).toEqual([
+      expect.objectContaining({
+        rule: 'lineage/incomplete',
+        message: expect.stringMatching(/outside a loop/),
+      }),
+    ]);
+    // int: underscores only between digits, as Python reads them
+    expect(
+      into(scan({ ...models, 'models/a.sql': "{{ ref(['stg', 'secret'][('1_' | int)]) }}" })),
+    ).toEqual([]);
+  });
+
   it('a list extended in branches that may not run holds every item any may add', () => {
     const s = scan({
       ...models,
