@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-PKGPLLL4.js";
+} from "./chunks/chunk-6GGCLSTA.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

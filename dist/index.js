@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-PKGPLLL4.js";
+} from "./chunks/chunk-6GGCLSTA.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

@@ -4016,7 +4016,7 @@ var Evaluator = class {
     } catch (error) {
       if (!(error instanceof ReturnSignal)) {
         aborted = true;
-        const why = error instanceof Abort ? error.message : error instanceof RangeError ? `Jinja too large or too deeply nested to evaluate (${error.message})` : `Jinja that could not be evaluated (${String(error)})`;
+        const why = error instanceof Abort ? error.message : error instanceof LoopSignal ? `{% ${error.kind} %} outside a loop` : error instanceof RangeError ? `Jinja too large or too deeply nested to evaluate (${error.message})` : `Jinja that could not be evaluated (${String(error)})`;
         this.rec.addProblem({
           file,
           line: Math.max(1, this.topLine),
@@ -4222,16 +4222,17 @@ var Evaluator = class {
     for (const run2 of runs) {
       const journal = /* @__PURE__ */ new Map();
       this.journals.push(journal);
+      const left = /* @__PURE__ */ new Map();
       try {
         run2();
       } finally {
         this.journals.pop();
-      }
-      const left = /* @__PURE__ */ new Map();
-      for (const [o, was] of journal) {
-        left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
-        if (!before.has(o)) before.set(o, was);
-        restore(o, was);
+        for (const [o, was] of journal) {
+          this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
+          left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          if (!before.has(o)) before.set(o, was);
+          restore(o, was);
+        }
       }
       after.push(left);
     }
@@ -4269,7 +4270,9 @@ var Evaluator = class {
         try {
           this.render(body, s, level + 1);
         } catch (error) {
-          if (!(error instanceof LoopSignal)) {
+          if (error instanceof LoopSignal) {
+            if (error.kind === "break") this.maybeBreaks++;
+          } else {
             if (!(error instanceof ReturnSignal)) throw error;
             this.returnTainted = true;
           }
@@ -4308,7 +4311,14 @@ var Evaluator = class {
           }
         },
         () => {
-          if (n.els) this.render(n.els, new Scope(scope), level + 1);
+          if (!n.els) return;
+          try {
+            this.render(n.els, new Scope(scope), level + 1);
+          } catch (error) {
+            if (error instanceof LoopSignal) return;
+            if (!(error instanceof ReturnSignal)) throw error;
+            this.returnTainted = true;
+          }
         }
       ]);
       return UNKNOWN;
@@ -4324,6 +4334,7 @@ var Evaluator = class {
         );
     };
     let kept = items;
+    const maybe = [];
     if (n.cond) {
       kept = [];
       for (const item of items) {
@@ -4331,7 +4342,10 @@ var Evaluator = class {
         bind(s, item);
         const c = truthy(this.ev(n.cond, s));
         if (c === void 0) unknown = true;
-        if (c !== false) kept.push(item);
+        if (c !== false) {
+          kept.push(item);
+          maybe.push(c === void 0);
+        }
       }
     }
     const emit = (r) => {
@@ -4344,19 +4358,43 @@ var Evaluator = class {
         size += r.length;
       }
     };
-    for (let i = 0; i < kept.length; i++) {
+    const turn = (i) => {
       this.tick();
       const s = new Scope(scope);
       bind(s, kept[i]);
       s.set("loop", loopDict(i, kept.length, unknown));
       try {
         emit(this.render(n.body, s, level + 1));
+        return void 0;
       } catch (error) {
         if (!(error instanceof LoopSignal)) throw error;
         emit(UNKNOWN);
-        if (error.kind === "break") break;
+        return error.kind;
       }
-    }
+    };
+    const turns = (from, inRest) => {
+      for (let i = from; i < kept.length; i++) {
+        const breaks = this.maybeBreaks;
+        if (maybe[i]) {
+          emit(UNKNOWN);
+          this.branches([
+            () => {
+              if (turn(i) === "break") this.maybeBreaks++;
+            },
+            () => {
+            }
+          ]);
+        } else if (turn(i) === "break") return;
+        if (!inRest && this.maybeBreaks !== breaks) {
+          this.branches([() => turns(i + 1, true), () => {
+          }]);
+          return;
+        }
+      }
+    };
+    const outerBreaks = this.maybeBreaks;
+    turns(0, false);
+    this.maybeBreaks = outerBreaks;
     if (kept.length === 0 && n.els) emit(this.render(n.els, new Scope(scope), level + 1));
     if (unknown) return UNKNOWN;
     this.meter.chars(size);
@@ -4426,8 +4464,10 @@ var Evaluator = class {
         const c = truthy(this.ev(e.c, scope));
         if (c === true) return this.ev(e.a, scope);
         if (c === false) return e.b ? this.ev(e.b, scope) : "";
-        this.maybe(() => this.ev(e.a, scope));
-        if (e.b) this.maybe(() => this.ev(e.b, scope));
+        this.branches([
+          () => void this.maybe(() => this.ev(e.a, scope)),
+          () => void (e.b ? this.maybe(() => this.ev(e.b, scope)) : void 0)
+        ]);
         return UNKNOWN;
       }
       case "bin":
@@ -4442,7 +4482,11 @@ var Evaluator = class {
       const tl = truthy(l2);
       if (e.op === "and" && tl === false) return l2;
       if (e.op === "or" && tl === true) return l2;
-      const r2 = tl === void 0 ? this.maybe(() => this.ev(e.r, scope)) : this.ev(e.r, scope);
+      let r2 = UNKNOWN;
+      if (tl === void 0)
+        this.branches([() => void (r2 = this.maybe(() => this.ev(e.r, scope))), () => {
+        }]);
+      else r2 = this.ev(e.r, scope);
       if (tl === void 0) {
         const tr = truthy(r2);
         if (e.op === "and" && tr === false) return false;
@@ -4570,6 +4614,8 @@ var Evaluator = class {
   currentMacroFile = "";
   macroProject = "";
   returnTainted = false;
+  /** `{% break %}`s met in branches that may not run (a loop's later turns then may not). */
+  maybeBreaks = 0;
   /**
    * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
    * may not happen, so the macro's result is no longer known rather than taken from it.
@@ -4637,6 +4683,8 @@ var Evaluator = class {
         value = this.render(def.node.body, scope, 1);
       } catch (error) {
         if (error instanceof ReturnSignal) value = error.value;
+        else if (error instanceof LoopSignal)
+          throw new Abort(`{% ${error.kind} %} outside a loop (in macro ${def.name})`);
         else throw error;
       } finally {
         this.macroProject = saveProject;
@@ -5404,7 +5452,7 @@ function applyFilter(m, name, v, args, kwargs) {
     case "int":
     case "float": {
       if (typeof v === "number") return name === "int" ? Math.trunc(v) : v;
-      if (typeof v === "string" && /^\s*[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+      if (typeof v === "string" && /^\s*[+-]?(\d+(?:_\d+)*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
         const num = Number(v.replace(/_/g, ""));
         if (!Number.isNaN(num)) return name === "int" ? Math.trunc(num) : num;
       }
@@ -6620,7 +6668,7 @@ function scanRepository(files, options = {}) {
       const info = projectByName.get(project);
       const vars2 = info?.vars;
       if (!info || !vars2 || !Object.prototype.hasOwnProperty.call(vars2, name)) return void 0;
-      const key = `${project}\0${name}`;
+      const key = JSON.stringify([project, name]);
       let value = varValues.get(key);
       if (value === void 0) {
         const budget = { left: TO_VALUE_NODES };
