@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-6GGCLSTA.js";
+} from "./chunks/chunk-3J6GFX56.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

@@ -609,12 +609,13 @@ export class Evaluator {
    * set.
    */
   private branches(runs: (() => void)[]): void {
-    const before = new Map<Dict | Value[], Map<string, Value> | Value[]>();
-    const after: Map<Dict | Value[], Map<string, Value> | Value[]>[] = [];
+    // most branches change no dict: nothing is kept for them
+    let before: Map<Dict | Value[], Map<string, Value> | Value[]> | undefined;
+    const after: (Map<Dict | Value[], Map<string, Value> | Value[]> | undefined)[] = [];
     for (const run of runs) {
       const journal = new Map<Dict | Value[], Map<string, Value> | Value[]>();
       this.journals.push(journal);
-      const left = new Map<Dict | Value[], Map<string, Value> | Value[]>();
+      let left: Map<Dict | Value[], Map<string, Value> | Value[]> | undefined;
       try {
         run();
       } finally {
@@ -623,16 +624,17 @@ export class Evaluator {
         this.journals.pop();
         for (const [o, was] of journal) {
           this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
-          left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
-          if (!before.has(o)) before.set(o, was);
+          (left ??= new Map()).set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          if (!(before ??= new Map()).has(o)) before.set(o, was);
           restore(o, was);
         }
       }
       after.push(left);
     }
+    if (!before) return;
     for (const [o, was] of before) {
       this.touch(o); // an enclosing branch keeps its own state of it
-      const states = after.map((left) => left.get(o) ?? was);
+      const states = after.map((left) => left?.get(o) ?? was);
       if (o instanceof Dict) {
         const keys = new Set<string>();
         for (const st of states) for (const k of (st as Map<string, Value>).keys()) keys.add(k);

@@ -4217,28 +4217,29 @@ var Evaluator = class {
    * set.
    */
   branches(runs) {
-    const before = /* @__PURE__ */ new Map();
+    let before;
     const after = [];
     for (const run2 of runs) {
       const journal = /* @__PURE__ */ new Map();
       this.journals.push(journal);
-      const left = /* @__PURE__ */ new Map();
+      let left;
       try {
         run2();
       } finally {
         this.journals.pop();
         for (const [o, was] of journal) {
           this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
-          left.set(o, o instanceof Dict ? new Map(o.m) : [...o]);
-          if (!before.has(o)) before.set(o, was);
+          (left ??= /* @__PURE__ */ new Map()).set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          if (!(before ??= /* @__PURE__ */ new Map()).has(o)) before.set(o, was);
           restore(o, was);
         }
       }
       after.push(left);
     }
+    if (!before) return;
     for (const [o, was] of before) {
       this.touch(o);
-      const states = after.map((left) => left.get(o) ?? was);
+      const states = after.map((left) => left?.get(o) ?? was);
       if (o instanceof Dict) {
         const keys = /* @__PURE__ */ new Set();
         for (const st of states) for (const k of st.keys()) keys.add(k);
