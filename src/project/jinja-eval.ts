@@ -241,11 +241,11 @@ interface Meter {
    */
   concat(a: number, b: number): void;
   /**
-   * Before a dict or list that may predate the current branch is changed: inside a branch that
-   * may not run (an undecided `if`, a loop over what is not known) its state is kept, so the
-   * branches' changes can be merged as the scope's names are.
+   * Before a dict that may predate the current branch is changed: inside a branch that may not
+   * run (an undecided `if`, a loop over what is not known) its state is kept, so the branches'
+   * changes can be merged as the scope's names are. Lists are not kept (see `touch`).
    */
-  touch(o: Dict | Value[]): void;
+  touch(o: Dict): void;
 }
 
 interface CacheEntry {
@@ -259,15 +259,10 @@ const MAX_STEPS = 400_000;
 const MAX_CALL_DEPTH = 40;
 const MAX_OUTPUT = 1_000_000;
 const MAX_ITEMS = 100_000;
-/** A dict or list put back as it was. */
-function restore(o: Dict | Value[], was: Map<string, Value> | Value[]): void {
-  if (o instanceof Dict) {
-    o.m.clear();
-    for (const [k, v] of was as Map<string, Value>) o.m.set(k, v);
-  } else {
-    o.length = 0;
-    for (const x of was as Value[]) o.push(x);
-  }
+/** A dict put back as it was. */
+function restore(o: Dict, was: Map<string, Value>): void {
+  o.m.clear();
+  for (const [k, v] of was) o.m.set(k, v);
 }
 
 /** A list past MAX_ITEMS: given up (reported as incomplete), never silently cut. */
@@ -589,12 +584,12 @@ export class Evaluator {
 
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
   /** What dicts and lists were before the open branches changed them (innermost last). */
-  private journals: Map<Dict | Value[], Map<string, Value> | Value[]>[] = [];
-  private touch(o: Dict | Value[]): void {
-    // Lists are left changed (the items of every branch, in order): a loop over them then
-    // sees every item a branch may add — the pattern real projects use to build their refs
-    // (`{% if var(…) %}{% do names.extend([…]) %}{% endif %}`), where unknown would lose them.
-    if (Array.isArray(o)) return;
+  /** What dicts were before the open branches changed them (innermost last). */
+  private journals: Map<Dict, Map<string, Value>>[] = [];
+  // Lists are not kept: left changed, with the items of every branch in order, a loop over them
+  // sees every item a branch may add — the pattern real projects use to build their refs
+  // (`{% if var(…) %}{% do names.extend([…]) %}{% endif %}`), where unknown would lose them.
+  private touch(o: Dict): void {
     for (const journal of this.journals)
       if (!journal.has(o)) {
         this.meter.items(o.m.size);
@@ -610,12 +605,12 @@ export class Evaluator {
    */
   private branches(runs: (() => void)[]): void {
     // most branches change no dict: nothing is kept for them
-    let before: Map<Dict | Value[], Map<string, Value> | Value[]> | undefined;
-    const after: (Map<Dict | Value[], Map<string, Value> | Value[]> | undefined)[] = [];
+    let before: Map<Dict, Map<string, Value>> | undefined;
+    const after: (Map<Dict, Map<string, Value>> | undefined)[] = [];
     for (const run of runs) {
-      const journal = new Map<Dict | Value[], Map<string, Value> | Value[]>();
+      const journal = new Map<Dict, Map<string, Value>>();
       this.journals.push(journal);
-      let left: Map<Dict | Value[], Map<string, Value> | Value[]> | undefined;
+      let left: Map<Dict, Map<string, Value>> | undefined;
       try {
         run();
       } finally {
@@ -623,8 +618,8 @@ export class Evaluator {
         // not reached; the evaluation ends)
         this.journals.pop();
         for (const [o, was] of journal) {
-          this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
-          (left ??= new Map()).set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          this.meter.items(2 * o.m.size);
+          (left ??= new Map()).set(o, new Map(o.m));
           if (!(before ??= new Map()).has(o)) before.set(o, was);
           restore(o, was);
         }
@@ -635,27 +630,14 @@ export class Evaluator {
     for (const [o, was] of before) {
       this.touch(o); // an enclosing branch keeps its own state of it
       const states = after.map((left) => left?.get(o) ?? was);
-      if (o instanceof Dict) {
-        const keys = new Set<string>();
-        for (const st of states) for (const k of (st as Map<string, Value>).keys()) keys.add(k);
-        this.meter.items(keys.size * states.length);
-        o.m.clear();
-        for (const k of keys) {
-          const first = (states[0] as Map<string, Value>).get(k);
-          const same = states.every((st) => (st as Map<string, Value>).get(k) === first);
-          o.m.set(k, same && first !== undefined ? first : UNKNOWN);
-        }
-      } else {
-        const first = states[0] as Value[];
-        const same = states.every(
-          (st) =>
-            (st as Value[]).length === first.length &&
-            first.every((x, i) => x === (st as Value[])[i]),
-        );
-        this.meter.items(first.length * states.length);
-        o.length = 0;
-        if (same) for (const x of first) o.push(x);
-        else o.push(UNKNOWN);
+      const keys = new Set<string>();
+      for (const st of states) for (const k of st.keys()) keys.add(k);
+      this.meter.items(keys.size * states.length);
+      o.m.clear();
+      for (const k of keys) {
+        const first = states[0]!.get(k);
+        const same = states.every((st) => st.get(k) === first);
+        o.m.set(k, same && first !== undefined ? first : UNKNOWN);
       }
     }
   }
@@ -667,18 +649,13 @@ export class Evaluator {
       bodies.map((body) => () => {
         const s = new Scope(scope);
         results.push(s);
-        try {
-          this.render(body, s, level + 1);
-        } catch (error) {
-          // a branch that may not run returned: the macro's value is no longer known; one that
-          // breaks a loop may not: the loop's later turns may not run (see runFor)
-          if (error instanceof LoopSignal) {
-            if (error.kind === 'break') this.maybeBreaks++;
-          } else {
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
-          }
-        }
+        // a break in a branch that may not run: the loop's later turns may not run (see runFor)
+        this.mayRender(
+          () => this.render(body, s, level + 1),
+          (signal) => {
+            if (signal.kind === 'break') this.maybeBreaks++;
+          },
+        );
       }),
     );
     // what a branch set is in its own names (its child scope's)
@@ -706,25 +683,9 @@ export class Evaluator {
       if (n.cond) this.ev(n.cond, s);
       // the body may run, any number of times, or not at all; then the else may
       this.branches([
+        () => this.mayRender(() => this.render(n.body, s, level + 1)),
         () => {
-          try {
-            this.render(n.body, s, level + 1);
-          } catch (error) {
-            if (error instanceof LoopSignal) return;
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
-          }
-        },
-        () => {
-          if (!n.els) return;
-          try {
-            this.render(n.els, new Scope(scope), level + 1);
-          } catch (error) {
-            // the else may not run either: a loop control or return() in it may not happen
-            if (error instanceof LoopSignal) return;
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
-          }
+          if (n.els) this.mayRender(() => this.render(n.els!, new Scope(scope), level + 1));
         },
       ]);
       return UNKNOWN;
@@ -1056,6 +1017,20 @@ export class Evaluator {
   private returnTainted = false;
   /** `{% break %}`s met in branches that may not run (a loop's later turns then may not). */
   private maybeBreaks = 0;
+
+  /**
+   * Renders what may or may not run: a `return()` in it may not happen, so the macro's result is
+   * no longer known; a loop control in it ends it (`onLoop` says what else that means there).
+   */
+  private mayRender(render: () => unknown, onLoop: (signal: LoopSignal) => void = () => {}): void {
+    try {
+      render();
+    } catch (error) {
+      if (error instanceof LoopSignal) onLoop(error);
+      else if (error instanceof ReturnSignal) this.returnTainted = true;
+      else throw error;
+    }
+  }
 
   /**
    * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
@@ -1815,14 +1790,12 @@ function getAttr(m: Meter, o: Value, n: string): Value {
       case 'append':
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
-          m.touch(o);
           o.push(a[0] ?? null);
           return null;
         });
       case 'extend':
         return fn((a) => {
           const x = a[0];
-          m.touch(o);
           // extended by what is not known: its items are not known either
           if (!Array.isArray(x)) o.push(UNKNOWN);
           else {
@@ -1840,15 +1813,11 @@ function getAttr(m: Meter, o: Value, n: string): Value {
       case 'count':
         return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case 'pop':
-        return fn(() => {
-          m.touch(o);
-          return o.pop() ?? UNKNOWN;
-        });
+        return fn(() => o.pop() ?? UNKNOWN);
       case 'insert':
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
           m.items(o.length);
-          m.touch(o);
           if (typeof a[0] === 'number') o.splice(a[0], 0, a[1] ?? null);
           else o.push(UNKNOWN); // somewhere: what is where is no longer known
           return null;
