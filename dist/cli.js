@@ -24,7 +24,7 @@ import {
   scanRepository,
   unifiedPatch,
   writeJson
-} from "./chunks/chunk-3J6GFX56.js";
+} from "./chunks/chunk-K2XPZFRV.js";
 import "./chunks/chunk-HP6CS56Z.js";
 import {
   ChangedFilesError,

@@ -25,7 +25,7 @@ import {
   scanRepository,
   suggestionComments,
   writeJsonAsync
-} from "./chunks/chunk-3J6GFX56.js";
+} from "./chunks/chunk-K2XPZFRV.js";
 import {
   sameValue
 } from "./chunks/chunk-HP6CS56Z.js";

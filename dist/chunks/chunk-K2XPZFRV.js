@@ -3924,13 +3924,8 @@ var MAX_CALL_DEPTH = 40;
 var MAX_OUTPUT2 = 1e6;
 var MAX_ITEMS = 1e5;
 function restore(o, was) {
-  if (o instanceof Dict) {
-    o.m.clear();
-    for (const [k, v] of was) o.m.set(k, v);
-  } else {
-    o.length = 0;
-    for (const x of was) o.push(x);
-  }
+  o.m.clear();
+  for (const [k, v] of was) o.m.set(k, v);
 }
 function tooManyItems() {
   throw new Abort(`Jinja builds a list longer than ${MAX_ITEMS} items`);
@@ -4201,9 +4196,12 @@ var Evaluator = class {
   }
   /** Runs every branch from the same scope; names they set differently become UNKNOWN. */
   /** What dicts and lists were before the open branches changed them (innermost last). */
+  /** What dicts were before the open branches changed them (innermost last). */
   journals = [];
+  // Lists are not kept: left changed, with the items of every branch in order, a loop over them
+  // sees every item a branch may add — the pattern real projects use to build their refs
+  // (`{% if var(…) %}{% do names.extend([…]) %}{% endif %}`), where unknown would lose them.
   touch(o) {
-    if (Array.isArray(o)) return;
     for (const journal of this.journals)
       if (!journal.has(o)) {
         this.meter.items(o.m.size);
@@ -4228,8 +4226,8 @@ var Evaluator = class {
       } finally {
         this.journals.pop();
         for (const [o, was] of journal) {
-          this.meter.items(2 * (o instanceof Dict ? o.m.size : o.length));
-          (left ??= /* @__PURE__ */ new Map()).set(o, o instanceof Dict ? new Map(o.m) : [...o]);
+          this.meter.items(2 * o.m.size);
+          (left ??= /* @__PURE__ */ new Map()).set(o, new Map(o.m));
           if (!(before ??= /* @__PURE__ */ new Map()).has(o)) before.set(o, was);
           restore(o, was);
         }
@@ -4240,25 +4238,14 @@ var Evaluator = class {
     for (const [o, was] of before) {
       this.touch(o);
       const states = after.map((left) => left?.get(o) ?? was);
-      if (o instanceof Dict) {
-        const keys = /* @__PURE__ */ new Set();
-        for (const st of states) for (const k of st.keys()) keys.add(k);
-        this.meter.items(keys.size * states.length);
-        o.m.clear();
-        for (const k of keys) {
-          const first = states[0].get(k);
-          const same = states.every((st) => st.get(k) === first);
-          o.m.set(k, same && first !== void 0 ? first : UNKNOWN);
-        }
-      } else {
-        const first = states[0];
-        const same = states.every(
-          (st) => st.length === first.length && first.every((x, i) => x === st[i])
-        );
-        this.meter.items(first.length * states.length);
-        o.length = 0;
-        if (same) for (const x of first) o.push(x);
-        else o.push(UNKNOWN);
+      const keys = /* @__PURE__ */ new Set();
+      for (const st of states) for (const k of st.keys()) keys.add(k);
+      this.meter.items(keys.size * states.length);
+      o.m.clear();
+      for (const k of keys) {
+        const first = states[0].get(k);
+        const same = states.every((st) => st.get(k) === first);
+        o.m.set(k, same && first !== void 0 ? first : UNKNOWN);
       }
     }
   }
@@ -4268,16 +4255,12 @@ var Evaluator = class {
       bodies.map((body) => () => {
         const s = new Scope(scope);
         results.push(s);
-        try {
-          this.render(body, s, level + 1);
-        } catch (error) {
-          if (error instanceof LoopSignal) {
-            if (error.kind === "break") this.maybeBreaks++;
-          } else {
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
+        this.mayRender(
+          () => this.render(body, s, level + 1),
+          (signal) => {
+            if (signal.kind === "break") this.maybeBreaks++;
           }
-        }
+        );
       })
     );
     const names = /* @__PURE__ */ new Set();
@@ -4302,24 +4285,9 @@ var Evaluator = class {
       s.set("loop", UNKNOWN);
       if (n.cond) this.ev(n.cond, s);
       this.branches([
+        () => this.mayRender(() => this.render(n.body, s, level + 1)),
         () => {
-          try {
-            this.render(n.body, s, level + 1);
-          } catch (error) {
-            if (error instanceof LoopSignal) return;
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
-          }
-        },
-        () => {
-          if (!n.els) return;
-          try {
-            this.render(n.els, new Scope(scope), level + 1);
-          } catch (error) {
-            if (error instanceof LoopSignal) return;
-            if (!(error instanceof ReturnSignal)) throw error;
-            this.returnTainted = true;
-          }
+          if (n.els) this.mayRender(() => this.render(n.els, new Scope(scope), level + 1));
         }
       ]);
       return UNKNOWN;
@@ -4617,6 +4585,20 @@ var Evaluator = class {
   returnTainted = false;
   /** `{% break %}`s met in branches that may not run (a loop's later turns then may not). */
   maybeBreaks = 0;
+  /**
+   * Renders what may or may not run: a `return()` in it may not happen, so the macro's result is
+   * no longer known; a loop control in it ends it (`onLoop` says what else that means there).
+   */
+  mayRender(render, onLoop = () => {
+  }) {
+    try {
+      render();
+    } catch (error) {
+      if (error instanceof LoopSignal) onLoop(error);
+      else if (error instanceof ReturnSignal) this.returnTainted = true;
+      else throw error;
+    }
+  }
   /**
    * Evaluates what may or may not run (a branch of an undecided condition): a `return()` in it
    * may not happen, so the macro's result is no longer known rather than taken from it.
@@ -5296,14 +5278,12 @@ function getAttr(m, o, n) {
       case "append":
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
-          m.touch(o);
           o.push(a[0] ?? null);
           return null;
         });
       case "extend":
         return fn((a) => {
           const x = a[0];
-          m.touch(o);
           if (!Array.isArray(x)) o.push(UNKNOWN);
           else {
             if (o.length + x.length > MAX_ITEMS) tooManyItems();
@@ -5320,15 +5300,11 @@ function getAttr(m, o, n) {
       case "count":
         return fn((a) => o.filter((x) => eq(m, x, a[0] ?? null) === true).length);
       case "pop":
-        return fn(() => {
-          m.touch(o);
-          return o.pop() ?? UNKNOWN;
-        });
+        return fn(() => o.pop() ?? UNKNOWN);
       case "insert":
         return fn((a) => {
           if (o.length >= MAX_ITEMS) tooManyItems();
           m.items(o.length);
-          m.touch(o);
           if (typeof a[0] === "number") o.splice(a[0], 0, a[1] ?? null);
           else o.push(UNKNOWN);
           return null;
